@@ -1,0 +1,1 @@
+"""laborbot: chat assistant for labour-relations public service centres."""

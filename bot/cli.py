@@ -1,0 +1,51 @@
+"""`laborbot` command line. Each part registers its own subcommands; heavy imports stay lazy."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+# Modules that expose `register(subparsers)`. Each must import nothing heavy at module level.
+_COMMAND_MODULES = (
+    "bot.server_cli",  # serve
+    "bot.channels.console_cli",  # chat
+    "knowledge_base.cli",  # faq ask | eval | validate
+    "storage.cli",  # db upgrade
+    "bot.staff.cli",  # staff add | list
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="laborbot", description="劳动关系公共服务中心 chat assistant")
+    parser.add_argument("--log-level", default=None, help="DEBUG, INFO, WARNING (default from settings)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in _COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=(args.log_level or "WARNING").upper(),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    func = getattr(args, "func", None)
+    if func is None:
+        parser.print_help()
+        return 2
+    return int(func(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,110 @@
+"""Settings: command-line options > LABORBOT_* environment > laborbot.toml > defaults."""
+
+from __future__ import annotations
+
+import os
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+DEFAULT_RISK_WORDS = [
+    "跳楼", "自杀", "轻生", "不想活", "同归于尽", "堵路", "拦路", "堵门", "围堵",
+    "上访", "拉横幅", "爬塔吊", "讨薪跳", "拼命", "闹事", "以死",
+]
+
+
+def _toml_path() -> Path:
+    return Path(os.environ.get("LABORBOT_CONFIG", "laborbot.toml"))
+
+
+class Settings(BaseSettings):
+    """All configuration. Names map to LABORBOT_<NAME> environment variables."""
+
+    model_config = SettingsConfigDict(env_prefix="LABORBOT_", extra="ignore")
+
+    data_dir: Path = Path("./data")
+    database_url: str | None = None
+    host: str = "127.0.0.1"
+    port: int = 8080
+    kb_dir: Path | None = None  # None: the built-in knowledge_base/data
+    timezone: str = "Asia/Shanghai"
+    log_level: str = "INFO"
+
+    # staff API and dashboard
+    api_token: str | None = None
+    secret_key: str | None = None  # cookie signing; generated into data_dir when unset
+
+    # Telegram
+    telegram_token: str | None = None
+    telegram_base_url: str = "https://api.telegram.org/bot"
+    telegram_base_file_url: str | None = None
+    telegram_webhook_url: str | None = None
+    telegram_webhook_secret: str | None = None
+
+    # WeChat official account
+    wechat_token: str | None = None
+    wechat_aes_key: str | None = None
+    wechat_appid: str | None = None
+    wechat_appsecret: str | None = None
+    wechat_api_base: str = "https://api.weixin.qq.com"
+
+    # staff notification targets (a centre in the service-centre file may name its own)
+    staff_telegram_chat: str | None = None
+    staff_wecom_webhook: str | None = None
+    supervisor_telegram_chat: str | None = None
+    supervisor_wecom_webhook: str | None = None
+    staff_telegram_users: list[int] = Field(default_factory=list)
+
+    # case deadlines
+    accept_working_days: int = 5
+    resolve_days: int = 45
+    reminder_hours_before: int = 24
+
+    # priority thresholds
+    urgent_workers: int = 30
+    urgent_amount: float = 500_000
+    high_workers: int = 10
+    high_amount: float = 100_000
+    risk_words: list[str] = Field(default_factory=lambda: list(DEFAULT_RISK_WORDS))
+
+    # limits
+    max_message_chars: int = 2000
+    max_request_bytes: int = 1_048_576
+    max_upload_bytes: int = 10 * 1_048_576
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml = TomlConfigSettingsSource(settings_cls, toml_file=_toml_path())
+        return (init_settings, env_settings, toml)
+
+    @cached_property
+    def effective_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite+aiosqlite:///{(self.data_dir / 'laborbot.sqlite3').resolve()}"
+
+    @cached_property
+    def effective_kb_dir(self) -> Path:
+        if self.kb_dir:
+            return Path(self.kb_dir)
+        return Path(__file__).resolve().parent.parent / "knowledge_base" / "data"
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build settings; keyword overrides (from the command line) win. None values are ignored."""
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    return Settings(**clean)

@@ -1,0 +1,1 @@
+"""Channel-agnostic conversation engine: Incoming -> list[Reply]."""

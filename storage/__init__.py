@@ -1,0 +1,15 @@
+"""Shared database: models, sessions, migrations and services."""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["Database"]
+
+
+def __getattr__(name: str) -> Any:  # lazy: `laborbot faq ...` must not pay for SQLAlchemy
+    if name == "Database":
+        from storage.db import Database
+
+        return Database
+    raise AttributeError(name)

@@ -77,6 +77,8 @@ async def test_delivery_id_is_unique_even_when_racing(db) -> None:
 
 
 async def test_naive_datetime_is_refused(db) -> None:
-    with pytest.raises(Exception):
+    from sqlalchemy.exc import StatementError
+
+    with pytest.raises(StatementError, match="naive datetime"):
         async with db.session() as s:
             s.add(Identity(channel="web", user_key="u2", created_at=datetime(2026, 1, 1)))

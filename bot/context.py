@@ -28,3 +28,12 @@ class AppContext:
     engine: Any  # bot.core.engine.Engine
     pushers: dict[str, Pusher] = field(default_factory=dict)  # channel name -> pusher
     background: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
+
+
+def _app_key() -> Any:
+    from aiohttp import web
+
+    return web.AppKey("ctx", AppContext)
+
+
+CTX = _app_key()  # aiohttp application key: app[CTX] is the AppContext

@@ -1,0 +1,109 @@
+"""`laborbot staff add|list|passwd`: dashboard accounts."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+ROLES = ("staff", "supervisor", "admin")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("staff", help="staff dashboard accounts")
+    ssub = p.add_subparsers(dest="staff_command", metavar="ACTION")
+    add = ssub.add_parser("add", help="create an account (password asked, or read from stdin)")
+    add.add_argument("username")
+    add.add_argument("--role", choices=ROLES, default="staff")
+    add.add_argument("--name", default=None, help="display name (default: the username)")
+    add.add_argument("--centre", default=None, help="centre id from the service-centre file")
+    add.add_argument("--telegram-user-id", type=int, default=None)
+    add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    add.add_argument("--database-url", default=None)
+    add.add_argument("--data-dir", default=None)
+    add.set_defaults(func=_add)
+    ls = ssub.add_parser("list", help="list accounts")
+    ls.add_argument("--database-url", default=None)
+    ls.add_argument("--data-dir", default=None)
+    ls.set_defaults(func=_list)
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass("password: ")
+    if getpass.getpass("again: ") != first:
+        raise SystemExit("passwords differ")
+    return first
+
+
+def _add(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from sqlalchemy import select
+
+    from bot.config import load_settings
+    from bot.staff.passwords import hash_password, password_problem
+    from storage.db import Database
+    from storage.models import StaffAccount
+
+    if not args.username.isascii() or not args.username.replace("_", "").replace(".", "").isalnum():
+        print("error: username must be letters, digits, '.' or '_'", file=sys.stderr)
+        return 2
+    password = _read_password(args.password_stdin)
+    if problem := password_problem(password):
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
+    settings = load_settings(database_url=args.database_url, data_dir=args.data_dir)
+
+    async def go() -> int:
+        db = Database(settings.effective_database_url)
+        try:
+            await db.upgrade()
+            async with db.session() as s:
+                exists = await s.scalar(select(StaffAccount.id).where(StaffAccount.username == args.username))
+                if exists:
+                    print(f"error: account {args.username!r} exists", file=sys.stderr)
+                    return 1
+                s.add(
+                    StaffAccount(
+                        username=args.username,
+                        display_name=args.name or args.username,
+                        password_hash=hash_password(password),
+                        role=args.role,
+                        centre_id=args.centre,
+                        telegram_user_id=args.telegram_user_id,
+                    )
+                )
+            print(f"created {args.role} account {args.username!r}")
+            return 0
+        finally:
+            await db.dispose()
+
+    return asyncio.run(go())
+
+
+def _list(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from sqlalchemy import select
+
+    from bot.config import load_settings
+    from storage.db import Database
+    from storage.models import StaffAccount
+
+    settings = load_settings(database_url=args.database_url, data_dir=args.data_dir)
+
+    async def go() -> None:
+        db = Database(settings.effective_database_url)
+        try:
+            await db.upgrade()
+            async with db.session() as s:
+                for a in (await s.execute(select(StaffAccount).order_by(StaffAccount.username))).scalars():
+                    state = "active" if a.active else "disabled"
+                    print(f"{a.username}\t{a.role}\t{a.centre_id or '-'}\t{state}")
+        finally:
+            await db.dispose()
+
+    asyncio.run(go())
+    return 0

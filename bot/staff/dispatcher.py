@@ -11,6 +11,7 @@ per-target rate limit holds across processes.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import logging
 import random
@@ -19,17 +20,19 @@ from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
+from aiohttp import web
 from sqlalchemy import func, or_, select, text
 
 from bot.config import Settings
 from bot.staff.notice import StaffNotice, case_notice, digest_notice, text_notice
 from bot.staff.routing import targets_for
-from bot.staff.senders import Sender, SendError
+from bot.staff.senders import HttpSender, Sender, SendError
 from bot.staff.texts import DELETION_REQUEST, HUMAN_REQUEST
 from storage.models import Case, OutboxMessage
 from storage.types import utcnow
 
 log = logging.getLogger(__name__)
+_TASK = web.AppKey("staff_dispatcher_task", asyncio.Task)
 
 ROUTE_BATCH = 500
 CLAIM_BATCH = 1000
@@ -313,3 +316,34 @@ class Dispatcher:
             except Exception:  # noqa: BLE001 - keep dispatching after a transient error
                 log.exception("dispatcher pass failed")
             await asyncio.sleep(interval)
+
+
+def _centres_of(ctx: Any) -> Callable[[], Iterable[Any]]:
+    def centres() -> Iterable[Any]:
+        knowledge = getattr(ctx, "knowledge", None)
+        current = getattr(knowledge, "current", None)
+        kb = getattr(current, "kb", current)
+        return getattr(kb, "centres", ()) or ()
+
+    return centres
+
+
+def setup(app: Any, ctx: Any) -> None:
+    """Run the dispatcher in the background of `laborbot serve`."""
+    settings: Settings = ctx.settings
+    sender = HttpSender(settings.telegram_token, settings.telegram_base_url)
+    dispatcher = Dispatcher(ctx.db, settings, sender, _centres_of(ctx))
+
+    async def start(_app: Any) -> None:
+        _app[_TASK] = asyncio.create_task(dispatcher.run_forever())
+
+    async def stop(_app: Any) -> None:
+        task = _app.get(_TASK)
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        await sender.close()
+
+    app.on_startup.append(start)
+    app.on_cleanup.append(stop)

@@ -38,3 +38,34 @@ BUTTON_DETAIL = "详情"
 
 AMOUNT = "{value:,.0f} 元"
 AMOUNT_APPROX = "约 {value:,.0f} 元"
+
+ACTION_LABEL = {
+    "accept": "受理",
+    "mediate": "转入调解",
+    "resolve": "办结",
+    "refer": "移送",
+    "reject": "不予受理",
+    "withdraw": "记录撤回",
+}
+ERR_NO_CASE = "没有找到案件 {case_no}。"
+ERR_NOT_YOURS = "该案件不属于您所在的中心，无权操作。"
+ERR_UNKNOWN_ACTION = "未知操作：{action}。"
+ERR_REASON_REQUIRED = "不予受理必须填写理由。"
+ERR_REFER_TARGET = "请选择移送去向：劳动人事争议仲裁委员会或劳动保障监察机构。"
+ERR_AMOUNT = "追回金额应为不小于 0 的数字（单位：元）。"
+ERR_TRANSITION = "案件当前状态为“{status}”，不能执行“{action}”。"
+ERR_ASSIGN_OTHERS = "普通工作人员只能认领给自己，指派他人请联系主管。"
+ERR_EMPTY_NOTE = "内容不能为空。"
+ASSIGNED_NOTE = "承办人：{name}"
+
+# What the worker is told, in plain words, on their own channel.
+WORKER_STATUS = {
+    "accept": "您的欠薪投诉（编号 {case_no}）已受理。工作人员会尽快与您联系核实情况，"
+    "计划在 {resolve_by} 前办结。{note}",
+    "mediate": "您的欠薪投诉（编号 {case_no}）已转入调解，工作人员会联系您和单位约定调解时间。{note}",
+    "resolve": "您的欠薪投诉（编号 {case_no}）已办结。{note}\n如对处理结果有异议，可以申请劳动仲裁或咨询 12333。",
+    "refer": "您的欠薪投诉（编号 {case_no}）已移送{refer_to}依法处理，后续会有工作人员联系您。{note}",
+    "reject": "很抱歉，您的欠薪投诉（编号 {case_no}）不予受理。原因：{note}\n如有疑问可回复“转人工”或拨打 12333。",
+    "withdraw": "已按您的意愿记录撤回欠薪投诉（编号 {case_no}）。如需重新投诉，可随时发送“我要投诉”。{note}",
+}
+WORKER_REPLY = "【工作人员回复】关于投诉 {case_no}：\n{text}\n\n您可以直接回复这条消息，我们会转给承办人。"

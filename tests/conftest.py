@@ -42,3 +42,14 @@ async def db(db_url: str) -> AsyncIterator[object]:
         yield database
     finally:
         await database.dispose()
+
+
+@pytest.fixture
+async def targets() -> AsyncIterator[object]:
+    """Fake Telegram sendMessage + WeCom robot server on loopback (tests/fakes/notify_targets.py)."""
+    from tests.fakes.notify_targets import NotifyTargets
+
+    fake = NotifyTargets()
+    await fake.start()
+    yield fake
+    await fake.close()

@@ -5,10 +5,7 @@ from __future__ import annotations
 import asyncio
 import random
 from collections import Counter
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from decimal import Decimal
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
@@ -16,27 +13,9 @@ from sqlalchemy import select
 from bot.config import Settings
 from bot.staff.dispatcher import Dispatcher
 from bot.staff.senders import HttpSender
-from storage.models import Case, Identity, OutboxMessage
+from storage.models import OutboxMessage
+from tests.factories import T0, FakeCentre, file_cases
 from tests.fakes.notify_targets import NotifyTargets
-
-T0 = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)
-
-
-@dataclass
-class FakeCentre:
-    id: str
-    name: str
-    telegram_chat: str | None = None
-    wecom_webhook: str | None = None
-    fallback: bool = False
-
-
-@pytest.fixture
-async def targets() -> AsyncIterator[NotifyTargets]:
-    fake = NotifyTargets()
-    await fake.start()
-    yield fake
-    await fake.close()
 
 
 def _settings(fake: NotifyTargets, **extra: object) -> Settings:
@@ -49,57 +28,6 @@ def _settings(fake: NotifyTargets, **extra: object) -> Settings:
     )
 
 
-async def _file_cases(
-    db, n: int, *, urgent_every: int = 0, start: datetime = T0, spread: float = 0.0, centre: str = "central"
-) -> list[str]:
-    """Insert n cases with their case_created outbox rows, as intake does."""
-    numbers = []
-    async with db.session() as s:
-        for i in range(n):
-            created = start + timedelta(seconds=spread * i / max(n, 1))
-            ident = Identity(channel="web", user_key=f"w{i}-{random.random()}")
-            s.add(ident)
-            await s.flush()
-            urgent = urgent_every and i % urgent_every == 0
-            case_no = f"QXT{i:04d}{random.randrange(10**6):06d}"
-            case = Case(
-                case_no=case_no,
-                identity_id=ident.id,
-                priority="urgent" if urgent else "normal",
-                priority_reasons=["涉及人数多"] if urgent else [],
-                centre_id=centre,
-                district="示例区",
-                consent_at=created,
-                worker_name="王小明",
-                contact_phone="13912345678",
-                employer_name=f"某劳务公司{i}",
-                work_location="示例区某工地",
-                industry="建筑业",
-                arrears_start="2026-08",
-                arrears_end="2026-10",
-                amount_owed=Decimal(8500 + i),
-                workers_affected=40 if urgent else 3,
-                description="拖欠工资",
-                accept_by=created + timedelta(days=7),
-                resolve_by=created + timedelta(days=45),
-                created_at=created,
-            )
-            s.add(case)
-            await s.flush()
-            s.add(
-                OutboxMessage(
-                    kind="case_created",
-                    case_id=case.id,
-                    centre_id=centre,
-                    priority=case.priority,
-                    next_attempt_at=created,
-                    created_at=created,
-                )
-            )
-            numbers.append(case_no)
-    return numbers
-
-
 def _dispatcher(db, settings: Settings, fake: NotifyTargets, centres=(), **kw) -> Dispatcher:
     sender = HttpSender(settings.telegram_token, settings.telegram_base_url, timeout=kw.pop("timeout", 5.0))
     return Dispatcher(db, settings, sender, lambda: centres, rng=random.Random(1), **kw)
@@ -107,7 +35,7 @@ def _dispatcher(db, settings: Settings, fake: NotifyTargets, centres=(), **kw) -
 
 async def test_case_announced_to_both_targets_masked(db, targets: NotifyTargets) -> None:
     settings = _settings(targets)
-    [case_no] = await _file_cases(db, 1)
+    [case_no] = await file_cases(db, 1)
     d = _dispatcher(db, settings, targets)
     assert await d.run_once(T0) == 2
     kinds = sorted(r.kind for r in targets.received)
@@ -129,7 +57,7 @@ async def test_centre_targets_and_urgent_goes_to_supervisors(db, targets: Notify
         FakeCentre("east", "东区中心", telegram_chat="-100111"),
         FakeCentre("central", "中心", fallback=True),
     ]
-    await _file_cases(db, 1, urgent_every=1, centre="east")
+    await file_cases(db, 1, urgent_every=1, centre="east")
     d = _dispatcher(db, settings, targets, centres)
     await d.run_once(T0)
     chats = sorted(r.address for r in targets.received)
@@ -141,7 +69,7 @@ async def test_failures_are_retried_until_delivered(db, targets: NotifyTargets) 
     settings = Settings(
         telegram_token="1:a", telegram_base_url=targets.telegram_base_url, staff_telegram_chat="-1"
     )
-    await _file_cases(db, 1)
+    await file_cases(db, 1)
     d = _dispatcher(db, settings, targets, timeout=0.5)
     targets.script = [("status", 502), ("slow", 1.0), ("retry_after", 7), ("status", 500)]
     now = T0
@@ -176,7 +104,7 @@ async def test_failures_are_retried_until_delivered(db, targets: NotifyTargets) 
 
 async def test_wecom_error_code_is_a_failure(db, targets: NotifyTargets) -> None:
     settings = Settings(staff_wecom_webhook=targets.wecom_url("k1"))
-    await _file_cases(db, 1)
+    await file_cases(db, 1)
     d = _dispatcher(db, settings, targets)
     targets.script = [("errcode", 45009)]
     assert await d.run_once(T0) == 0
@@ -192,7 +120,7 @@ async def test_dispatcher_killed_mid_send_resends_after_lease(db, targets: Notif
     settings = Settings(
         telegram_token="1:a", telegram_base_url=targets.telegram_base_url, staff_telegram_chat="-1"
     )
-    await _file_cases(db, 1)
+    await file_cases(db, 1)
     targets.script = [("slow", 2.0)]
     first = _dispatcher(db, settings, targets, lease_seconds=60)
     task = asyncio.create_task(first.run_once(T0))
@@ -209,7 +137,7 @@ async def test_dispatcher_killed_mid_send_resends_after_lease(db, targets: Notif
 
 
 async def test_unconfigured_targets_keep_the_row(db, targets: NotifyTargets) -> None:
-    await _file_cases(db, 1)
+    await file_cases(db, 1)
     d = _dispatcher(db, Settings(), targets)
     await d.run_once(T0)
     async with db.session() as s:
@@ -222,7 +150,7 @@ async def test_two_dispatchers_never_send_a_row_twice(db, targets: NotifyTargets
     settings = Settings(
         telegram_token="1:a", telegram_base_url=targets.telegram_base_url, staff_telegram_chat="-1"
     )
-    numbers = await _file_cases(db, 60)
+    numbers = await file_cases(db, 60)
     a = _dispatcher(db, settings, targets, rate_per_minute=1000, name="a")
     b = _dispatcher(db, settings, targets, rate_per_minute=1000, name="b")
     for step in range(6):
@@ -237,7 +165,7 @@ async def test_surge_of_500_cases_in_a_minute(db, targets: NotifyTargets) -> Non
     """500 cases filed within one minute: every case announced, urgent ones first and alone,
     and no target ever gets more than 20 messages in any 60-second window."""
     settings = _settings(targets)
-    numbers = await _file_cases(db, 500, urgent_every=50, spread=60.0)
+    numbers = await file_cases(db, 500, urgent_every=50, spread=60.0)
     urgent = set(numbers[::50])
     d = _dispatcher(db, settings, targets)
     now = T0

@@ -7,23 +7,9 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from bot.staff.passwords import hash_password
 from bot.staff.workflow import WorkflowError, add_note, assign, reply_to_worker, transition
-from storage.models import AuditLog, Case, CaseEvent, Identity, StaffAccount, WorkerNotice
-from tests.test_staff_dispatcher import _file_cases
-
-
-async def _account(db, username: str, role: str = "staff", centre: str | None = "central") -> StaffAccount:
-    async with db.session() as s:
-        acc = StaffAccount(
-            username=username,
-            display_name=username,
-            password_hash=hash_password("x" * 12),
-            role=role,
-            centre_id=centre,
-        )
-        s.add(acc)
-    return acc
+from storage.models import AuditLog, Case, CaseEvent, Identity, WorkerNotice
+from tests.factories import file_cases, staff_account
 
 
 class RecordingPusher:
@@ -37,8 +23,8 @@ class RecordingPusher:
 
 
 async def test_full_life_of_a_case(db) -> None:
-    [case_no] = await _file_cases(db, 1)
-    staff = await _account(db, "li")
+    [case_no] = await file_cases(db, 1)
+    staff = await staff_account(db, "li")
     pusher = RecordingPusher()
     pushers = {"web": pusher}
     out = await transition(db, case_no, "accept", staff, pushers=pushers)
@@ -75,8 +61,8 @@ async def test_full_life_of_a_case(db) -> None:
 
 
 async def test_invalid_transitions_and_required_reason(db) -> None:
-    [case_no] = await _file_cases(db, 1)
-    staff = await _account(db, "wang")
+    [case_no] = await file_cases(db, 1)
+    staff = await staff_account(db, "wang")
     with pytest.raises(WorkflowError, match="不能执行"):
         await transition(db, case_no, "resolve", staff)  # not accepted yet
     with pytest.raises(WorkflowError, match="理由"):
@@ -92,9 +78,9 @@ async def test_invalid_transitions_and_required_reason(db) -> None:
 
 
 async def test_other_centres_staff_cannot_act_but_supervisors_can(db) -> None:
-    [case_no] = await _file_cases(db, 1, centre="east")
-    outsider = await _account(db, "zhao", centre="west")
-    boss = await _account(db, "boss", role="supervisor", centre=None)
+    [case_no] = await file_cases(db, 1, centre="east")
+    outsider = await staff_account(db, "zhao", centre="west")
+    boss = await staff_account(db, "boss", role="supervisor", centre=None)
     with pytest.raises(WorkflowError, match="无权"):
         await transition(db, case_no, "accept", outsider)
     with pytest.raises(WorkflowError, match="无权"):
@@ -104,8 +90,8 @@ async def test_other_centres_staff_cannot_act_but_supervisors_can(db) -> None:
 
 
 async def test_notice_waits_when_the_channel_cannot_push(db) -> None:
-    [case_no] = await _file_cases(db, 1)
-    staff = await _account(db, "qian")
+    [case_no] = await file_cases(db, 1)
+    staff = await staff_account(db, "qian")
     out = await reply_to_worker(
         db, case_no, staff, "请补充工资条照片", pushers={"web": RecordingPusher(ok=False)}
     )

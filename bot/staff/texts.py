@@ -69,3 +69,7 @@ WORKER_STATUS = {
     "withdraw": "已按您的意愿记录撤回欠薪投诉（编号 {case_no}）。如需重新投诉，可随时发送“我要投诉”。{note}",
 }
 WORKER_REPLY = "【工作人员回复】关于投诉 {case_no}：\n{text}\n\n您可以直接回复这条消息，我们会转给承办人。"
+
+DEADLINE_NAME = {"accept_by": "受理期限", "resolve_by": "办结期限"}
+REMINDER = "【期限提醒】案件 {case_no} 的{which}为 {when}，请及时处理。"
+ESCALATION = "【已超期】案件 {case_no} 已超过{which}（{when}），请主管督办。"

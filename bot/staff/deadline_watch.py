@@ -1,0 +1,112 @@
+"""Deadline watcher: a reminder before 受理/办结 deadlines, an escalation once they pass.
+
+Each reminder and escalation is sent once per case and deadline (the case keeps the time
+it was sent), as an outbox row the dispatcher delivers; escalations are urgent, so they
+reach the supervisors' target too. `check(now)` takes the time, so tests travel in time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from aiohttp import web
+from sqlalchemy import select
+
+from bot.staff import texts
+from storage.models import Case, CaseEvent, OutboxMessage
+from storage.types import utcnow
+
+log = logging.getLogger(__name__)
+TZ = ZoneInfo("Asia/Shanghai")
+_TASK = web.AppKey("deadline_watch_task", asyncio.Task)
+
+# (deadline column, statuses in which it still runs, reminded column, escalated column)
+DEADLINES = (
+    ("accept_by", ("submitted",), "accept_reminded_at", "accept_escalated_at"),
+    ("resolve_by", ("submitted", "accepted", "mediating"), "resolve_reminded_at", "resolve_escalated_at"),
+)
+
+
+async def check(db: Any, now: datetime, remind_before: timedelta) -> dict[str, int]:
+    counts = {"reminders": 0, "escalations": 0}
+    async with db.session() as s:
+        for deadline_col, statuses, reminded_col, escalated_col in DEADLINES:
+            deadline = getattr(Case, deadline_col)
+            cases = (
+                (
+                    await s.execute(
+                        select(Case)
+                        .where(
+                            Case.status.in_(statuses),
+                            deadline <= now + remind_before,
+                            getattr(Case, escalated_col).is_(None),
+                        )
+                        .with_for_update(skip_locked=True)
+                    )
+                )
+                .scalars()
+                .all()
+            )
+            for case in cases:
+                due: datetime = getattr(case, deadline_col)
+                which = texts.DEADLINE_NAME[deadline_col]
+                when = due.astimezone(TZ).strftime("%Y-%m-%d %H:%M")
+                if due <= now:
+                    setattr(case, escalated_col, now)
+                    kind, priority = "escalation", "urgent"
+                    text = texts.ESCALATION.format(case_no=case.case_no, which=which, when=when)
+                    counts["escalations"] += 1
+                elif getattr(case, reminded_col) is None:
+                    setattr(case, reminded_col, now)
+                    kind, priority = "reminder", "normal"
+                    text = texts.REMINDER.format(case_no=case.case_no, which=which, when=when)
+                    counts["reminders"] += 1
+                else:
+                    continue
+                s.add(CaseEvent(case_id=case.id, kind=kind, actor="system", note=text, created_at=now))
+                s.add(
+                    OutboxMessage(
+                        kind=kind,
+                        case_id=case.id,
+                        centre_id=case.centre_id,
+                        priority=priority,
+                        payload={"text": text},
+                        next_attempt_at=now,
+                        created_at=now,
+                    )
+                )
+    return counts
+
+
+def setup(app: web.Application, ctx: Any, interval: float = 60.0) -> None:
+    remind_before = timedelta(hours=ctx.settings.reminder_hours_before)
+
+    async def loop() -> None:
+        while True:
+            try:
+                counts = await check(ctx.db, utcnow(), remind_before)
+                if any(counts.values()):
+                    log.info("deadline watch: %s", counts)
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # noqa: BLE001 - keep watching after a transient error
+                log.exception("deadline watch failed")
+            await asyncio.sleep(interval)
+
+    async def start(a: web.Application) -> None:
+        a[_TASK] = asyncio.create_task(loop())
+
+    async def stop(a: web.Application) -> None:
+        task = a.get(_TASK)
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    app.on_startup.append(start)
+    app.on_cleanup.append(stop)

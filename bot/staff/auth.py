@@ -1,0 +1,160 @@
+"""Dashboard sessions: argon2 logins, DB-backed sessions in HttpOnly SameSite cookies,
+per-session CSRF tokens, login rate limiting, and role checks."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from aiohttp import web
+from sqlalchemy import delete, func, select
+
+from bot.staff.passwords import hash_password, needs_rehash, verify_password
+from storage.models import LoginAttempt, StaffAccount, StaffSession
+from storage.types import utcnow
+
+COOKIE = "laborbot_staff"
+SESSION_HOURS = 12
+WINDOW = timedelta(minutes=15)
+MAX_FAILS_PER_USER = 5
+MAX_FAILS_PER_IP = 20
+ROLE_RANK = {"staff": 0, "supervisor": 1, "admin": 2}
+_DUMMY_HASH = hash_password("not-a-real-password-0")
+
+
+@dataclass
+class StaffUser:
+    account: StaffAccount
+    csrf: str
+
+    @property
+    def is_supervisor(self) -> bool:
+        return ROLE_RANK.get(self.account.role, 0) >= ROLE_RANK["supervisor"]
+
+    @property
+    def is_admin(self) -> bool:
+        return self.account.role == "admin"
+
+    def sees_identity_of(self, centre_id: str) -> bool:
+        return self.is_supervisor or self.account.centre_id in (None, centre_id)
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def client_ip(request: web.Request) -> str:
+    return request.remote or "?"
+
+
+async def login_blocked(db: Any, username: str, ip: str, now: datetime | None = None) -> bool:
+    now = now or utcnow()
+    async with db.session() as s:
+        fails = await s.execute(
+            select(LoginAttempt.key, func.count(LoginAttempt.id))
+            .where(
+                LoginAttempt.key.in_([f"user:{username}", f"ip:{ip}"]),
+                LoginAttempt.success.is_(False),
+                LoginAttempt.created_at > now - WINDOW,
+            )
+            .group_by(LoginAttempt.key)
+        )
+        counts = dict(fails.all())
+    return (
+        counts.get(f"user:{username}", 0) >= MAX_FAILS_PER_USER
+        or counts.get(f"ip:{ip}", 0) >= MAX_FAILS_PER_IP
+    )
+
+
+async def authenticate(db: Any, username: str, password: str, ip: str) -> StaffAccount | None:
+    """Check a login; record the attempt. Returns the account or None."""
+    async with db.session() as s:
+        account = (
+            await s.execute(select(StaffAccount).where(StaffAccount.username == username))
+        ).scalar_one_or_none()
+        ok = False
+        if account is not None and account.active:
+            ok = verify_password(account.password_hash, password)
+            if ok and needs_rehash(account.password_hash):
+                account.password_hash = hash_password(password)
+        else:
+            verify_password(_DUMMY_HASH, password)  # same work either way: no username probing by timing
+        s.add(LoginAttempt(key=f"user:{username[:100]}", success=ok))
+        s.add(LoginAttempt(key=f"ip:{ip}", success=ok))
+        if ok and account is not None:
+            account.last_login_at = utcnow()
+    return account if ok else None
+
+
+async def start_session(db: Any, account: StaffAccount) -> tuple[str, str]:
+    token = secrets.token_urlsafe(32)
+    csrf = secrets.token_urlsafe(24)
+    async with db.session() as s:
+        s.add(
+            StaffSession(
+                token_hash=_hash(token),
+                staff_id=account.id,
+                csrf_token=csrf,
+                expires_at=utcnow() + timedelta(hours=SESSION_HOURS),
+            )
+        )
+    return token, csrf
+
+
+async def end_session(db: Any, token: str | None) -> None:
+    if token:
+        async with db.session() as s:
+            await s.execute(delete(StaffSession).where(StaffSession.token_hash == _hash(token)))
+
+
+async def current_user(request: web.Request, db: Any) -> StaffUser | None:
+    token = request.cookies.get(COOKIE)
+    if not token:
+        return None
+    async with db.session() as s:
+        row = (
+            await s.execute(
+                select(StaffSession, StaffAccount)
+                .join(StaffAccount)
+                .where(StaffSession.token_hash == _hash(token))
+            )
+        ).first()
+    if row is None:
+        return None
+    session, account = row
+    if session.expires_at < utcnow() or not account.active:
+        return None
+    return StaffUser(account=account, csrf=session.csrf_token)
+
+
+def set_cookie(response: web.StreamResponse, request: web.Request, token: str) -> None:
+    response.set_cookie(
+        COOKIE,
+        token,
+        httponly=True,
+        samesite="Strict",
+        secure=request.secure,
+        path="/staff",
+        max_age=SESSION_HOURS * 3600,
+    )
+
+
+def csrf_ok(user: StaffUser, submitted: str | None) -> bool:
+    return bool(submitted) and hmac.compare_digest(user.csrf.encode(), str(submitted).encode())
+
+
+# Login forms have no session yet: a double-submit token in its own cookie.
+LOGIN_CSRF_COOKIE = "laborbot_login_csrf"
+
+
+def new_login_csrf() -> str:
+    return secrets.token_urlsafe(24)
+
+
+def login_csrf_ok(request: web.Request, submitted: str | None) -> bool:
+    cookie = request.cookies.get(LOGIN_CSRF_COOKIE)
+    return bool(cookie and submitted) and hmac.compare_digest(cookie.encode(), str(submitted).encode())

@@ -163,3 +163,20 @@ STATS = {
     "total": "案件总数",
 }
 DECISION_LABEL = {"answer": "已回答", "suggest": "给出候选", "fallback": "未答出"}
+
+# Telegram staff chat.
+TG_CASE = (
+    "{case_no}｜{status}｜{priority}\n被反映单位：{employer}\n金额：{amount} 元 · {workers} 人\n"
+    "地区：{district}\n投诉人：{name} {phone}\n详情请登录工作台查看。"
+)
+TG_NO_CASES = "目前没有未办结的案件。"
+TG_USAGE_CASE = "用法：/case 案件编号"
+TG_USAGE_NOTE = "用法：/note 案件编号 备注内容"
+TG_USAGE_REPLY = "用法：/reply 案件编号 回复内容"
+TG_NOTE_SAVED = "已为 {case_no} 添加备注。"
+TG_REPLY_SENT = "已把回复发送给 {case_no} 的投诉人。"
+TG_REPLY_QUEUED = "投诉人当前无法直接接收，回复已保存，会在其下次留言时显示（{case_no}）。"
+TG_NOT_STAFF = "仅限中心工作人员操作。"
+TG_DONE = "已处理"
+TG_ACCEPTED = "{case_no} 已由 {name} 受理。"
+TG_CLAIMED = "{case_no} 已由 {name} 认领。"

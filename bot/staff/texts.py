@@ -180,3 +180,14 @@ TG_NOT_STAFF = "仅限中心工作人员操作。"
 TG_DONE = "已处理"
 TG_ACCEPTED = "{case_no} 已由 {name} 受理。"
 TG_CLAIMED = "{case_no} 已由 {name} 认领。"
+
+EVENT_LABEL = {
+    "submitted": "提交投诉",
+    "assign": "指派/认领",
+    "note": "内部备注",
+    "reply": "回复投诉人",
+    "worker_message": "投诉人留言",
+    "reminder": "期限提醒",
+    "escalation": "超期督办",
+    "deletion_request": "申请删除个人信息",
+}

@@ -359,7 +359,10 @@ async def case_page(request: web.Request, user: auth.StaffUser) -> web.Response:
                 [
                     h("td", _dt(e.created_at)),
                     h("td", e.actor),
-                    h("td", texts.STATUS_LABEL.get(e.to_status or "", e.kind)),
+                    h(
+                        "td",
+                        texts.STATUS_LABEL.get(e.to_status or "") or texts.EVENT_LABEL.get(e.kind, e.kind),
+                    ),
                     h("td", e.note or ""),
                 ],
             )

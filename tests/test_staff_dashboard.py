@@ -154,3 +154,29 @@ async def test_reply_notice_waits_without_pusher(dash, db) -> None:
     async with db.session() as s:
         notice = (await s.execute(select(WorkerNotice))).scalar_one()
         assert notice.delivered_at is None and "请补充考勤记录" in notice.text
+
+
+async def test_canned_replies_fill_case_fields(dash, db) -> None:
+    client, pusher = dash
+    [case_no] = await file_cases(db, 1)
+    await staff_account(db, "sup", role="supervisor", centre=None)
+    await _login(client, "sup")
+    csrf = _csrf(await (await client.get("/staff/canned")).text())
+    await client.post(
+        "/staff/canned",
+        data={
+            "csrf": csrf,
+            "title": "已联系单位",
+            "body": "您好，关于 {case_no}，我们已联系{employer_name}。",
+        },
+    )
+    page = await (await client.get(f"/staff/cases/{case_no}")).text()
+    assert "已联系单位" in page
+    await client.post(
+        f"/staff/cases/{case_no}/reply",
+        data={"csrf": csrf, "text": "", "canned": "您好，关于 {case_no}，我们已联系{employer_name}。"},
+    )
+    assert pusher.sent[-1].endswith("您可以直接回复这条消息，我们会转给承办人。")
+    assert f"您好，关于 {case_no}，我们已联系某劳务公司0。" in pusher.sent[-1]
+    staff_page = await client.post("/staff/canned", data={"csrf": csrf, "title": "", "body": ""})
+    assert "标题和内容都要填写" in await staff_page.text()

@@ -76,6 +76,7 @@ def page(
     nav = Markup("")
     if user_name:
         links = [h("a", UI["cases"], href="/staff/"), h("a", UI["stats"], href="/staff/stats")]
+        links.append(h("a", UI["canned"], href="/staff/canned"))
         if is_admin:
             links.append(h("a", UI["admin_faq"], href="/staff/admin/faq"))
         logout = Markup(

@@ -135,6 +135,11 @@ UI = {
     "decision": "结果",
     "try": "查看匹配过程",
     "matcher": "匹配过程",
+    "canned_missing": "标题和内容都要填写。",
+    "canned_title": "标题，如：已联系单位",
+    "canned_body": "内容，可用 {case_no} {employer_name} {resolve_by} 等字段",
+    "delete": "删除",
+    "add": "添加",
 }
 FIELD_LABEL = {
     "worker_name": "投诉人",

@@ -629,6 +629,65 @@ async def admin_faq_try(request: web.Request, user: auth.StaffUser) -> web.Respo
     return _page(user, texts.UI["matcher"], body)
 
 
+# ---------------------------------------------------------------- canned replies
+@login_required("supervisor")
+async def canned_page(request: web.Request, user: auth.StaffUser) -> web.Response:
+    ctx = _ctx(request)
+    error = None
+    if request.method == "POST":
+        form = await request.post()
+        if form.get("delete"):
+            async with ctx.db.session() as s:
+                row = await s.get(
+                    CannedReply, int(str(form["delete"])) if str(form["delete"]).isdigit() else -1
+                )
+                if row is not None:
+                    await s.delete(row)
+        else:
+            title = str(form.get("title", "")).strip()[:64]
+            body = str(form.get("body", "")).strip()[:2000]
+            if not title or not body:
+                error = texts.UI["canned_missing"]
+            else:
+                async with ctx.db.session() as s:
+                    s.add(
+                        CannedReply(
+                            title=title,
+                            body=body,
+                            centre_id=user.account.centre_id,
+                            created_by=f"staff:{user.account.username}",
+                        )
+                    )
+    async with ctx.db.session() as s:
+        rows = (await s.execute(select(CannedReply).order_by(CannedReply.id))).scalars().all()
+    csrf = csrf_field(user.csrf)
+    table = h(
+        "table",
+        [
+            h(
+                "tr",
+                [
+                    h("td", r.title),
+                    h("td", r.body),
+                    h(
+                        "td",
+                        Markup(
+                            f'<form method="post">{csrf}<button name="delete" value="{r.id}">{esc(texts.UI["delete"])}</button></form>'
+                        ),
+                    ),
+                ],
+            )
+            for r in rows
+        ],
+    )
+    add = Markup(
+        f'<form method="post" class="card">{csrf}<input name="title" placeholder="{esc(texts.UI["canned_title"])}">'
+        f'<textarea name="body" rows="3" cols="50" placeholder="{esc(texts.UI["canned_body"])}"></textarea>'
+        f"<button>{esc(texts.UI['add'])}</button></form>"
+    )
+    return _page(user, texts.UI["canned"], join([add, h("div", table, class_="card")]), error=error)
+
+
 def setup(app: web.Application, ctx: AppContext) -> None:
     setup_api(app)
     app.router.add_get("/staff/login", login_get)
@@ -643,6 +702,7 @@ def setup(app: web.Application, ctx: AppContext) -> None:
     app.router.add_get("/staff/stats", stats_page)
     app.router.add_get("/staff/admin/faq", admin_faq)
     app.router.add_get("/staff/admin/faq/try", admin_faq_try)
+    app.router.add_route("*", "/staff/canned", canned_page)
 
 
 async def _to_dashboard(request: web.Request) -> web.StreamResponse:

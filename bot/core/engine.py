@@ -1,0 +1,262 @@
+"""The conversation engine: Incoming -> list[Reply], the same on every channel.
+
+Routing: commands -> an active form -> intent (complaint, progress, human) -> FAQ match ->
+fallback. State lives in the database, keyed by (channel, user_key); each delivery id is
+recorded once in the same transaction as its effects, so a repeat files nothing twice.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import delete
+from sqlalchemy.exc import IntegrityError
+
+from bot.core import intake, texts
+from bot.core.masking import mask_name, mask_phone
+from bot.core.types import Button, Incoming, Reply
+from storage.models import Attachment, CaseEvent, DeletionRequest, OutboxMessage
+from storage.services.cases import cases_of
+from storage.services.workers import conversation_for, identity_for, record_delivery, take_pending_notices
+
+log = logging.getLogger(__name__)
+TZ = ZoneInfo("Asia/Shanghai")
+COMMANDS = {"/start", "/help", "/complain", "/status", "/cancel", "/human", "/mydata", "/delete"}
+CANCEL_WORDS = {"取消", "退出", "不填了", "算了", "/cancel"}
+
+
+def _menu() -> list[Button]:
+    return [Button(label, payload) for label, payload in texts.MENU_BUTTONS]
+
+
+def _local(d: datetime) -> str:
+    return d.astimezone(TZ).strftime("%Y-%m-%d")
+
+
+class Engine:
+    def __init__(self, settings: Any, db: Any, knowledge: Any) -> None:
+        self.settings = settings
+        self.db = db
+        self.knowledge = knowledge
+
+    async def handle(self, inc: Incoming) -> list[Reply]:
+        text = inc.text
+        if text is not None and len(text) > self.settings.max_message_chars:
+            return [Reply(texts.TOO_LONG.format(max=self.settings.max_message_chars))]
+        try:
+            return await self._handle(inc)
+        except IntegrityError:
+            if inc.delivery_id:
+                log.info("repeated delivery %s ignored", inc.delivery_id)
+                return []
+            raise
+
+    async def _handle(self, inc: Incoming) -> list[Reply]:
+        faq_log: tuple[str, Any] | None = None
+        async with self.db.session() as s:
+            if inc.delivery_id:
+                await record_delivery(s, inc.delivery_id, inc.channel)
+            ident = await identity_for(s, inc.channel, inc.user_key[:128], inc.display_name)
+            conv = await conversation_for(s, ident)
+            notices = await take_pending_notices(s, ident)
+            replies, faq_log = await self._route(s, ident, conv, inc)
+        if faq_log is not None:
+            await self.knowledge.record(faq_log[0], faq_log[1], inc.channel)
+        if notices:
+            replies = [Reply(texts.NOTICE_PREFIX + "\n" + "\n\n".join(notices))] + replies
+        return replies
+
+    async def _route(self, s: Any, ident: Any, conv: Any, inc: Incoming) -> tuple[list[Reply], Any]:
+        text = (inc.text or "").strip()
+        button = inc.button or ""
+        command = text.split()[0].lower() if text.startswith("/") else ""
+        if button.startswith("cmd:"):
+            command = "/" + button[4:]
+        if command in ("/cancel",) or (conv.flow and text in CANCEL_WORDS):
+            if conv.flow:
+                intake.cancel(conv)
+                return [Reply(texts.CANCELLED, buttons=_menu())], None
+            return [Reply(texts.NOTHING_TO_CANCEL, buttons=_menu())], None
+        if command in COMMANDS:
+            return await self._command(s, ident, conv, command, text), None
+        if command:
+            return [Reply(texts.HELP, buttons=_menu())], None
+        if conv.flow == "complaint":
+            return await intake.handle(s, conv, ident, inc, self._form_ctx()), None
+        if button.startswith("faq:"):
+            return self._faq_button(button), None
+        if button.startswith("form:"):
+            return [Reply(texts.WELCOME, buttons=_menu())], None
+        if inc.attachment is not None or inc.contact is not None:
+            return [Reply(texts.UNSUPPORTED, buttons=_menu())], None
+        if not text:
+            return [Reply(texts.EMPTY, buttons=_menu())], None
+        result = self.knowledge.match(text)
+        if result.route == "complaint":
+            return intake.start(conv), (text, result)
+        if result.route == "progress":
+            return await self._status(s, ident, ""), (text, result)
+        if result.route == "human":
+            return await self._human(s, ident), (text, result)
+        return self._faq_reply(result), (text, result)
+
+    def _form_ctx(self) -> intake.FormContext:
+        kb = self.knowledge.current.kb
+        return intake.FormContext(settings=self.settings, kb=kb, today=datetime.now(TZ).date())
+
+    async def _command(self, s: Any, ident: Any, conv: Any, command: str, text: str) -> list[Reply]:
+        if command == "/start":
+            return [Reply(texts.WELCOME, buttons=_menu())]
+        if command == "/help":
+            return [Reply(texts.HELP, buttons=_menu())]
+        if command == "/complain":
+            return intake.start(conv)
+        if command == "/status":
+            arg = text.split(maxsplit=1)[1].strip() if len(text.split(maxsplit=1)) > 1 else ""
+            return await self._status(s, ident, arg)
+        if command == "/human":
+            return await self._human(s, ident)
+        if command == "/mydata":
+            return await self._mydata(s, ident, conv)
+        if command == "/delete":
+            return await self._delete(s, ident, conv)
+        return [Reply(texts.HELP, buttons=_menu())]
+
+    # ---------------------------------------------------------------- FAQ
+    def _entry_reply(self, entry: Any) -> Reply:
+        buttons = []
+        if entry.details:
+            buttons.append(Button(texts.MORE, f"faq:more:{entry.id}"))
+        if "complaint" in entry.actions:
+            buttons.append(Button(texts.BUTTON_COMPLAIN, "cmd:complain"))
+        if "human" in entry.actions:
+            buttons.append(Button(texts.BUTTON_HUMAN, "cmd:human"))
+        kb = self.knowledge.current.kb
+        for ref in entry.follow_ups[:3]:
+            if ref in kb.entries:
+                buttons.append(Button(kb.entries[ref].question, f"faq:{ref}"))
+        body = entry.answer + "\n\n" + texts.SOURCES.format(sources="；".join(entry.sources))
+        if entry.id == "service.service_center" and kb.centres:
+            body += "\n\n" + "\n".join(
+                f"{c.name}：{c.address}（{c.hours}，电话 {c.phone}）" for c in kb.centres[:8]
+            )
+        return Reply(body, buttons=buttons)
+
+    def _faq_reply(self, result: Any) -> list[Reply]:
+        kb = self.knowledge.current.kb
+        if result.route == "faq" and result.id in kb.entries:
+            return [self._entry_reply(kb.entries[result.id])]
+        if result.decision == "suggest" and result.candidates:
+            buttons = [
+                Button(kb.entries[c.id].question, f"faq:{c.id}")
+                for c in result.candidates[:3]
+                if c.id in kb.entries
+            ]
+            return [Reply(texts.SUGGEST, buttons=buttons + [Button(texts.BUTTON_HUMAN, "cmd:human")])]
+        text = texts.FALLBACK
+        if getattr(result, "out_of_scope", None):
+            text = texts.OUT_OF_SCOPE_PREFIX + result.out_of_scope
+        return [Reply(text, buttons=_menu())]
+
+    def _faq_button(self, payload: str) -> list[Reply]:
+        kb = self.knowledge.current.kb
+        if payload.startswith("faq:more:"):
+            entry = kb.entries.get(payload[len("faq:more:") :])
+            if entry is not None and entry.details:
+                return [Reply(entry.details)]
+        else:
+            entry = kb.entries.get(payload[4:])
+            if entry is not None:
+                return [self._entry_reply(entry)]
+        return [Reply(texts.FALLBACK, buttons=_menu())]
+
+    # ---------------------------------------------------------------- status, person, privacy
+    async def _status(self, s: Any, ident: Any, case_no: str) -> list[Reply]:
+        cases = await cases_of(s, ident)
+        if case_no:
+            cases = [c for c in cases if c.case_no == case_no.upper()]
+            if not cases:
+                return [Reply(texts.STATUS_NOT_FOUND.format(case_no=case_no[:40]))]
+        if not cases:
+            return [Reply(texts.STATUS_NONE, buttons=[Button(texts.BUTTON_COMPLAIN, "cmd:complain")])]
+        parts = []
+        for c in cases:
+            if c.closed_at:
+                deadline = texts.STATUS_CLOSED.format(date=_local(c.closed_at))
+            elif c.status == "submitted":
+                deadline = texts.STATUS_DEADLINE_ACCEPT.format(date=_local(c.accept_by))
+            else:
+                deadline = texts.STATUS_DEADLINE_RESOLVE.format(date=_local(c.resolve_by))
+            line = texts.STATUS_LINE.format(
+                case_no=c.case_no,
+                status=texts.STATUS_LABEL.get(c.status, c.status),
+                employer=c.employer_name,
+                deadline=deadline,
+            )
+            visible = [e for e in c.events if e.visible_to_worker and e.note]
+            if visible:
+                line += "\n" + texts.STATUS_NOTE.format(note=visible[-1].note)
+            parts.append(line)
+        return [Reply("\n\n".join(parts))]
+
+    async def _human(self, s: Any, ident: Any) -> list[Reply]:
+        s.add(
+            OutboxMessage(
+                kind="human_request",
+                payload={"channel": ident.channel, "user_masked": mask_phone(ident.user_key)},
+            )
+        )
+        return [Reply(texts.HUMAN)]
+
+    async def _mydata(self, s: Any, ident: Any, conv: Any) -> list[Reply]:
+        cases = await cases_of(s, ident)
+        draft = {k: v for k, v in ((conv.data or {}).get("fields") or {}).items() if not k.startswith("_")}
+        if not cases and not draft:
+            return [Reply(texts.MYDATA_NONE)]
+        lines = [texts.MYDATA_TITLE]
+        for c in cases:
+            lines.append(
+                texts.MYDATA_CASE.format(
+                    case_no=c.case_no,
+                    status=texts.STATUS_LABEL.get(c.status, c.status),
+                    name=c.worker_name,
+                    phone=c.contact_phone,
+                    employer=c.employer_name,
+                    location=c.work_location,
+                    amount=f"{float(c.amount_owed):,.0f}",
+                )
+            )
+        if draft:
+            lines.append(
+                texts.MYDATA_DRAFT.format(
+                    fields="；".join(f"{texts.FIELD_LABEL.get(k, k)}：{v}" for k, v in draft.items() if v)
+                )
+            )
+        return [Reply("\n".join(lines))]
+
+    async def _delete(self, s: Any, ident: Any, conv: Any) -> list[Reply]:
+        intake.cancel(conv)
+        conv.consent_at = None
+        await s.execute(
+            delete(Attachment).where(Attachment.identity_id == ident.id, Attachment.case_id.is_(None))
+        )
+        s.add(DeletionRequest(identity_id=ident.id))
+        for c in await cases_of(s, ident):
+            s.add(
+                CaseEvent(
+                    case_id=c.id,
+                    kind="deletion_request",
+                    actor="worker",
+                    note=texts.DELETE_DONE.splitlines()[0],
+                )
+            )
+        s.add(
+            OutboxMessage(
+                kind="deletion_request",
+                payload={"channel": ident.channel, "user_masked": mask_name(ident.user_key)},
+            )
+        )
+        return [Reply(texts.DELETE_DONE)]

@@ -1,0 +1,381 @@
+"""The wage-arrears complaint form: consent first, then one field at a time, each answer
+parsed and echoed, a summary where any field can be changed, and filing in one transaction."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.core import texts
+from bot.core.deadlines import WorkingDayCalendar, deadlines
+from bot.core.parsers import (
+    ParseError,
+    parse_amount,
+    parse_free_text,
+    parse_headcount,
+    parse_name,
+    parse_period,
+    parse_phone,
+)
+from bot.core.priority import compute_priority
+from bot.core.types import Button, Incoming, Reply
+from storage.models import Conversation, Identity
+from storage.services.attachments import AttachmentRefused, save_attachment
+from storage.services.cases import file_case
+from storage.types import utcnow
+
+TZ = ZoneInfo("Asia/Shanghai")
+ORDER = [
+    "worker_name",
+    "contact_phone",
+    "employer_name",
+    "project_name",
+    "work_location",
+    "industry",
+    "arrears_period",
+    "amount_owed",
+    "workers_affected",
+    "description",
+    "evidence",
+]
+OPTIONAL = {"project_name", "evidence"}
+MAX_FILES = 10
+EDIT_WORDS = {
+    "金额": "amount_owed",
+    "钱": "amount_owed",
+    "姓名": "worker_name",
+    "名字": "worker_name",
+    "电话": "contact_phone",
+    "手机": "contact_phone",
+    "单位": "employer_name",
+    "公司": "employer_name",
+    "老板": "employer_name",
+    "项目": "project_name",
+    "地点": "work_location",
+    "地址": "work_location",
+    "行业": "industry",
+    "工种": "industry",
+    "时间": "arrears_period",
+    "月份": "arrears_period",
+    "人数": "workers_affected",
+    "说明": "description",
+    "情况": "description",
+    "证据": "evidence",
+}
+
+
+@dataclass
+class FormContext:
+    settings: Any
+    kb: Any  # knowledge_base.model.KnowledgeBase (centres, holidays)
+    today: date
+
+
+def _ask(field: str) -> Reply:
+    buttons = [Button(texts.SKIP, "form:skip")] if field in OPTIONAL else []
+    if field == "evidence":
+        buttons = [Button(texts.EVIDENCE_DONE, "form:skip")]
+    return Reply(texts.ASK[field], buttons=buttons, expects=field, request_contact=field == "contact_phone")
+
+
+def start(conv: Conversation) -> list[Reply]:
+    conv.flow, conv.step, conv.data = "complaint", "consent", {}
+    return [
+        Reply(
+            texts.CONSENT,
+            buttons=[
+                Button(texts.CONSENT_YES, "form:consent:yes"),
+                Button(texts.CONSENT_NO, "form:consent:no"),
+            ],
+            expects="consent",
+        )
+    ]
+
+
+def cancel(conv: Conversation) -> None:
+    conv.flow, conv.step, conv.data = None, None, {}
+
+
+def _next_field(fields: dict[str, Any]) -> str:
+    for f in ORDER:
+        if f not in fields:
+            return f
+    return "confirm"
+
+
+def _match_centre(text: str, kb: Any) -> tuple[Any, str | None]:
+    centres = list(getattr(kb, "centres", []) or [])
+    best = None
+    for centre in centres:
+        for d in centre.districts:
+            names = {d, re.sub(r"(区|县|市|新区)$", "", d)}
+            for n in names:
+                if len(n) >= 2 and n in text and (best is None or len(n) > len(best[1])):
+                    best = (centre, d)
+    if best is not None:
+        return best
+    fallback = next((c for c in centres if c.fallback), centres[0] if centres else None)
+    return fallback, None
+
+
+def _summary(fields: dict[str, Any]) -> Reply:
+    lines = [texts.SUMMARY_TITLE]
+    echoes = fields.get("_echo", {})
+    for f in ORDER:
+        if f == "evidence":
+            value = (
+                texts.FILES.format(n=len(fields.get("evidence") or []))
+                if fields.get("evidence")
+                else texts.NONE
+            )
+        else:
+            value = echoes.get(f) or fields.get(f) or texts.NONE
+        lines.append(f"{texts.FIELD_LABEL[f]}：{value}")
+    lines.append(texts.SUMMARY_HINT)
+    buttons = [Button(texts.CONFIRM, "form:confirm:submit")] + [
+        Button(texts.EDIT_PREFIX + texts.FIELD_LABEL[f], f"form:edit:{f}") for f in ORDER
+    ]
+    return Reply("\n".join(lines), buttons=buttons, expects="confirm")
+
+
+def _edit_target(inc: Incoming) -> str | None:
+    if inc.button and inc.button.startswith("form:edit:"):
+        field = inc.button.split(":", 2)[2]
+        return field if field in ORDER else None
+    text = (inc.text or "").strip()
+    m = re.match(r"^(改|修改|更改|重填)(.{1,6})$", text)
+    if m:
+        for word, field in EDIT_WORDS.items():
+            if word in m.group(2):
+                return field
+    return None
+
+
+def _parse(field: str, inc: Incoming, ctx: FormContext) -> tuple[Any, str, bool] | ParseError:
+    text = inc.text or ""
+    if field == "worker_name":
+        r = parse_name(text, max_len=30)
+    elif field == "contact_phone":
+        if inc.contact is not None:
+            if inc.contact.user_id is not None and str(inc.contact.user_id) != str(inc.user_key):
+                return ParseError("contact_not_own", texts.CONTACT_NOT_OWN)
+            r = parse_phone(inc.contact.phone)
+        else:
+            r = parse_phone(text)
+    elif field in ("employer_name", "project_name"):
+        r = parse_name(text, max_len=100 if field == "employer_name" else 200, what="text")
+    elif field == "industry":
+        r = parse_name(text, max_len=100, what="text")
+    elif field == "work_location":
+        r = parse_free_text(text, max_len=300)
+    elif field == "arrears_period":
+        r = parse_period(text, ctx.today)
+    elif field == "amount_owed":
+        r = parse_amount(text)
+    elif field == "workers_affected":
+        r = parse_headcount(text)
+    else:
+        r = parse_free_text(text, max_len=2000, min_len=4)
+    if isinstance(r, ParseError):
+        return r
+    return r.value, r.echo, r.approximate
+
+
+async def handle(
+    s: AsyncSession, conv: Conversation, ident: Identity, inc: Incoming, ctx: FormContext
+) -> list[Reply]:
+    """One worker message while the complaint form is active."""
+    step = conv.step
+    data = dict(conv.data or {})
+    fields: dict[str, Any] = dict(data.get("fields") or {})
+    if step == "consent":
+        answer = (inc.button or "").removeprefix("form:consent:") or (inc.text or "").strip()
+        if answer in ("yes", "同意", "同意并继续", "是", "好", "好的", "可以", "1"):
+            conv.consent_at = utcnow()
+            conv.step = "worker_name"
+            conv.data = {"fields": {}}
+            return [_ask("worker_name")]
+        if answer in ("no", "不同意", "不", "否", "2"):
+            cancel(conv)
+            return [Reply(texts.CONSENT_REFUSED)]
+        return [
+            Reply(
+                texts.CONSENT_REPROMPT,
+                buttons=[
+                    Button(texts.CONSENT_YES, "form:consent:yes"),
+                    Button(texts.CONSENT_NO, "form:consent:no"),
+                ],
+                expects="consent",
+            )
+        ]
+
+    target = _edit_target(inc)
+    if target is not None:
+        data["editing"] = True
+        conv.step, conv.data = target, {**data, "fields": fields}
+        return [_ask(target)]
+
+    if step == "confirm":
+        if inc.button == "form:confirm:submit" or (inc.text or "").strip() in (
+            "确认",
+            "确认提交",
+            "提交",
+            "对",
+            "没问题",
+        ):
+            return await _file(s, conv, ident, fields, ctx)
+        return [Reply(texts.CONFIRM_REPROMPT), _summary(fields)]
+
+    replies: list[Reply] = []
+    skip = inc.button == "form:skip" or (inc.text or "").strip() in (
+        texts.SKIP,
+        "没有",
+        "无",
+        texts.EVIDENCE_DONE,
+    )
+    if step == "evidence":
+        if inc.attachment is not None:
+            files = list(fields.get("evidence") or [])
+            if len(files) >= MAX_FILES:
+                return [
+                    Reply(
+                        texts.EVIDENCE_TOO_MANY.format(n=MAX_FILES),
+                        expects="evidence",
+                        buttons=[Button(texts.EVIDENCE_DONE, "form:skip")],
+                    )
+                ]
+            try:
+                att = await save_attachment(
+                    s,
+                    ident,
+                    inc.attachment.filename,
+                    inc.attachment.content_type,
+                    inc.attachment.data,
+                    ctx.settings.data_dir,
+                    ctx.settings.max_upload_bytes,
+                )
+            except AttachmentRefused as exc:
+                return [
+                    Reply(
+                        texts.EVIDENCE_REJECTED.format(
+                            reason=exc, mb=ctx.settings.max_upload_bytes // 1048576
+                        ),
+                        expects="evidence",
+                        buttons=[Button(texts.EVIDENCE_DONE, "form:skip")],
+                    )
+                ]
+            files.append(att.id)
+            fields["evidence"] = files
+            conv.data = {**data, "fields": fields}
+            return [
+                Reply(
+                    texts.EVIDENCE_SAVED.format(name=inc.attachment.filename),
+                    expects="evidence",
+                    buttons=[Button(texts.EVIDENCE_DONE, "form:skip")],
+                )
+            ]
+        if not skip:
+            return [
+                Reply(
+                    texts.EVIDENCE_NOT_HERE if not inc.text else texts.ASK["evidence"],
+                    expects="evidence",
+                    buttons=[Button(texts.EVIDENCE_DONE, "form:skip")],
+                )
+            ]
+        fields.setdefault("evidence", [])
+    elif inc.attachment is not None:
+        return [Reply(texts.NOT_A_FILE_STEP), _ask(step)]
+    elif skip and step in OPTIONAL:
+        fields[step] = None
+    else:
+        parsed = _parse(step, inc, ctx)
+        if isinstance(parsed, ParseError):
+            return [
+                Reply(
+                    parsed.message,
+                    expects=step,
+                    request_contact=step == "contact_phone",
+                    buttons=[Button(texts.SKIP, "form:skip")] if step in OPTIONAL else [],
+                )
+            ]
+        value, echo, approx = parsed
+        fields[step] = value
+        echoes = dict(fields.get("_echo") or {})
+        echoes[step] = echo
+        if step == "amount_owed":
+            fields["amount_approximate"] = approx
+            fields[step] = str(value)
+        if step == "workers_affected":
+            fields["workers_approximate"] = approx
+        if step == "work_location":
+            centre, district = _match_centre(value, ctx.kb)
+            fields["_centre"] = centre.id if centre else "central"
+            fields["_centre_name"] = centre.name if centre else ""
+            fields["_district"] = district
+            echo += " " + (
+                texts.DISTRICT_MATCHED.format(centre=centre.name)
+                if district and centre
+                else texts.DISTRICT_UNMATCHED
+            )
+        fields["_echo"] = echoes
+        replies.append(
+            Reply(
+                texts.ECHO.format(label=texts.FIELD_LABEL[step], value=echo)
+                + (texts.ECHO_APPROX if approx else "")
+            )
+        )
+    nxt = "confirm" if data.get("editing") else _next_field(fields)
+    if nxt == "confirm" and _next_field(fields) != "confirm":
+        nxt = _next_field(fields)
+    data.pop("editing", None) if nxt == "confirm" else None
+    conv.step, conv.data = nxt, {**data, "fields": fields}
+    replies.append(_summary(fields) if nxt == "confirm" else _ask(nxt))
+    return replies
+
+
+async def _file(
+    s: AsyncSession, conv: Conversation, ident: Identity, fields: dict[str, Any], ctx: FormContext
+) -> list[Reply]:
+    now = utcnow()
+    calendar = WorkingDayCalendar(getattr(ctx.kb, "holidays", []) or [])
+    accept_by, resolve_by = deadlines(
+        now, ctx.settings.accept_working_days, ctx.settings.resolve_days, calendar
+    )
+    amount = Decimal(str(fields["amount_owed"]))
+    priority, reasons = compute_priority(
+        int(fields["workers_affected"]), amount, fields.get("description", ""), ctx.settings
+    )
+    case = await file_case(
+        s,
+        ident,
+        fields,
+        consent_at=conv.consent_at or now,
+        centre_id=fields.get("_centre") or "central",
+        centre_name=fields.get("_centre_name") or "",
+        district=fields.get("_district"),
+        accept_by=accept_by,
+        resolve_by=resolve_by,
+        priority=priority,
+        reasons=reasons,
+        now=now,
+    )
+    cancel(conv)
+
+    def local(d: datetime) -> str:
+        return d.astimezone(TZ).strftime("%Y年%m月%d日")
+
+    text = texts.FILED.format(
+        case_no=case.case_no,
+        centre=fields.get("_centre_name") or "服务中心",
+        accept_by=local(accept_by),
+        resolve_by=local(resolve_by),
+    )
+    if priority == "urgent":
+        text += "\n" + texts.FILED_URGENT
+    return [Reply(text, case_no=case.case_no, buttons=[Button(texts.BUTTON_STATUS, "cmd:status")])]

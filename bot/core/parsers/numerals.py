@@ -1,0 +1,53 @@
+"""Chinese numerals with the shorthand people type: 八千五 = 8500, 两万三 = 23000, 1万2 = 12000."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+import cn2an
+
+DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
+UNITS = {
+    "十": 10,
+    "拾": 10,
+    "百": 100,
+    "佰": 100,
+    "千": 1000,
+    "仟": 1000,
+    "万": 10_000,
+    "萬": 10_000,
+    "亿": 100_000_000,
+}
+NUM = re.compile(r"[0-9０-９.,，]+|[" + DIGITS + "十拾百佰千仟万萬亿点]+")
+_SHORT = re.compile(r"^([0-9.]+|[" + DIGITS + "十]+)([万千百])([0-9]|[" + DIGITS + "])$")
+
+
+def _digit(ch: str) -> int | None:
+    try:
+        return int(cn2an.cn2an(ch, "smart")) if not ch.isdigit() else int(ch)
+    except (ValueError, KeyError):
+        return None
+
+
+def to_number(token: str) -> Decimal | None:
+    """'八千五' -> 8500, '两万三' -> 23000, '1万2' -> 12000, '3.5万' -> 35000, '12,000' -> 12000."""
+    token = token.replace(",", "").replace("，", "").strip()
+    if not token:
+        return None
+    m = _SHORT.match(token)
+    if m:
+        head, unit, tail = m.groups()
+        base = to_number(head)
+        d = _digit(tail)
+        if base is not None and d is not None:
+            u = UNITS[unit]
+            return base * u + d * (u // 10)
+    try:
+        return Decimal(token)
+    except InvalidOperation:
+        pass
+    try:
+        return Decimal(str(cn2an.cn2an(token, "smart")))
+    except (ValueError, KeyError, IndexError):
+        return None

@@ -1,0 +1,98 @@
+"""Months owed: '去年十月到今年一月', '2025.10-2026.1', '三个月了', '上个月' -> (start, end) months."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from bot.core.parsers import texts
+from bot.core.parsers.base import Parsed, ParseError
+from bot.core.parsers.numerals import to_number
+
+_YEAR_WORD = {"今年": 0, "去年": -1, "前年": -2, "大前年": -3}
+_MONTH = re.compile(
+    r"(?:(?P<y4>(?:19|20)\d{2})\s*(?:年|\.|-|/)\s*|(?P<yw>大前年|前年|去年|今年))?"
+    r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月?"
+)
+
+
+def _add(y: int, m: int, delta: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + delta
+    return n // 12, n % 12 + 1
+
+
+def _month_value(tok: str) -> int | None:
+    v = to_number(tok)
+    return int(v) if v is not None and 1 <= v <= 12 else None
+
+
+def _echo(start: tuple[int, int], end: tuple[int, int]) -> str:
+    count = (end[0] - start[0]) * 12 + end[1] - start[1] + 1
+    if start == end:
+        return f"{start[0]}年{start[1]}月（共1个月）"
+    return f"{start[0]}年{start[1]}月 至 {end[0]}年{end[1]}月（共{count}个月）"
+
+
+def parse_period(text: str | None, today: date) -> Parsed | ParseError:
+    raw = (text or "")[:200].strip()
+    now = (today.year, today.month)
+    if not raw:
+        return ParseError("period_missing", texts.PERIOD_MISSING)
+    if re.search(r"(上个月|上月)", raw) and not re.search(
+        r"\d|[一二三四五六七八九十]月", raw.replace("上个月", "")
+    ):
+        m = _add(*now, -1)
+        return _check(m, m, now)
+    if re.fullmatch(r"(这个月|本月|这月)", raw):
+        return _check(now, now, now)
+    dur = re.search(r"(?P<n>[0-9]+|[一二两三四五六七八九十半]+)\s*(个)?(月|年)", raw)
+    has_month_word = bool(re.search(r"\d+\s*月|[一二三四五六七八九十]+月|\d{4}\s*[.\-/年]", raw))
+    if dur and not has_month_word:
+        n_tok = dur.group("n")
+        n = 6 if n_tok == "半" else to_number(n_tok)
+        if n is None or n <= 0:
+            return ParseError("period_unclear", texts.PERIOD_UNCLEAR)
+        months = int(n) * (12 if dur.group(3) == "年" and n_tok != "半" else 1)
+        if months > 120:
+            return ParseError("period_too_old", texts.PERIOD_TOO_OLD)
+        # "欠了三个月了": the three months up to last month (this month's pay is usually not due yet).
+        end = _add(*now, -1)
+        return _check(_add(*end, -(months - 1)), end, now, approximate=True)
+    found: list[tuple[int, int]] = []
+    last_year: int | None = None
+    for m in _MONTH.finditer(raw):
+        month = _month_value(m.group("m"))
+        if month is None:
+            continue
+        if m.group("y4"):
+            year = int(m.group("y4"))
+        elif m.group("yw"):
+            year = today.year + _YEAR_WORD[m.group("yw")]
+        else:
+            year = last_year if last_year is not None else today.year
+        last_year = year
+        found.append((year, month))
+    if re.search(r"(到现在|至今|到今天|到目前|一直)", raw) and len(found) == 1:
+        found.append(now)
+    if not found:
+        return ParseError("period_unclear", texts.PERIOD_UNCLEAR)
+    start, end = found[0], found[-1]
+    if len(found) >= 2 and end < start and not re.search(r"\d{4}|去年|今年|前年", raw):
+        start = (start[0] - 1, start[1])  # "10月到1月": the start is last year
+    explicit_year = bool(re.search(r"\d{4}|去年|今年|前年", raw))
+    if len(found) == 1 and start > now and not explicit_year:
+        start = end = (start[0] - 1, start[1])  # "11月" said in January: last year's November
+    return _check(start, end, now)
+
+
+def _check(
+    start: tuple[int, int], end: tuple[int, int], now: tuple[int, int], approximate: bool = False
+) -> Parsed | ParseError:
+    if end < start:
+        return ParseError("period_reversed", texts.PERIOD_REVERSED)
+    if end > now or start > now:
+        return ParseError("period_future", texts.PERIOD_FUTURE)
+    if (now[0] - start[0]) * 12 + now[1] - start[1] > 120:
+        return ParseError("period_too_old", texts.PERIOD_TOO_OLD)
+    value = {"start": f"{start[0]:04d}-{start[1]:02d}", "end": f"{end[0]:04d}-{end[1]:02d}"}
+    return Parsed(value, _echo(start, end), approximate)

@@ -1,0 +1,34 @@
+"""Mainland phone numbers typed with spaces, dashes, +86 or full-width digits -> digits only."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import phonenumbers
+
+from bot.core.parsers import texts
+from bot.core.parsers.base import Parsed, ParseError
+
+
+def parse_phone(text: str | None) -> Parsed | ParseError:
+    raw = unicodedata.normalize("NFKC", (text or "")[:100])
+    digits = re.sub(r"[^\d+]", "", raw)
+    if not re.search(r"\d", digits):
+        return ParseError("phone_missing", texts.PHONE_MISSING)
+    try:
+        number = phonenumbers.parse(digits if digits.startswith("+") else digits, "CN")
+    except phonenumbers.NumberParseException:
+        return ParseError("phone_invalid", texts.PHONE_INVALID)
+    if number.country_code != 86:
+        return ParseError("phone_not_mainland", texts.PHONE_NOT_MAINLAND)
+    if not phonenumbers.is_valid_number(number):
+        return ParseError("phone_invalid", texts.PHONE_INVALID)
+    national = str(number.national_number)
+    kind = phonenumbers.number_type(number)
+    if kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE):
+        echo = f"{national[:3]} {national[3:7]} {national[7:]}"
+    else:
+        national = "0" + national
+        echo = national
+    return Parsed(national, echo)

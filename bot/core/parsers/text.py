@@ -1,0 +1,42 @@
+"""Free text cleanup: control characters out, whitespace folded, lengths capped."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.core.parsers import texts
+from bot.core.parsers.base import Parsed, ParseError
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean_text(text: str | None, *, keep_newlines: bool = False) -> str:
+    text = unicodedata.normalize("NFC", text or "")
+    text = _CONTROL.sub("", text)
+    if keep_newlines:
+        text = "\n".join(re.sub(r"[ \t\u3000]+", " ", line).strip() for line in text.splitlines())
+        return re.sub(r"\n{3,}", "\n\n", text).strip()
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def parse_name(
+    text: str | None, *, min_len: int = 2, max_len: int = 30, what: str = "name"
+) -> Parsed | ParseError:
+    value = clean_text((text or "")[: max_len * 4])
+    if not re.search(r"[\u4e00-\u9fffA-Za-z]", value):
+        return ParseError(f"{what}_invalid", texts.NAME_INVALID if what == "name" else texts.TEXT_INVALID)
+    if len(value) < min_len:
+        return ParseError(f"{what}_too_short", texts.NAME_INVALID if what == "name" else texts.TEXT_TOO_SHORT)
+    if len(value) > max_len:
+        return ParseError(f"{what}_too_long", texts.TEXT_TOO_LONG.format(max=max_len))
+    return Parsed(value, value)
+
+
+def parse_free_text(text: str | None, *, max_len: int = 2000, min_len: int = 2) -> Parsed | ParseError:
+    value = clean_text((text or "")[: max_len * 4], keep_newlines=True)
+    if len(value) < min_len or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", value):
+        return ParseError("text_too_short", texts.TEXT_TOO_SHORT)
+    if len(value) > max_len:
+        return ParseError("text_too_long", texts.TEXT_TOO_LONG.format(max=max_len))
+    return Parsed(value, value if len(value) <= 60 else value[:60] + "…")

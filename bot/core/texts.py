@@ -1,0 +1,125 @@
+"""Every worker-facing string of the conversation engine (simplified Chinese)."""
+
+WELCOME = (
+    "您好！这里是劳动关系公共服务中心的智能助手。\n"
+    "我可以：\n1. 解答工资、加班、劳动合同、社保、工伤等政策问题；\n2. 帮您登记欠薪投诉；\n"
+    "3. 查询投诉进度；\n4. 为您转接工作人员。\n直接输入您的问题就行，比如“老板拖欠工资怎么办”。"
+)
+HELP = (
+    "使用方法：\n直接打字提问，比如“加班费怎么算”。\n"
+    "/complain 登记欠薪投诉\n/status 查询投诉进度\n/human 转人工\n/cancel 取消当前操作\n"
+    "/mydata 查看我的信息\n/delete 申请删除我的信息\n/help 查看帮助"
+)
+MENU_BUTTONS = [("登记欠薪投诉", "cmd:complain"), ("查询投诉进度", "cmd:status"), ("转人工", "cmd:human")]
+FALLBACK = (
+    "抱歉，这个问题我暂时答不上来。您可以换个说法再问一次，或者选择下面的服务；"
+    "也可以拨打 12333 人社服务热线咨询。"
+)
+SUGGEST = "您是不是想问："
+SOURCES = "依据：{sources}"
+MORE = "详细说明"
+BUTTON_COMPLAIN = "登记欠薪投诉"
+BUTTON_HUMAN = "转人工"
+BUTTON_CENTRE = "查询服务中心"
+BUTTON_STATUS = "查询投诉进度"
+TOO_LONG = "您的消息太长了（超过 {max} 个字），请分几次简短地说。"
+EMPTY = "请用文字描述您的问题，比如“老板拖欠工资怎么办”。"
+UNSUPPORTED = "暂时只能处理文字消息。"
+CANCELLED = "已取消，刚才填写的内容没有保存。有需要可以随时再发“我要投诉”。"
+NOTHING_TO_CANCEL = "当前没有进行中的操作。"
+HUMAN = "已为您转接人工服务，工作人员会在工作时间尽快联系您。\n着急的话可以直接拨打 12333（人社服务热线）。"
+OUT_OF_SCOPE_PREFIX = "这个问题不在本中心的服务范围内。"
+
+CONSENT = (
+    "登记欠薪投诉前，请先阅读个人信息告知：\n"
+    "1. 我们会收集您的姓名、手机号、工作单位、工作地点、欠薪时间和金额、情况说明及证据材料；\n"
+    "2. 仅用于受理和处理您的欠薪投诉，只有负责办理的工作人员能看到，依法对投诉人身份保密；\n"
+    "3. 按档案管理规定保存，您可以随时发送 /mydata 查看、/delete 申请删除；\n"
+    "依据《个人信息保护法》第十三条、第十四条，需要您同意后才能继续。"
+)
+CONSENT_YES = "同意并继续"
+CONSENT_NO = "不同意"
+CONSENT_REFUSED = "好的，不登记投诉，也没有保存您的任何信息。您仍然可以继续咨询政策问题。"
+CONSENT_REPROMPT = "请点“同意并继续”或“不同意”（也可以回复“同意”或“不同意”）。"
+
+ASK = {
+    "worker_name": "请问您的姓名？",
+    "contact_phone": "请留一个能联系到您的手机号（也可以点下方按钮分享）。",
+    "employer_name": "拖欠工资的单位（公司、老板或包工头）叫什么名字？",
+    "project_name": "如果是工地，请告诉我项目名称（比如“某某小区二期”）；不是工地可以点“跳过”。",
+    "work_location": "您在哪个区县、什么地址干活？比如“示例区建设路18号工地”。",
+    "industry": "您做的是什么行业或工种？比如建筑工人、外卖骑手、保安、餐饮服务员。",
+    "arrears_period": "工资是从几月拖欠到几月？比如“去年十月到今年一月”或“三个月了”。",
+    "amount_owed": "一共拖欠了多少钱？比如“八千五”“3.5万”“一万块左右”。",
+    "workers_affected": "一共有几个人被拖欠？比如“就我一个”“我们班组12个”。",
+    "description": "请简单说说情况：干了什么活、老板怎么说的、有没有欠条等。",
+    "evidence": "有工资条、欠条、考勤、聊天记录的照片或文件可以现在发给我；没有可以点“跳过”。",
+}
+SKIP = "跳过"
+EVIDENCE_DONE = "证据发完了"
+EVIDENCE_SAVED = "已收到材料：{name}。还有可以继续发，发完请点“证据发完了”。"
+EVIDENCE_NOT_HERE = "这个渠道暂时不能接收文件，请点“跳过”，受理后工作人员会联系您补充。"
+EVIDENCE_REJECTED = "这个文件收不了：{reason}。请发照片（JPG/PNG）或 PDF，每个不超过 {mb} MB。"
+EVIDENCE_TOO_MANY = "最多可以上传 {n} 个文件，已经够了，请点“证据发完了”。"
+ECHO = "已记录：{label}：{value}"
+ECHO_APPROX = "（您说的是大概数，工作人员会再核实）"
+CONTACT_NOT_OWN = "只能分享您本人的手机号。请直接输入您的手机号，比如 138 0013 8000。"
+NOT_A_FILE_STEP = "现在还不需要材料，请先回答上面的问题。"
+DISTRICT_UNMATCHED = "（没有匹配到具体区县，将由中心统一分派）"
+DISTRICT_MATCHED = "（将由{centre}受理）"
+
+FIELD_LABEL = {
+    "worker_name": "姓名",
+    "contact_phone": "手机号",
+    "employer_name": "被反映单位",
+    "project_name": "项目名称",
+    "work_location": "工作地点",
+    "industry": "行业/工种",
+    "arrears_period": "欠薪时间",
+    "amount_owed": "欠薪金额",
+    "workers_affected": "涉及人数",
+    "description": "情况说明",
+    "evidence": "证据材料",
+}
+SUMMARY_TITLE = "请核对您的投诉信息："
+SUMMARY_HINT = "信息无误请点“确认提交”；要修改哪项就点哪项（也可以直接发“改金额”）。"
+CONFIRM = "确认提交"
+EDIT_PREFIX = "改"
+NONE = "无"
+FILES = "{n} 个文件"
+CONFIRM_REPROMPT = "请点“确认提交”，或者点要修改的项目。"
+FILED = (
+    "投诉已提交，编号：{case_no}\n请记好这个编号。\n"
+    "{centre}会在 {accept_by} 前受理，受理后工作人员会联系您；一般在 {resolve_by} 前办结。\n"
+    "随时发送 /status 可以查询进度。"
+)
+FILED_URGENT = "您反映的情况已标记为紧急，工作人员会优先处理。如遇危险请立即拨打 110。"
+
+STATUS_NONE = "您还没有提交过欠薪投诉。需要登记的话请发“我要投诉”。"
+STATUS_LINE = "编号 {case_no}｜{status}\n被反映单位：{employer}\n{deadline}"
+STATUS_DEADLINE_ACCEPT = "受理期限：{date}"
+STATUS_DEADLINE_RESOLVE = "办结期限：{date}"
+STATUS_CLOSED = "办结时间：{date}"
+STATUS_NOTE = "最新进展：{note}"
+STATUS_NOT_FOUND = "没有找到编号为 {case_no} 的投诉（只能查询您本人提交的投诉）。"
+STATUS_LABEL = {
+    "submitted": "已提交，待受理",
+    "accepted": "已受理",
+    "mediating": "调解中",
+    "resolved": "已办结",
+    "referred": "已移送处理",
+    "rejected": "不予受理",
+    "withdrawn": "已撤回",
+}
+NOTICE_PREFIX = "【投诉进展通知】"
+WORKER_REPLY_SAVED = "您的留言已转给承办投诉 {case_no} 的工作人员。"
+
+MYDATA_NONE = "我们没有保存您的个人信息。"
+MYDATA_TITLE = "我们保存的您的信息："
+MYDATA_CASE = "投诉 {case_no}（{status}）：姓名 {name}，手机 {phone}，单位 {employer}，地点 {location}，金额 {amount} 元"
+MYDATA_DRAFT = "正在填写、尚未提交的投诉草稿：{fields}"
+DELETE_DONE = (
+    "已收到您的删除申请。\n尚未提交的草稿和对话记录已删除；"
+    "已提交的投诉属于行政执法记录，按规定需保存到法定期限，期满后删除（《个人信息保护法》第四十七条）。"
+    "工作人员会处理您的申请。"
+)

@@ -1,0 +1,135 @@
+"""`laborbot faq ask | eval | validate` (nothing heavy is imported until a command runs)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("faq", help="FAQ knowledge base: ask, evaluate, validate")
+    fsub = p.add_subparsers(dest="faq_command", metavar="ACTION")
+    ask = fsub.add_parser("ask", help="match a question and show the decision")
+    ask.add_argument("question", nargs="?", help="the question (or use --batch)")
+    ask.add_argument("--json", action="store_true", help="print one JSON object per question")
+    ask.add_argument("--batch", type=Path, help="file with one question per line")
+    ask.add_argument("--kb", type=Path, help="knowledge-base folder (default: the built-in one)")
+    ask.set_defaults(func=_ask)
+    ev = fsub.add_parser("eval", help="accuracy on a labelled question set")
+    ev.add_argument("file", type=Path)
+    ev.add_argument("--kb", type=Path)
+    ev.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ev.set_defaults(func=_eval)
+    va = fsub.add_parser("validate", help="check the knowledge base; every problem with file and line")
+    va.add_argument("--kb", type=Path)
+    va.set_defaults(func=_validate)
+
+
+def _kb_dir(arg: Path | None) -> Path:
+    if arg is not None:
+        return arg
+    from bot.config import load_settings
+
+    return load_settings().effective_kb_dir
+
+
+def _matcher(kb_arg: Path | None):  # noqa: ANN202
+    from knowledge_base.loader import load_knowledge_base
+    from knowledge_base.matcher import Matcher
+    from knowledge_base.model import KBValidationError
+
+    try:
+        return Matcher(load_knowledge_base(_kb_dir(kb_arg)))
+    except KBValidationError as exc:
+        for p in exc.problems:
+            print(p, file=sys.stderr)
+        print(
+            f"error: the knowledge base has {len(exc.problems)} problem(s); run 'laborbot faq validate'",
+            file=sys.stderr,
+        )
+        return None
+
+
+def _ask(args: argparse.Namespace) -> int:
+    if args.batch is None and not args.question:
+        print("error: give a question or --batch FILE", file=sys.stderr)
+        return 2
+    if args.batch is not None:
+        try:
+            questions = args.batch.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"error: cannot read {args.batch}: {exc}", file=sys.stderr)
+            return 2
+    else:
+        questions = [args.question]
+    matcher = _matcher(args.kb)
+    if matcher is None:
+        return 1
+    for q in questions:
+        result = matcher.match(q)
+        if args.json:
+            print(json.dumps(result.as_json(), ensure_ascii=False), flush=False)
+        else:
+            _explain(matcher, q, result)
+    sys.stdout.flush()
+    return 0
+
+
+def _explain(matcher, question: str, result) -> None:  # noqa: ANN001
+    print(f"问题：{question}")
+    print(f"规范化：{result.normalized}")
+    print(f"分词：{' / '.join(t[2:] for t in result.tokens if t.startswith('w:'))}")
+    print(f"路由：{result.route}  决定：{result.decision}  得分：{result.score:.3f}")
+    for c in result.candidates:
+        entry = matcher.kb.entries.get(c.id)
+        print(f"  候选 {c.id}  {c.score:.3f}  {entry.question if entry else ''}")
+    if result.route == "faq" and result.id:
+        entry = matcher.kb.entries[result.id]
+        print("\n" + entry.answer)
+        print("依据：" + "；".join(entry.sources))
+    elif result.out_of_scope:
+        print("\n" + result.out_of_scope)
+    print()
+
+
+def _eval(args: argparse.Namespace) -> int:
+    import yaml
+
+    from knowledge_base.evaluate import evaluate, report
+
+    try:
+        data = yaml.safe_load(args.file.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError, UnicodeDecodeError) as exc:
+        print(f"error: cannot read {args.file}: {exc}", file=sys.stderr)
+        return 2
+    items = data.get("questions") if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        print(f"error: {args.file}: expected a list under 'questions'", file=sys.stderr)
+        return 2
+    matcher = _matcher(args.kb)
+    if matcher is None:
+        return 1
+    figures = evaluate(matcher, items)
+    print(json.dumps(figures, ensure_ascii=False, indent=1) if args.json else report(figures))
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from knowledge_base.loader import load_knowledge_base
+    from knowledge_base.model import KBValidationError
+
+    root = _kb_dir(args.kb)
+    try:
+        kb = load_knowledge_base(root)
+    except KBValidationError as exc:
+        for p in exc.problems:
+            print(p)
+        print(f"{len(exc.problems)} problem(s) in {root}", file=sys.stderr)
+        return 1
+    print(
+        f"ok: {len(kb.entries)} entries, {len(kb.synonyms)} synonyms, {len(kb.centres)} centres, "
+        f"{len(kb.holidays)} holiday years in {root}"
+    )
+    return 0

@@ -1,0 +1,51 @@
+"""Routes that are not FAQ answers: file a complaint, ask about one, ask for a person.
+Patterns run on normalised text (simplified, no punctuation, synonyms applied)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+# "我要投诉老板欠薪" files a complaint; "老板欠薪去哪里投诉" / "怎么投诉" asks how (an FAQ).
+_ASKING_HOW = re.compile(
+    r"(怎么|如何|怎样|去哪|哪里|哪儿|在哪|找谁|什么地方|能不能|可不可以|可以.*吗|有用吗|流程|需要什么)"
+)
+_COMPLAINT = re.compile(
+    r"(我要|我想|我们要|我们想|帮我|给我|替我|申请|现在就|马上)(投诉|举报|登记|反映|告)"
+    r"|(投诉|举报)(老板|公司|单位|工头|包工头|厂里|老板欠|欠薪)"
+    r"|(登记|提交|填写?)(欠薪|投诉)"
+    r"|^(投诉|欠薪投诉|我要投诉|举报欠薪)$"
+)
+_PROGRESS = re.compile(
+    r"(投诉|案件|案子|申请|举报|欠薪|我的).{0,6}(进度|进展|结果|处理到|怎么样了|有消息|受理了|办得|到哪)"
+    r"|(查询?|看看?|查一下|问一下).{0,4}(进度|进展|案件|投诉)"
+    r"|(进度|进展)(查询|如何|怎么样)"
+    r"|^(进度|查进度|查询进度)$"
+)
+_HUMAN = re.compile(
+    r"(转|找|要|接|换)(人工|真人|客服|工作人员|活人)|人工(客服|服务|坐席)|^人工$|(和|跟|与)(真人|人工|工作人员)(说|聊|沟通)"
+    r"|不想(和|跟)机器人"
+)
+
+
+def detect_intent(norm: str) -> str | None:
+    if not norm:
+        return None
+    if _HUMAN.search(norm):
+        return "human"
+    if _PROGRESS.search(norm):
+        return "progress"
+    if _COMPLAINT.search(norm) and not (
+        _ASKING_HOW.search(norm) and not re.search(r"(我要|我想|帮我)(投诉|举报|登记)", norm)
+    ):
+        return "complaint"
+    return None
+
+
+def out_of_scope_topic(norm: str, topics: Iterable[Any]) -> str | None:
+    """The out-of-scope answer for a question about something this service does not handle."""
+    for topic in topics:
+        if any(k and k in norm for k in topic.keywords):
+            return topic.answer
+    return None

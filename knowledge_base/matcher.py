@@ -1,0 +1,193 @@
+"""FAQ matching: an inverted index with BM25-style weights picks candidates; rapidfuzz
+re-ranks them; the score decides between answer, "您是不是想问" and fallback."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from knowledge_base.intents import detect_intent, out_of_scope_topic
+from knowledge_base.model import KnowledgeBase
+from knowledge_base.normalize import Normalizer
+from knowledge_base.tokenize import Tokenizer
+
+K1, B = 1.2, 0.75
+POSTING_CAP = 300  # impact-ordered posting lists are cut here: rare, strong evidence wins
+CANDIDATES = 12
+ANSWER_AT = 0.56
+ANSWER_MARGIN = 0.04
+SUGGEST_AT = 0.38
+
+
+@dataclass
+class Candidate:
+    id: str
+    score: float
+
+
+@dataclass
+class MatchResult:
+    route: str  # faq | complaint | progress | human | fallback
+    id: str | None
+    score: float
+    candidates: list[Candidate] = field(default_factory=list)
+    decision: str = "fallback"  # answer | suggest | fallback
+    normalized: str = ""
+    tokens: list[str] = field(default_factory=list)
+    out_of_scope: str | None = None  # the out-of-scope answer when one applies
+
+    def as_json(self) -> dict:
+        return {
+            "route": self.route,
+            "id": self.id if self.route == "faq" else None,
+            "score": round(self.score, 4),
+            "candidates": [{"id": c.id, "score": round(c.score, 4)} for c in self.candidates],
+        }
+
+
+class Matcher:
+    def __init__(self, kb: KnowledgeBase, tokenizer: Tokenizer | None = None) -> None:
+        self.kb = kb
+        self.normalizer = Normalizer(kb.synonyms)
+        words = list(kb.userdict)
+        for e in kb.entries.values():
+            words.extend(self.normalizer.normalize(k) for k in e.keywords)
+        self.tokenizer = tokenizer or Tokenizer(words)
+        self._build()
+
+    def _build(self) -> None:
+        docs: list[tuple[str, str, list[str]]] = []  # (entry id, normalized text, terms)
+        for e in self.kb.entries.values():
+            texts = [e.question, *e.alternates]
+            for text in texts:
+                norm = self.normalizer.normalize(text)
+                if norm:
+                    docs.append((e.id, norm, self.tokenizer.terms(norm)))
+            kw = " ".join(self.normalizer.normalize(k) for k in e.keywords)
+            if kw.strip():
+                docs.append(
+                    (e.id, kw.replace(" ", ""), [f"w:{self.normalizer.normalize(k)}" for k in e.keywords])
+                )
+        self.doc_entry = [d[0] for d in docs]
+        self.doc_text = [d[1] for d in docs]
+        n = max(len(docs), 1)
+        avg = sum(len(d[2]) for d in docs) / n if docs else 1.0
+        df: dict[str, int] = defaultdict(int)
+        for _, _, terms in docs:
+            for t in set(terms):
+                df[t] += 1
+        self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
+        postings: dict[str, list[tuple[float, int]]] = defaultdict(list)
+        for i, (_, _, terms) in enumerate(docs):
+            tf: dict[str, int] = defaultdict(int)
+            for t in terms:
+                tf[t] += 1
+            norm_len = K1 * (1 - B + B * len(terms) / avg)
+            for t, f in tf.items():
+                postings[t].append((self.idf[t] * f * (K1 + 1) / (f + norm_len), i))
+        self.postings = {
+            t: [(i, w) for w, i in sorted(p, reverse=True)[:POSTING_CAP]] for t, p in postings.items()
+        }
+        self.entry_texts: dict[str, list[str]] = defaultdict(list)
+        for eid, text in zip(self.doc_entry, self.doc_text, strict=True):
+            self.entry_texts[eid].append(text)
+
+    # ------------------------------------------------------------------
+    def match(self, text: str | None) -> MatchResult:
+        norm = self.normalizer.normalize(text or "")
+        terms = self.tokenizer.terms(norm) if norm else []
+        intent = detect_intent(norm)
+        result = self._faq(norm, terms)
+        if intent is not None and not (
+            result.decision == "answer"
+            and result.score >= 0.8
+            and intent == "complaint"
+            and not _explicit_complaint(norm)
+        ):
+            return MatchResult(
+                route=intent,
+                id=None,
+                score=1.0,
+                candidates=result.candidates[:3],
+                decision="fallback",
+                normalized=norm,
+                tokens=terms,
+            )
+        oos = out_of_scope_topic(norm, self.kb.out_of_scope)
+        if oos is not None and result.score < 0.75:
+            return MatchResult(
+                route="fallback",
+                id=None,
+                score=result.score,
+                candidates=result.candidates[:3],
+                decision="fallback",
+                normalized=norm,
+                tokens=terms,
+                out_of_scope=oos,
+            )
+        return result
+
+    def _faq(self, norm: str, terms: list[str]) -> MatchResult:
+        if not terms:
+            return MatchResult(route="fallback", id=None, score=0.0, normalized=norm, tokens=terms)
+        query_terms = list(dict.fromkeys(terms))
+        total_idf = sum(self.idf.get(t, 0.0) for t in query_terms) or 1.0
+        scores: dict[int, float] = defaultdict(float)
+        for t in query_terms:
+            for doc, weight in self.postings.get(t, ()):
+                scores[doc] += weight
+        if not scores:
+            return MatchResult(route="fallback", id=None, score=0.0, normalized=norm, tokens=terms)
+        best_doc: dict[str, float] = {}
+        for doc, s in sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[: CANDIDATES * 4]:
+            eid = self.doc_entry[doc]
+            if s > best_doc.get(eid, 0.0):
+                best_doc[eid] = s
+        top_bm25 = max(best_doc.values())
+        ranked: list[Candidate] = []
+        known = sum(1 for t in query_terms if t in self.idf) / len(query_terms)
+        for eid, bm in sorted(best_doc.items(), key=lambda kv: kv[1], reverse=True)[:CANDIDATES]:
+            texts = self.entry_texts[eid]
+            fz = (
+                max(
+                    max(fuzz.ratio(norm, t), 0.8 * fuzz.partial_ratio(norm, t) if len(norm) >= 4 else 0)
+                    for t in texts
+                )
+                / 100.0
+            )
+            matched_idf = self._coverage(query_terms, eid)
+            coverage = matched_idf / total_idf
+            score = 0.45 * coverage + 0.35 * fz + 0.20 * (bm / top_bm25) * min(1.0, known * 1.2)
+            ranked.append(Candidate(eid, round(min(score, 1.0), 4)))
+        ranked.sort(key=lambda c: c.score, reverse=True)
+        top = ranked[0]
+        second = ranked[1].score if len(ranked) > 1 else 0.0
+        if top.score >= ANSWER_AT and (top.score - second >= ANSWER_MARGIN or top.score >= 0.8):
+            decision, route, eid = "answer", "faq", top.id
+        elif top.score >= SUGGEST_AT:
+            decision, route, eid = "suggest", "fallback", None
+        else:
+            decision, route, eid = "fallback", "fallback", None
+        return MatchResult(
+            route=route,
+            id=eid,
+            score=top.score,
+            candidates=ranked[:3],
+            decision=decision,
+            normalized=norm,
+            tokens=terms,
+        )
+
+    def _coverage(self, query_terms: list[str], eid: str) -> float:
+        best = 0.0
+        for text in self.entry_texts[eid]:
+            s = sum(self.idf.get(t, 0.0) for t in query_terms if (t[2:] in text))
+            best = max(best, s)
+        return best
+
+
+def _explicit_complaint(norm: str) -> bool:
+    return any(w in norm for w in ("我要投诉", "我想投诉", "帮我投诉", "我要举报", "登记投诉", "我要登记"))

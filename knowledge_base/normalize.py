@@ -1,0 +1,40 @@
+"""Text normalisation before matching: width, script, case, noise, typos and synonyms."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_KEEP = re.compile(r"[^0-9a-z\u4e00-\u9fff+]+")
+
+
+@lru_cache(maxsize=1)
+def _t2s():  # noqa: ANN202 - opencc converter, loaded once
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+class Normalizer:
+    """NFKC -> traditional to simplified -> lower case -> drop emoji/punctuation/space ->
+    replace typos and colloquial variants by their canonical word (longest match first)."""
+
+    def __init__(self, synonyms: dict[str, str] | None = None) -> None:
+        self.synonyms = {self._base(k): self._base(v) for k, v in (synonyms or {}).items() if self._base(k)}
+        keys = sorted(self.synonyms, key=len, reverse=True)
+        self._pattern = re.compile("|".join(map(re.escape, keys))) if keys else None
+
+    @staticmethod
+    def _base(text: str) -> str:
+        text = unicodedata.normalize("NFKC", str(text))
+        text = _t2s().convert(text)
+        return _KEEP.sub("", text.lower())
+
+    def normalize(self, text: str | None) -> str:
+        if not text:
+            return ""
+        base = self._base(text[:2000])
+        if self._pattern is None:
+            return base
+        return self._pattern.sub(lambda m: self.synonyms[m.group(0)], base)

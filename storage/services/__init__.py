@@ -1,0 +1,1 @@
+"""Database services used by the conversation engine and staff code."""

@@ -1,0 +1,63 @@
+"""Identities, their conversation state, delivery ids and pending notices."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Conversation, Delivery, Identity, WorkerNotice
+from storage.types import utcnow
+
+
+async def identity_for(
+    s: AsyncSession, channel: str, user_key: str, display_name: str | None = None
+) -> Identity:
+    ident = (
+        await s.execute(
+            select(Identity)
+            .where(Identity.channel == channel, Identity.user_key == user_key)
+            .with_for_update()
+        )
+    ).scalar_one_or_none()
+    if ident is None:
+        ident = Identity(channel=channel, user_key=user_key, display_name=display_name)
+        s.add(ident)
+        await s.flush()
+    ident.last_inbound_at = utcnow()
+    return ident
+
+
+async def conversation_for(s: AsyncSession, ident: Identity) -> Conversation:
+    conv = (
+        await s.execute(select(Conversation).where(Conversation.identity_id == ident.id).with_for_update())
+    ).scalar_one_or_none()
+    if conv is None:
+        conv = Conversation(identity_id=ident.id, data={})
+        s.add(conv)
+        await s.flush()
+    return conv
+
+
+async def record_delivery(s: AsyncSession, delivery_id: str, channel: str) -> None:
+    """Adds the delivery row; the unique key makes a repeat fail at flush (IntegrityError)."""
+    s.add(Delivery(delivery_id=delivery_id[:200], channel=channel))
+    await s.flush()
+
+
+async def take_pending_notices(s: AsyncSession, ident: Identity) -> list[str]:
+    rows = (
+        (
+            await s.execute(
+                select(WorkerNotice)
+                .where(WorkerNotice.identity_id == ident.id, WorkerNotice.delivered_at.is_(None))
+                .order_by(WorkerNotice.id)
+            )
+        )
+        .scalars()
+        .all()
+    )
+    now = utcnow()
+    for row in rows:
+        row.delivered_at = now
+        row.delivered_via = "next_message"
+    return [r.text for r in rows]

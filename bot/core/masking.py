@@ -1,11 +1,52 @@
-"""Placeholder until the parsers engineer's masking module lands (same names)."""
+"""Masking of personal data for logs, notifications and exports."""
 
 from __future__ import annotations
 
+import logging
+import re
 
-def mask_phone(phone: str) -> str:
-    return phone[:3] + "****" + phone[-4:] if len(phone) >= 7 else "****"
+_PHONE = re.compile(r"(?<!\d)(?:\+?86[-\s]?)?(1[3-9]\d)[-\s]?(\d{4})[-\s]?(\d{4})(?!\d)")
+_ID = re.compile(r"(?<![0-9A-Za-z])(\d{6})(\d{8})(\d{3}[\dXx])(?![0-9A-Za-z])")
 
 
-def mask_name(name: str) -> str:
-    return name[:1] + "*" * max(len(name) - 1, 1) if name else ""
+def mask_phone(phone: str | None) -> str:
+    digits = re.sub(r"\D", "", phone or "")
+    if len(digits) >= 7:
+        return digits[:3] + "****" + digits[-4:]
+    return "****" if digits else ""
+
+
+def mask_id(number: str | None) -> str:
+    value = (number or "").strip()
+    if len(value) >= 8:
+        return value[:3] + "*" * (len(value) - 7) + value[-4:]
+    return "****" if value else ""
+
+
+def mask_name(name: str | None) -> str:
+    name = (name or "").strip()
+    if not name:
+        return ""
+    return name[0] + "*" * max(len(name) - 1, 1)
+
+
+def mask_text(text: str | None) -> str:
+    """Masks every mainland mobile number and 18-digit ID number inside free text."""
+    if not text:
+        return text or ""
+    text = _ID.sub(lambda m: m.group(1)[:3] + "*" * 11 + m.group(3)[-4:], text)
+    return _PHONE.sub(lambda m: f"{m.group(1)}****{m.group(3)}", text)
+
+
+class PersonalDataFilter(logging.Filter):
+    """Masks phones and ID numbers in every log record it sees."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # noqa: BLE001 - a bad format string must not drop the record
+            return True
+        masked = mask_text(message)
+        if masked != message:
+            record.msg, record.args = masked, None
+        return True

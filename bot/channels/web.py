@@ -1,0 +1,98 @@
+"""Web chat: the page at / and POST /api/chat (DESIGN.md "Stable interfaces" 2)."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+
+from bot.channels import texts
+from bot.context import CTX
+from bot.core.types import Attachment, Incoming, Reply
+
+log = logging.getLogger(__name__)
+STATIC = Path(__file__).resolve().parent / "static"
+MAX_USER = 128
+
+
+def replies_json(replies: list[Reply]) -> dict[str, Any]:
+    expects = None
+    case_no = None
+    for r in replies:
+        if r.expects is not None:
+            expects = r.expects
+        if r.case_no is not None:
+            case_no = r.case_no
+    return {
+        "replies": [
+            {
+                "text": r.text,
+                "buttons": [{"label": b.label, "payload": b.payload} for b in r.buttons],
+                "request_contact": r.request_contact,
+            }
+            for r in replies
+        ],
+        "expects": expects,
+        "case_no": case_no,
+    }
+
+
+def _bad(message: str) -> web.Response:
+    return web.json_response({"error": message}, status=400)
+
+
+async def chat(request: web.Request) -> web.Response:
+    ctx = request.app[CTX]
+    try:
+        body = await request.json(loads=json.loads)
+    except (ValueError, UnicodeDecodeError):
+        return _bad('body must be JSON: {"user": "...", "text": "..."}')
+    if not isinstance(body, dict):
+        return _bad("body must be a JSON object")
+    user, text, button = body.get("user"), body.get("text"), body.get("button")
+    if not isinstance(user, str | int) or not str(user).strip() or len(str(user)) > MAX_USER:
+        return _bad("'user' must be a non-empty string of at most 128 characters")
+    if text is not None and not isinstance(text, str):
+        return _bad("'text' must be a string")
+    if button is not None and not isinstance(button, str):
+        return _bad("'button' must be a string")
+    if text is None and button is None:
+        return _bad("give 'text' or 'button'")
+    delivery = body.get("id")
+    delivery_id = f"web:{user}:{delivery}" if isinstance(delivery, str | int) and str(delivery) else None
+    inc = Incoming(
+        channel="web", user_key=str(user).strip(), text=text, button=button, delivery_id=delivery_id
+    )
+    replies = await ctx.engine.handle(inc)
+    return web.json_response(replies_json(replies), dumps=lambda o: json.dumps(o, ensure_ascii=False))
+
+
+async def upload(request: web.Request) -> web.Response:
+    ctx = request.app[CTX]
+    try:
+        form = await request.post()
+    except ValueError:
+        return _bad("multipart form expected")
+    user = form.get("user")
+    file = form.get("file")
+    if not isinstance(user, str) or not user.strip() or file is None or not hasattr(file, "file"):
+        return _bad("fields 'user' and 'file' are required")
+    data = file.file.read(ctx.settings.max_upload_bytes + 1)
+    attachment = Attachment(filename=file.filename or "file", content_type=file.content_type or "", data=data)
+    replies = await ctx.engine.handle(Incoming(channel="web", user_key=user.strip(), attachment=attachment))
+    return web.json_response(replies_json(replies), dumps=lambda o: json.dumps(o, ensure_ascii=False))
+
+
+async def index(request: web.Request) -> web.FileResponse:
+    return web.FileResponse(STATIC / "chat.html", headers={"Cache-Control": "no-cache"})
+
+
+def setup(app: web.Application, ctx: Any) -> None:
+    app.router.add_get("/", index)
+    app.router.add_post("/api/chat", chat)
+    app.router.add_post("/api/chat/upload", upload)
+    app.router.add_static("/static/", STATIC, show_index=False)
+    _ = texts

@@ -1,0 +1,123 @@
+"""`laborbot serve`: one aiohttp application for every channel, the staff API and dashboard.
+This module is the composition root: the only one that knows every layer."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import json
+import logging
+import secrets
+import signal
+from typing import Any
+
+from aiohttp import web
+
+from bot.config import Settings
+from bot.context import CTX, AppContext
+from bot.core.masking import PersonalDataFilter
+
+log = logging.getLogger(__name__)
+
+PARTS = (
+    "bot.channels.web",
+    "bot.channels.wechat",
+    "bot.channels.telegram",
+    "bot.staff.web",
+    "bot.staff.dispatcher",
+    "bot.staff.deadline_watch",
+)
+
+
+@web.middleware
+async def errors(request: web.Request, handler: Any) -> web.StreamResponse:
+    try:
+        return await handler(request)
+    except web.HTTPException as exc:
+        if exc.status >= 400 and request.path.startswith("/api/") and exc.content_type != "application/json":
+            return web.json_response({"error": exc.reason}, status=exc.status)
+        raise
+    except asyncio.CancelledError:
+        raise
+    except Exception:  # noqa: BLE001 - never a traceback to the client
+        error_id = secrets.token_hex(4)
+        log.exception("unhandled error %s on %s %s", error_id, request.method, request.path)
+        return web.json_response({"error": "internal error", "error_id": error_id}, status=500)
+
+
+async def healthz(request: web.Request) -> web.Response:
+    ctx: AppContext = request.app[CTX]
+    db_ok = await ctx.db.ping()
+    status = getattr(ctx.knowledge, "status", None)
+    body = {
+        "status": "ok" if db_ok else "degraded",
+        "database": db_ok,
+        "knowledge_base": {
+            "entries": getattr(status, "entries", None),
+            "last_error": getattr(status, "last_error", None),
+        },
+    }
+    return web.json_response(body, status=200 if db_ok else 503)
+
+
+async def build_app(settings: Settings) -> web.Application:
+    from bot.core.engine import Engine
+    from knowledge_base.service import KnowledgeService
+    from storage.db import Database
+    from storage.services.query_log import QueryLogStore
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    db = Database(settings.effective_database_url)
+    await db.upgrade()
+    knowledge = KnowledgeService(settings.effective_kb_dir, query_log=QueryLogStore(db))
+    engine = Engine(settings, db, knowledge)
+    ctx = AppContext(settings=settings, db=db, knowledge=knowledge, engine=engine)
+    app = web.Application(client_max_size=settings.max_request_bytes, middlewares=[errors])
+    app[CTX] = ctx
+    app.router.add_get("/healthz", healthz)
+    for name in PARTS:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:
+                continue
+            raise
+        module.setup(app, ctx)
+
+    async def start_watch(_app: web.Application) -> None:
+        knowledge.start()
+
+    async def close(_app: web.Application) -> None:
+        knowledge.stop()
+        await db.dispose()
+
+    app.on_startup.append(start_watch)
+    app.on_cleanup.append(close)
+    return app
+
+
+async def serve(settings: Settings) -> None:
+    app = await build_app(settings)
+    runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=10)
+    await runner.setup()
+    site = web.TCPSite(runner, settings.host, settings.port, reuse_address=True)
+    await site.start()
+    log.warning(
+        "laborbot serving on http://%s:%s/ (database: %s)",
+        settings.host,
+        settings.port,
+        settings.effective_database_url.split("@")[-1],
+    )
+    print(json.dumps({"event": "listening", "host": settings.host, "port": settings.port}), flush=True)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+    log.warning("shutting down: finishing requests in flight")
+    await runner.cleanup()
+
+
+def install_log_filter() -> None:
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(PersonalDataFilter())

@@ -1,0 +1,37 @@
+"""`laborbot serve` arguments."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("serve", help="run the server: web chat, /api/chat, WeChat, Telegram, staff dashboard")
+    p.add_argument("--host", default=None)
+    p.add_argument("--port", type=int, default=None)
+    p.add_argument("--data-dir", type=Path, default=None)
+    p.add_argument("--database-url", default=None)
+    p.add_argument("--kb", type=Path, default=None, dest="kb_dir", help="knowledge-base folder")
+    p.set_defaults(func=_serve)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import asyncio
+    import logging
+
+    from bot.config import load_settings
+    from bot.server import install_log_filter, serve
+
+    settings = load_settings(
+        host=args.host,
+        port=args.port,
+        data_dir=args.data_dir,
+        database_url=args.database_url,
+        kb_dir=args.kb_dir,
+    )
+    if logging.getLogger().level > logging.INFO:
+        logging.getLogger().setLevel(settings.log_level.upper())
+    install_log_filter()
+    asyncio.run(serve(settings))
+    return 0

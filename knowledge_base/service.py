@@ -56,11 +56,24 @@ class KnowledgeService:
         self.poll_seconds = poll_seconds
         self.status = Status()
         self._fingerprint = _fingerprint(self.path)
-        kb = load_knowledge_base(self.path)  # the first load must succeed
+        try:
+            kb = load_knowledge_base(self.path)
+        except KBValidationError as exc:
+            # Serve anyway (intake, status and people still work); the problem is shown to admins.
+            kb = KnowledgeBase(root=self.path)
+            self._refused(exc)
         self.current = Current(kb, Matcher(kb))
         self._mark_loaded()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+
+    def _refused(self, exc: KBValidationError) -> None:
+        self.status.refused += 1
+        self.status.last_error = str(exc)
+        self.status.last_error_at = datetime.now(UTC)
+        self.status.problems = [str(p) for p in exc.problems]
+        for p in exc.problems:
+            log.error("knowledge base refused, still serving the previous one: %s", p)
 
     def _mark_loaded(self) -> None:
         self.status.loaded_at = datetime.now(UTC)
@@ -101,12 +114,7 @@ class KnowledgeService:
                 else None,
             )
         except KBValidationError as exc:
-            self.status.refused += 1
-            self.status.last_error = str(exc)
-            self.status.last_error_at = datetime.now(UTC)
-            self.status.problems = [str(p) for p in exc.problems]
-            for p in exc.problems:
-                log.error("knowledge base edit refused, still serving the previous one: %s", p)
+            self._refused(exc)
             return False
         self.current = Current(kb, matcher)
         self.status.reloads += 1

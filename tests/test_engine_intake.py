@@ -1,0 +1,205 @@
+"""The complaint conversation through the real engine, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from bot.config import Settings
+from bot.core.engine import Engine
+from bot.core.types import Contact, Incoming
+from knowledge_base.service import KnowledgeService
+from storage.models import Case, Conversation, Delivery, OutboxMessage
+
+KB = """
+entries:
+  - id: wage.arrears.report
+    question: 被拖欠工资怎么办？可以去哪里投诉？
+    alternates: [老板不发工资咋办, 公司欠薪去哪告, 干完活不给钱怎么办]
+    keywords: [欠薪, 拖欠工资]
+    answer: 可以先协商，也可以投诉。
+    follow_ups: []
+    sources: [《劳动合同法》第三十条]
+    updated: 2026-11-23
+    actions: [complaint]
+centres:
+  - id: central
+    name: 示例市中心（示例数据）
+    districts: []
+    fallback: true
+  - id: east
+    name: 东区服务站（示例数据）
+    districts: [东区]
+"""
+
+ANSWERS = [
+    ("button", "form:consent:yes", "worker_name"),
+    ("text", "张三", "contact_phone"),
+    ("text", "138 0013 8000", "employer_name"),
+    ("text", "某某建筑劳务有限公司", "project_name"),
+    ("button", "form:skip", "work_location"),
+    ("text", "东区建设路18号工地", "industry"),
+    ("text", "钢筋工", "arrears_period"),
+    ("text", "去年十月到今年一月", "amount_owed"),
+    ("text", "两万三", "workers_affected"),
+    ("text", "我们班组12个", "description"),
+    ("text", "干完活老板说没钱，一直拖着😡", "evidence"),
+    ("button", "form:skip", "confirm"),
+]
+
+
+@pytest.fixture
+def kb_dir(tmp_path: Path) -> Path:
+    d = tmp_path / "kb"
+    d.mkdir()
+    (d / "kb.yaml").write_text(KB, encoding="utf-8")
+    return d
+
+
+@pytest.fixture
+def engine(db, kb_dir: Path, tmp_path: Path) -> Engine:
+    return Engine(Settings(data_dir=tmp_path / "data"), db, KnowledgeService(kb_dir))
+
+
+def inc(
+    user: str,
+    *,
+    text: str | None = None,
+    button: str | None = None,
+    delivery: str | None = None,
+    contact: Contact | None = None,
+) -> Incoming:
+    return Incoming("web", user, text=text, button=button, delivery_id=delivery, contact=contact)
+
+
+async def file_complaint(engine: Engine, user: str) -> str:
+    replies = await engine.handle(inc(user, text="我要投诉老板欠薪"))
+    assert replies[-1].expects == "consent"
+    for kind, value, expects in ANSWERS:
+        replies = await engine.handle(inc(user, **{kind: value}))
+        assert replies[-1].expects == expects, (value, [r.text for r in replies])
+    replies = await engine.handle(inc(user, button="form:confirm:submit"))
+    assert replies[-1].case_no
+    return replies[-1].case_no
+
+
+async def test_full_complaint(engine: Engine, db) -> None:
+    case_no = await file_complaint(engine, "w1")
+    async with db.session() as s:
+        case = (await s.execute(select(Case).where(Case.case_no == case_no))).scalar_one()
+        assert (case.worker_name, case.contact_phone, case.employer_name) == (
+            "张三",
+            "13800138000",
+            "某某建筑劳务有限公司",
+        )
+        assert (case.arrears_start, case.arrears_end) == ("2025-10", "2026-01")
+        assert float(case.amount_owed) == 23000 and case.workers_affected == 12
+        assert case.centre_id == "east" and case.district == "东区" and case.status == "submitted"
+        assert case.accept_by > case.created_at and case.resolve_by > case.accept_by
+        assert "😡" in case.description and case.project_name is None
+        assert (await s.scalar(select(func.count(OutboxMessage.id)))) == 1
+        conv = (await s.execute(select(Conversation))).scalar_one()
+        assert conv.flow is None and conv.data == {}
+    status = await engine.handle(inc("w1", text="/status"))
+    assert case_no in status[0].text and "待受理" in status[0].text
+
+
+async def test_edit_from_summary_and_cancel(engine: Engine, db) -> None:
+    await engine.handle(inc("w2", text="/complain"))
+    for kind, value, _ in ANSWERS:
+        await engine.handle(inc("w2", **{kind: value}))
+    replies = await engine.handle(inc("w2", text="改金额"))
+    assert replies[-1].expects == "amount_owed"
+    replies = await engine.handle(inc("w2", text="3.5万"))
+    assert replies[-1].expects == "confirm" and "35,000 元" in replies[-1].text
+    replies = await engine.handle(inc("w2", button="form:edit:worker_name"))
+    assert replies[-1].expects == "worker_name"
+    replies = await engine.handle(inc("w2", text="李四"))
+    assert replies[-1].expects == "confirm" and "李四" in replies[-1].text
+    await engine.handle(inc("w2", text="/cancel"))
+    async with db.session() as s:
+        assert await s.scalar(select(func.count(Case.id))) == 0
+        conv = (await s.execute(select(Conversation))).scalar_one()
+        assert conv.flow is None and conv.data == {}
+
+
+async def test_bad_answers_get_specific_reprompts(engine: Engine) -> None:
+    await engine.handle(inc("w3", text="/complain"))
+    await engine.handle(inc("w3", button="form:consent:yes"))
+    await engine.handle(inc("w3", text="王五"))
+    r = await engine.handle(inc("w3", text="12345"))
+    assert r[-1].expects == "contact_phone" and "号码" in r[-1].text
+    r = await engine.handle(inc("w3", contact=Contact(phone="13900001111", user_id="someone-else")))
+    assert r[-1].expects == "contact_phone" and "本人" in r[-1].text
+    r = await engine.handle(inc("w3", contact=Contact(phone="13900001111", user_id="w3")))
+    assert r[-1].expects == "employer_name"
+    for answer in ("某公司", "跳过", "东区", "保安"):
+        r = await engine.handle(inc("w3", text=answer))
+    r = await engine.handle(inc("w3", text="下个月到再下个月"))
+    assert r[-1].expects == "arrears_period"
+    r = await engine.handle(inc("w3", text="2026年5月"))
+    r = await engine.handle(inc("w3", text="0"))
+    assert r[-1].expects == "amount_owed" and "大于 0" in r[-1].text
+    r = await engine.handle(inc("w3", text="不知道"))
+    assert r[-1].expects == "amount_owed" and "比如" in r[-1].text
+
+
+async def test_duplicate_deliveries_file_once(engine: Engine, db) -> None:
+    await engine.handle(inc("w4", text="/complain", delivery="d0"))
+    for i, (kind, value, _) in enumerate(ANSWERS, 1):
+        await engine.handle(inc("w4", delivery=f"d{i}", **{kind: value}))
+    confirm = inc("w4", button="form:confirm:submit", delivery="d-final")
+    results = await asyncio.gather(*(engine.handle(confirm) for _ in range(5)))
+    assert sum(1 for r in results if r and r[-1].case_no) == 1
+    assert sum(1 for r in results if r == []) == 4
+    again = await engine.handle(inc("w4", text="张三", delivery="d2"))  # an old delivery again
+    assert again == []
+    async with db.session() as s:
+        assert await s.scalar(select(func.count(Case.id))) == 1
+        assert await s.scalar(select(func.count(Delivery.id))) == len(ANSWERS) + 2
+
+
+async def test_other_users_case_is_not_reachable(engine: Engine) -> None:
+    case_no = await file_complaint(engine, "owner")
+    r = await engine.handle(inc("intruder", text=f"/status {case_no}"))
+    assert case_no in r[0].text and "没有找到" in r[0].text and "张三" not in r[0].text
+    mine = await engine.handle(inc("owner", text=f"/status {case_no}"))
+    assert "待受理" in mine[0].text
+
+
+async def test_huge_and_hostile_messages(engine: Engine, db) -> None:
+    r = await engine.handle(inc("w5", text="工资" * 50_000))
+    assert "太长" in r[0].text
+    await engine.handle(inc("w5", text="/complain"))
+    await engine.handle(inc("w5", button="form:consent:yes"))
+    r = await engine.handle(inc("w5", text="\x00\x07张\u202e三\x1b"))
+    assert r[-1].expects == "contact_phone" and "张三" in r[0].text
+    r = await engine.handle(inc("w5", text="🙂🙂🙂"))
+    assert r[-1].expects == "contact_phone"
+    r = await engine.handle(inc("w5", text=None))
+    assert r[-1].expects == "contact_phone"
+
+
+async def test_two_hundred_conversations_at_once(engine: Engine, db) -> None:
+    users = [f"crowd-{i}" for i in range(200)]
+
+    async def one(user: str) -> str:
+        await engine.handle(inc(user, text="/complain"))
+        for kind, value, _ in ANSWERS:
+            if value == "张三":
+                value = f"工人{user[-3:].replace('-', '')}号"
+            await engine.handle(inc(user, **{kind: value}))
+        r = await engine.handle(inc(user, button="form:confirm:submit"))
+        return r[-1].case_no
+
+    numbers = await asyncio.gather(*(one(u) for u in users))
+    assert len(set(numbers)) == 200
+    async with db.session() as s:
+        cases = (await s.execute(select(Case))).scalars().all()
+    assert len(cases) == 200
+    by_no = {c.case_no: c for c in cases}
+    for user, no in zip(users, numbers, strict=True):
+        assert by_no[no].worker_name == f"工人{user[-3:].replace('-', '')}号"

@@ -17,9 +17,10 @@ from knowledge_base.tokenize import Tokenizer
 K1, B = 1.2, 0.75
 POSTING_CAP = 300  # impact-ordered posting lists are cut here: rare, strong evidence wins
 CANDIDATES = 12
-ANSWER_AT = 0.56
-ANSWER_MARGIN = 0.04
-SUGGEST_AT = 0.38
+ANSWER_AT = 0.42
+ANSWER_MARGIN = 0.0
+SUGGEST_AT = 0.3
+UNKNOWN_BIGRAM = 0.5
 
 
 @dataclass
@@ -80,6 +81,7 @@ class Matcher:
             for t in set(terms):
                 df[t] += 1
         self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
+        self.max_idf = max(self.idf.values(), default=1.0)
         postings: dict[str, list[tuple[float, int]]] = defaultdict(list)
         for i, (_, _, terms) in enumerate(docs):
             tf: dict[str, int] = defaultdict(int)
@@ -134,7 +136,9 @@ class Matcher:
         if not terms:
             return MatchResult(route="fallback", id=None, score=0.0, normalized=norm, tokens=terms)
         query_terms = list(dict.fromkeys(terms))
-        total_idf = sum(self.idf.get(t, 0.0) for t in query_terms) or 1.0
+        # A word the knowledge base has never seen is specific evidence that is missing, not noise:
+        # it weighs as much as the rarest known word (bigrams half), so off-topic questions score low.
+        total_idf = sum(self._weight(t) for t in query_terms) or 1.0
         scores: dict[int, float] = defaultdict(float)
         for t in query_terms:
             for doc, weight in self.postings.get(t, ()):
@@ -180,6 +184,11 @@ class Matcher:
             normalized=norm,
             tokens=terms,
         )
+
+    def _weight(self, term: str) -> float:
+        if term in self.idf:
+            return self.idf[term]
+        return self.max_idf if term.startswith("w:") else self.max_idf * UNKNOWN_BIGRAM
 
     def _coverage(self, query_terms: list[str], eid: str) -> float:
         best = 0.0

@@ -12,10 +12,14 @@ from collections.abc import Iterable
 
 log = logging.getLogger(__name__)
 
+# Question words and function words say nothing about the topic: they never count as evidence.
 STOPWORDS = frozenset(
-    "的 了 吗 呢 吧 啊 呀 么 嘛 我 你 他 她 我们 他们 是 在 有 和 就 都 也 还 要 会 能 可以 这 那 个 一个 怎么 什么 "
-    "请问 问 一下 下 想 知道 现在 请 谢谢 您好 你好 被 给 把 让 到 对 从 为 跟 又 很 该".split()
+    "的 了 吗 呢 吧 啊 呀 么 嘛 哦 哈 我 你 他 她 它 我们 你们 他们 咱们 自己 是 在 有 没有 和 与 就 都 也 还 要 会 能 能不能 "
+    "可以 可不可以 这 那 这个 那个 这样 那样 个 一个 怎么 怎么办 怎样 如何 什么 啥 多少 几 哪 哪里 哪儿 哪些 哪个 为什么 "
+    "请问 问 问问 一下 下 想 知道 现在 请 谢谢 您好 你好 被 给 把 让 到 对 从 为 跟 又 很 该 应该 需要 吗 呢 啥子 "
+    "是不是 有没有 算不算 行不行 合法吗 正常吗 一般 帮 帮我 帮忙 了解 咨询 情况 问题 东西 事 事情 时候 之后 以后".split()
 )
+STOPCHARS = frozenset("的了吗呢吧啊呀么嘛哦我你他她它们是在有和就都也还要会能可以这那个怎样如何什啥多少几哪些为该需请问想吗")
 
 
 class Tokenizer:

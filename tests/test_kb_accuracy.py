@@ -1,0 +1,64 @@
+"""The built-in knowledge base on the labelled development set: the floors of issue 2."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from knowledge_base.evaluate import evaluate
+from knowledge_base.loader import load_knowledge_base
+from knowledge_base.matcher import Matcher
+
+REPO = Path(__file__).resolve().parent.parent
+DEV = REPO.parent / "shared" / "eval" / "faq_dev.yaml"
+BUILT_IN = REPO / "knowledge_base" / "data"
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(load_knowledge_base(BUILT_IN))
+
+
+def test_built_in_base_is_valid_and_complete(matcher: Matcher) -> None:
+    topics = yaml.safe_load((REPO.parent / "shared" / "faq_topics.yaml").read_text(encoding="utf-8"))[
+        "topics"
+    ]
+    missing = {t["id"] for t in topics} - set(matcher.kb.entries)
+    assert not missing, missing
+    for entry in matcher.kb.entries.values():
+        assert entry.sources and entry.answer and len(entry.alternates) >= 5, entry.id
+
+
+def test_dev_set_floors(matcher: Matcher) -> None:
+    items = yaml.safe_load(DEV.read_text(encoding="utf-8"))["questions"]
+    figures = evaluate(matcher, items)
+    assert figures["in_scope_top1"] >= 0.92, figures["misses"]
+    assert figures["out_of_scope_fallback"] >= 0.90, figures["misses"]
+    assert figures["route_accuracy"] >= 0.90, figures["misses"]
+
+
+@pytest.mark.parametrize(
+    ("question", "route", "topic"),
+    [
+        ("老板不发工资咋整", "faq", "wage.arrears.report"),
+        ("加班費怎麼算", "faq", "hours.overtime_pay"),
+        ("我要投诉老板欠薪", "complaint", None),
+        ("老板欠薪去哪里投诉", "faq", "wage.arrears.report"),
+        ("我的投诉有结果了吗", "progress", None),
+        ("转人工", "human", None),
+        ("公积金怎么提取", "fallback", None),
+        ("明天天气怎么样", "fallback", None),
+        ("", "fallback", None),
+    ],
+)
+def test_decisions(matcher: Matcher, question: str, route: str, topic: str | None) -> None:
+    result = matcher.match(question)
+    assert (result.route, result.id) == (route, topic), result.as_json()
+
+
+def test_middle_scores_suggest_up_to_three(matcher: Matcher) -> None:
+    result = matcher.match("仲裁")
+    assert result.decision in ("suggest", "answer")
+    assert 1 <= len(result.candidates) <= 3

@@ -1,0 +1,78 @@
+"""WeChat customer-service messages: for answers not ready in time and for staff updates.
+Allowed only within 48 hours of the worker's last message; outside it we return False."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import aiohttp
+
+log = logging.getLogger(__name__)
+WINDOW_SECONDS = 48 * 3600
+
+
+class CustomerService:
+    def __init__(self, api_base: str, appid: str | None, secret: str | None) -> None:
+        self.api_base = api_base.rstrip("/")
+        self.appid, self.secret = appid, secret
+        self._token: tuple[str, float] | None = None
+        self._last_seen: dict[str, float] = {}
+        self._session: aiohttp.ClientSession | None = None
+
+    def saw(self, user: str) -> None:
+        self._last_seen[user] = time.time()
+
+    def in_window(self, user: str) -> bool:
+        return time.time() - self._last_seen.get(user, 0.0) < WINDOW_SECONDS
+
+    async def _http(self) -> aiohttp.ClientSession:
+        if self._session is None or self._session.closed:
+            self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10))
+        return self._session
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+
+    async def _access_token(self) -> str | None:
+        if self._token and self._token[1] > time.time():
+            return self._token[0]
+        if not (self.appid and self.secret):
+            return None
+        http = await self._http()
+        async with http.get(
+            f"{self.api_base}/cgi-bin/token",
+            params={"grant_type": "client_credential", "appid": self.appid, "secret": self.secret},
+        ) as resp:
+            data = await resp.json(content_type=None)
+        token = data.get("access_token")
+        if not token:
+            log.warning("wechat access_token refused: errcode %s", data.get("errcode"))
+            return None
+        self._token = (token, time.time() + int(data.get("expires_in", 7200)) - 300)
+        return token
+
+    async def send_text(self, user: str, text: str) -> bool:
+        if not self.in_window(user):
+            return False
+        try:
+            token = await self._access_token()
+            if token is None:
+                return False
+            http = await self._http()
+            async with http.post(
+                f"{self.api_base}/cgi-bin/message/custom/send",
+                params={"access_token": token},
+                json={"touser": user, "msgtype": "text", "text": {"content": text}},
+            ) as resp:
+                data = await resp.json(content_type=None)
+            if data.get("errcode", 0) != 0:
+                log.warning("wechat customer-service message refused: errcode %s", data.get("errcode"))
+                if data.get("errcode") in (40001, 42001):
+                    self._token = None
+                return False
+            return True
+        except (aiohttp.ClientError, TimeoutError, ValueError):
+            log.exception("wechat customer-service message failed")
+            return False

@@ -1,0 +1,172 @@
+"""WeChat: Tencent's published vectors, then the /wechat endpoint over real HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import re
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+from sqlalchemy import func, select
+
+from bot.channels.wechat.crypto import (
+    WeChatCipher,
+    WeChatCryptoError,
+    check_msg_signature,
+    check_signature,
+    sha1_signature,
+)
+from bot.channels.wechat.messages import BadXML, parse_xml
+from bot.config import Settings
+from bot.server import build_app
+from storage.models import Case
+
+VECTORS = json.loads(
+    (Path(__file__).resolve().parent.parent.parent / "shared" / "vectors" / "wechat_crypto.json").read_text(
+        encoding="utf-8"
+    )
+)
+OA = VECTORS["official_account_sample"]
+
+
+def test_official_account_vectors() -> None:
+    cipher = WeChatCipher(OA["encoding_aes_key"], OA["appid"])
+    assert cipher.decrypt(OA["encrypt"]) == OA["plaintext"]
+    assert cipher.encrypt(OA["plaintext"], random16=OA["random16"].encode()) == OA["encrypt"]
+    assert sha1_signature(OA["token"], OA["timestamp"], OA["nonce"], OA["encrypt"]) == OA["msg_signature"]
+    assert check_msg_signature(OA["token"], OA["msg_signature"], OA["timestamp"], OA["nonce"], OA["encrypt"])
+    assert check_signature(OA["token"], OA["signature"], OA["timestamp"], OA["nonce"])
+    with pytest.raises(WeChatCryptoError):
+        WeChatCipher(OA["encoding_aes_key"], "wx-someone-else").decrypt(OA["encrypt"])
+
+
+def test_signature_only_and_wecom_vectors() -> None:
+    so = VECTORS["signature_only"]
+    assert check_signature(so["token"], so["signature"], so["timestamp"], so["nonce"])
+    assert not check_signature(so["token"], so["signature"], so["timestamp"], "other")
+    wc = VECTORS["wecom_echostr"]
+    assert check_msg_signature(wc["token"], wc["msg_signature"], wc["timestamp"], wc["nonce"], wc["echostr"])
+    assert WeChatCipher(wc["encoding_aes_key"], wc["corp_id"]).decrypt(wc["echostr"]) == wc["echostr_plain"]
+
+
+def test_xml_bombs_and_garbage_refused() -> None:
+    with pytest.raises(BadXML):
+        parse_xml('<!DOCTYPE x [<!ENTITY a "b">]><xml><Content>&a;</Content></xml>')
+    with pytest.raises(BadXML):
+        parse_xml("<xml><unclosed></xml>")
+
+
+TOKEN, KEY, APPID = OA["token"], OA["encoding_aes_key"], OA["appid"]
+
+
+@pytest.fixture
+async def client(db_url: str, tmp_path: Path) -> AsyncIterator[TestClient]:
+    kb = Path(__file__).resolve().parent.parent / "knowledge_base" / "data"
+    settings = Settings(
+        data_dir=tmp_path / "data",
+        database_url=db_url,
+        kb_dir=kb,
+        wechat_token=TOKEN,
+        wechat_aes_key=KEY,
+        wechat_appid=APPID,
+    )
+    app = await build_app(settings)
+    async with TestClient(TestServer(app, host="127.0.0.1")) as c:
+        yield c
+
+
+def _query(safe: bool, body_encrypt: str | None = None, ts: str = "1700000000", nonce: str = "n1") -> str:
+    q = f"signature={sha1_signature(TOKEN, ts, nonce)}&timestamp={ts}&nonce={nonce}&openid=o1"
+    if safe:
+        q += f"&encrypt_type=aes&msg_signature={sha1_signature(TOKEN, ts, nonce, body_encrypt or '')}"
+    return q
+
+
+def _text_xml(user: str, content: str, msg_id: str) -> str:
+    return (
+        f"<xml><ToUserName><![CDATA[gh_test]]></ToUserName><FromUserName><![CDATA[{user}]]></FromUserName>"
+        f"<CreateTime>1700000000</CreateTime><MsgType><![CDATA[text]]></MsgType>"
+        f"<Content><![CDATA[{content}]]></Content><MsgId>{msg_id}</MsgId></xml>"
+    )
+
+
+async def _send(client: TestClient, user: str, content: str, msg_id: str, safe: bool = True) -> str:
+    inner = _text_xml(user, content, msg_id)
+    if not safe:
+        r = await client.post(f"/wechat?{_query(False)}", data=inner.encode())
+        assert r.status == 200
+        return await r.text()
+    cipher = WeChatCipher(KEY, APPID)
+    enc = cipher.encrypt(inner)
+    outer = f"<xml><ToUserName><![CDATA[gh_test]]></ToUserName><Encrypt><![CDATA[{enc}]]></Encrypt></xml>"
+    r = await client.post(f"/wechat?{_query(True, enc)}", data=outer.encode())
+    assert r.status == 200
+    text = await r.text()
+    if text == "success":
+        return text
+    reply_enc = re.search(r"<Encrypt><!\[CDATA\[(.*?)\]\]></Encrypt>", text).group(1)
+    return cipher.decrypt(reply_enc)
+
+
+async def test_url_verification_and_forged_signatures(client: TestClient) -> None:
+    r = await client.get(f"/wechat?{_query(False)}&echostr=hello123")
+    assert r.status == 200 and await r.text() == "hello123"
+    r = await client.get("/wechat?signature=bad&timestamp=1&nonce=2&echostr=x")
+    assert r.status == 403
+    r = await client.post(
+        "/wechat?signature=bad&timestamp=1&nonce=2", data=_text_xml("u", "hi", "1").encode()
+    )
+    assert r.status == 403
+    r = await client.post(f"/wechat?{_query(False)}", data=b"<xml><oops")
+    assert r.status == 400
+    enc = WeChatCipher(KEY, APPID).encrypt(_text_xml("u", "hi", "2"))
+    forged = f"/wechat?{_query(False)}&encrypt_type=aes&msg_signature=deadbeef"
+    r = await client.post(forged, data=f"<xml><Encrypt><![CDATA[{enc}]]></Encrypt></xml>".encode())
+    assert r.status == 403
+
+
+async def test_plaintext_faq_answer(client: TestClient) -> None:
+    reply = await _send(client, "oUser1", "加班费怎么算", "9001", safe=False)
+    assert "<Content><![CDATA[" in reply and "300%" in reply and "<ToUserName><![CDATA[oUser1]]>" in reply
+
+
+async def test_complaint_in_safe_mode_with_numbered_choices_and_retries(client: TestClient, db) -> None:
+    user = "oWorker"
+    seq = iter(range(1000, 2000))
+    reply = await _send(client, user, "我要投诉老板欠薪", str(next(seq)))
+    assert "1. 同意并继续" in reply
+    for answer in [
+        "1",
+        "赵六",
+        "13912345678",
+        "某物业公司",
+        "跳过",
+        "东城区和平小区",
+        "保安",
+        "今年8月到10月",
+        "一万二",
+        "就我一个",
+        "物业公司三个月没发工资了",
+    ]:
+        reply = await _send(client, user, answer, str(next(seq)))
+    assert "证据" in reply
+    reply = await _send(client, user, "1", str(next(seq)))  # 证据发完了
+    assert "请核对" in reply and "赵六" in reply
+    msg_id = str(next(seq))
+    # WeChat delivers the same message again while and after it is answered.
+    first, second = await asyncio.gather(_send(client, user, "1", msg_id), _send(client, user, "1", msg_id))
+    third = await _send(client, user, "1", msg_id)
+    assert "投诉已提交" in first and first == second == third  # every retry gets the one answer
+    async with db.session() as s:
+        cases = (await s.execute(select(Case))).scalars().all()
+        assert len(cases) == 1 and cases[0].centre_id == "dongcheng" and float(cases[0].amount_owed) == 12000
+        assert await s.scalar(select(func.count(Case.id))) == 1
+
+
+def test_cipher_refuses_short_key() -> None:
+    with pytest.raises(WeChatCryptoError):
+        WeChatCipher(base64.b64encode(b"short").decode(), "x")

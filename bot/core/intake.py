@@ -163,7 +163,8 @@ def _parse(field: str, inc: Incoming, ctx: FormContext) -> tuple[Any, str, bool]
         r = parse_name(text, max_len=30)
     elif field == "contact_phone":
         if inc.contact is not None:
-            if inc.contact.user_id is not None and str(inc.contact.user_id) != str(inc.user_key):
+            # Anyone can share someone else's card: only the sender's own number is accepted.
+            if inc.contact.user_id is None or str(inc.contact.user_id) != str(inc.user_key):
                 return ParseError("contact_not_own", texts.CONTACT_NOT_OWN)
             r = parse_phone(inc.contact.phone)
         else:

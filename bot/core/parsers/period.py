@@ -72,7 +72,7 @@ def parse_period(text: str | None, today: date) -> Parsed | ParseError:
             year = last_year if last_year is not None else today.year
         last_year = year
         found.append((year, month))
-    if re.search(r"(到现在|至今|到今天|到目前|一直)", raw) and len(found) == 1:
+    if re.search(r"(到现在|至今|到今天|到目前|一直|开始|以来)", raw) and len(found) == 1:
         found.append(now)
     if not found:
         return ParseError("period_unclear", texts.PERIOD_UNCLEAR)

@@ -18,7 +18,11 @@ class LineList(list):
     lines: list[int]
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's C parser when PyYAML was built with it (node marks are kept either way).
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_Base):  # type: ignore[misc,valid-type]
     pass
 
 

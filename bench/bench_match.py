@@ -73,7 +73,7 @@ def generated_kb(root: Path, n: int, seed: int = 7) -> Path:
     entries = []
     for i in range(n):
 
-        def sentence() -> str:
+        def sentence(i: int = i) -> str:
             return "".join(rng.sample(words, 4)) + f"{i}"
 
         entries.append(

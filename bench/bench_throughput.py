@@ -1,0 +1,161 @@
+"""Throughput: complaints filed per second through the engine, and FAQ messages per second
+(p50/p99) through POST /api/chat on real `laborbot serve` processes, on SQLite and on
+PostgreSQL (one process, and two processes sharing PostgreSQL). The raw engine's FAQ rate in
+the same run is the baseline that shows the cost of the HTTP layer.
+Run: .venv/bin/python bench/bench_throughput.py"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import aiohttp
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from bot.config import Settings  # noqa: E402
+from bot.core.engine import Engine  # noqa: E402
+from bot.core.types import Incoming  # noqa: E402
+from knowledge_base.service import KnowledgeService  # noqa: E402
+from storage.db import Database  # noqa: E402
+from tests.pg import free_port, start_postgres  # noqa: E402
+
+KB = REPO / "knowledge_base" / "data"
+FAQ = [
+    "加班费怎么算",
+    "老板拖欠工资怎么办",
+    "试用期最长多久",
+    "工伤认定怎么申请",
+    "年假有几天",
+    "公司不交社保怎么办",
+]
+FORM = [
+    ("text", "/complain"),
+    ("button", "form:consent:yes"),
+    ("text", "张三"),
+    ("text", "13800138000"),
+    ("text", "某公司"),
+    ("button", "form:skip"),
+    ("text", "东城区"),
+    ("text", "建筑工人"),
+    ("text", "去年十月到今年一月"),
+    ("text", "八千五"),
+    ("text", "12个"),
+    ("text", "老板不给钱"),
+    ("button", "form:skip"),
+    ("button", "form:confirm:submit"),
+]
+
+
+def pct(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+async def engine_bench(url: str, label: str) -> float:
+    db = Database(url)
+    await db.upgrade()
+    engine = Engine(Settings(data_dir=Path(tempfile.mkdtemp())), db, KnowledgeService(KB))
+    n = 100
+
+    async def one(i: int) -> None:
+        for kind, value in FORM:
+            await engine.handle(Incoming("web", f"bench-{label}-{i}", **{kind: value}))
+
+    t = time.perf_counter()
+    await asyncio.gather(*(one(i) for i in range(n)))
+    rate = n / (time.perf_counter() - t)
+    t = time.perf_counter()
+    for i in range(600):
+        await engine.handle(Incoming("web", f"faq-{i % 50}", text=FAQ[i % len(FAQ)]))
+    faq_rate = 600 / (time.perf_counter() - t)
+    await db.dispose()
+    print(f"engine {label}: {rate:.1f} complaints/s (100 concurrent), FAQ {faq_rate:.0f} msgs/s sequential")
+    return faq_rate
+
+
+def serve(url: str, port: int, data: Path) -> subprocess.Popen:
+    env = {
+        **os.environ,
+        "LABORBOT_DATABASE_URL": url,
+        "LABORBOT_PORT": str(port),
+        "LABORBOT_DATA_DIR": str(data),
+        "LABORBOT_LOG_LEVEL": "WARNING",
+    }
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "serve"],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 30
+    import urllib.request
+
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
+            return proc
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError("server did not start")
+
+
+async def load(ports: list[int], total: int = 3000, concurrency: int = 32) -> tuple[float, float, float]:
+    latencies: list[float] = []
+    counter = iter(range(total))
+    async with aiohttp.ClientSession() as http:
+
+        async def worker(w: int) -> None:
+            for i in counter:
+                port = ports[i % len(ports)]
+                t = time.perf_counter()
+                async with http.post(
+                    f"http://127.0.0.1:{port}/api/chat", json={"user": f"load-{w}", "text": FAQ[i % len(FAQ)]}
+                ) as r:
+                    await r.read()
+                    assert r.status == 200
+                latencies.append((time.perf_counter() - t) * 1000)
+
+        t = time.perf_counter()
+        await asyncio.gather(*(worker(w) for w in range(concurrency)))
+        elapsed = time.perf_counter() - t
+    return total / elapsed, statistics.median(latencies), pct(latencies, 99)
+
+
+async def main() -> None:
+    pg = start_postgres()
+    try:
+        tmp = Path(tempfile.mkdtemp())
+        sqlite_url = f"sqlite+aiosqlite:///{tmp / 'bench.sqlite3'}"
+        pg_url = pg.create_database("bench")
+        await engine_bench(sqlite_url, "SQLite")
+        await engine_bench(pg_url, "PostgreSQL")
+        for label, url, n in (
+            ("SQLite, 1 process", f"sqlite+aiosqlite:///{tmp / 'http.sqlite3'}", 1),
+            ("PostgreSQL, 1 process", pg.create_database("http1"), 1),
+            ("PostgreSQL, 2 processes", pg.create_database("http2"), 2),
+        ):
+            ports = [free_port() for _ in range(n)]
+            procs = [serve(url, p, tmp / f"d{p}") for p in ports]
+            try:
+                await load(ports, total=300)  # warm up
+                rate, p50, p99 = await load(ports)
+                print(f"HTTP /api/chat FAQ, {label}: {rate:.0f} msgs/s, p50 {p50:.1f} ms, p99 {p99:.1f} ms")
+            finally:
+                for proc in procs:
+                    proc.terminate()
+                    proc.wait(timeout=20)
+    finally:
+        pg.stop()
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

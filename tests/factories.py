@@ -86,3 +86,15 @@ async def staff_account(
         )
         s.add(acc)
     return acc
+
+
+class RecordingPusher:
+    """A channel pusher that records what it was asked to send; `ok` says whether it could."""
+
+    def __init__(self, ok: bool = True) -> None:
+        self.ok = ok
+        self.sent: list[str] = []
+
+    async def __call__(self, user_key: str, replies) -> bool:  # noqa: ANN001
+        self.sent.extend(r.text for r in replies)
+        return self.ok

@@ -13,24 +13,22 @@ from playwright.async_api import async_playwright
 from bot.config import Settings
 from bot.context import CTX, AppContext
 from bot.staff.web import setup
-from tests.factories import file_cases, staff_account
+from tests.factories import RecordingPusher, file_cases, staff_account
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
 PASSWORD = "x" * 12
 
 pytestmark = pytest.mark.browser
-
-
-class Pusher:
-    def __init__(self) -> None:
-        self.sent: list[str] = []
-
-    async def __call__(self, user_key: str, replies) -> bool:
-        self.sent.extend(r.text for r in replies)
-        return True
 
 
 @pytest.fixture
@@ -39,11 +37,12 @@ def db_url(tmp_path: Path) -> str:  # the browser flow runs on SQLite; the logic
 
 
 @pytest.fixture
-async def site(db, tmp_path) -> AsyncIterator[tuple[str, Pusher]]:
+async def site(db, tmp_path) -> AsyncIterator[tuple[str, RecordingPusher]]:
     app = web.Application()
-    pusher = Pusher()
-    app[CTX] = AppContext(settings=Settings(data_dir=tmp_path), db=db, knowledge=None, engine=None,
-                          pushers={"web": pusher})
+    pusher = RecordingPusher()
+    app[CTX] = AppContext(
+        settings=Settings(data_dir=tmp_path), db=db, knowledge=None, engine=None, pushers={"web": pusher}
+    )
     setup(app, app[CTX])
     server = TestServer(app, host="127.0.0.1")
     await server.start_server()

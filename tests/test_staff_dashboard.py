@@ -17,24 +17,15 @@ from bot.config import Settings
 from bot.context import CTX, AppContext
 from bot.staff.web import setup
 from storage.models import AuditLog, Case, CaseEvent, WorkerNotice
-from tests.factories import file_cases, staff_account
+from tests.factories import RecordingPusher, file_cases, staff_account
 
 PASSWORD = "x" * 12  # what tests.factories.staff_account sets
 
 
-class Pusher:
-    def __init__(self) -> None:
-        self.sent: list[str] = []
-
-    async def __call__(self, user_key: str, replies) -> bool:
-        self.sent.extend(r.text for r in replies)
-        return True
-
-
 @pytest.fixture
-async def dash(db, tmp_path) -> AsyncIterator[tuple[TestClient, Pusher]]:
+async def dash(db, tmp_path) -> AsyncIterator[tuple[TestClient, RecordingPusher]]:
     app = web.Application()
-    pusher = Pusher()
+    pusher = RecordingPusher()
     app[CTX] = AppContext(
         settings=Settings(data_dir=tmp_path), db=db, knowledge=None, engine=None, pushers={"web": pusher}
     )

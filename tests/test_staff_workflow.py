@@ -9,17 +9,7 @@ from sqlalchemy import select
 
 from bot.staff.workflow import WorkflowError, add_note, assign, reply_to_worker, transition
 from storage.models import AuditLog, Case, CaseEvent, Identity, WorkerNotice
-from tests.factories import file_cases, staff_account
-
-
-class RecordingPusher:
-    def __init__(self, ok: bool = True) -> None:
-        self.ok = ok
-        self.sent: list[tuple[str, str]] = []
-
-    async def __call__(self, user_key: str, replies) -> bool:
-        self.sent.extend((user_key, r.text) for r in replies)
-        return self.ok
+from tests.factories import RecordingPusher, file_cases, staff_account
 
 
 async def test_full_life_of_a_case(db) -> None:
@@ -29,7 +19,7 @@ async def test_full_life_of_a_case(db) -> None:
     pushers = {"web": pusher}
     out = await transition(db, case_no, "accept", staff, pushers=pushers)
     assert out.case.status == "accepted" and out.pushed
-    assert case_no in pusher.sent[0][1] and "已受理" in pusher.sent[0][1]
+    assert case_no in pusher.sent[0] and "已受理" in pusher.sent[0]
     await add_note(db, case_no, staff, "已电话联系单位负责人")
     await transition(db, case_no, "mediate", staff, pushers=pushers)
     out = await transition(

@@ -53,6 +53,9 @@ class Database:
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
             event.listen(self.engine.sync_engine, "begin", _sqlite_begin)
         self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False)
+        # SQLite has one writer: queue writers in-process instead of letting them spin in
+        # SQLite's busy handler, whose back-off sleeps dominate latency under load.
+        self._write_lock: asyncio.Lock | None = None
 
     @property
     def dialect(self) -> str:
@@ -60,6 +63,18 @@ class Database:
 
     @asynccontextmanager
     async def session(self) -> AsyncIterator[AsyncSession]:
+        if self.is_sqlite:
+            if self._write_lock is None:
+                self._write_lock = asyncio.Lock()
+            async with self._write_lock:
+                async with self._session() as session:
+                    yield session
+            return
+        async with self._session() as session:
+            yield session
+
+    @asynccontextmanager
+    async def _session(self) -> AsyncIterator[AsyncSession]:
         async with self.sessionmaker() as session:
             try:
                 yield session

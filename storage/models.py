@@ -68,6 +68,9 @@ class Conversation(Base):
     step: Mapped[str | None] = mapped_column(String(32))
     data: Mapped[dict[str, Any]] = mapped_column(default=dict)
     consent_at: Mapped[datetime | None]
+    # After staff reply to the worker, the worker's next messages go to this case until then.
+    reply_case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="SET NULL"))
+    reply_until: Mapped[datetime | None]
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 

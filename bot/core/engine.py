@@ -16,15 +16,22 @@ from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
 
 from bot.core import intake, texts
-from bot.core.masking import mask_name, mask_phone
+from bot.core.masking import mask_name, mask_phone, mask_text
 from bot.core.types import Button, Incoming, Reply
-from storage.models import Attachment, CaseEvent, DeletionRequest, OutboxMessage
+from storage.models import Attachment, Case, CaseEvent, DeletionRequest, OutboxMessage
 from storage.services.cases import cases_of
-from storage.services.workers import conversation_for, identity_for, record_delivery, take_pending_notices
+from storage.services.workers import (
+    close_reply_relay,
+    conversation_for,
+    identity_for,
+    record_delivery,
+    reply_relay_case,
+    take_pending_notices,
+)
 
 log = logging.getLogger(__name__)
 TZ = ZoneInfo("Asia/Shanghai")
-COMMANDS = {"/start", "/help", "/complain", "/status", "/cancel", "/human", "/mydata", "/delete"}
+COMMANDS = {"/start", "/help", "/complain", "/status", "/cancel", "/human", "/mydata", "/delete", "/endreply"}
 CANCEL_WORDS = {"取消", "退出", "不填了", "算了", "/cancel"}
 
 
@@ -90,6 +97,11 @@ class Engine:
             return self._faq_button(button), None
         if button.startswith("form:"):
             return [Reply(texts.WELCOME, buttons=_menu())], None
+        relay_case = reply_relay_case(conv)
+        if relay_case is not None and text and not button:
+            relayed = await self._relay(s, ident, conv, relay_case, text)
+            if relayed:
+                return relayed, None
         if inc.attachment is not None or inc.contact is not None:
             return [Reply(texts.UNSUPPORTED, buttons=_menu())], None
         if not text:
@@ -123,6 +135,9 @@ class Engine:
             return await self._mydata(s, ident, conv)
         if command == "/delete":
             return await self._delete(s, ident, conv)
+        if command == "/endreply":
+            close_reply_relay(conv)
+            return [Reply(texts.RELAY_ENDED, buttons=_menu())]
         return [Reply(texts.HELP, buttons=_menu())]
 
     # ---------------------------------------------------------------- FAQ
@@ -202,6 +217,27 @@ class Engine:
             parts.append(line)
         return [Reply("\n\n".join(parts))]
 
+    async def _relay(self, s: Any, ident: Any, conv: Any, case_id: int, text: str) -> list[Reply]:
+        """The worker answers a staff reply: the text joins the case and its centre is told."""
+        case = await s.get(Case, case_id)
+        if case is None or case.identity_id != ident.id:
+            close_reply_relay(conv)
+            return []
+        s.add(CaseEvent(case_id=case.id, kind="worker_message", actor="worker", note=text[:4000]))
+        s.add(
+            OutboxMessage(
+                kind="worker_message",
+                case_id=case.id,
+                centre_id=case.centre_id,
+                payload={"case_no": case.case_no, "text": mask_text(text)[:1000]},
+            )
+        )
+        return [
+            Reply(
+                texts.RELAYED.format(case_no=case.case_no), buttons=[Button(texts.END_RELAY, "cmd:endreply")]
+            )
+        ]
+
     async def _human(self, s: Any, ident: Any) -> list[Reply]:
         s.add(
             OutboxMessage(
@@ -239,6 +275,7 @@ class Engine:
 
     async def _delete(self, s: Any, ident: Any, conv: Any) -> list[Reply]:
         intake.cancel(conv)
+        close_reply_relay(conv)
         conv.consent_at = None
         await s.execute(
             delete(Attachment).where(Attachment.identity_id == ident.id, Attachment.case_id.is_(None))

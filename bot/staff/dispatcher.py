@@ -27,7 +27,7 @@ from bot.config import Settings
 from bot.staff.notice import StaffNotice, case_notice, digest_notice, text_notice
 from bot.staff.routing import targets_for
 from bot.staff.senders import HttpSender, Sender, SendError
-from bot.staff.texts import DELETION_REQUEST, HUMAN_REQUEST
+from bot.staff.texts import BUTTON_DETAIL, DELETION_REQUEST, HUMAN_REQUEST, WORKER_MESSAGE
 from storage.models import Case, OutboxMessage
 from storage.types import utcnow
 
@@ -243,6 +243,11 @@ class Dispatcher:
             return text_notice(
                 HUMAN_REQUEST.format(channel=payload.get("channel", ""), user=payload.get("user_masked", ""))
             )
+        if row.kind == "worker_message":
+            case_no = str(payload.get("case_no", ""))
+            notice = text_notice(WORKER_MESSAGE.format(case_no=case_no, text=payload.get("text", "")))
+            notice.buttons = [(BUTTON_DETAIL, f"staff:detail:{case_no}")]
+            return notice
         if row.kind == "deletion_request":
             return text_notice(
                 DELETION_REQUEST.format(

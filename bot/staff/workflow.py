@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.core.types import Reply
 from bot.staff import texts
 from storage.models import AuditLog, CannedReply, Case, CaseEvent, Identity, StaffAccount, WorkerNotice
+from storage.services.workers import conversation_for, open_reply_relay
 from storage.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -234,6 +235,9 @@ async def reply_to_worker(
         _audit(s, account, "reply", case, {}, ip)
         notice = await _notice(s, case, texts.WORKER_REPLY.format(case_no=case.case_no, text=text[:4000]))
         notice_id = notice.id
+        worker = await s.get(Identity, case.identity_id)
+        if worker is not None:
+            open_reply_relay(await conversation_for(s, worker), case.id)
     pushed = await push_notice(db, notice_id, pushers)
     return Outcome(case=case, notice_id=notice_id, pushed=pushed)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -36,6 +38,26 @@ async def conversation_for(s: AsyncSession, ident: Identity) -> Conversation:
         s.add(conv)
         await s.flush()
     return conv
+
+
+REPLY_WINDOW = timedelta(hours=72)
+
+
+def open_reply_relay(conv: Conversation, case_id: int, now: datetime | None = None) -> None:
+    """After a staff reply, the worker's next messages go to that case for REPLY_WINDOW."""
+    conv.reply_case_id = case_id
+    conv.reply_until = (now or utcnow()) + REPLY_WINDOW
+
+
+def close_reply_relay(conv: Conversation) -> None:
+    conv.reply_case_id, conv.reply_until = None, None
+
+
+def reply_relay_case(conv: Conversation, now: datetime | None = None) -> int | None:
+    """The case a worker's free text is relayed to, or None when no relay is open."""
+    if conv.reply_case_id is None or conv.reply_until is None:
+        return None
+    return conv.reply_case_id if conv.reply_until > (now or utcnow()) else None
 
 
 async def record_delivery(s: AsyncSession, delivery_id: str, channel: str) -> None:

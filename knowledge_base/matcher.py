@@ -4,8 +4,9 @@ re-ranks them; the score decides between answer, "您是不是想问" and fallba
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
@@ -21,6 +22,16 @@ ANSWER_AT = 0.42
 ANSWER_MARGIN = 0.0
 SUGGEST_AT = 0.3
 UNKNOWN_BIGRAM = 0.5
+# Amounts, dates and durations ("200块", "八千", "62") are details of the worker's case, not
+# missing topic evidence: when the knowledge base has never seen them they weigh nothing.
+_NUMBER = re.compile(r"[0-9]|^[一二三四五六七八九十百千万两半]+$")
+# Workers often tell their story first and ask at the end. A long message whose score is too low
+# is also matched on its last clause alone; that answer is used only when it is the full
+# message's top candidate too and clearly ahead of the next one.
+_CLAUSE = re.compile(r"[\s,，。.!！?？;；、~～…]+")
+TAIL_FROM = 30  # normalized length of a message that gets its last clause matched alone
+TAIL_MIN = 10  # the last clause is widened clause by clause to at least this many characters
+TAIL_MARGIN = 0.1
 
 
 @dataclass
@@ -99,6 +110,28 @@ class Matcher:
 
     # ------------------------------------------------------------------
     def match(self, text: str | None) -> MatchResult:
+        result = self._match(text)
+        if result.route != "fallback" or result.out_of_scope or not result.candidates:
+            return result
+        if len(result.normalized) < TAIL_FROM:
+            return result
+        clauses = [c for c in _CLAUSE.split(text or "") if c]
+        tail = ""
+        for clause in reversed(clauses[1:]):
+            tail = f"{clause} {tail}"
+            if len(self.normalizer.normalize(tail)) >= TAIL_MIN:
+                last = self._match(tail)
+                top = last.candidates
+                if (
+                    last.route == "faq"
+                    and top[0].id == result.candidates[0].id
+                    and top[0].score - (top[1].score if len(top) > 1 else 0.0) >= TAIL_MARGIN
+                ):
+                    return replace(last, normalized=result.normalized, tokens=result.tokens)
+                break
+        return result
+
+    def _match(self, text: str | None) -> MatchResult:
         norm = self.normalizer.normalize(text or "")
         terms = self.tokenizer.terms(norm) if norm else []
         intent = detect_intent(norm)
@@ -188,6 +221,8 @@ class Matcher:
     def _weight(self, term: str) -> float:
         if term in self.idf:
             return self.idf[term]
+        if _NUMBER.search(term[2:]):
+            return 0.0
         return self.max_idf if term.startswith("w:") else self.max_idf * UNKNOWN_BIGRAM
 
     def _coverage(self, query_terms: list[str], eid: str) -> float:

@@ -22,6 +22,11 @@ class Normalizer:
 
     def __init__(self, synonyms: dict[str, str] | None = None) -> None:
         self.synonyms = {self._base(k): self._base(v) for k, v in (synonyms or {}).items() if self._base(k)}
+        # A canonical word that contains one of the variants ("包工头" holds "工头") must stay as it
+        # is, not grow into "包包工头": it is a key too, and the longest match wins.
+        for canonical in set(self.synonyms.values()):
+            if canonical:
+                self.synonyms.setdefault(canonical, canonical)
         keys = sorted(self.synonyms, key=len, reverse=True)
         self._pattern = re.compile("|".join(map(re.escape, keys))) if keys else None
 

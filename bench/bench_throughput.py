@@ -72,10 +72,12 @@ async def engine_bench(url: str, label: str) -> float:
     t = time.perf_counter()
     await asyncio.gather(*(one(i) for i in range(n)))
     rate = n / (time.perf_counter() - t)
+    engine.start()  # as the server runs it: read-only answers' delivery ids written behind
     t = time.perf_counter()
-    for i in range(600):
-        await engine.handle(Incoming("web", f"faq-{i % 50}", text=FAQ[i % len(FAQ)]))
-    faq_rate = 600 / (time.perf_counter() - t)
+    for i in range(2000):
+        await engine.handle(Incoming("web", f"faq-{i % 50}", text=FAQ[i % len(FAQ)], delivery_id=f"f{i}"))
+    faq_rate = 2000 / (time.perf_counter() - t)
+    await engine.close()
     await db.dispose()
     print(f"engine {label}: {rate:.1f} complaints/s (100 concurrent), FAQ {faq_rate:.0f} msgs/s sequential")
     return faq_rate
@@ -108,29 +110,56 @@ def serve(url: str, port: int, data: Path) -> subprocess.Popen:
     raise RuntimeError("server did not start")
 
 
-async def load(ports: list[int], total: int = 3000, concurrency: int = 32) -> tuple[float, float, float]:
+def dev_questions() -> list[str]:
+    import yaml
+
+    path = REPO.parent / "shared" / "eval" / "faq_dev.yaml"
+    if not path.exists():
+        return FAQ
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    items = data.get("questions", data) if isinstance(data, dict) else data
+    return [str(q.get("q") or q.get("question")) for q in items if isinstance(q, dict)] or FAQ
+
+
+async def load(
+    ports: list[int], mode: str, questions: list[str], total: int = 4000, concurrency: int = 32
+) -> tuple[float, float, float]:
+    """mode: "faq" (questions repeat, as real traffic does), "faq-uncached" (every text
+    new), "form" (complaint steps; one user per worker per form)."""
     latencies: list[float] = []
     counter = iter(range(total))
     async with aiohttp.ClientSession() as http:
 
+        async def post(port: int, body: dict) -> None:
+            t = time.perf_counter()
+            async with http.post(f"http://127.0.0.1:{port}/api/chat", json=body) as r:
+                await r.read()
+                assert r.status == 200, r.status
+            latencies.append((time.perf_counter() - t) * 1000)
+
         async def worker(w: int) -> None:
+            user = f"load-{mode}-{w}-{time.monotonic_ns()}"
             for i in counter:
                 port = ports[i % len(ports)]
-                t = time.perf_counter()
-                async with http.post(
-                    f"http://127.0.0.1:{port}/api/chat", json={"user": f"load-{w}", "text": FAQ[i % len(FAQ)]}
-                ) as r:
-                    await r.read()
-                    assert r.status == 200
-                latencies.append((time.perf_counter() - t) * 1000)
+                if mode == "form":
+                    kind, value = FORM[(i // concurrency) % len(FORM)]
+                    if (i // concurrency) % len(FORM) == 0:
+                        user = f"form-{w}-{i}-{time.monotonic_ns()}"
+                    await post(port, {"user": user, kind: value, "id": f"{user}-{i}"})
+                    continue
+                q = questions[i % len(questions)]
+                if mode == "faq-uncached":
+                    q = f"{q} {i}"
+                await post(port, {"user": user, "text": q, "id": f"{user}-{i}"})
 
         t = time.perf_counter()
         await asyncio.gather(*(worker(w) for w in range(concurrency)))
         elapsed = time.perf_counter() - t
-    return total / elapsed, statistics.median(latencies), pct(latencies, 99)
+    return len(latencies) / elapsed, statistics.median(latencies), pct(latencies, 99)
 
 
 async def main() -> None:
+    questions = dev_questions()
     pg = start_postgres()
     try:
         tmp = Path(tempfile.mkdtemp())
@@ -146,9 +175,15 @@ async def main() -> None:
             ports = [free_port() for _ in range(n)]
             procs = [serve(url, p, tmp / f"d{p}") for p in ports]
             try:
-                await load(ports, total=300)  # warm up
-                rate, p50, p99 = await load(ports)
-                print(f"HTTP /api/chat FAQ, {label}: {rate:.0f} msgs/s, p50 {p50:.1f} ms, p99 {p99:.1f} ms")
+                await load(ports, "faq", questions, total=500)  # warm up
+                for mode in ("faq", "faq-uncached", "form"):
+                    total = 1400 if mode == "form" else 4000
+                    rate, p50, p99 = await load(ports, mode, questions, total=total)
+                    print(
+                        f"HTTP /api/chat {mode}, {label}: {rate:.0f} msgs/s, "
+                        f"p50 {p50:.1f} ms, p99 {p99:.1f} ms",
+                        flush=True,
+                    )
             finally:
                 for proc in procs:
                     proc.terminate()

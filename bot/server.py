@@ -69,7 +69,8 @@ async def build_app(settings: Settings) -> web.Application:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     db = Database(settings.effective_database_url)
     await db.upgrade()
-    knowledge = KnowledgeService(settings.effective_kb_dir, query_log=QueryLogStore(db))
+    query_log = QueryLogStore(db)
+    knowledge = KnowledgeService(settings.effective_kb_dir, query_log=query_log)
     engine = Engine(settings, db, knowledge)
     ctx = AppContext(settings=settings, db=db, knowledge=knowledge, engine=engine)
     app = web.Application(client_max_size=settings.max_request_bytes, middlewares=[errors])
@@ -86,9 +87,13 @@ async def build_app(settings: Settings) -> web.Application:
 
     async def start_watch(_app: web.Application) -> None:
         knowledge.start()
+        query_log.start()
+        engine.start()
 
     async def close(_app: web.Application) -> None:
         knowledge.stop()
+        await engine.close()
+        await query_log.close()
         await db.dispose()
 
     app.on_startup.append(start_watch)

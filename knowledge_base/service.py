@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,10 +20,29 @@ from knowledge_base.querylog import QueryLog
 log = logging.getLogger(__name__)
 
 
+CACHE_SIZE = 4096
+
+
 @dataclass
 class Current:
+    """One loaded knowledge base, its matcher, and the results already computed with it
+    (workers ask the same few questions over and over; a reload starts a fresh cache)."""
+
     kb: KnowledgeBase
     matcher: Matcher
+    cache: OrderedDict[str, MatchResult] = field(default_factory=OrderedDict)
+
+    def match(self, text: str | None) -> MatchResult:
+        key = text or ""
+        hit = self.cache.get(key)
+        if hit is not None:
+            self.cache.move_to_end(key)
+            return hit
+        result = self.matcher.match(text)
+        self.cache[key] = result
+        if len(self.cache) > CACHE_SIZE:
+            self.cache.popitem(last=False)
+        return result
 
 
 @dataclass
@@ -80,7 +100,7 @@ class KnowledgeService:
         self.status.entries = len(self.current.kb.entries)
 
     def match(self, text: str | None) -> MatchResult:
-        return self.current.matcher.match(text)
+        return self.current.match(text)
 
     async def record(self, query: str, result: MatchResult, channel: str | None = None) -> None:
         if self.query_log is None:

@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -30,8 +37,18 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+READ_ONLY = "laborbot_read_only"
+
+
+def _sqlite_reader_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA query_only=ON")
+    cur.execute("PRAGMA busy_timeout=200")
+    cur.close()
+
+
 def _sqlite_begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(READ_ONLY) else "BEGIN IMMEDIATE")
 
 
 class Database:
@@ -53,6 +70,13 @@ class Database:
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
             event.listen(self.engine.sync_engine, "begin", _sqlite_begin)
         self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False)
+        self._reader: Engine | AsyncEngine | None = None
+        if self.is_sqlite and self.url.database and self.url.database != ":memory:":
+            self._reader = create_engine(self.url.set(drivername="sqlite"))
+            event.listen(self._reader, "connect", _sqlite_reader_pragmas)
+        elif self.is_postgres:
+            # No pre-ping here: a stale connection is caught and the read retried once.
+            self._reader = create_async_engine(self.url, pool_size=10, max_overflow=20)
         # SQLite has one writer: queue writers in-process instead of letting them spin in
         # SQLite's busy handler, whose back-off sleeps dominate latency under load.
         self._write_lock: asyncio.Lock | None = None
@@ -72,6 +96,28 @@ class Database:
             return
         async with self._session() as session:
             yield session
+
+    async def read(self, fn: Callable[[Connection], T]) -> T:
+        """Run a small read-only query function on a connection, as cheaply as the database
+        allows: on a SQLite file, synchronously on a query-only connection in this thread
+        (a WAL read of a few cached pages takes microseconds, far less than a hop to
+        aiosqlite's thread); on PostgreSQL in autocommit, one round trip. Never takes the
+        write lock."""
+        if isinstance(self._reader, Engine):
+            with self._reader.connect() as conn:
+                return fn(conn)
+        if isinstance(self._reader, AsyncEngine):
+            for attempt in (1, 2):
+                try:
+                    async with self._reader.connect() as conn:
+                        await conn.execution_options(isolation_level="AUTOCOMMIT")
+                        return await conn.run_sync(fn)
+                except DBAPIError as exc:
+                    if attempt == 2 or not exc.connection_invalidated:
+                        raise
+        async with self.engine.connect() as conn:
+            await conn.execution_options(**{READ_ONLY: True})
+            return await conn.run_sync(fn)
 
     @asynccontextmanager
     async def _session(self) -> AsyncIterator[AsyncSession]:
@@ -105,6 +151,10 @@ class Database:
 
     async def dispose(self) -> None:
         await self.engine.dispose()
+        if isinstance(self._reader, Engine):
+            self._reader.dispose()
+        elif isinstance(self._reader, AsyncEngine):
+            await self._reader.dispose()
 
 
 def _alembic_config(connection: Any) -> Any:

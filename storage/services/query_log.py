@@ -1,15 +1,17 @@
-"""FAQ query log (implements knowledge_base.querylog.QueryLog)."""
+"""FAQ query log (implements knowledge_base.querylog.QueryLog), written behind in batches."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from storage.models import FaqQuery
+from storage.services.write_behind import WriteBehind
+from storage.types import utcnow
 
 
-class QueryLogStore:
-    def __init__(self, db: Any) -> None:
-        self.db = db
+class QueryLogStore(WriteBehind):
+    def __init__(self, db: Any, **kw: Any) -> None:
+        super().__init__(db, FaqQuery.__table__, **kw)
 
     async def record(
         self,
@@ -23,16 +25,16 @@ class QueryLogStore:
         candidates: list[dict],
         channel: str | None,
     ) -> None:
-        async with self.db.session() as s:
-            s.add(
-                FaqQuery(
-                    query=query[:2000],
-                    normalized=normalized[:2000],
-                    route=route,
-                    topic_id=topic_id,
-                    score=float(score),
-                    decision=decision,
-                    candidates=candidates,
-                    channel=channel,
-                )
-            )
+        await self.add(
+            {
+                "query": query[:2000],
+                "normalized": normalized[:2000],
+                "route": route,
+                "topic_id": topic_id,
+                "score": float(score),
+                "decision": decision,
+                "candidates": candidates,
+                "channel": channel,
+                "created_at": utcnow(),
+            }
+        )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import Connection, bindparam, exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Conversation, Delivery, Identity, WorkerNotice
@@ -83,3 +84,42 @@ async def take_pending_notices(s: AsyncSession, ident: Identity) -> list[str]:
         row.delivered_at = now
         row.delivered_via = "next_message"
     return [r.text for r in rows]
+
+
+@dataclass(frozen=True)
+class IdleState:
+    """What one read says about a worker: known, no form open, no relay, nothing waiting."""
+
+    identity_id: int
+    idle: bool
+    delivered: bool  # the delivery id asked about is already recorded
+
+
+# Built once: constructing a statement costs more than running this one on SQLite.
+_IDLE_STATE = (
+    select(
+        Identity.id,
+        Conversation.flow,
+        Conversation.reply_until,
+        exists()
+        .where(WorkerNotice.identity_id == Identity.id, WorkerNotice.delivered_at.is_(None))
+        .label("pending"),
+        exists().where(Delivery.delivery_id == bindparam("delivery_id")).label("delivered"),
+    )
+    .outerjoin(Conversation, Conversation.identity_id == Identity.id)
+    .where(Identity.channel == bindparam("channel"), Identity.user_key == bindparam("user_key"))
+)
+
+
+def idle_state(
+    conn: Connection, channel: str, user_key: str, delivery_id: str | None = None
+) -> IdleState | None:
+    """One read-only query (run it with Database.read); None for a worker never seen."""
+    params = {"channel": channel, "user_key": user_key, "delivery_id": (delivery_id or "")[:200] or None}
+    row = conn.execute(_IDLE_STATE, params).first()
+    if row is None:
+        return None
+    relay_open = row.reply_until is not None and row.reply_until > utcnow()
+    return IdleState(
+        row.id, idle=row.flow is None and not relay_open and not row.pending, delivered=bool(row.delivered)
+    )

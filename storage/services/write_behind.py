@@ -1,0 +1,94 @@
+"""Rows that may be written a moment later, in batches: one INSERT per interval instead of a
+write transaction per message. Unstarted, every row is written at once (tests, CLI);
+started (the server), a background task writes the buffer every `flush_seconds` and
+`close()` writes what is left. A crash loses at most one interval's rows, so only rows
+whose loss costs little belong here (the FAQ query log, delivery ids of read-only answers).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from typing import Any
+
+from sqlalchemy import Table, insert
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+log = logging.getLogger(__name__)
+MAX_BUFFERED = 50_000  # if the database stays down, the oldest rows are dropped first
+
+
+class WriteBehind:
+    def __init__(
+        self,
+        db: Any,
+        table: Table,
+        *,
+        flush_seconds: float = 0.5,
+        batch_size: int = 1000,
+        ignore_duplicates: bool = False,
+    ) -> None:
+        self.db = db
+        self.table = table
+        self.flush_seconds = flush_seconds
+        self.batch_size = batch_size
+        self.ignore_duplicates = ignore_duplicates
+        self._buffer: list[dict[str, Any]] = []
+        self._task: asyncio.Task[None] | None = None
+        self._wake = asyncio.Event()
+
+    @property
+    def started(self) -> bool:
+        return self._task is not None
+
+    @property
+    def buffered(self) -> list[dict[str, Any]]:
+        return self._buffer
+
+    async def add(self, row: dict[str, Any]) -> None:
+        if self._task is None:
+            await self._write([row])
+            return
+        self._buffer.append(row)
+        if len(self._buffer) >= self.batch_size:
+            self._wake.set()
+
+    def start(self) -> None:
+        if self._task is None:
+            self._task = asyncio.get_running_loop().create_task(self._run(), name=f"write-{self.table.name}")
+
+    async def close(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        await self.flush()
+
+    async def flush(self) -> None:
+        while self._buffer:
+            rows = self._buffer[: self.batch_size]
+            try:
+                await self._write(rows)
+            except Exception:  # noqa: BLE001 - keep the rows and try again next interval
+                log.exception("could not write %d %s rows; will retry", len(rows), self.table.name)
+                self._buffer = self._buffer[-MAX_BUFFERED:]
+                return
+            del self._buffer[: len(rows)]
+
+    async def _run(self) -> None:
+        while True:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), self.flush_seconds)
+            self._wake.clear()
+            await self.flush()
+
+    async def _write(self, rows: list[dict[str, Any]]) -> None:
+        stmt: Any = insert(self.table)
+        if self.ignore_duplicates:
+            dialect_insert = pg_insert if self.db.is_postgres else sqlite_insert
+            stmt = dialect_insert(self.table).on_conflict_do_nothing()
+        async with self.db.session() as s:
+            await s.execute(stmt, rows)

@@ -23,7 +23,8 @@ from bot.channels.wechat.crypto import (
 from bot.channels.wechat.messages import BadXML, parse_xml
 from bot.config import Settings
 from bot.server import build_app
-from storage.models import Case
+from storage.models import Attachment, Case
+from tests.fakes.wechat_api import WeChatAPI
 
 VECTORS = json.loads(
     (Path(__file__).resolve().parent.parent.parent / "shared" / "vectors" / "wechat_crypto.json").read_text(
@@ -170,3 +171,84 @@ async def test_complaint_in_safe_mode_with_numbered_choices_and_retries(client: 
 def test_cipher_refuses_short_key() -> None:
     with pytest.raises(WeChatCryptoError):
         WeChatCipher(base64.b64encode(b"short").decode(), "x")
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[WeChatAPI]:
+    fake = WeChatAPI(appid=APPID)
+    await fake.start()
+    yield fake
+    await fake.close()
+
+
+@pytest.fixture
+async def client_with_api(db_url: str, tmp_path: Path, api: WeChatAPI) -> AsyncIterator[TestClient]:
+    kb = Path(__file__).resolve().parent.parent / "knowledge_base" / "data"
+    settings = Settings(
+        data_dir=tmp_path / "data",
+        database_url=db_url,
+        kb_dir=kb,
+        wechat_token=TOKEN,
+        wechat_aes_key=KEY,
+        wechat_appid=APPID,
+        wechat_appsecret=api.secret,
+        wechat_api_base=api.base,
+        max_upload_bytes=1_048_576,
+    )
+    app = await build_app(settings)
+    async with TestClient(TestServer(app, host="127.0.0.1")) as c:
+        yield c
+
+
+async def _send_xml(client: TestClient, inner: str) -> str:
+    r = await client.post(f"/wechat?{_query(False)}", data=inner.encode())
+    assert r.status == 200
+    return await r.text()
+
+
+def _image_xml(user: str, media_id: str, msg_id: str) -> str:
+    return (
+        f"<xml><ToUserName><![CDATA[gh_test]]></ToUserName><FromUserName><![CDATA[{user}]]></FromUserName>"
+        f"<CreateTime>1700000000</CreateTime><MsgType><![CDATA[image]]></MsgType>"
+        f"<PicUrl><![CDATA[http://127.0.0.1:9/none.jpg]]></PicUrl><MediaId><![CDATA[{media_id}]]></MediaId>"
+        f"<MsgId>{msg_id}</MsgId></xml>"
+    )
+
+
+async def test_photos_sent_at_the_evidence_step_are_downloaded_and_kept(
+    client_with_api: TestClient, api: WeChatAPI, db
+) -> None:
+    client, user, seq = client_with_api, "oPhoto", iter(range(5000, 6000))
+    jpeg = b"\xff\xd8\xff\xe0" + b"payslip" * 100
+    api.media["M-ok"] = (jpeg, "image/jpeg")
+    api.media["M-big"] = (b"\xff\xd8\xff\xe0" + b"x" * 1_100_000, "image/jpeg")
+    for answer in ["我要投诉老板欠薪", "1", "赵六", "13912345678", "某物业公司", "跳过", "东城区", "保安"]:
+        await _send(client, user, answer, str(next(seq)), safe=False)
+    for answer in ["今年8月到10月", "一万二", "就我一个", "物业公司三个月没发工资了"]:
+        reply = await _send(client, user, answer, str(next(seq)), safe=False)
+    assert "证据" in reply
+    reply = await _send_xml(client, _image_xml(user, "M-ok", str(next(seq))))
+    assert "已收到材料" in reply
+    reply = await _send_xml(client, _image_xml(user, "M-big", str(next(seq))))
+    assert "文件太大" in reply
+    reply = await _send_xml(client, _image_xml(user, "M-gone", str(next(seq))))
+    assert "图片没有收到" in reply
+    async with db.session() as s:
+        [att] = (await s.execute(select(Attachment))).scalars().all()
+        assert att.size == len(jpeg) and att.content_type == "image/jpeg"
+
+
+async def test_slow_answer_goes_out_as_a_customer_service_message(
+    client_with_api: TestClient, api: WeChatAPI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.channels.wechat import endpoint
+
+    monkeypatch.setattr(endpoint, "ANSWER_WITHIN", 0.0)  # every answer counts as late
+    reply = await _send(client_with_api, "oLate", "加班费怎么算", "7001", safe=False)
+    assert reply == "success"  # the worker never sees "该公众号暂时无法提供服务"
+    for _ in range(100):
+        if api.sent:
+            break
+        await asyncio.sleep(0.05)
+    [msg] = api.sent
+    assert msg["touser"] == "oLate" and msg["msgtype"] == "text" and "300%" in msg["text"]["content"]

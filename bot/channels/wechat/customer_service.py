@@ -53,6 +53,32 @@ class CustomerService:
         self._token = (token, time.time() + int(data.get("expires_in", 7200)) - 300)
         return token
 
+    async def download_media(self, media_id: str, max_bytes: int) -> tuple[bytes, str] | str:
+        """A temporary media file (the worker's photo) as (bytes, content type), or a reason:
+        "too_big" or "failed"."""
+        try:
+            token = await self._access_token()
+            if token is None:
+                return "failed"
+            http = await self._http()
+            async with http.get(
+                f"{self.api_base}/cgi-bin/media/get", params={"access_token": token, "media_id": media_id}
+            ) as resp:
+                content_type = resp.content_type or "application/octet-stream"
+                if resp.status != 200 or content_type in ("application/json", "text/plain"):
+                    body = await resp.content.read(4096)
+                    log.warning("wechat media download refused: %s %s", resp.status, body[:200])
+                    return "failed"
+                if (resp.content_length or 0) > max_bytes:
+                    return "too_big"
+                data = await resp.content.read(max_bytes + 1)
+                if len(data) > max_bytes:
+                    return "too_big"
+                return data, content_type
+        except (aiohttp.ClientError, TimeoutError):
+            log.exception("wechat media download failed")
+            return "failed"
+
     async def send_text(self, user: str, text: str) -> bool:
         if not self.in_window(user):
             return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from dataclasses import replace
 from typing import Any
 
 from aiohttp import web
@@ -20,7 +21,7 @@ from bot.channels.wechat.crypto import WeChatCipher, WeChatCryptoError, check_ms
 from bot.channels.wechat.customer_service import CustomerService
 from bot.channels.wechat.messages import BadXML, encrypted_reply, parse_message, parse_xml, text_reply
 from bot.context import CTX
-from bot.core.types import Incoming, Reply
+from bot.core.types import Attachment, Incoming, Reply
 
 log = logging.getLogger(__name__)
 ANSWER_WITHIN = 4.0
@@ -95,7 +96,19 @@ class WeChatChannel:
             return None
 
     async def _handle(self, msg: Any) -> str | None:
-        replies = await self.ctx.engine.handle(self.to_incoming(msg))
+        inc = self.to_incoming(msg)
+        if msg.msg_type == "image" and msg.media_id:
+            limit = self.ctx.settings.max_upload_bytes
+            got = await self.service.download_media(msg.media_id, limit)
+            if got == "too_big":
+                return texts.TOO_BIG.format(mb=limit // 1_048_576)
+            if isinstance(got, tuple):
+                data, content_type = got
+                name = f"wechat-{msg.msg_id or msg.create_time}.{content_type.rsplit('/', 1)[-1][:8]}"
+                inc = replace(inc, attachment=Attachment(filename=name, content_type=content_type, data=data))
+            else:
+                return texts.DOWNLOAD_FAILED
+        replies = await self.ctx.engine.handle(inc)
         return self.render(msg.from_user, replies) if replies else None
 
     async def _send_late(self, user: str, task: asyncio.Task) -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
@@ -75,6 +77,10 @@ def inc(
     return Incoming("web", user, text=text, button=button, delivery_id=delivery, contact=contact)
 
 
+def _today() -> date:
+    return datetime.now(ZoneInfo("Asia/Shanghai")).date()
+
+
 async def file_complaint(engine: Engine, user: str) -> str:
     replies = await engine.handle(inc(user, text="我要投诉老板欠薪"))
     assert replies[-1].expects == "consent"
@@ -95,7 +101,8 @@ async def test_full_complaint(engine: Engine, db) -> None:
             "13800138000",
             "某某建筑劳务有限公司",
         )
-        assert (case.arrears_start, case.arrears_end) == ("2025-10", "2026-01")
+        year = _today().year  # "去年十月到今年一月" is relative to today
+        assert (case.arrears_start, case.arrears_end) == (f"{year - 1}-10", f"{year}-01")
         assert float(case.amount_owed) == 23000 and case.workers_affected == 12
         assert case.centre_id == "east" and case.district == "东区" and case.status == "submitted"
         assert case.accept_by > case.created_at and case.resolve_by > case.accept_by
@@ -105,6 +112,43 @@ async def test_full_complaint(engine: Engine, db) -> None:
         assert conv.flow is None and conv.data == {}
     status = await engine.handle(inc("w1", text="/status"))
     assert case_no in status[0].text and "待受理" in status[0].text
+
+
+async def test_a_chatty_worker_typing_in_sentences(engine: Engine, db) -> None:
+    """Answers wrapped in talk, words instead of buttons, numbers in the wrong place."""
+    talk = [
+        ("/complain", "consent"),
+        ("好的", "worker_name"),
+        ("我叫李大山", "contact_phone"),
+        ("我电话是 139 1234 5678", "employer_name"),
+        ("是宏达建筑劳务公司欠的", "project_name"),
+        ("不是工地", "work_location"),
+        ("在东区阳光花园工地", "industry"),
+        ("木工", "arrears_period"),
+        ("我们一个班组十五六个人", "arrears_period"),  # not a period: asked again
+        ("从去年11月一直到现在", "amount_owed"),
+        ("大概两万多", "workers_affected"),
+        ("我们一个班组十五六个人", "description"),
+        ("干完活包工头跑了 电话也不接", "evidence"),
+        ("没有了", "confirm"),
+    ]
+    for text, expects in talk:
+        replies = await engine.handle(inc("chatty", text=text))
+        assert replies[-1].expects == expects, (text, [r.text for r in replies])
+    replies = await engine.handle(inc("chatty", text="对的"))
+    assert replies[-1].case_no
+    async with db.session() as s:
+        case = (await s.execute(select(Case).where(Case.case_no == replies[-1].case_no))).scalar_one()
+    assert (case.worker_name, case.contact_phone, case.employer_name) == (
+        "李大山",
+        "13912345678",
+        "宏达建筑劳务公司",
+    )
+    assert case.project_name is None and case.work_location == "东区阳光花园工地" and case.centre_id == "east"
+    today = _today()
+    assert (case.arrears_start, case.arrears_end) == (f"{today.year - 1}-11", f"{today:%Y-%m}")
+    assert float(case.amount_owed) == 20000 and case.amount_approximate
+    assert case.workers_affected == 15
 
 
 async def test_edit_from_summary_and_cancel(engine: Engine, db) -> None:

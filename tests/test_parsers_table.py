@@ -7,7 +7,15 @@ from decimal import Decimal
 
 import pytest
 
-from bot.core.parsers import ParseError, parse_amount, parse_headcount, parse_name, parse_period, parse_phone
+from bot.core.parsers import (
+    ParseError,
+    parse_amount,
+    parse_headcount,
+    parse_name,
+    parse_period,
+    parse_phone,
+    strip_said,
+)
 
 TODAY = date(2026, 11, 23)
 
@@ -90,6 +98,13 @@ PERIODS = [
     ("2025/11-2026/2", "2025-11", "2026-02"),
     ("今年七月", "2026-07", "2026-07"),
     ("一年了", "2025-11", "2026-10"),
+    ("从去年11月一直到现在", "2025-11", "2026-11"),
+    ("上个月和这个月", "2026-10", "2026-11"),
+    ("七八月份的工资", "2026-07", "2026-08"),
+    ("十一至十二月", "2025-11", "2025-12"),
+    ("5到7月", "2026-05", "2026-07"),
+    ("上上个月", "2026-09", "2026-09"),
+    ("2025年10月至今", "2025-10", "2026-11"),
 ]
 
 
@@ -111,6 +126,9 @@ def test_periods(text: str, start: str, end: str) -> None:
         ("2010年1月到2月", "period_too_old"),
         ("二十年了", "period_too_old"),
         ("今年12月", "period_future"),
+        ("我们一个班组十五六个人", "period_unclear"),
+        ("大概两万多", "period_unclear"),
+        ("一直没给", "period_unclear"),
     ],
 )
 def test_periods_refused(text: str, code: str) -> None:
@@ -161,6 +179,11 @@ HEADCOUNTS = [
     ("全工地八十多人", 80, True),
     ("两个", 2, False),
     ("我跟我哥", 2, False),
+    ("我们一个班组十五六个人", 15, True),
+    ("二十五六个", 25, True),
+    ("15-20人", 15, True),
+    ("一个班组的人都没拿到 大概三十个", 30, True),
+    ("一个工地200多人", 200, True),
 ]
 
 
@@ -201,3 +224,20 @@ def test_headcounts_refused(text: str, code: str) -> None:
 def test_names(text: str, ok: bool) -> None:
     r = parse_name(text)
     assert (not isinstance(r, ParseError)) is ok, r
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("我叫李大山", True, "李大山"),
+        ("你好，我是王芳。", True, "王芳"),
+        ("姓名：赵六", True, "赵六"),
+        ("叫我", True, "叫我"),  # too little left: kept as said
+        ("是宏达建筑劳务公司欠的", False, "宏达建筑劳务公司"),
+        ("在朝阳区阳光花园工地", False, "朝阳区阳光花园工地"),
+        ("我是送外卖的", False, "送外卖的"),
+        ("是的", False, "是的"),
+    ],
+)
+def test_talk_around_an_answer_is_dropped(text: str, name: bool, expected: str) -> None:
+    assert strip_said(text, name=name) == expected

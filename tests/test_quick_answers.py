@@ -83,3 +83,27 @@ async def test_every_query_is_logged_and_a_batch_is_written_on_close(db, tmp_pat
         rows = (await s.execute(select(FaqQuery).order_by(FaqQuery.id))).scalars().all()
     assert [r.query for r in rows] == ["加班费怎么算", "加班费怎么算", "公积金怎么提取", "工伤认定怎么申请"]
     assert rows[2].decision == "fallback" and rows[3].topic_id is not None
+
+
+async def test_closing_while_a_full_batch_wakes_the_writer_loses_nothing(db) -> None:
+    import asyncio
+
+    log = QueryLogStore(db, flush_seconds=3600, batch_size=5)
+    log.start()
+    for round_ in range(20):
+        for i in range(5):  # a full batch sets the wake-up event...
+            await log.record(
+                query=f"q{round_}-{i}",
+                normalized="",
+                route="fallback",
+                topic_id=None,
+                score=0.0,
+                decision="fallback",
+                candidates=[],
+                channel="web",
+            )
+        if round_ % 5 == 4:
+            await asyncio.wait_for(log.close(), 10)  # ...and close must still end at once
+            log.start()
+    await asyncio.wait_for(log.close(), 10)
+    assert await _count(db, FaqQuery) == 100

@@ -22,6 +22,7 @@ from bot.core.parsers import (
     parse_name,
     parse_period,
     parse_phone,
+    strip_said,
 )
 from bot.core.priority import compute_priority
 from bot.core.types import Button, Incoming, Reply
@@ -45,6 +46,15 @@ ORDER = [
     "evidence",
 ]
 OPTIONAL = {"project_name", "evidence"}
+SKIP_WORDS = {
+    "跳过", "没有", "无", "没", "没了", "没有了", "都没有", "啥也没有", "什么都没有", "不知道", "不清楚",
+    "不是工地", "不是在工地", "没有项目", "不是", "不用", "算了不发了", "发完了", "就这些", "好了", "完了",
+    "没有证据", "没证据", "没有材料", "暂时没有", "以后再发", "下次再发", "无证据", "None", "none", "no", "NO",
+}  # fmt: skip
+CONFIRM_WORDS = {
+    "确认", "确认提交", "提交", "对", "对的", "是的", "没问题", "没错", "确认无误", "可以", "好的", "好",
+    "提交吧", "行", "ok", "OK", "嗯", "1",
+}  # fmt: skip
 MAX_FILES = 10
 EDIT_WORDS = {
     "金额": "amount_owed",
@@ -160,7 +170,7 @@ def _edit_target(inc: Incoming) -> str | None:
 def _parse(field: str, inc: Incoming, ctx: FormContext) -> tuple[Any, str, bool] | ParseError:
     text = inc.text or ""
     if field == "worker_name":
-        r = parse_name(text, max_len=30)
+        r = parse_name(strip_said(text, name=True), max_len=30)
     elif field == "contact_phone":
         if inc.contact is not None:
             # Anyone can share someone else's card: only the sender's own number is accepted.
@@ -170,11 +180,11 @@ def _parse(field: str, inc: Incoming, ctx: FormContext) -> tuple[Any, str, bool]
         else:
             r = parse_phone(text)
     elif field in ("employer_name", "project_name"):
-        r = parse_name(text, max_len=100 if field == "employer_name" else 200, what="text")
+        r = parse_name(strip_said(text), max_len=100 if field == "employer_name" else 200, what="text")
     elif field == "industry":
-        r = parse_name(text, max_len=100, what="text")
+        r = parse_name(strip_said(text), max_len=100, what="text")
     elif field == "work_location":
-        r = parse_free_text(text, max_len=300)
+        r = parse_free_text(strip_said(text), max_len=300)
     elif field == "arrears_period":
         r = parse_period(text, ctx.today)
     elif field == "amount_owed":
@@ -223,23 +233,16 @@ async def handle(
         return [_ask(target)]
 
     if step == "confirm":
-        if inc.button == "form:confirm:submit" or (inc.text or "").strip() in (
-            "确认",
-            "确认提交",
-            "提交",
-            "对",
-            "没问题",
+        if (
+            inc.button == "form:confirm:submit"
+            or re.sub(r"[\s。.!！~～，,]+", "", inc.text or "") in CONFIRM_WORDS
         ):
             return await _file(s, conv, ident, fields, ctx)
         return [Reply(texts.CONFIRM_REPROMPT), _summary(fields)]
 
     replies: list[Reply] = []
-    skip = inc.button == "form:skip" or (inc.text or "").strip() in (
-        texts.SKIP,
-        "没有",
-        "无",
-        texts.EVIDENCE_DONE,
-    )
+    said = re.sub(r"[\s。.!！~～，,]+", "", inc.text or "")
+    skip = inc.button == "form:skip" or said in SKIP_WORDS or said == texts.EVIDENCE_DONE
     if step == "evidence":
         if inc.attachment is not None:
             files = list(fields.get("evidence") or [])

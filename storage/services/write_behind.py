@@ -38,6 +38,7 @@ class WriteBehind:
         self._buffer: list[dict[str, Any]] = []
         self._task: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
+        self._closing = False
 
     @property
     def started(self) -> bool:
@@ -57,14 +58,17 @@ class WriteBehind:
 
     def start(self) -> None:
         if self._task is None:
+            self._closing = False
             self._task = asyncio.get_running_loop().create_task(self._run(), name=f"write-{self.table.name}")
 
     async def close(self) -> None:
-        task, self._task = self._task, None
+        # A flag, not task.cancel(): Python 3.11's wait_for can swallow a cancellation that
+        # arrives as the event fires, and the task would never end.
+        task, self._closing = self._task, True
         if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+            self._wake.set()
+            await task
+            self._task = None
         await self.flush()
 
     async def flush(self) -> None:
@@ -79,7 +83,7 @@ class WriteBehind:
             del self._buffer[: len(rows)]
 
     async def _run(self) -> None:
-        while True:
+        while not self._closing:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), self.flush_seconds)
             self._wake.clear()

@@ -9,8 +9,23 @@ from bot.core.parsers.base import Parsed, ParseError
 from bot.core.parsers.numerals import to_number
 
 _ALONE = re.compile(r"(就我(一个|自己)?|只有我|我自己|我一个|本人|一个人)")
-_RANGE = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])(十|百)")
-_NUM = re.compile(r"[0-9]+|[零一二两三四五六七八九十百千万]+")
+_CN = "一二三四五六七八九"
+# "三四十" -> 30, "十五六" -> 15, "二十五六" -> 25, "15-16" / "15到20" -> 15: the lower bound, approximate.
+_RANGES = (
+    (re.compile(r"([一二三四五六七八九])([一二三四五六七八九])(十|百)"), lambda m: m.group(1) + m.group(3)),
+    (
+        re.compile(r"(?<![一二三四五六七八九])十([一二三四五六七八])([二三四五六七八九])"),
+        lambda m: "十" + m.group(1),
+    ),
+    (
+        re.compile(r"([一二三四五六七八九])十([一二三四五六七八])([二三四五六七八九])"),
+        lambda m: m.group(1) + "十" + m.group(2),
+    ),
+    (re.compile(r"([0-9]+)\s*(?:-|~|～|到|至)\s*[0-9]+"), lambda m: m.group(1)),
+)
+_COUNT = re.compile(
+    r"(?P<n>[0-9]+|[零一二两三四五六七八九十百千万]+)\s*(?P<q>多|几|来)?\s*(?P<u>个人|号人|人|名|位|个)?"
+)
 
 
 def parse_headcount(text: str | None) -> Parsed | ParseError:
@@ -18,17 +33,20 @@ def parse_headcount(text: str | None) -> Parsed | ParseError:
     if _ALONE.search(raw) and not re.search(r"\d|[两三四五六七八九十百]", raw.replace("一个", "")):
         return Parsed(1, "1 人")
     approx = bool(re.search(r"(几|多|来|左右|大概|差不多|约)", raw))
-    m = _RANGE.search(raw)
-    if m:
-        value = to_number(m.group(1) + m.group(3))
-        approx = True
-    else:
-        value = None
-        for tok in _NUM.findall(raw):
-            v = to_number(tok)
-            if v is not None:
-                value = v
-                break
+    for pattern, lower in _RANGES:
+        if pattern.search(raw):
+            raw, approx = pattern.sub(lower, raw), True
+    # Prefer the number counted in people ("一个班组十五六个人" -> the 十五六), then one with 个.
+    best: tuple[int, int, float] | None = None
+    for i, m in enumerate(_COUNT.finditer(raw)):
+        v = to_number(m.group("n"))
+        if v is None:
+            continue
+        unit = m.group("u") or ""
+        rank = 2 if unit and unit != "个" else 1 if unit == "个" else 0
+        if best is None or rank >= best[0]:  # a tie: the later number is the answer
+            best = (rank, i, float(v))
+    value = best[2] if best is not None else None
     if value is None:
         if re.search(r"(我和|我跟)", raw):
             return Parsed(2, "2 人")

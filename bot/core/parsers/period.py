@@ -10,9 +10,35 @@ from bot.core.parsers.base import Parsed, ParseError
 from bot.core.parsers.numerals import to_number
 
 _YEAR_WORD = {"今年": 0, "去年": -1, "前年": -2, "大前年": -3}
+_M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+# A month is "N月", or a bare N after a four-digit year ("2025.10"): a bare numeral elsewhere
+# ("一直", "十五六个人") is not a month.
 _MONTH = re.compile(
     r"(?:(?P<y4>(?:19|20)\d{2})\s*(?:年|\.|-|/)\s*|(?P<yw>大前年|前年|去年|今年))?"
-    r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月?"
+    rf"(?P<m>{_M})(?![\d十])\s*(?P<mark>月)?"
+)
+# "10到1月", "十一至十二月": the first month borrows the second's 月.
+_BARE_RANGE = re.compile(
+    rf"(?<![\d年./\-十])({_M})(?![\d十])\s*(到|至|-|~|～|—|－)(?=\s*(?:\d{{4}}\s*[年./\-]|去年|今年)?\s*{_M}\s*月)"
+)
+_CN = "一二三四五六七八九十"
+_ADJACENT = re.compile(r"(?<![十\d])([一二三四五六七八九])([二三四五六七八九十])(?=\s*月)")  # "七八月份"
+
+
+def _adjacent_range(m: re.Match[str]) -> str:
+    a, b = _CN.index(m.group(1)), _CN.index(m.group(2))
+    return f"{m.group(1)}月到{m.group(2)}" if b == a + 1 else m.group(0)
+
+
+_RELATIVE = (
+    ("上上个月", -2),
+    ("上上月", -2),
+    ("上个月", -1),
+    ("上月", -1),
+    ("这个月", 0),
+    ("本月", 0),
+    ("这月", 0),
+    ("当月", 0),
 )
 
 
@@ -38,13 +64,11 @@ def parse_period(text: str | None, today: date) -> Parsed | ParseError:
     now = (today.year, today.month)
     if not raw:
         return ParseError("period_missing", texts.PERIOD_MISSING)
-    if re.search(r"(上个月|上月)", raw) and not re.search(
-        r"\d|[一二三四五六七八九十]月", raw.replace("上个月", "")
-    ):
-        m = _add(*now, -1)
-        return _check(m, m, now)
-    if re.fullmatch(r"(这个月|本月|这月)", raw):
-        return _check(now, now, now)
+    for word, delta in _RELATIVE:
+        y, m = _add(*now, delta)
+        raw = raw.replace(word, f"{y}年{m}月")
+    raw = _BARE_RANGE.sub(r"\1月\2", raw)
+    raw = _ADJACENT.sub(_adjacent_range, raw)
     dur = re.search(r"(?P<n>[0-9]+|[一二两三四五六七八九十半]+)\s*(个)?(月|年)", raw)
     has_month_word = bool(re.search(r"\d+\s*月|[一二三四五六七八九十]+月|\d{4}\s*[.\-/年]", raw))
     if dur and not has_month_word:
@@ -62,7 +86,7 @@ def parse_period(text: str | None, today: date) -> Parsed | ParseError:
     last_year: int | None = None
     for m in _MONTH.finditer(raw):
         month = _month_value(m.group("m"))
-        if month is None:
+        if month is None or not (m.group("mark") or m.group("y4")):
             continue
         if m.group("y4"):
             year = int(m.group("y4"))
@@ -80,8 +104,9 @@ def parse_period(text: str | None, today: date) -> Parsed | ParseError:
     if len(found) >= 2 and end < start and not re.search(r"\d{4}|去年|今年|前年", raw):
         start = (start[0] - 1, start[1])  # "10月到1月": the start is last year
     explicit_year = bool(re.search(r"\d{4}|去年|今年|前年", raw))
-    if len(found) == 1 and start > now and not explicit_year:
-        start = end = (start[0] - 1, start[1])  # "11月" said in January: last year's November
+    if end > now and not explicit_year:
+        # "11月到12月" said in January: last year's months
+        start, end = (start[0] - 1, start[1]), (end[0] - 1, end[1])
     return _check(start, end, now)
 
 

@@ -20,6 +20,22 @@ def clean_text(text: str | None, *, keep_newlines: bool = False) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_NAME_LEAD = re.compile(
+    r"^(?:你好|您好)?[,，\s]*(?:我的名字(?:是|叫)|我叫|我是|名字(?:是|叫)|姓名(?:是)?|本人|叫)[:：\s]*"
+)
+_SAID_LEAD = re.compile(r"^(?:就是|是|在|就在|我在|我是|我做|我干|做|干)(?=\S{2})")
+_SAID_TAIL = re.compile(r"(?:欠我钱的|欠我的|欠的|拖欠的)$")
+
+
+def strip_said(value: str, *, name: bool = False) -> str:
+    """Drop the talk around an answer: "我叫李大山" -> "李大山", "是宏达公司欠的" -> "宏达公司"."""
+    if name:
+        stripped = _NAME_LEAD.sub("", value).rstrip("。.!！")
+        return stripped if len(stripped) >= 2 else value
+    stripped = _SAID_TAIL.sub("", _SAID_LEAD.sub("", value))
+    return stripped if len(stripped) >= 2 else value
+
+
 def parse_name(
     text: str | None, *, min_len: int = 2, max_len: int = 30, what: str = "name"
 ) -> Parsed | ParseError:

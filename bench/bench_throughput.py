@@ -118,7 +118,12 @@ def dev_questions() -> list[str]:
         return FAQ
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     items = data.get("questions", data) if isinstance(data, dict) else data
-    return [str(q.get("q") or q.get("question")) for q in items if isinstance(q, dict)] or FAQ
+    # FAQ traffic only: questions labelled with a route (@complaint…) would open a form.
+    return [
+        str(q.get("q"))
+        for q in items
+        if isinstance(q, dict) and q.get("q") and not str(q.get("label") or "").startswith("@")
+    ] or FAQ
 
 
 async def load(
@@ -138,7 +143,7 @@ async def load(
             latencies.append((time.perf_counter() - t) * 1000)
 
         async def worker(w: int) -> None:
-            user = f"load-{mode}-{w}-{time.monotonic_ns()}"
+            user = f"load-{mode.split('-')[0]}-{w}"  # the warm-up run makes them known workers
             for i in counter:
                 port = ports[i % len(ports)]
                 if mode == "form":

@@ -64,7 +64,7 @@ class Database:
                 Path(self.url.database).parent.mkdir(parents=True, exist_ok=True)
             kwargs["connect_args"] = {"timeout": 30}
         else:
-            kwargs.update(pool_size=10, max_overflow=20, pool_pre_ping=True)
+            kwargs.update(pool_size=15, max_overflow=5, pool_timeout=30, pool_pre_ping=True)
         self.engine: AsyncEngine = create_async_engine(self.url, **kwargs)
         if self.is_sqlite:
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
@@ -76,7 +76,11 @@ class Database:
             event.listen(self._reader, "connect", _sqlite_reader_pragmas)
         elif self.is_postgres:
             # No pre-ping here: a stale connection is caught and the read retried once.
-            self._reader = create_async_engine(self.url, pool_size=10, max_overflow=20)
+            # A fixed pool: overflow connections are closed on return, and opening one costs
+            # far more than waiting a moment for a pooled one.
+            self._reader = create_async_engine(
+                self.url, pool_size=20, max_overflow=0, pool_timeout=30, isolation_level="AUTOCOMMIT"
+            )
         # SQLite has one writer: queue writers in-process instead of letting them spin in
         # SQLite's busy handler, whose back-off sleeps dominate latency under load.
         self._write_lock: asyncio.Lock | None = None
@@ -110,7 +114,6 @@ class Database:
             for attempt in (1, 2):
                 try:
                     async with self._reader.connect() as conn:
-                        await conn.execution_options(isolation_level="AUTOCOMMIT")
                         return await conn.run_sync(fn)
                 except DBAPIError as exc:
                     if attempt == 2 or not exc.connection_invalidated:

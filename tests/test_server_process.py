@@ -41,10 +41,12 @@ def start(data: Path, port: int) -> subprocess.Popen:
     raise AssertionError(proc.stderr.read().decode()[-2000:])
 
 
-def post(port: int, body: bytes | dict, headers: dict | None = None) -> tuple[int, dict]:
+def post(
+    port: int, body: bytes | dict, headers: dict | None = None, path: str = "/api/chat"
+) -> tuple[int, dict]:
     data = body if isinstance(body, bytes) else json.dumps(body).encode()
     req = urllib.request.Request(
-        f"http://127.0.0.1:{port}/api/chat",
+        f"http://127.0.0.1:{port}{path}",
         data=data,
         headers={"Content-Type": "application/json", **(headers or {})},
     )
@@ -68,6 +70,14 @@ def test_bad_requests_never_500(tmp_path: Path, port: int) -> None:
         assert post(port, {"text": "hi"})[0] == 400
         assert post(port, {"user": "u", "text": 5})[0] == 400
         assert post(port, {"user": "u"})[0] == 400
+        updates = "/api/chat/updates"
+        assert post(port, b"{not json", path=updates)[0] == 400
+        assert post(port, {"user": ""}, path=updates)[0] == 400
+        assert post(port, {"user": "u" * 200}, path=updates)[0] == 400
+        assert post(port, {"user": "nobody-yet"}, path=updates) == (
+            200,
+            {"replies": [], "expects": None, "case_no": None},
+        )
         status, body = post(port, b"x" * (2 * 1024 * 1024))
         assert status == 413
         status, body = post(port, {"user": "u", "text": "工资" * 60_000})

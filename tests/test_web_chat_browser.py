@@ -12,7 +12,9 @@ from sqlalchemy import select
 
 from bot.config import Settings
 from bot.server import build_app
+from bot.staff.workflow import transition
 from storage.models import Case
+from tests.factories import staff_account
 
 KB = Path(__file__).resolve().parent.parent / "knowledge_base" / "data"
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
@@ -47,6 +49,7 @@ async def test_file_a_complaint_on_a_phone(base: str, db) -> None:
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS, headless=True)
         page = await browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+        await page.add_init_script("window.LABORBOT_POLL_MS = 300")  # the page asks for updates
         await page.goto(base + "/")
         await page.wait_for_selector("text=劳动关系公共服务中心的智能助手")
 
@@ -78,6 +81,13 @@ async def test_file_a_complaint_on_a_phone(base: str, db) -> None:
         case_no = (await page.inner_text("#case-no")).split("：")[1]
         ARTIFACTS.mkdir(exist_ok=True)
         await page.screenshot(path=str(ARTIFACTS / "web_chat_complaint_390x844.png"))
+        # staff accept the case: the open page shows it without the worker typing anything
+        await transition(db, case_no, "accept", await staff_account(db, "li", centre="xicheng"))
+        notice = page.locator(".bot.notice", has_text=case_no)
+        await notice.wait_for(timeout=10_000)
+        assert "受理" in await notice.inner_text()
+        await page.wait_for_timeout(1000)
+        assert await page.locator(".bot.notice").count() == 1  # handed over once
         await browser.close()
     async with db.session() as s:
         case = (await s.execute(select(Case))).scalar_one()

@@ -70,6 +70,20 @@ async def chat(request: web.Request) -> web.Response:
     return web.json_response(replies_json(replies), dumps=lambda o: json.dumps(o, ensure_ascii=False))
 
 
+async def updates(request: web.Request) -> web.Response:
+    """Staff updates for this page's worker (the page polls; a web page cannot be pushed to)."""
+    ctx = request.app[CTX]
+    try:
+        body = await request.json(loads=json.loads)
+    except (ValueError, UnicodeDecodeError):
+        return _bad('body must be JSON: {"user": "..."}')
+    user = body.get("user") if isinstance(body, dict) else None
+    if not isinstance(user, str) or not user.strip() or len(user) > MAX_USER:
+        return _bad("'user' must be a non-empty string of at most 128 characters")
+    replies = await ctx.engine.updates("web", user.strip())
+    return web.json_response(replies_json(replies), dumps=lambda o: json.dumps(o, ensure_ascii=False))
+
+
 async def upload(request: web.Request) -> web.Response:
     ctx = request.app[CTX]
     try:
@@ -94,5 +108,6 @@ def setup(app: web.Application, ctx: Any) -> None:
     app.router.add_get("/", index)
     app.router.add_post("/api/chat", chat)
     app.router.add_post("/api/chat/upload", upload)
+    app.router.add_post("/api/chat/updates", updates)
     app.router.add_static("/static/", STATIC, show_index=False)
     _ = texts

@@ -24,6 +24,7 @@ from storage.services.deliveries import DeliveryLog
 from storage.services.workers import (
     close_reply_relay,
     conversation_for,
+    has_pending_notices,
     identity_for,
     idle_state,
     record_delivery,
@@ -88,6 +89,19 @@ class Engine:
         if notices:
             replies = [Reply(texts.NOTICE_PREFIX + "\n" + "\n\n".join(notices))] + replies
         return replies
+
+    async def updates(self, channel: str, user_key: str) -> list[Reply]:
+        """Staff updates waiting for a worker whose channel cannot be pushed to (the web page
+        asks now and then); each is handed over once."""
+        user_key = user_key[:128]
+        if not await self.db.read(lambda conn: has_pending_notices(conn, channel, user_key)):
+            return []
+        async with self.db.session() as s:
+            ident = await identity_for(s, channel, user_key)
+            notices = await take_pending_notices(s, ident)
+        if not notices:
+            return []
+        return [Reply(texts.NOTICE_PREFIX + "\n" + "\n\n".join(notices))]
 
     async def _quick_answer(self, inc: Incoming) -> list[Reply] | None:
         """Most messages are plain questions from a known worker with nothing open: one read

@@ -123,3 +123,20 @@ def idle_state(
     return IdleState(
         row.id, idle=row.flow is None and not relay_open and not row.pending, delivered=bool(row.delivered)
     )
+
+
+_PENDING = (
+    select(WorkerNotice.id)
+    .join(Identity, Identity.id == WorkerNotice.identity_id)
+    .where(
+        Identity.channel == bindparam("channel"),
+        Identity.user_key == bindparam("user_key"),
+        WorkerNotice.delivered_at.is_(None),
+    )
+    .limit(1)
+)
+
+
+def has_pending_notices(conn: Connection, channel: str, user_key: str) -> bool:
+    """A read-only check (run it with Database.read) before taking the write lock."""
+    return conn.execute(_PENDING, {"channel": channel, "user_key": user_key}).first() is not None

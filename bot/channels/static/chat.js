@@ -97,5 +97,23 @@
     file.value = "";
   });
 
+  // Staff updates on a complaint: a page cannot be pushed to, so it asks now and then.
+  async function poll() {
+    if (!busy && document.visibilityState !== "hidden") {
+      try {
+        const data = await post("/api/chat/updates", {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ user: user }),
+        });
+        for (const r of data.replies || []) bubble(r.text, "bot", "notice");
+      } catch (e) {
+        /* offline for a moment: the next poll or message brings the update */
+      }
+    }
+    setTimeout(poll, window.LABORBOT_POLL_MS || 20000);
+  }
+  setTimeout(poll, window.LABORBOT_POLL_MS || 20000);
+
   send({ text: "/start" }, "你好");
 })();

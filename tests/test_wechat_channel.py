@@ -7,6 +7,7 @@ import base64
 import json
 import re
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -64,8 +65,8 @@ def test_xml_bombs_and_garbage_refused() -> None:
 TOKEN, KEY, APPID = OA["token"], OA["encoding_aes_key"], OA["appid"]
 
 
-@pytest.fixture
-async def client(db_url: str, tmp_path: Path) -> AsyncIterator[TestClient]:
+@asynccontextmanager
+async def _served(db_url: str, tmp_path: Path, **extra: object) -> AsyncIterator[TestClient]:
     kb = Path(__file__).resolve().parent.parent / "knowledge_base" / "data"
     settings = Settings(
         data_dir=tmp_path / "data",
@@ -74,9 +75,16 @@ async def client(db_url: str, tmp_path: Path) -> AsyncIterator[TestClient]:
         wechat_token=TOKEN,
         wechat_aes_key=KEY,
         wechat_appid=APPID,
+        **extra,
     )
     app = await build_app(settings)
     async with TestClient(TestServer(app, host="127.0.0.1")) as c:
+        yield c
+
+
+@pytest.fixture
+async def client(db_url: str, tmp_path: Path) -> AsyncIterator[TestClient]:
+    async with _served(db_url, tmp_path) as c:
         yield c
 
 
@@ -183,20 +191,9 @@ async def api() -> AsyncIterator[WeChatAPI]:
 
 @pytest.fixture
 async def client_with_api(db_url: str, tmp_path: Path, api: WeChatAPI) -> AsyncIterator[TestClient]:
-    kb = Path(__file__).resolve().parent.parent / "knowledge_base" / "data"
-    settings = Settings(
-        data_dir=tmp_path / "data",
-        database_url=db_url,
-        kb_dir=kb,
-        wechat_token=TOKEN,
-        wechat_aes_key=KEY,
-        wechat_appid=APPID,
-        wechat_appsecret=api.secret,
-        wechat_api_base=api.base,
-        max_upload_bytes=1_048_576,
-    )
-    app = await build_app(settings)
-    async with TestClient(TestServer(app, host="127.0.0.1")) as c:
+    async with _served(
+        db_url, tmp_path, wechat_appsecret=api.secret, wechat_api_base=api.base, max_upload_bytes=1_048_576
+    ) as c:
         yield c
 
 

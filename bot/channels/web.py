@@ -44,17 +44,31 @@ def _bad(message: str) -> web.Response:
     return web.json_response({"error": message}, status=400)
 
 
-async def chat(request: web.Request) -> web.Response:
-    ctx = request.app[CTX]
+async def _body_with_user(request: web.Request, example: str) -> tuple[dict[str, Any], str] | web.Response:
+    """The JSON object of a request and its 'user', or the 400 response that says what is wrong."""
     try:
         body = await request.json(loads=json.loads)
     except (ValueError, UnicodeDecodeError):
-        return _bad('body must be JSON: {"user": "...", "text": "..."}')
+        return _bad(f"body must be JSON: {example}")
     if not isinstance(body, dict):
         return _bad("body must be a JSON object")
-    user, text, button = body.get("user"), body.get("text"), body.get("button")
+    user = body.get("user")
     if not isinstance(user, str | int) or not str(user).strip() or len(str(user)) > MAX_USER:
         return _bad("'user' must be a non-empty string of at most 128 characters")
+    return body, str(user).strip()
+
+
+def _replies(replies: list[Reply]) -> web.Response:
+    return web.json_response(replies_json(replies), dumps=lambda o: json.dumps(o, ensure_ascii=False))
+
+
+async def chat(request: web.Request) -> web.Response:
+    ctx = request.app[CTX]
+    got = await _body_with_user(request, '{"user": "...", "text": "..."}')
+    if isinstance(got, web.Response):
+        return got
+    body, user = got
+    text, button = body.get("text"), body.get("button")
     if text is not None and not isinstance(text, str):
         return _bad("'text' must be a string")
     if button is not None and not isinstance(button, str):
@@ -63,25 +77,17 @@ async def chat(request: web.Request) -> web.Response:
         return _bad("give 'text' or 'button'")
     delivery = body.get("id")
     delivery_id = f"web:{user}:{delivery}" if isinstance(delivery, str | int) and str(delivery) else None
-    inc = Incoming(
-        channel="web", user_key=str(user).strip(), text=text, button=button, delivery_id=delivery_id
-    )
-    replies = await ctx.engine.handle(inc)
-    return web.json_response(replies_json(replies), dumps=lambda o: json.dumps(o, ensure_ascii=False))
+    inc = Incoming(channel="web", user_key=user, text=text, button=button, delivery_id=delivery_id)
+    return _replies(await ctx.engine.handle(inc))
 
 
 async def updates(request: web.Request) -> web.Response:
     """Staff updates for this page's worker (the page polls; a web page cannot be pushed to)."""
     ctx = request.app[CTX]
-    try:
-        body = await request.json(loads=json.loads)
-    except (ValueError, UnicodeDecodeError):
-        return _bad('body must be JSON: {"user": "..."}')
-    user = body.get("user") if isinstance(body, dict) else None
-    if not isinstance(user, str) or not user.strip() or len(user) > MAX_USER:
-        return _bad("'user' must be a non-empty string of at most 128 characters")
-    replies = await ctx.engine.updates("web", user.strip())
-    return web.json_response(replies_json(replies), dumps=lambda o: json.dumps(o, ensure_ascii=False))
+    got = await _body_with_user(request, '{"user": "..."}')
+    if isinstance(got, web.Response):
+        return got
+    return _replies(await ctx.engine.updates("web", got[1]))
 
 
 async def upload(request: web.Request) -> web.Response:
@@ -96,8 +102,9 @@ async def upload(request: web.Request) -> web.Response:
         return _bad("fields 'user' and 'file' are required")
     data = file.file.read(ctx.settings.max_upload_bytes + 1)
     attachment = Attachment(filename=file.filename or "file", content_type=file.content_type or "", data=data)
-    replies = await ctx.engine.handle(Incoming(channel="web", user_key=user.strip(), attachment=attachment))
-    return web.json_response(replies_json(replies), dumps=lambda o: json.dumps(o, ensure_ascii=False))
+    return _replies(
+        await ctx.engine.handle(Incoming(channel="web", user_key=user.strip(), attachment=attachment))
+    )
 
 
 async def index(request: web.Request) -> web.FileResponse:

@@ -142,6 +142,8 @@ async def load(
                 assert r.status == 200, r.status
             latencies.append((time.perf_counter() - t) * 1000)
 
+        run = time.monotonic_ns()  # delivery ids must not repeat another run's (a repeat is not answered)
+
         async def worker(w: int) -> None:
             user = f"load-{mode.split('-')[0]}-{w}"  # the warm-up run makes them known workers
             for i in counter:
@@ -150,12 +152,12 @@ async def load(
                     kind, value = FORM[(i // concurrency) % len(FORM)]
                     if (i // concurrency) % len(FORM) == 0:
                         user = f"form-{w}-{i}-{time.monotonic_ns()}"
-                    await post(port, {"user": user, kind: value, "id": f"{user}-{i}"})
+                    await post(port, {"user": user, kind: value, "id": f"{user}-{run}-{i}"})
                     continue
                 q = questions[i % len(questions)]
                 if mode == "faq-uncached":
                     q = f"{q} {i}"
-                await post(port, {"user": user, "text": q, "id": f"{user}-{i}"})
+                await post(port, {"user": user, "text": q, "id": f"{user}-{run}-{i}"})
 
         t = time.perf_counter()
         await asyncio.gather(*(worker(w) for w in range(concurrency)))

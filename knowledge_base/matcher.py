@@ -241,4 +241,6 @@ class Matcher:
 
 
 def _explicit_complaint(norm: str) -> bool:
+    if norm in ("欠薪投诉", "投诉欠薪", "举报欠薪", "欠薪举报", "讨薪投诉", "投诉", "举报"):
+        return True
     return any(w in norm for w in ("我要投诉", "我想投诉", "帮我投诉", "我要举报", "登记投诉", "我要登记"))

@@ -247,3 +247,40 @@ async def test_two_hundred_conversations_at_once(engine: Engine, db) -> None:
     by_no = {c.case_no: c for c in cases}
     for user, no in zip(users, numbers, strict=True):
         assert by_no[no].worker_name == f"工人{user[-3:].replace('-', '')}号"
+
+
+async def test_corrections_questions_and_notes_in_the_middle_of_the_form(db, tmp_path: Path) -> None:
+    real_kb = Path(__file__).resolve().parents[1] / "knowledge_base" / "data"
+    engine = Engine(Settings(data_dir=tmp_path / "data"), db, KnowledgeService(real_kb))
+    steps = [
+        ("我要投诉欠薪", "consent"),
+        ("嗯", "worker_name"),
+        ("免贵姓赵，赵建军", "contact_phone"),
+        ("13912345678 或者 15800001111", "employer_name"),
+        ("投诉了老板会不会知道是我", "employer_name"),  # a question: answered, the step asked again
+        ("平安保安服务有限公司", "project_name"),
+        ("不是工地 是小区", "work_location"),
+        ("东区幸福小区", "industry"),
+        ("保安", "arrears_period"),
+        ("去年7、8、9三个月", "amount_owed"),
+        ("工资一个月3500 欠了3个月", "workers_affected"),
+        ("等一下 金额不对 是9000", "workers_affected"),  # changed at once, same step again
+        ("七八个", "description"),
+        ("物业公司换了老板不认账", "evidence"),
+        ("有欠条 等下发", "evidence"),  # noted, files still welcome
+        ("好的", "confirm"),
+    ]
+    for text, expects in steps:
+        replies = await engine.handle(inc("mid", text=text))
+        assert replies[-1].expects == expects, (text, [r.text for r in replies])
+    replies = await engine.handle(inc("mid", text="对 提交"))
+    assert replies[-1].case_no
+    async with db.session() as s:
+        case = (await s.execute(select(Case).where(Case.case_no == replies[-1].case_no))).scalar_one()
+    assert (case.worker_name, case.contact_phone) == ("赵建军", "13912345678")
+    assert case.employer_name == "平安保安服务有限公司" and case.project_name is None
+    year = _today().year - 1
+    assert (case.arrears_start, case.arrears_end) == (f"{year}-07", f"{year}-09")
+    assert float(case.amount_owed) == 9000 and not case.amount_approximate
+    assert case.workers_affected == 7 and case.priority != "urgent"
+    assert "有欠条" in case.description

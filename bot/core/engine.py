@@ -8,6 +8,7 @@ recorded once in the same transaction as its effects, so a repeat files nothing 
 from __future__ import annotations
 
 import logging
+import re
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -35,6 +36,9 @@ from storage.services.workers import (
 log = logging.getLogger(__name__)
 TZ = ZoneInfo("Asia/Shanghai")
 COMMANDS = {"/start", "/help", "/complain", "/status", "/cancel", "/human", "/mydata", "/delete", "/endreply"}
+_QUESTION = re.compile(
+    r"(吗|呢|么|嘛|？|\?)$|多久|多长时间|会不会|能不能|可不可以|怎么办|咋办|是不是|什么时候|要不要|有没有用"
+)
 CANCEL_WORDS = {"取消", "退出", "不填了", "算了", "/cancel"}
 
 
@@ -142,6 +146,9 @@ class Engine:
         if command:
             return [Reply(texts.HELP, buttons=_menu())], None
         if conv.flow == "complaint":
+            aside = self._question_aside(conv, text, button, inc)
+            if aside is not None:
+                return aside
             return await intake.handle(s, conv, ident, inc, self._form_ctx()), None
         if button.startswith("faq:"):
             return self._faq_button(button), None
@@ -164,6 +171,22 @@ class Engine:
         if result.route == "human":
             return await self._human(s, ident), (text, result)
         return self._faq_reply(result), (text, result)
+
+    def _question_aside(
+        self, conv: Any, text: str, button: str, inc: Incoming
+    ) -> tuple[list[Reply], Any] | None:
+        """A question typed in the middle of the form ("要多久能拿到钱") is answered, not
+        stored as the answer to the current step; then the step is asked again."""
+        if button or inc.attachment is not None or conv.step not in intake.FREE_TEXT_STEPS:
+            return None
+        if len(text) > 30 or not _QUESTION.search(text):
+            return None
+        result = self.knowledge.match(text)
+        entry = self.knowledge.current.kb.entries.get(result.id or "")
+        if result.route != "faq" or result.decision != "answer" or entry is None:
+            return None
+        answer = Reply(self._entry_reply(entry).text)  # no buttons: the form is still open
+        return [answer, Reply(texts.BACK_TO_FORM), intake.reask(conv)], (text, result)
 
     def _form_ctx(self) -> intake.FormContext:
         kb = self.knowledge.current.kb

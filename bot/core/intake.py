@@ -16,6 +16,7 @@ from bot.core import texts
 from bot.core.deadlines import WorkingDayCalendar, deadlines
 from bot.core.parsers import (
     ParseError,
+    clean_text,
     parse_amount,
     parse_free_text,
     parse_headcount,
@@ -46,11 +47,38 @@ ORDER = [
     "evidence",
 ]
 OPTIONAL = {"project_name", "evidence"}
+FREE_TEXT_STEPS = {"worker_name", "employer_name", "project_name", "work_location", "industry", "description"}
 SKIP_WORDS = {
     "跳过", "没有", "无", "没", "没了", "没有了", "都没有", "啥也没有", "什么都没有", "不知道", "不清楚",
     "不是工地", "不是在工地", "没有项目", "不是", "不用", "算了不发了", "发完了", "就这些", "好了", "完了",
     "没有证据", "没证据", "没有材料", "暂时没有", "以后再发", "下次再发", "无证据", "None", "none", "no", "NO",
 }  # fmt: skip
+CONSENT_WORDS = {
+    "同意", "同意并继续", "是", "是的", "好", "好的", "可以", "可以的", "1", "嗯", "嗯嗯", "行", "ok", "OK",
+    "没问题", "愿意", "同意的", "好滴", "中",
+}  # fmt: skip
+ACKNOWLEDGE = {
+    "好",
+    "好的",
+    "嗯",
+    "嗯嗯",
+    "行",
+    "ok",
+    "OK",
+    "知道了",
+    "等会发",
+    "等下发",
+    "一会发",
+    "稍后发",
+    "晚点发",
+}
+CONFIRM_HINT = r"(提交|确认|确定|没问题|可以了|对的|是的|行了|好了|^对|^好|^行|^嗯|^ok|^OK)"
+NOT_YET = r"(不对|不行|不要|错|改|别提交|先不|等一下|等等)"
+# a sentence that starts like this skips an optional step ("不是工地 是饭店", "没有 就这些")
+SKIP_START = {
+    "project_name": r"^(不是工地|不是在工地|没项目|没有项目|不知道|不清楚|没有|无|不是)",
+    "evidence": r"^(没有|没了|无|暂时没有|就这些|发完了|都发了|没证据|没什么证据|没啥)|(就这些|发完了|都发完|没有了)$",
+}
 CONFIRM_WORDS = {
     "确认", "确认提交", "提交", "对", "对的", "是的", "没问题", "没错", "确认无误", "可以", "好的", "好",
     "提交吧", "行", "ok", "OK", "嗯", "1",
@@ -108,6 +136,13 @@ def start(conv: Conversation) -> list[Reply]:
     ]
 
 
+def reask(conv: Conversation) -> Reply:
+    """The question of the step the worker is on (the summary at the end)."""
+    if conv.step == "confirm":
+        return _summary(dict((conv.data or {}).get("fields") or {}))
+    return _ask(conv.step or "worker_name")
+
+
 def cancel(conv: Conversation) -> None:
     conv.flow, conv.step, conv.data = None, None, {}
 
@@ -154,17 +189,61 @@ def _summary(fields: dict[str, Any]) -> Reply:
     return Reply("\n".join(lines), buttons=buttons, expects="confirm")
 
 
-def _edit_target(inc: Incoming) -> str | None:
+_EDIT_WORD = "|".join(sorted(EDIT_WORDS, key=len, reverse=True))
+_FIX = re.compile(
+    rf"^(?:等一下|等等|不好意思|哦|啊)?[\s，,]*(?:把|那个)?(?P<word>{_EDIT_WORD}|号码)"
+    r"(?:写错了|填错了|说错了|弄错了|搞错了|不对|错了|要改|改一下|改下)[\s，,。]*"
+    r"(?:应该|要)?(?:改成|改为|换成|是|为)?[\s:：]*(?P<value>.*)$"
+)
+
+
+def _said(text: str | None) -> str:
+    """A short answer without spaces and punctuation, for matching words like 确认/跳过."""
+    return re.sub(r"[\s。.!！~～，,、?？]+", "", text or "")
+
+
+def _edit_target(inc: Incoming) -> tuple[str, str] | None:
+    """(field, new value or "") when the worker asks to change an answer."""
     if inc.button and inc.button.startswith("form:edit:"):
         field = inc.button.split(":", 2)[2]
-        return field if field in ORDER else None
+        return (field, "") if field in ORDER else None
     text = (inc.text or "").strip()
-    m = re.match(r"^(改|修改|更改|重填)(.{1,6})$", text)
+    m = re.match(r"^(改|修改|更改|重填)(?:一下|下)?(.{1,6})$", text)
     if m:
         for word, field in EDIT_WORDS.items():
             if word in m.group(2):
-                return field
+                return field, ""
+    m = _FIX.match(text[:60])
+    if m:
+        word = "电话" if m.group("word") == "号码" else m.group("word")
+        return EDIT_WORDS[word], m.group("value").strip()
     return None
+
+
+def _record(field: str, parsed: tuple[Any, str, bool], fields: dict[str, Any], ctx: FormContext) -> Reply:
+    """Store one parsed answer and say what was recorded."""
+    value, echo, approx = parsed
+    fields[field] = str(value) if field == "amount_owed" else value
+    if field == "amount_owed":
+        fields["amount_approximate"] = approx
+    if field == "workers_affected":
+        fields["workers_approximate"] = approx
+    if field == "work_location":
+        centre, district = _match_centre(value, ctx.kb)
+        fields["_centre"] = centre.id if centre else "central"
+        fields["_centre_name"] = centre.name if centre else ""
+        fields["_district"] = district
+        echo += " " + (
+            texts.DISTRICT_MATCHED.format(centre=centre.name)
+            if district and centre
+            else texts.DISTRICT_UNMATCHED
+        )
+    echoes = dict(fields.get("_echo") or {})
+    echoes[field] = echo
+    fields["_echo"] = echoes
+    return Reply(
+        texts.ECHO.format(label=texts.FIELD_LABEL[field], value=echo) + (texts.ECHO_APPROX if approx else "")
+    )
 
 
 def _parse(field: str, inc: Incoming, ctx: FormContext) -> tuple[Any, str, bool] | ParseError:
@@ -206,13 +285,20 @@ async def handle(
     data = dict(conv.data or {})
     fields: dict[str, Any] = dict(data.get("fields") or {})
     if step == "consent":
-        answer = (inc.button or "").removeprefix("form:consent:") or (inc.text or "").strip()
-        if answer in ("yes", "同意", "同意并继续", "是", "好", "好的", "可以", "1"):
+        answer = (inc.button or "").removeprefix("form:consent:") or _said(inc.text)
+        if (
+            answer == "yes"
+            or answer in CONSENT_WORDS
+            or (
+                re.search(r"(同意|可以|愿意|没问题)", answer)
+                and not re.search(r"(不同意|不可以|不愿意)", answer)
+            )
+        ):
             conv.consent_at = utcnow()
             conv.step = "worker_name"
             conv.data = {"fields": {}}
             return [_ask("worker_name")]
-        if answer in ("no", "不同意", "不", "否", "2"):
+        if answer in ("no", "不同意", "不", "否", "2", "不要", "算了", "不愿意"):
             cancel(conv)
             return [Reply(texts.CONSENT_REFUSED)]
         return [
@@ -228,21 +314,36 @@ async def handle(
 
     target = _edit_target(inc)
     if target is not None:
+        field, value = target
+        if value and field not in ("evidence",):
+            # "金额写错了 改成9000": changed at once, then back to where the worker was
+            parsed = _parse(field, Incoming(inc.channel, inc.user_key, text=value), ctx)
+            if not isinstance(parsed, ParseError):
+                replies = [_record(field, parsed, fields, ctx)]
+                conv.data = {**data, "fields": fields}
+                return replies + [_summary(fields) if step == "confirm" else _ask(step)]
         data["editing"] = True
-        conv.step, conv.data = target, {**data, "fields": fields}
-        return [_ask(target)]
+        conv.step, conv.data = field, {**data, "fields": fields}
+        return [_ask(field)]
 
     if step == "confirm":
+        said = _said(inc.text)
         if (
             inc.button == "form:confirm:submit"
-            or re.sub(r"[\s。.!！~～，,]+", "", inc.text or "") in CONFIRM_WORDS
+            or said in CONFIRM_WORDS
+            or (re.search(CONFIRM_HINT, said) and not re.search(NOT_YET, said))
         ):
             return await _file(s, conv, ident, fields, ctx)
         return [Reply(texts.CONFIRM_REPROMPT), _summary(fields)]
 
     replies: list[Reply] = []
-    said = re.sub(r"[\s。.!！~～，,]+", "", inc.text or "")
-    skip = inc.button == "form:skip" or said in SKIP_WORDS or said == texts.EVIDENCE_DONE
+    said = _said(inc.text)
+    skip = (
+        inc.button == "form:skip"
+        or said in SKIP_WORDS
+        or said == texts.EVIDENCE_DONE
+        or bool(re.match(SKIP_START.get(step, "(?!)"), said))
+    )
     if step == "evidence":
         if inc.attachment is not None:
             files = list(fields.get("evidence") or [])
@@ -284,10 +385,23 @@ async def handle(
                     buttons=[Button(texts.EVIDENCE_DONE, "form:skip")],
                 )
             ]
+        if not skip and fields.get("evidence_note") and said in ACKNOWLEDGE:
+            skip = True  # "有欠条 等下发" then "好的": the note is kept, the form goes on
         if not skip:
+            note = clean_text(inc.text or "")[:300]
+            if not note:
+                return [
+                    Reply(
+                        texts.EVIDENCE_NOT_HERE,
+                        expects="evidence",
+                        buttons=[Button(texts.EVIDENCE_DONE, "form:skip")],
+                    )
+                ]
+            fields["evidence_note"] = "；".join(filter(None, [fields.get("evidence_note"), note]))[:600]
+            conv.data = {**data, "fields": fields}
             return [
                 Reply(
-                    texts.EVIDENCE_NOT_HERE if not inc.text else texts.ASK["evidence"],
+                    texts.EVIDENCE_NOTED.format(note=note),
                     expects="evidence",
                     buttons=[Button(texts.EVIDENCE_DONE, "form:skip")],
                 )
@@ -308,32 +422,7 @@ async def handle(
                     buttons=[Button(texts.SKIP, "form:skip")] if step in OPTIONAL else [],
                 )
             ]
-        value, echo, approx = parsed
-        fields[step] = value
-        echoes = dict(fields.get("_echo") or {})
-        echoes[step] = echo
-        if step == "amount_owed":
-            fields["amount_approximate"] = approx
-            fields[step] = str(value)
-        if step == "workers_affected":
-            fields["workers_approximate"] = approx
-        if step == "work_location":
-            centre, district = _match_centre(value, ctx.kb)
-            fields["_centre"] = centre.id if centre else "central"
-            fields["_centre_name"] = centre.name if centre else ""
-            fields["_district"] = district
-            echo += " " + (
-                texts.DISTRICT_MATCHED.format(centre=centre.name)
-                if district and centre
-                else texts.DISTRICT_UNMATCHED
-            )
-        fields["_echo"] = echoes
-        replies.append(
-            Reply(
-                texts.ECHO.format(label=texts.FIELD_LABEL[step], value=echo)
-                + (texts.ECHO_APPROX if approx else "")
-            )
-        )
+        replies.append(_record(step, parsed, fields, ctx))
     nxt = "confirm" if data.get("editing") else _next_field(fields)
     if nxt == "confirm" and _next_field(fields) != "confirm":
         nxt = _next_field(fields)
@@ -347,6 +436,9 @@ async def _file(
     s: AsyncSession, conv: Conversation, ident: Identity, fields: dict[str, Any], ctx: FormContext
 ) -> list[Reply]:
     now = utcnow()
+    if fields.get("evidence_note"):
+        note = texts.EVIDENCE_NOTE_LINE.format(note=fields["evidence_note"])
+        fields = {**fields, "description": f"{fields['description']}\n{note}"}
     calendar = WorkingDayCalendar(getattr(ctx.kb, "holidays", []) or [])
     accept_by, resolve_by = deadlines(
         now, ctx.settings.accept_working_days, ctx.settings.resolve_days, calendar

@@ -63,6 +63,12 @@ ASK = {
 }
 SKIP = "跳过"
 EVIDENCE_DONE = "证据发完了"
+EVIDENCE_NOTED = (
+    "已记下：{note}。照片或文件现在就可以发给我；发完或暂时发不了，请点“证据发完了”，"
+    "之后也可以交给承办的工作人员。"
+)
+BACK_TO_FORM = "以上是政策解答。投诉还没填完，我们接着来："
+EVIDENCE_NOTE_LINE = "（证据情况：{note}）"
 EVIDENCE_SAVED = "已收到材料：{name}。还有可以继续发，发完请点“证据发完了”。"
 EVIDENCE_NOT_HERE = "这个渠道暂时不能接收文件，请点“跳过”，受理后工作人员会联系您补充。"
 EVIDENCE_REJECTED = "这个文件收不了：{reason}。请发照片（JPG/PNG）或 PDF，每个不超过 {mb} MB。"

@@ -22,20 +22,34 @@ _RANGES = (
         lambda m: m.group(1) + "十" + m.group(2),
     ),
     (re.compile(r"([0-9]+)\s*(?:-|~|～|到|至)\s*[0-9]+"), lambda m: m.group(1)),
+    # "七八个" / "两三个" / "一两个": two neighbouring digits before a counter -> the first
+    (
+        re.compile(
+            r"(?<![一二两三四五六七八九十百\d])([一两二三四五六七八九])([两二三四五六七八九十])(?=\s*(?:个|人|名|号|位))"
+        ),
+        lambda m: m.group(1) if _next(m.group(1), m.group(2)) else m.group(0),
+    ),
 )
+_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _next(a: str, b: str) -> bool:
+    return _DIGIT[b] == _DIGIT[a] + 1
+
+
 _COUNT = re.compile(
     r"(?P<n>[0-9]+|[零一二两三四五六七八九十百千万]+)\s*(?P<q>多|几|来)?\s*(?P<u>个人|号人|人|名|位|个)?"
 )
 
 
 def parse_headcount(text: str | None) -> Parsed | ParseError:
-    raw = (text or "")[:200]
+    raw = (text or "")[:200].replace("俩", "两个").replace("仨", "三个")
     if _ALONE.search(raw) and not re.search(r"\d|[两三四五六七八九十百]", raw.replace("一个", "")):
         return Parsed(1, "1 人")
-    approx = bool(re.search(r"(几|多|来|左右|大概|差不多|约)", raw))
+    approx = bool(re.search(r"(几|多|来|左右|大概|差不多|约|估计|可能)", raw))
     for pattern, lower in _RANGES:
-        if pattern.search(raw):
-            raw, approx = pattern.sub(lower, raw), True
+        narrowed = pattern.sub(lower, raw)
+        raw, approx = narrowed, approx or narrowed != raw
     # Prefer the number counted in people ("一个班组十五六个人" -> the 十五六), then one with 个.
     best: tuple[int, int, float] | None = None
     for i, m in enumerate(_COUNT.finditer(raw)):

@@ -9,7 +9,74 @@ from bot.core.parsers import texts
 from bot.core.parsers.base import Parsed, ParseError
 from bot.core.parsers.numerals import to_number
 
-_APPROX = re.compile(r"(左右|大概|大约|约|差不多|多|来块|上下|估计)")
+_APPROX = re.compile(r"(左右|大概|大约|约|差不多|多|来块|上下|估计|出头|来万|几)")
+_CN = "一二三四五六七八九"
+_NUM = r"(?:[0-9][0-9.,]*|[零一二两三四五六七八九十百千万]+)\s*(?:万|千|k|K)?"
+# "八九千" / "三四万" -> the lower bound; "三万五六" / "一万七八" -> 三万五 / 一万七; "十来万" -> 十万
+_RANGE_UNIT = re.compile(r"(?<![一二三四五六七八九十])([一二三四五六七八九])([一二三四五六七八九])(万|千|百)")
+_RANGE_TAIL = re.compile(r"([万千])([一二三四五六七八九])([一二三四五六七八九])(?![十百千万])")
+_ROUGH_UNIT = re.compile(r"([0-9]+|[一二两三四五六七八九十]+)(来|几)(万|千|百)")
+# pay per month or day and how long: "一个月4500 欠了3个月", "每天300 干了45天"
+_RATE = {
+    "月": (
+        re.compile(
+            rf"(?:每个?月|一个月|月薪|月工资|一月)\s*(?:工资|的工资)?\s*(?:是|有|给|才)?\s*(?P<a>{_NUM})"
+        ),
+        re.compile(rf"(?P<a>{_NUM})\s*(?:元|块钱|块)?\s*(?:一个月|每个?月|一月|/月)"),
+        re.compile(r"(?P<n>[0-9]+|[一二两三四五六七八九十半]+)\s*(?:个\s*多?\s*(?P<u>月)|多?\s*(?P<y>年))"),
+    ),
+    "天": (
+        re.compile(rf"(?:每天|一天|日薪|一日|每日)\s*(?:工资)?\s*(?:是|有|给|才)?\s*(?P<a>{_NUM})"),
+        re.compile(rf"(?P<a>{_NUM})\s*(?:元|块钱|块)?\s*(?:一天|每天|/天)"),
+        re.compile(r"(?P<n>[0-9]+|[一二两三四五六七八九十百]+)\s*多?\s*(?:天|个工)"),
+    ),
+}
+
+
+def _consecutive(a: str, b: str) -> bool:
+    return _CN.index(b) == _CN.index(a) + 1
+
+
+def _narrow(raw: str) -> tuple[str, bool]:
+    """Rewrite ranges and rough figures to their lower bound; True when anything was rough."""
+    rough = False
+    for pattern, keep in (
+        (
+            _RANGE_UNIT,
+            lambda m: m.group(1) + m.group(3) if _consecutive(m.group(1), m.group(2)) else m.group(0),
+        ),
+        (
+            _RANGE_TAIL,
+            lambda m: m.group(1) + m.group(2) if _consecutive(m.group(2), m.group(3)) else m.group(0),
+        ),
+        (_ROUGH_UNIT, lambda m: m.group(1) + m.group(3)),
+    ):
+        new = pattern.sub(keep, raw)
+        rough, raw = rough or new != raw, new
+    return raw, rough
+
+
+def _rate_times_duration(raw: str) -> tuple[Decimal, str] | None:
+    """(total, how it was computed) when the worker gave pay per month/day and a duration."""
+    for unit, (before, after, duration) in _RATE.items():
+        m = after.search(raw) or before.search(raw)
+        if not m:
+            continue
+        rest = raw[: m.start()] + " " + raw[m.end() :]
+        d = duration.search(rest)
+        if not d:
+            continue
+        rate = _best(m.group("a"))
+        n = to_number(d.group("n")) if d.group("n") != "半" else Decimal("0.5")
+        if unit == "月" and d.groupdict().get("y"):
+            n = n * 12 if n is not None else None
+        if rate is None or rate < 10 or n is None or n <= 0:
+            continue
+        how = f"按每{unit} {rate:,.0f} 元 × {n:,.0f} {'个月' if unit == '月' else '天'}估算"
+        return rate * n, how
+    return None
+
+
 _AMOUNT = re.compile(
     r"(?P<num>[0-9０-９][0-9０-９.,，]*|[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿点]+)"
     r"\s*(?P<unit>万|w|W|千|k|K|百)?(?P<tail>[0-9一二三四五六七八九])?"
@@ -21,6 +88,28 @@ def parse_amount(text: str | None) -> Parsed | ParseError:
     raw = (text or "")[:200].replace("块钱", "元").replace("块", "元").replace("¥", "").replace("￥", "")
     if re.search(r"-\s*\d", raw) or "负" in raw:
         return ParseError("amount_not_positive", texts.AMOUNT_NOT_POSITIVE)
+    raw, rough = _narrow(raw)
+    computed = _rate_times_duration(raw)
+    how = ""
+    if computed is not None:
+        best, how = computed
+        rough = True
+    else:
+        best = _best(raw)
+    if best is None:
+        return ParseError("amount_missing", texts.AMOUNT_MISSING)
+    if best <= 0:
+        return ParseError("amount_not_positive", texts.AMOUNT_NOT_POSITIVE)
+    if best > MAX:
+        return ParseError("amount_too_large", texts.AMOUNT_TOO_LARGE)
+    approx = rough or bool(_APPROX.search(raw))
+    best = best.quantize(Decimal("0.01"))
+    shown = f"{best:,.2f}".rstrip("0").rstrip(".")
+    return Parsed(best, ("约 " if approx else "") + f"{shown} 元" + (f"（{how}）" if how else ""), approx)
+
+
+def _best(raw: str) -> Decimal | None:
+    """The largest amount written in the text."""
     best: Decimal | None = None
     for m in _AMOUNT.finditer(raw):
         num, unit, tail = m.group("num"), m.group("unit"), m.group("tail")
@@ -38,13 +127,4 @@ def parse_amount(text: str | None) -> Parsed | ParseError:
             )
         if value is not None and (best is None or value > best):
             best = value
-    if best is None:
-        return ParseError("amount_missing", texts.AMOUNT_MISSING)
-    if best <= 0:
-        return ParseError("amount_not_positive", texts.AMOUNT_NOT_POSITIVE)
-    if best > MAX:
-        return ParseError("amount_too_large", texts.AMOUNT_TOO_LARGE)
-    approx = bool(_APPROX.search(raw))
-    best = best.quantize(Decimal("0.01"))
-    shown = f"{best:,.2f}".rstrip("0").rstrip(".")
-    return Parsed(best, ("约 " if approx else "") + f"{shown} 元", approx)
+    return best

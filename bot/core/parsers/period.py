@@ -30,6 +30,30 @@ def _adjacent_range(m: re.Match[str]) -> str:
     return f"{m.group(1)}月到{m.group(2)}" if b == a + 1 else m.group(0)
 
 
+# "7、8、9三个月" -> 7月到9月
+_ENUMERATION = re.compile(
+    r"(?<!\d)(\d{1,2})(?:\s*[、，,和]\s*\d{1,2})*\s*[、，,和]\s*(?P<last>\d{1,2})(?=\s*(?:月|[一二三四五六七八九十两几]个月|这几个月))"
+)
+
+
+def _seasons(raw: str, today: date) -> str:
+    """Half years and the festivals people date things by, as months ("过完年" ~ February)."""
+    y = today.year
+    for prefix, year in (("前年", y - 2), ("去年", y - 1), ("今年", y), ("", y)):
+        raw = raw.replace(prefix + "上半年", f"{year}年1月到{year}年6月")
+        last = 12 if year < y else min(12, today.month)
+        if prefix == "" and today.month < 7:
+            year, last = y - 1, 12
+        raw = raw.replace(prefix + "下半年", f"{year}年7月到{year}年{last}月")
+    # the lunar 12th month (腊月) mostly falls in the next January
+    raw = re.sub(r"去年(?:腊月|农历十二月)", f"{y}年1月", raw)
+    raw = re.sub(r"前年(?:腊月|农历十二月)", f"{y - 1}年1月", raw)
+    raw = re.sub(r"(?:腊月|农历十二月)", f"{y if today.month >= 2 else y - 1}年1月", raw)
+    for words, month in ((r"过完年|过了年|年后|春节后|过年后|正月|元宵", 2), (r"五一", 5), (r"国庆", 10)):
+        raw = re.sub(rf"(?:{words})(?:节)?(?:以后|之后|后)?", f"{month}月开始", raw, count=1)
+    return raw
+
+
 _RELATIVE = (
     ("上上个月", -2),
     ("上上月", -2),
@@ -67,9 +91,11 @@ def parse_period(text: str | None, today: date) -> Parsed | ParseError:
     for word, delta in _RELATIVE:
         y, m = _add(*now, delta)
         raw = raw.replace(word, f"{y}年{m}月")
+    raw = _seasons(raw, today)
+    raw = _ENUMERATION.sub(lambda m: f"{m.group(1)}月到{m.group('last')}月", raw)
     raw = _BARE_RANGE.sub(r"\1月\2", raw)
     raw = _ADJACENT.sub(_adjacent_range, raw)
-    dur = re.search(r"(?P<n>[0-9]+|[一二两三四五六七八九十半]+)\s*(个)?(月|年)", raw)
+    dur = re.search(r"(?P<n>[0-9]+|[一二两三四五六七八九十半]+)\s*(个)?\s*(?:多)?\s*(月|年)", raw)
     has_month_word = bool(re.search(r"\d+\s*月|[一二三四五六七八九十]+月|\d{4}\s*[.\-/年]", raw))
     if dur and not has_month_word:
         n_tok = dur.group("n")
@@ -96,7 +122,7 @@ def parse_period(text: str | None, today: date) -> Parsed | ParseError:
             year = last_year if last_year is not None else today.year
         last_year = year
         found.append((year, month))
-    if re.search(r"(到现在|至今|到今天|到目前|一直|开始|以来)", raw) and len(found) == 1:
+    if re.search(r"(到现在|至今|到今天|到目前|一直|开始|以来|以后|之后|就没)", raw) and len(found) == 1:
         found.append(now)
     if not found:
         return ParseError("period_unclear", texts.PERIOD_UNCLEAR)
@@ -104,8 +130,9 @@ def parse_period(text: str | None, today: date) -> Parsed | ParseError:
     if len(found) >= 2 and end < start and not re.search(r"\d{4}|去年|今年|前年", raw):
         start = (start[0] - 1, start[1])  # "10月到1月": the start is last year
     explicit_year = bool(re.search(r"\d{4}|去年|今年|前年", raw))
-    if end > now and not explicit_year:
-        # "11月到12月" said in January: last year's months
+    if start > now and not explicit_year:
+        # "11月到12月" said in January: last year's months ("10月到12月" said in November is
+        # refused as a future month rather than guessed)
         start, end = (start[0] - 1, start[1]), (end[0] - 1, end[1])
     return _check(start, end, now)
 

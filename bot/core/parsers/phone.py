@@ -14,6 +14,11 @@ from bot.core.parsers.base import Parsed, ParseError
 def parse_phone(text: str | None) -> Parsed | ParseError:
     raw = unicodedata.normalize("NFKC", (text or "")[:100])
     digits = re.sub(r"[^\d+]", "", raw)
+    if len(re.sub(r"\D", "", digits)) > 13:
+        # two numbers ("13912345678 或者 15800001111"): the first one phonenumbers finds
+        found = next(iter(phonenumbers.PhoneNumberMatcher(raw, "CN")), None)
+        if found is not None:
+            digits = phonenumbers.format_number(found.number, phonenumbers.PhoneNumberFormat.E164)
     if not re.search(r"\d", digits):
         return ParseError("phone_missing", texts.PHONE_MISSING)
     try:

@@ -31,6 +31,17 @@ def strip_said(value: str, *, name: bool = False) -> str:
     """Drop the talk around an answer: "我叫李大山" -> "李大山", "是宏达公司欠的" -> "宏达公司"."""
     if name:
         stripped = _NAME_LEAD.sub("", value).rstrip("。.!！")
+        if "叫" in stripped and not stripped.rsplit("叫", 1)[1].startswith("我"):  # "我是四川来的 叫何丽"
+            stripped = stripped.rsplit("叫", 1)[1].strip()
+        parts = [p for p in re.split(r"[\s，,。、;；:：]+", stripped) if p]
+        if len(parts) > 1 and all(len(p) == 1 for p in parts):
+            return "".join(parts)  # "陈 小 红"
+        names = [p for p in parts if re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", p) and not p.startswith("姓")]
+        if len(parts) > 1 and names:
+            return names[-1]  # "免贵姓赵，赵建军", "班长 王德顺"
+        surname = re.fullmatch(r"(?:免贵)?姓(\S)", stripped)
+        if surname:
+            return surname.group(1)  # too short: asked for the full name
         return stripped if len(stripped) >= 2 else value
     stripped = _SAID_TAIL.sub("", _SAID_LEAD.sub("", value))
     return stripped if len(stripped) >= 2 else value

@@ -91,6 +91,7 @@ def parse_period(text: str | None, today: date) -> Parsed | ParseError:
     for word, delta in _RELATIVE:
         y, m = _add(*now, delta)
         raw = raw.replace(word, f"{y}年{m}月")
+    festival = bool(re.search(r"腊月|农历|过完年|过了年|年后|春节|过年|正月|元宵|五一|国庆", raw))
     raw = _seasons(raw, today)
     raw = _ENUMERATION.sub(lambda m: f"{m.group(1)}月到{m.group('last')}月", raw)
     raw = _BARE_RANGE.sub(r"\1月\2", raw)
@@ -134,7 +135,7 @@ def parse_period(text: str | None, today: date) -> Parsed | ParseError:
         # "11月到12月" said in January: last year's months ("10月到12月" said in November is
         # refused as a future month rather than guessed)
         start, end = (start[0] - 1, start[1]), (end[0] - 1, end[1])
-    return _check(start, end, now)
+    return _check(start, end, now, approximate=festival)  # festivals give months roughly
 
 
 def _check(

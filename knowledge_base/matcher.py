@@ -20,6 +20,7 @@ from knowledge_base.tokenize import Tokenizer
 K1, B = 1.2, 0.75
 POSTING_CAP = 100  # impact-ordered posting lists are cut here: rare, strong evidence wins
 CANDIDATES = 12
+COVERAGE_SPAN = 3.0  # texts longer than this many times the question (+6) cover it proportionally less
 ANSWER_AT = 0.42
 ANSWER_MARGIN = 0.0
 SUGGEST_AT = 0.3
@@ -197,7 +198,7 @@ class Matcher:
             if len(norm) >= 4:
                 fz = max(fz, 0.8 * process.extractOne(norm, texts, scorer=fuzz.partial_ratio)[1])
             fz /= 100.0
-            matched_idf = self._coverage(weighted, eid)
+            matched_idf = self._coverage(weighted, eid, len(norm))
             coverage = matched_idf / total_idf
             score = 0.45 * coverage + 0.35 * fz + 0.20 * (bm / top_bm25) * min(1.0, known * 1.2)
             ranked.append(Candidate(eid, round(min(score, 1.0), 4)))
@@ -227,14 +228,19 @@ class Matcher:
             return 0.0
         return self.max_idf if term.startswith("w:") else self.max_idf * UNKNOWN_BIGRAM
 
-    def _coverage(self, weighted: list[tuple[str, float]], eid: str) -> float:
-        """The largest idf weight of query words that one text of the entry contains."""
+    def _coverage(self, weighted: list[tuple[str, float]], eid: str, query_len: int) -> float:
+        """The largest idf weight of query words that one text of the entry contains. A text far
+        longer than the question (a story-style alternate) counts for less: a short question's
+        words turn up inside long stories about other topics."""
         best = 0.0
+        room = COVERAGE_SPAN * query_len + 6
         for text in self.entry_texts[eid]:
             s = 0.0
             for word, weight in weighted:
                 if word in text:
                     s += weight
+            if len(text) > room:
+                s *= room / len(text)
             if s > best:
                 best = s
         return best

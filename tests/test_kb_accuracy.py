@@ -47,6 +47,8 @@ def test_dev_set_floors(matcher: Matcher) -> None:
         ("老板拖欠工资怎么办", "faq", "wage.arrears.report"),  # not the over-retirement-age story
         ("被辞退有补偿吗", "faq", "contract.dismissal_compensation"),  # not 试用期被辞退有补偿吗
         ("加班不给钱怎么办", "faq", "hours.overtime_pay"),
+        ("试用期一般多长时间", "faq", "contract.probation"),
+        ("合同到期不续签有没有补偿金", "faq", "contract.dismissal_compensation"),
         ("加班費怎麼算", "faq", "hours.overtime_pay"),
         ("我要投诉老板欠薪", "complaint", None),
         ("老板欠薪去哪里投诉", "faq", "wage.arrears.report"),

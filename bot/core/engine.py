@@ -25,12 +25,11 @@ from storage.services.deliveries import DeliveryLog
 from storage.services.workers import (
     close_reply_relay,
     conversation_for,
-    has_pending_notices,
     identity_for,
-    idle_state,
     record_delivery,
     reply_relay_case,
     take_pending_notices,
+    worker_state,
 )
 
 log = logging.getLogger(__name__)
@@ -40,6 +39,11 @@ _QUESTION = re.compile(
     r"(吗|呢|么|嘛|？|\?)$|多久|多长时间|会不会|能不能|可不可以|怎么办|咋办|是不是|什么时候|要不要|有没有用"
 )
 CANCEL_WORDS = {"取消", "退出", "不填了", "算了", "/cancel"}
+
+
+def _notices_reply(notices: list[str]) -> list[Reply]:
+    """Staff updates waiting for the worker, as one message (none: no message)."""
+    return [Reply(texts.NOTICE_PREFIX + "\n" + "\n\n".join(notices))] if notices else []
 
 
 def _menu() -> list[Button]:
@@ -90,22 +94,18 @@ class Engine:
             replies, faq_log = await self._route(s, ident, conv, inc)
         if faq_log is not None:
             await self.knowledge.record(faq_log[0], faq_log[1], inc.channel)
-        if notices:
-            replies = [Reply(texts.NOTICE_PREFIX + "\n" + "\n\n".join(notices))] + replies
-        return replies
+        return _notices_reply(notices) + replies
 
     async def updates(self, channel: str, user_key: str) -> list[Reply]:
         """Staff updates waiting for a worker whose channel cannot be pushed to (the web page
         asks now and then); each is handed over once."""
         user_key = user_key[:128]
-        if not await self.db.read(lambda conn: has_pending_notices(conn, channel, user_key)):
+        state = await self.db.read(lambda conn: worker_state(conn, channel, user_key))
+        if state is None or not state.pending:
             return []
         async with self.db.session() as s:
-            ident = await identity_for(s, channel, user_key)
-            notices = await take_pending_notices(s, ident)
-        if not notices:
-            return []
-        return [Reply(texts.NOTICE_PREFIX + "\n" + "\n\n".join(notices))]
+            notices = await take_pending_notices(s, await identity_for(s, channel, user_key))
+        return _notices_reply(notices)
 
     async def _quick_answer(self, inc: Incoming) -> list[Reply] | None:
         """Most messages are plain questions from a known worker with nothing open: one read
@@ -117,7 +117,7 @@ class Engine:
         channel, user_key, delivery_id = inc.channel, inc.user_key[:128], inc.delivery_id
         if delivery_id and self.deliveries.is_pending(delivery_id):
             return []  # a repeat of an answer given a moment ago
-        state = await self.db.read(lambda conn: idle_state(conn, channel, user_key, delivery_id))
+        state = await self.db.read(lambda conn: worker_state(conn, channel, user_key, delivery_id))
         if state is None or not state.idle:
             return None
         if state.delivered:
@@ -146,7 +146,7 @@ class Engine:
         if command:
             return [Reply(texts.HELP, buttons=_menu())], None
         if conv.flow == "complaint":
-            aside = self._question_aside(conv, text, button, inc)
+            aside = self._question_aside(conv, text, inc)
             if aside is not None:
                 return aside
             return await intake.handle(s, conv, ident, inc, self._form_ctx()), None
@@ -172,12 +172,10 @@ class Engine:
             return await self._human(s, ident), (text, result)
         return self._faq_reply(result), (text, result)
 
-    def _question_aside(
-        self, conv: Any, text: str, button: str, inc: Incoming
-    ) -> tuple[list[Reply], Any] | None:
+    def _question_aside(self, conv: Any, text: str, inc: Incoming) -> tuple[list[Reply], Any] | None:
         """A question typed in the middle of the form ("要多久能拿到钱") is answered, not
         stored as the answer to the current step; then the step is asked again."""
-        if button or inc.attachment is not None or conv.step not in intake.FREE_TEXT_STEPS:
+        if inc.button or inc.attachment is not None or conv.step not in intake.FREE_TEXT_STEPS:
             return None
         if len(text) > 30 or not _QUESTION.search(text):
             return None

@@ -54,11 +54,13 @@ def close_reply_relay(conv: Conversation) -> None:
     conv.reply_case_id, conv.reply_until = None, None
 
 
+def _relay_open(until: datetime | None, now: datetime | None = None) -> bool:
+    return until is not None and until > (now or utcnow())
+
+
 def reply_relay_case(conv: Conversation, now: datetime | None = None) -> int | None:
     """The case a worker's free text is relayed to, or None when no relay is open."""
-    if conv.reply_case_id is None or conv.reply_until is None:
-        return None
-    return conv.reply_case_id if conv.reply_until > (now or utcnow()) else None
+    return conv.reply_case_id if _relay_open(conv.reply_until, now) else None
 
 
 async def record_delivery(s: AsyncSession, delivery_id: str, channel: str) -> None:
@@ -87,16 +89,20 @@ async def take_pending_notices(s: AsyncSession, ident: Identity) -> list[str]:
 
 
 @dataclass(frozen=True)
-class IdleState:
-    """What one read says about a worker: known, no form open, no relay, nothing waiting."""
+class WorkerState:
+    """What one read says about a known worker."""
 
-    identity_id: int
-    idle: bool
+    busy: bool  # a form or a reply relay is open
+    pending: bool  # staff updates are waiting to be shown
     delivered: bool  # the delivery id asked about is already recorded
+
+    @property
+    def idle(self) -> bool:
+        return not (self.busy or self.pending)
 
 
 # Built once: constructing a statement costs more than running this one on SQLite.
-_IDLE_STATE = (
+_WORKER_STATE = (
     select(
         Identity.id,
         Conversation.flow,
@@ -111,32 +117,16 @@ _IDLE_STATE = (
 )
 
 
-def idle_state(
+def worker_state(
     conn: Connection, channel: str, user_key: str, delivery_id: str | None = None
-) -> IdleState | None:
+) -> WorkerState | None:
     """One read-only query (run it with Database.read); None for a worker never seen."""
     params = {"channel": channel, "user_key": user_key, "delivery_id": (delivery_id or "")[:200] or None}
-    row = conn.execute(_IDLE_STATE, params).first()
+    row = conn.execute(_WORKER_STATE, params).first()
     if row is None:
         return None
-    relay_open = row.reply_until is not None and row.reply_until > utcnow()
-    return IdleState(
-        row.id, idle=row.flow is None and not relay_open and not row.pending, delivered=bool(row.delivered)
+    return WorkerState(
+        busy=row.flow is not None or _relay_open(row.reply_until),
+        pending=bool(row.pending),
+        delivered=bool(row.delivered),
     )
-
-
-_PENDING = (
-    select(WorkerNotice.id)
-    .join(Identity, Identity.id == WorkerNotice.identity_id)
-    .where(
-        Identity.channel == bindparam("channel"),
-        Identity.user_key == bindparam("user_key"),
-        WorkerNotice.delivered_at.is_(None),
-    )
-    .limit(1)
-)
-
-
-def has_pending_notices(conn: Connection, channel: str, user_key: str) -> bool:
-    """A read-only check (run it with Database.read) before taking the write lock."""
-    return conn.execute(_PENDING, {"channel": channel, "user_key": user_key}).first() is not None

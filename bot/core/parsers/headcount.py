@@ -6,10 +6,9 @@ import re
 
 from bot.core.parsers import texts
 from bot.core.parsers.base import Parsed, ParseError
-from bot.core.parsers.numerals import to_number
+from bot.core.parsers.numerals import neighbours, to_number
 
 _ALONE = re.compile(r"(就我(一个|自己)?|只有我|我自己|我一个|本人|一个人)")
-_CN = "一二三四五六七八九"
 # "三四十" -> 30, "十五六" -> 15, "二十五六" -> 25, "15-16" / "15到20" -> 15: the lower bound, approximate.
 _RANGES = (
     (re.compile(r"([一二三四五六七八九])([一二三四五六七八九])(十|百)"), lambda m: m.group(1) + m.group(3)),
@@ -27,14 +26,9 @@ _RANGES = (
         re.compile(
             r"(?<![一二两三四五六七八九十百\d])([一两二三四五六七八九])([两二三四五六七八九十])(?=\s*(?:个|人|名|号|位))"
         ),
-        lambda m: m.group(1) if _next(m.group(1), m.group(2)) else m.group(0),
+        lambda m: m.group(1) if neighbours(m.group(1), m.group(2)) else m.group(0),
     ),
 )
-_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-
-
-def _next(a: str, b: str) -> bool:
-    return _DIGIT[b] == _DIGIT[a] + 1
 
 
 _COUNT = re.compile(

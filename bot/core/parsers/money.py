@@ -7,10 +7,9 @@ from decimal import Decimal
 
 from bot.core.parsers import texts
 from bot.core.parsers.base import Parsed, ParseError
-from bot.core.parsers.numerals import to_number
+from bot.core.parsers.numerals import neighbours, to_number
 
 _APPROX = re.compile(r"(左右|大概|大约|约|差不多|多|来块|上下|估计|出头|来万|几)")
-_CN = "一二三四五六七八九"
 _NUM = r"(?:[0-9][0-9.,]*|[零一二两三四五六七八九十百千万]+)\s*(?:万|千|k|K)?"
 # "八九千" / "三四万" -> the lower bound; "三万五六" / "一万七八" -> 三万五 / 一万七; "十来万" -> 十万
 _RANGE_UNIT = re.compile(r"(?<![一二三四五六七八九十])([一二三四五六七八九])([一二三四五六七八九])(万|千|百)")
@@ -33,21 +32,17 @@ _RATE = {
 }
 
 
-def _consecutive(a: str, b: str) -> bool:
-    return _CN.index(b) == _CN.index(a) + 1
-
-
 def _narrow(raw: str) -> tuple[str, bool]:
     """Rewrite ranges and rough figures to their lower bound; True when anything was rough."""
     rough = False
     for pattern, keep in (
         (
             _RANGE_UNIT,
-            lambda m: m.group(1) + m.group(3) if _consecutive(m.group(1), m.group(2)) else m.group(0),
+            lambda m: m.group(1) + m.group(3) if neighbours(m.group(1), m.group(2)) else m.group(0),
         ),
         (
             _RANGE_TAIL,
-            lambda m: m.group(1) + m.group(2) if _consecutive(m.group(2), m.group(3)) else m.group(0),
+            lambda m: m.group(1) + m.group(2) if neighbours(m.group(2), m.group(3)) else m.group(0),
         ),
         (_ROUGH_UNIT, lambda m: m.group(1) + m.group(3)),
     ):

@@ -20,6 +20,14 @@ UNITS = {
     "亿": 100_000_000,
 }
 NUM = re.compile(r"[0-9０-９.,，]+|[" + DIGITS + "十拾百佰千仟万萬亿点]+")
+_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def neighbours(a: str, b: str) -> bool:
+    """Two Chinese digits in a row, as people give a range: 七八个, 八九千, 三四月."""
+    return a in _SMALL and b in _SMALL and _SMALL[b] == _SMALL[a] + 1
+
+
 _SHORT = re.compile(r"^([0-9.]+|[" + DIGITS + "十]+)([万千百])([0-9]|[" + DIGITS + "])$")
 
 

@@ -7,7 +7,7 @@ from datetime import date
 
 from bot.core.parsers import texts
 from bot.core.parsers.base import Parsed, ParseError
-from bot.core.parsers.numerals import to_number
+from bot.core.parsers.numerals import neighbours, to_number
 
 _YEAR_WORD = {"今年": 0, "去年": -1, "前年": -2, "大前年": -3}
 _M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
@@ -21,13 +21,11 @@ _MONTH = re.compile(
 _BARE_RANGE = re.compile(
     rf"(?<![\d年./\-十])({_M})(?![\d十])\s*(到|至|-|~|～|—|－)(?=\s*(?:\d{{4}}\s*[年./\-]|去年|今年)?\s*{_M}\s*月)"
 )
-_CN = "一二三四五六七八九十"
 _ADJACENT = re.compile(r"(?<![十\d])([一二三四五六七八九])([二三四五六七八九十])(?=\s*月)")  # "七八月份"
 
 
 def _adjacent_range(m: re.Match[str]) -> str:
-    a, b = _CN.index(m.group(1)), _CN.index(m.group(2))
-    return f"{m.group(1)}月到{m.group(2)}" if b == a + 1 else m.group(0)
+    return f"{m.group(1)}月到{m.group(2)}" if neighbours(m.group(1), m.group(2)) else m.group(0)
 
 
 # "7、8、9三个月" -> 7月到9月

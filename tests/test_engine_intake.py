@@ -114,6 +114,17 @@ async def test_full_complaint(engine: Engine, db) -> None:
     assert case_no in status[0].text and "待受理" in status[0].text
 
 
+async def _talk_and_file(engine: Engine, db, user: str, steps: list[tuple[str, str]], confirm: str) -> Case:
+    """Send each text, check the step the bot asks next, confirm, and return the filed case."""
+    for text, expects in steps:
+        replies = await engine.handle(inc(user, text=text))
+        assert replies[-1].expects == expects, (text, [r.text for r in replies])
+    replies = await engine.handle(inc(user, text=confirm))
+    assert replies[-1].case_no
+    async with db.session() as s:
+        return (await s.execute(select(Case).where(Case.case_no == replies[-1].case_no))).scalar_one()
+
+
 async def test_a_chatty_worker_typing_in_sentences(engine: Engine, db) -> None:
     """Answers wrapped in talk, words instead of buttons, numbers in the wrong place."""
     talk = [
@@ -132,13 +143,7 @@ async def test_a_chatty_worker_typing_in_sentences(engine: Engine, db) -> None:
         ("干完活包工头跑了 电话也不接", "evidence"),
         ("没有了", "confirm"),
     ]
-    for text, expects in talk:
-        replies = await engine.handle(inc("chatty", text=text))
-        assert replies[-1].expects == expects, (text, [r.text for r in replies])
-    replies = await engine.handle(inc("chatty", text="对的"))
-    assert replies[-1].case_no
-    async with db.session() as s:
-        case = (await s.execute(select(Case).where(Case.case_no == replies[-1].case_no))).scalar_one()
+    case = await _talk_and_file(engine, db, "chatty", talk, "对的")
     assert (case.worker_name, case.contact_phone, case.employer_name) == (
         "李大山",
         "13912345678",
@@ -270,13 +275,7 @@ async def test_corrections_questions_and_notes_in_the_middle_of_the_form(db, tmp
         ("有欠条 等下发", "evidence"),  # noted, files still welcome
         ("好的", "confirm"),
     ]
-    for text, expects in steps:
-        replies = await engine.handle(inc("mid", text=text))
-        assert replies[-1].expects == expects, (text, [r.text for r in replies])
-    replies = await engine.handle(inc("mid", text="对 提交"))
-    assert replies[-1].case_no
-    async with db.session() as s:
-        case = (await s.execute(select(Case).where(Case.case_no == replies[-1].case_no))).scalar_one()
+    case = await _talk_and_file(engine, db, "mid", steps, "对 提交")
     assert (case.worker_name, case.contact_phone) == ("赵建军", "13912345678")
     assert case.employer_name == "平安保安服务有限公司" and case.project_name is None
     year = _today().year - 1

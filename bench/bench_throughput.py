@@ -113,7 +113,7 @@ def serve(url: str, port: int, data: Path) -> subprocess.Popen:
 def dev_questions() -> list[str]:
     import yaml
 
-    path = REPO.parent / "shared" / "eval" / "faq_dev.yaml"
+    path = REPO / "tests" / "data" / "faq_dev.yaml"
     if not path.exists():
         return FAQ
     data = yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -11,7 +11,7 @@ import pytest
 from tests.pg import PgServer, start_postgres
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
+DATA = REPO / "tests" / "data"
 _db_counter = itertools.count()
 
 

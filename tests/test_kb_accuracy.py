@@ -12,7 +12,7 @@ from knowledge_base.loader import load_knowledge_base
 from knowledge_base.matcher import Matcher
 
 REPO = Path(__file__).resolve().parent.parent
-DEV = REPO.parent / "shared" / "eval" / "faq_dev.yaml"
+DEV = REPO / "tests" / "data" / "faq_dev.yaml"
 BUILT_IN = REPO / "knowledge_base" / "data"
 
 
@@ -22,7 +22,7 @@ def matcher() -> Matcher:
 
 
 def test_built_in_base_is_valid_and_complete(matcher: Matcher) -> None:
-    topics = yaml.safe_load((REPO.parent / "shared" / "faq_topics.yaml").read_text(encoding="utf-8"))[
+    topics = yaml.safe_load((REPO / "tests" / "data" / "faq_topics.yaml").read_text(encoding="utf-8"))[
         "topics"
     ]
     missing = {t["id"] for t in topics} - set(matcher.kb.entries)

@@ -28,7 +28,7 @@ from storage.models import Attachment, Case
 from tests.fakes.wechat_api import WeChatAPI
 
 VECTORS = json.loads(
-    (Path(__file__).resolve().parent.parent.parent / "shared" / "vectors" / "wechat_crypto.json").read_text(
+    (Path(__file__).resolve().parent / "data" / "wechat_crypto.json").read_text(
         encoding="utf-8"
     )
 )

@@ -12,6 +12,7 @@ import signal
 from typing import Any
 
 from aiohttp import web
+from aiohttp.abc import AbstractAccessLogger
 
 from bot.config import Settings
 from bot.context import CTX, AppContext
@@ -43,6 +44,16 @@ async def errors(request: web.Request, handler: Any) -> web.StreamResponse:
         error_id = secrets.token_hex(4)
         log.exception("unhandled error %s on %s %s", error_id, request.method, request.path)
         return web.json_response({"error": "internal error", "error_id": error_id}, status=500)
+
+
+class PathOnlyAccessLogger(AbstractAccessLogger):
+    """Access lines without the query string: WeChat puts its signature, timestamp, nonce
+    and the sender's openid there, and whoever reads the log must not be able to reuse them."""
+
+    def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
+        remote = request.remote or "-"
+        path = request.path.encode("unicode_escape", "backslashreplace").decode("ascii")[:300]
+        self.logger.info("%s %s %s %s %.3fs", remote, request.method, path, response.status, time)
 
 
 async def healthz(request: web.Request) -> web.Response:
@@ -103,7 +114,9 @@ async def build_app(settings: Settings) -> web.Application:
 
 async def serve(settings: Settings) -> None:
     app = await build_app(settings)
-    runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=10)
+    runner = web.AppRunner(
+        app, handle_signals=False, shutdown_timeout=10, access_log_class=PathOnlyAccessLogger
+    )
     await runner.setup()
     site = web.TCPSite(runner, settings.host, settings.port, reuse_address=True)
     await site.start()

@@ -71,6 +71,9 @@ class Conversation(Base):
     # After staff reply to the worker, the worker's next messages go to this case until then.
     reply_case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="SET NULL"))
     reply_until: Mapped[datetime | None]
+    # What a channel must remember between messages of this worker, shared by every process
+    # (WeChat: the numbered choices last shown, the 48-hour window, a pending one-time code).
+    channel_state: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
@@ -308,3 +311,38 @@ class CannedReply(Base):
     centre_id: Mapped[str | None] = mapped_column(String(64))
     created_by: Mapped[str | None] = mapped_column(String(80))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class WebhookNonce(Base):
+    """A signed webhook request seen once (WeChat timestamp+nonce), kept for the freshness
+    window so a replay with another body is refused by every process."""
+
+    __tablename__ = "webhook_nonces"
+    __table_args__ = (UniqueConstraint("source", "nonce"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(16))
+    nonce: Mapped[str] = mapped_column(String(160))
+    body_hash: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
+class AppSecret(Base):
+    """A secret generated once and shared by every server process (Telegram webhook secret)."""
+
+    __tablename__ = "app_secrets"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class LoginThrottle(Base):
+    """Failed logins counted atomically per key ("user:<name>", "ip:<addr>")."""
+
+    __tablename__ = "login_throttle"
+
+    key: Mapped[str] = mapped_column(String(160), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    window_start: Mapped[datetime] = mapped_column(default=utcnow)
+    next_allowed_at: Mapped[datetime] = mapped_column(default=utcnow)

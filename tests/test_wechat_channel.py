@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import itertools
 import json
 import re
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -66,14 +68,16 @@ TOKEN, KEY, APPID = OA["token"], OA["encoding_aes_key"], OA["appid"]
 
 
 @asynccontextmanager
-async def _served(db_url: str, tmp_path: Path, **extra: object) -> AsyncIterator[TestClient]:
+async def _served(
+    db_url: str, tmp_path: Path, *, safe_mode: bool = True, **extra: object
+) -> AsyncIterator[TestClient]:
     kb = Path(__file__).resolve().parent.parent / "knowledge_base" / "data"
     settings = Settings(
         data_dir=tmp_path / "data",
         database_url=db_url,
         kb_dir=kb,
         wechat_token=TOKEN,
-        wechat_aes_key=KEY,
+        wechat_aes_key=KEY if safe_mode else None,
         wechat_appid=APPID,
         **extra,
     )
@@ -88,7 +92,12 @@ async def client(db_url: str, tmp_path: Path) -> AsyncIterator[TestClient]:
         yield c
 
 
-def _query(safe: bool, body_encrypt: str | None = None, ts: str = "1700000000", nonce: str = "n1") -> str:
+_nonces = itertools.count(1)
+
+
+def _query(safe: bool, body_encrypt: str | None = None, ts: str | None = None, nonce: str | None = None) -> str:
+    ts = ts or str(int(time.time()))
+    nonce = nonce or f"n{next(_nonces)}"
     q = f"signature={sha1_signature(TOKEN, ts, nonce)}&timestamp={ts}&nonce={nonce}&openid=o1"
     if safe:
         q += f"&encrypt_type=aes&msg_signature={sha1_signature(TOKEN, ts, nonce, body_encrypt or '')}"
@@ -131,15 +140,21 @@ async def test_url_verification_and_forged_signatures(client: TestClient) -> Non
     )
     assert r.status == 403
     r = await client.post(f"/wechat?{_query(False)}", data=b"<xml><oops")
-    assert r.status == 400
+    assert r.status == 403  # an AES key is configured: plaintext deliveries are refused
     enc = WeChatCipher(KEY, APPID).encrypt(_text_xml("u", "hi", "2"))
     forged = f"/wechat?{_query(False)}&encrypt_type=aes&msg_signature=deadbeef"
     r = await client.post(forged, data=f"<xml><Encrypt><![CDATA[{enc}]]></Encrypt></xml>".encode())
     assert r.status == 403
 
 
-async def test_plaintext_faq_answer(client: TestClient) -> None:
-    reply = await _send(client, "oUser1", "加班费怎么算", "9001", safe=False)
+@pytest.fixture
+async def plain_client(db_url: str, tmp_path: Path) -> AsyncIterator[TestClient]:
+    async with _served(db_url, tmp_path, safe_mode=False) as c:
+        yield c
+
+
+async def test_plaintext_faq_answer(plain_client: TestClient) -> None:
+    reply = await _send(plain_client, "oUser1", "加班费怎么算", "9001", safe=False)
     assert "<Content><![CDATA[" in reply and "300%" in reply and "<ToUserName><![CDATA[oUser1]]>" in reply
 
 
@@ -192,7 +207,12 @@ async def api() -> AsyncIterator[WeChatAPI]:
 @pytest.fixture
 async def client_with_api(db_url: str, tmp_path: Path, api: WeChatAPI) -> AsyncIterator[TestClient]:
     async with _served(
-        db_url, tmp_path, wechat_appsecret=api.secret, wechat_api_base=api.base, max_upload_bytes=1_048_576
+        db_url,
+        tmp_path,
+        safe_mode=False,
+        wechat_appsecret=api.secret,
+        wechat_api_base=api.base,
+        max_upload_bytes=1_048_576,
     ) as c:
         yield c
 

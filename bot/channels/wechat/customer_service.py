@@ -5,26 +5,26 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Awaitable, Callable
 
 import aiohttp
 
 log = logging.getLogger(__name__)
-WINDOW_SECONDS = 48 * 3600
 
 
 class CustomerService:
-    def __init__(self, api_base: str, appid: str | None, secret: str | None) -> None:
+    def __init__(
+        self,
+        api_base: str,
+        appid: str | None,
+        secret: str | None,
+        window_open: Callable[[str], Awaitable[bool]],
+    ) -> None:
         self.api_base = api_base.rstrip("/")
         self.appid, self.secret = appid, secret
         self._token: tuple[str, float] | None = None
-        self._last_seen: dict[str, float] = {}
+        self.window_open = window_open  # the 48-hour window, as the database knows it
         self._session: aiohttp.ClientSession | None = None
-
-    def saw(self, user: str) -> None:
-        self._last_seen[user] = time.time()
-
-    def in_window(self, user: str) -> bool:
-        return time.time() - self._last_seen.get(user, 0.0) < WINDOW_SECONDS
 
     async def _http(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:
@@ -80,7 +80,7 @@ class CustomerService:
             return "failed"
 
     async def send_text(self, user: str, text: str) -> bool:
-        if not self.in_window(user):
+        if not await self.window_open(user):
             return False
         try:
             token = await self._access_token()

@@ -30,9 +30,7 @@ from storage.models import Attachment, Case
 from tests.fakes.wechat_api import WeChatAPI
 
 VECTORS = json.loads(
-    (Path(__file__).resolve().parent / "data" / "wechat_crypto.json").read_text(
-        encoding="utf-8"
-    )
+    (Path(__file__).resolve().parent / "data" / "wechat_crypto.json").read_text(encoding="utf-8")
 )
 OA = VECTORS["official_account_sample"]
 
@@ -95,7 +93,9 @@ async def client(db_url: str, tmp_path: Path) -> AsyncIterator[TestClient]:
 _nonces = itertools.count(1)
 
 
-def _query(safe: bool, body_encrypt: str | None = None, ts: str | None = None, nonce: str | None = None) -> str:
+def _query(
+    safe: bool, body_encrypt: str | None = None, ts: str | None = None, nonce: str | None = None
+) -> str:
     ts = ts or str(int(time.time()))
     nonce = nonce or f"n{next(_nonces)}"
     q = f"signature={sha1_signature(TOKEN, ts, nonce)}&timestamp={ts}&nonce={nonce}&openid=o1"

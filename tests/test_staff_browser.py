@@ -99,3 +99,19 @@ async def test_wrong_password_and_admin_pages_blocked(site, browser, db) -> None
     response = await page.goto(f"{base}/staff/admin/faq")
     assert response.status == 403 and "没有权限" in await page.inner_text("main")
     await page.screenshot(path=str(ARTIFACTS / "staff_forbidden_mobile.png"))
+
+
+async def test_priority_badges_are_elements_not_text(site, browser, db) -> None:
+    base, _ = site
+    numbers = await file_cases(db, 3, urgent_every=2)  # cases 0 and 2 urgent
+    await staff_account(db, "badge")
+    page = await browser.new_page(viewport={"width": 1280, "height": 900})
+    await _login(page, base, "badge")
+    badges = page.locator("tr.case-row span.badge.urgent")
+    assert await badges.count() == 2
+    assert await badges.all_inner_texts() == ["紧急", "紧急"]
+    text = await page.inner_text("main")
+    assert "<span" not in text and "class=" not in text
+    await page.goto(f"{base}/staff/cases/{numbers[0]}")
+    assert await page.locator("h2 span.badge.urgent").inner_text() == "紧急"
+    assert "<span" not in await page.inner_text("main")

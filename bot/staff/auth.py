@@ -42,6 +42,14 @@ class StaffUser:
     def sees_identity_of(self, centre_id: str) -> bool:
         return self.is_supervisor or self.account.centre_id in (None, centre_id)
 
+    def case_scope(self) -> list[str] | None:
+        """Centre ids whose cases this user sees; None: every centre."""
+        return None
+
+    def may_see(self, centre_id: str) -> bool:
+        scope = self.case_scope()
+        return scope is None or centre_id in scope
+
 
 def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -23,11 +24,44 @@ class StaffNotice:
     def as_text(self) -> str:
         return f"{self.title}\n{self.body}".strip()
 
+    def as_telegram_html(self) -> str:
+        """For parse_mode HTML: the title bold, every text (worker-typed fields too) escaped."""
+        title = f"<b>{html.escape(self.title, quote=False)}</b>\n" if self.title else ""
+        return f"{title}{html.escape(self.body, quote=False)}".strip()
+
     def as_wecom_markdown(self) -> str:
-        title = self.title
+        """WeCom markdown: our own markup only; worker text cannot open a tag, a link or bold."""
+        title = wecom_escape(self.title)
         if self.urgent:
             title = title.replace(texts.URGENT_MARK, f'<font color="warning">{texts.URGENT_MARK}</font>')
-        return f"**{title}**\n{self.body}".strip()
+        heading = f"**{title}**\n" if self.title else ""
+        return f"{heading}{wecom_escape(self.body)}".strip()
+
+
+# WeCom's robot markdown has no escape character: the characters that start markup are
+# replaced by their full-width forms, which read the same to staff.
+_WECOM_MARKUP = str.maketrans(
+    {
+        "<": "＜",
+        ">": "＞",
+        "*": "＊",
+        "_": "＿",
+        "[": "［",
+        "]": "］",
+        "(": "（",
+        ")": "）",
+        "`": "｀",
+        "#": "＃",
+        "&": "＆",
+        "~": "～",
+        "|": "｜",
+        "\\": "＼",
+    }
+)
+
+
+def wecom_escape(text: str) -> str:
+    return text.translate(_WECOM_MARKUP)
 
 
 def _amount(case: Case) -> str:

@@ -28,6 +28,17 @@ class Sender(Protocol):
     async def send(self, target: str, notice: StaffNotice) -> None: ...
 
 
+def _cut_html(text: str, limit: int = 4096) -> str:
+    """Telegram's length limit without cutting an entity or the closing </b> in half."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    amp = cut.rfind("&")
+    if amp > cut.rfind(";"):
+        cut = cut[:amp]
+    return cut
+
+
 class HttpSender:
     """Sends to "telegram:<chat_id>" through the Bot API and "wecom:<webhook url>" as markdown."""
 
@@ -61,7 +72,7 @@ class HttpSender:
     async def _telegram(self, chat_id: str, notice: StaffNotice) -> None:
         if not self.telegram_token:
             raise SendError("telegram token not configured")
-        body: dict = {"chat_id": chat_id, "text": notice.as_text()[:4096]}
+        body: dict = {"chat_id": chat_id, "text": _cut_html(notice.as_telegram_html()), "parse_mode": "HTML"}
         if notice.buttons:
             body["reply_markup"] = {
                 "inline_keyboard": [

@@ -1,4 +1,4 @@
-"""The figures a centre reports upward, and simple inline SVG bar charts (no CDN)."""
+"""The figures a centre reports upward."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
-from bot.staff.html import Markup, esc
 from storage.models import Case
 
 TZ = ZoneInfo("Asia/Shanghai")
@@ -56,25 +55,3 @@ def compute(cases: Sequence[Case], resolve_days: int = 45) -> Stats:
     if resolved:
         st.by_mediation = round(sum(1 for c in resolved if c.outcome == "mediation") / len(resolved), 3)
     return st
-
-
-def bar_chart(rows: list[tuple[str, int]], width: int = 520) -> Markup:
-    if not rows:
-        return Markup("<p>—</p>")
-    bar_h, gap, label_w = 22, 6, 150
-    top = max(v for _, v in rows) or 1
-    height = len(rows) * (bar_h + gap)
-    parts = [
-        f'<svg role="img" viewBox="0 0 {width} {height}" width="100%" '
-        f'preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">'
-    ]
-    for i, (label, value) in enumerate(rows):
-        y = i * (bar_h + gap)
-        w = max(2, int((width - label_w - 50) * value / top))
-        parts.append(
-            f'<text x="0" y="{y + 16}" font-size="13">{esc(label)}</text>'
-            f'<rect x="{label_w}" y="{y}" width="{w}" height="{bar_h}" fill="#2e75b6" rx="3"/>'
-            f'<text x="{label_w + w + 6}" y="{y + 16}" font-size="13">{value}</text>'
-        )
-    parts.append("</svg>")
-    return Markup("".join(parts))

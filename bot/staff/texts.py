@@ -90,6 +90,8 @@ UI = {
     "not_found": "没有找到该案件。",
     "cases": "案件",
     "stats": "统计",
+    "situation": "研判",
+    "alerts": "预警",
     "admin_faq": "问答管理",
     "all": "全部",
     "status": "状态",
@@ -197,3 +199,6 @@ EVENT_LABEL = {
     "escalation": "超期督办",
     "deletion_request": "申请删除个人信息",
 }
+
+# Graded early warnings (分级预警).
+ALERT: dict[str, str] = {}

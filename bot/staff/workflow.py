@@ -9,6 +9,7 @@ to the worker's channel when it can be (else shown on the worker's next message)
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
@@ -20,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.types import Reply
 from bot.staff import texts
-from storage.models import AuditLog, CannedReply, Case, CaseEvent, Identity, StaffAccount, WorkerNotice
+from storage.models import AuditLog, Case, CaseEvent, Identity, StaffAccount, WorkerNotice
 from storage.services.workers import conversation_for, open_reply_relay
 from storage.types import utcnow
 
@@ -242,25 +243,29 @@ async def reply_to_worker(
     return Outcome(case=case, notice_id=notice_id, pushed=pushed)
 
 
-def render_canned(reply: CannedReply, case: Case) -> str:
-    """Fill a template's {case_no}, {employer_name}, {resolve_by}, … from the case."""
-    fields = {
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+def canned_fields(case: Case) -> dict[str, str]:
+    """The placeholders a canned reply may use, as plain strings."""
+    return {
         "case_no": case.case_no,
         "employer_name": case.employer_name,
         "industry": case.industry,
         "work_location": case.work_location,
         "amount_owed": f"{float(case.amount_owed):,.0f}",
-        "workers_affected": case.workers_affected,
+        "workers_affected": str(case.workers_affected),
         "resolve_by": _local(case.resolve_by),
         "accept_by": _local(case.accept_by),
         "status": texts.STATUS_LABEL.get(case.status, case.status),
     }
 
-    class _Missing(dict):
-        def __missing__(self, key: str) -> str:
-            return "{" + key + "}"
 
-    return reply.body.format_map(_Missing(fields))
+def render_canned(text: str, case: Case) -> str:
+    """Fill the known {placeholders} of a reply from the case by plain substitution; any other
+    brace, format spec or attribute path stays as typed (never str.format)."""
+    fields = canned_fields(case)
+    return _PLACEHOLDER.sub(lambda m: fields.get(m.group(1), m.group(0)), text)
 
 
 async def push_notice(db: Any, notice_id: int | None, pushers: dict[str, Any] | None) -> bool:

@@ -1,0 +1,25 @@
+"""Staff dashboard under /staff/ (Jinja2 templates, autoescaped) and the staff API.
+
+`setup(app, ctx)` adds both. Modules: security (login, guard), cases, situation, admin.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from aiohttp import web
+
+from bot.context import AppContext
+from bot.staff.api import setup_api
+from bot.staff.web import admin, cases, security, situation
+
+STATIC = Path(__file__).resolve().parent / "static"
+
+
+def setup(app: web.Application, ctx: AppContext) -> None:
+    setup_api(app)
+    security.add_routes(app)
+    cases.add_routes(app)
+    situation.add_routes(app)
+    admin.add_routes(app)
+    app.router.add_static("/staff/static/", STATIC, append_version=False)

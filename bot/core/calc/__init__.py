@@ -1,0 +1,99 @@
+"""Calculators that answer "how much do I get" with the worker's own numbers.
+
+Pure: no SQL, no HTTP, no channel. The engine keeps `Turn.state` in the conversation it
+already stores and hands it back with the next message.
+
+    kind = wants(text)                      # a question that holds figures -> a calculator
+    turn = begin(kind, text, regions, today)
+    turn = answer(turn.state, text, button, regions, today)
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from bot.core.calc import texts
+from bot.core.calc.figures import InjurySubsidy, RegionFigures, figures_from, find_region
+from bot.core.calc.flow import FIELDS, Turn, answer, begin, compute, read_field
+from bot.core.calc.result import Line, Result
+
+# FAQ topic -> calculator: the "算一算" button under these answers (kept here, not in the FAQ YAML).
+TOPIC_CALCULATOR: dict[str, str] = {
+    "contract.dismissal_compensation": "severance",
+    "contract.dismissal_legality": "severance",
+    "contract.layoff_closure": "severance",
+    "contract.resign": "severance",
+    "insurance.injury_benefits": "injury",
+    "insurance.injury_disability_assessment": "injury",
+    "insurance.injury_settlement": "injury",
+    "hours.overtime_pay": "overtime",
+    "contract.no_written": "double_pay",
+    "leave.annual": "annual_leave",
+    "wage.arrears.report": "arrears",
+    "wage.settlement_on_leaving": "arrears",
+}
+KINDS = tuple(FIELDS)
+_KIND_WORDS: tuple[tuple[str, str], ...] = (
+    ("injury", r"(工伤|伤残|致残)"),
+    ("double_pay", r"((没|没有|未|不)(签|签订|订立)(书面)?(劳动)?合同|[二两双]倍工资)"),
+    ("annual_leave", r"(年假|年休假)"),
+    ("overtime", r"加班"),
+    (
+        "severance",
+        r"(经济补偿|补偿金|赔偿金|N\+1|n\+1|2N|2n|辞退|开除|解雇|裁员|不续签|不续约|合同到期|解除|离职补偿|遣散|倒闭|协商离职)",
+    ),
+    ("arrears", r"(欠|拖欠|没发|不发|没给)"),
+)
+_HOW_MUCH = re.compile(
+    r"(多少|几个月工资|怎么算|咋算|算一下|算算|帮我算|能拿|能赔|能补|赔多少|补多少|能要|给多少|该给|应该给|拿多少|有多少)"
+)
+
+
+def kind_of(text: str) -> str | None:
+    for kind, pattern in _KIND_WORDS:
+        if re.search(pattern, text):
+            return kind
+    return None
+
+
+def wants(text: str, today: date | None = None) -> str | None:
+    """The calculator for a "how much" question that already holds at least one figure."""
+    if not text or not _HOW_MUCH.search(text):
+        return None
+    kind = kind_of(text)
+    if kind is None:
+        return None
+    day = today or date.today()
+    for name in FIELDS[kind]:
+        if name == "reason":
+            continue
+        if read_field(kind, name, text, False, day) is not None:
+            return kind
+    return None
+
+
+def calc_button(topic_id: str | None) -> tuple[str, str] | None:
+    """(label, payload) of the "算一算" button under an FAQ answer, or None."""
+    kind = TOPIC_CALCULATOR.get(topic_id or "")
+    return (texts.BUTTON_CALC, f"calc:{kind}") if kind else None
+
+
+__all__ = [
+    "FIELDS",
+    "KINDS",
+    "TOPIC_CALCULATOR",
+    "InjurySubsidy",
+    "Line",
+    "RegionFigures",
+    "Result",
+    "Turn",
+    "answer",
+    "begin",
+    "calc_button",
+    "compute",
+    "figures_from",
+    "find_region",
+    "kind_of",
+    "wants",
+]

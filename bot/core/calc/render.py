@@ -1,0 +1,46 @@
+"""A Result as the reply text: the amount, the formula with the worker's numbers, the articles,
+what could change it, and the disclaimer. Kept short enough for one WeChat message."""
+
+from __future__ import annotations
+
+from bot.core.calc import texts
+from bot.core.calc.figures import RegionFigures
+from bot.core.calc.money import yuan
+from bot.core.calc.result import Result
+
+
+def render(result: Result, *, said: list[str] | None = None, region: RegionFigures | None = None) -> str:
+    """said: notes about how the worker's own words were read (ranges, yearly pay, dates)."""
+    parts: list[str] = []
+    if result.nothing_due:
+        parts.append(texts.NOTHING_DUE.format(why=result.nothing_due))
+    else:
+        parts.append(texts.TOTAL.format(headline=result.headline, amount=yuan(result.total)))
+        how = [texts.HOW] + [
+            f"· {line.label}：{line.formula}" + (texts.PAYER.format(payer=line.payer) if line.payer else "")
+            for line in result.lines
+        ]
+        parts.append("\n".join(how))
+        if result.monthly:
+            parts.append(
+                "\n".join(
+                    [texts.MONTHLY]
+                    + [
+                        f"· {m.label}：{m.formula}" + (texts.PAYER.format(payer=m.payer) if m.payer else "")
+                        for m in result.monthly
+                    ]
+                )
+            )
+    used = [n for n in (said or []) if n] + result.notes
+    if used:
+        parts.append("\n".join([texts.USED] + [f"· {n}" for n in used]))
+    if result.alternative:
+        parts.append(result.alternative + "。")
+    if region is not None:
+        template = texts.SAMPLE_FIGURES if region.sample else texts.REGION_FIGURES
+        parts.append(template.format(region=region.region, year=region.year, source=region.source))
+    if result.caveats:
+        parts.append("\n".join([texts.MAY_CHANGE] + [f"· {c}" for c in result.caveats]))
+    parts.append(texts.BASED_ON.format(articles="；".join(result.articles)))
+    parts.append(texts.DISCLAIMER)
+    return "\n\n".join(parts)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from knowledge_base.industries import check_industries, read_industry
 from knowledge_base.model import (
     Collector,
     KBValidationError,
@@ -17,7 +18,7 @@ from knowledge_base.model import (
 from knowledge_base.normalize import Normalizer
 from knowledge_base.yamlpos import YamlSyntaxError, load_yaml
 
-KINDS = ("entries", "synonyms", "typos", "centres", "holidays", "out_of_scope")
+KINDS = ("entries", "synonyms", "typos", "centres", "holidays", "out_of_scope", "industries")
 
 
 def kb_files(root: Path) -> list[Path]:
@@ -130,6 +131,10 @@ def _read_file(kb: KnowledgeBase, path: Path, data: dict, out: Collector) -> Non
         year = read_holiday_year(node, path, out)
         if year is not None:
             kb.holidays.append(year)
+    for node, _line in _items(data, "industries", path, out):
+        industry = read_industry(node, path, out)
+        if industry is not None:
+            kb.industries.append(industry)
     for node, line in _items(data, "out_of_scope", path, out):
         if not isinstance(node, dict) or not node.get("keywords") or not node.get("answer"):
             out.add(path, line, "out_of_scope: each item needs topic, keywords and answer")
@@ -170,6 +175,7 @@ def _cross_checks(kb: KnowledgeBase, out: Collector) -> None:
         out.add(kb.root, 1, f"centres: duplicate id {cid!r}")
     if kb.centres and sum(c.fallback for c in kb.centres) != 1:
         out.add(kb.root / "service_centres.yaml", 1, "centres: exactly one centre must have fallback: true")
+    check_industries(kb.industries, out, kb.root)
     years = [y["year"] for y in kb.holidays]
     for y in {y for y in years if years.count(y) > 1}:
         out.add(kb.root / "holidays.yaml", 1, f"holidays: year {y} listed twice")

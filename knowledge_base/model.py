@@ -72,6 +72,7 @@ class KnowledgeBase:
     centres: list[Centre] = field(default_factory=list)
     holidays: list[dict[str, Any]] = field(default_factory=list)
     out_of_scope: list[OutOfScope] = field(default_factory=list)
+    industries: list[Any] = field(default_factory=list)  # knowledge_base.industries.Industry
     userdict: list[str] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
 

@@ -1,0 +1,245 @@
+"""Figures in a story: phone numbers (also 一三九… in Chinese digits), amounts (pay x time,
+per person x head count, two different totals = a conflict to ask about), head count, period.
+Each reuses the single-answer parser of bot/core/parsers on the words it found."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from bot.core.parsers import ParseError, parse_amount, parse_headcount, parse_period, parse_phone
+
+_CN_DIGIT = {"零": "0", "〇": "0", "洞": "0", "幺": "1", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4",
+             "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}  # fmt: skip
+_FULLWIDTH = {chr(0xFF10 + i): str(i) for i in range(10)}
+
+
+def digits_view(text: str) -> str:
+    """The text with full-width digits and runs of 7+ Chinese digits as ASCII, same length."""
+    out = "".join(_FULLWIDTH.get(c, c) for c in text)
+    cn = "".join(_CN_DIGIT)
+    return re.sub(
+        rf"[{cn}](?:[{cn}\s-]*[{cn}]){{6,}}", lambda m: "".join(_CN_DIGIT.get(c, c) for c in m.group(0)), out
+    )
+
+
+_MOBILE = re.compile(r"(?<!\d)(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}(?!\d)")
+_LANDLINE = re.compile(r"(?<!\d)0\d{2,3}[\s-]?\d{7,8}(?!\d)")
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: object
+    echo: str
+    start: int
+    end: int
+    approximate: bool = False
+    note: str = ""
+
+
+def find_phone(text: str) -> Figure | None:
+    view = digits_view(text)
+    for pattern in (_MOBILE, _LANDLINE):
+        m = pattern.search(view)
+        if m is not None:
+            parsed = parse_phone(m.group(0))
+            if not isinstance(parsed, ParseError):
+                return Figure(parsed.value, parsed.echo, m.start(), m.end())
+    return None
+
+
+_NUM = r"(?:[0-9][0-9.,]*|[零一二两三四五六七八九十百千万]+)"
+_MONEY = re.compile(
+    rf"(?P<tok>{_NUM}\s*(?:多|来|几)?(?:万|千|w|W|k|K)?[一二三四五六七八九]?)\s*(?P<yuan>元|块钱|块|多块)?"
+)
+_RATE_BEFORE = re.compile(
+    r"(每个?月|一个月|月薪|月工资|一月|每天|一天|日薪|一日|每日|一个工|每个工|每小时|一小时|时薪)(?:工资|的工资)?(?:是|有|给|才|算)?\s*$"
+)
+_RATE_AFTER = re.compile(
+    r"^\s*(?:元|块钱|块)?\s*(?:一个月|每个?月|一月|/月|一天|每天|/天|一个工|一小时|每小时)"
+)
+_PER_PERSON = re.compile(r"(每人|每个人|一个人|一人|人均|每个)(?:都|各)?(?:被)?(?:欠|有|是)?(?:了)?\s*$")
+_GROUP = re.compile(r"(大家|全组|所有人|我们|他们|工友们|全部人)[^，,。\s]{0,8}$")
+_NOT_MONEY_AFTER = re.compile(
+    r"^\s*(?:年|月|号|日|天|个|人|岁|点|平|米|层|栋|期|路|名|位|多个|来个|几个|小时|次|斤|公里|%)"
+)
+
+
+@dataclass
+class Amounts:
+    total: Figure | None = None
+    conflict: list[Decimal] = field(default_factory=list)  # two different totals: ask which
+    per_person: Decimal | None = None
+    rate: tuple[Decimal, str] | None = None  # pay per month/day when no duration was next to it
+    used: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _money_tokens(text: str) -> list[tuple[re.Match[str], Decimal]]:
+    out = []
+    for m in _MONEY.finditer(text):
+        tok = m.group("tok").strip()
+        after = text[m.end() :]
+        has_unit = bool(m.group("yuan")) or bool(re.search(r"[万千百wWkK]", tok))
+        arabic = re.fullmatch(r"[0-9][0-9.,]*", tok)
+        lead = text[max(0, m.start() - 8) : m.start()]
+        if not has_unit and not (
+            arabic and (re.search(r"(欠|工资|钱|共|薪)[^，,。\s]{0,3}$", lead) or _RATE_BEFORE.search(lead))
+        ):
+            continue
+        if not m.group("yuan") and _NOT_MONEY_AFTER.match(after):
+            continue
+        parsed = parse_amount(
+            re.sub(r"(?<=[0-9十百千万])[多来几](?=[万千wWkK])", "", tok) + (m.group("yuan") or "")
+        )
+        if isinstance(parsed, ParseError) or parsed.value < 10:
+            continue
+        out.append((m, parsed.value))
+    return out
+
+
+def find_amounts(text: str, headcount: int | None) -> Amounts:
+    """Totals, pay x time, per-person x head count; different totals are a conflict."""
+    res = Amounts()
+    own: list[tuple[Decimal, re.Match[str]]] = []
+    group: list[tuple[Decimal, re.Match[str]]] = []
+    rate_done = False
+    for m, value in _money_tokens(text):
+        before = text[max(0, m.start() - 8) : m.start()]
+        if _RATE_BEFORE.search(before) or _RATE_AFTER.match(text[m.end() :]):
+            if rate_done:
+                continue
+            lo = max(0, m.start() - 8)
+            local = re.split(r"[，,。；;]", text[m.end() : m.end() + 16])[0]
+            parsed = parse_amount(text[lo : m.end()] + local)
+            rate_done = True
+            res.used.append((m.start(), m.end()))
+            if not isinstance(parsed, ParseError) and "×" in parsed.echo:
+                own.append((parsed.value, m))
+                res.total = Figure(parsed.value, parsed.echo, m.start(), m.end(), True)
+            else:  # pay per month with the months told elsewhere: the story multiplies
+                day = re.search(r"(天|日|个工)", before[-6:] + text[m.end() : m.end() + 4])
+                res.rate = (value, "天" if day else "月")
+            continue
+        res.used.append((m.start(), m.end()))
+        if _PER_PERSON.search(before):
+            res.per_person = value
+            continue
+        (group if _GROUP.search(before) else own).append((value, m))
+    approx_words = re.compile(r"(左右|大概|大约|约|差不多|多|来|上下|估计|出头|几)")
+
+    def fig(value: Decimal, m: re.Match[str], how: str = "") -> Figure:
+        approx = bool(approx_words.search(text[max(0, m.start() - 4) : m.end() + 3]))
+        shown = f"{value:,.2f}".rstrip("0").rstrip(".")
+        return Figure(value, ("约 " if approx else "") + f"{shown} 元" + how, m.start(), m.end(), approx)
+
+    chosen = group or own
+    distinct = sorted({v for v, _ in chosen})
+    if rate_done and len(distinct) > 1:
+        computed = res.total.value if res.total else None
+        distinct = sorted({v for v in distinct if v != computed} | ({computed} if computed else set()))
+    if len(distinct) > 1:
+        res.conflict = distinct
+        res.total = None
+        return res
+    if res.total is not None and not group:
+        return res
+    if chosen:
+        value, m = chosen[0]
+        res.total = fig(value, m)
+        return res
+    if res.per_person is not None:
+        n = headcount or 1
+        value = res.per_person * n
+        how = f"（每人 {res.per_person:,.0f} 元 × {n} 人）" if n > 1 else ""
+        m = next(m for m, v in _money_tokens(text) if v == res.per_person)
+        res.total = fig(value, m, how)
+    return res
+
+
+_HEAD = re.compile(
+    r"(?:我们|我们组|我们班组|班组|全组|一共|总共|共|有|连我|加上我|包括我)?[^，,。\s]{0,3}?"
+    r"(?P<n>[0-9]+|[一二两三四五六七八九十几百多来]+)\s*(?:多|来|几)?\s*(?:个|名|号|位)?\s*"
+    r"(?:人|工友|工人|兄弟|老乡|同事|师傅|姐妹|骑手|员工)"
+)
+_OTHERS = re.compile(
+    r"(?:另外|还有|加上|和|跟)(?:其他)?(?P<n>[0-9]+|[一二两三四五六七八九十几]+)\s*(?:个|名|位)?\s*(?:工友|人|同事|兄弟|老乡|姐妹|师傅)"
+)
+_ALONE = re.compile(r"(就我一个|只有我|就我自己|我一个人被|只欠我|就欠我一个)")
+
+
+def find_headcount(text: str) -> Figure | None:
+    m = _OTHERS.search(text)
+    if m is not None:
+        parsed = parse_headcount(m.group("n") + "个人")
+        if not isinstance(parsed, ParseError):
+            n = int(parsed.value) + 1
+            return Figure(
+                n, ("约 " if parsed.approximate else "") + f"{n} 人", m.start(), m.end(), parsed.approximate
+            )
+    m = _ALONE.search(text)
+    if m is not None:
+        return Figure(1, "1 人", m.start(), m.end())
+    for m in _HEAD.finditer(text):
+        after = text[m.end() : m.end() + 4]
+        if re.match(r"^\s*(?:[0-9一二两三四五六七八九十百千万]+\s*(?:元|块|万|千))", after) or m.group(
+            0
+        ).endswith(("一个人", "一人")):
+            continue  # "一个人八千五": per person, not a head count
+        if m.group("n") in ("一",):
+            continue
+        parsed = parse_headcount(m.group(0))
+        if not isinstance(parsed, ParseError) and int(parsed.value) >= 1:
+            return Figure(int(parsed.value), parsed.echo, m.start(), m.end(), parsed.approximate)
+    if re.search(r"(我和|我跟)(?:我)?(?:老乡|老婆|老公|媳妇|兄弟|哥|弟|姐|妹|一个|同事|工友)", text):
+        return Figure(2, "2 人", 0, 0)
+    return None
+
+
+_PERIOD_CUE = re.compile(
+    r"(去年|今年|前年|\d{4}\s*年|[0-9]{1,2}\s*月|[一二三四五六七八九十]{1,2}\s*月|上个?月|这个月|本月|过完年|"
+    r"过了年|年后|春节|过年|正月|元宵|五一|国庆|腊月|上半年|下半年|[0-9一二两三四五六七八九十半]+\s*个\s*多?\s*月|[仨俩]\s*月|"
+    r"[0-9一二两三四五六七八九十半]+\s*多?\s*年(?:的|工资|没|了))"
+)
+
+
+def find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure | None:
+    """The months owed, from the clauses that talk about time (figures already used are
+    blanked first, so a phone number or "一个月五千二" is not read as a month)."""
+    rate = re.sub(
+        r"(每个?月|(?<![0-9一二两三四五六七八九十])一个月|(?<![个0-9一二两三四五六七八九十])(?:月薪|月工资)|一月)(?=\s*(?:工资|的工资)?\s*(?:是|有|给|才)?\s*[0-9零一二两三四五六七八九十])",
+        lambda m: " " * len(m.group(0)),
+        text,
+    )
+    chars = list(rate)
+    for a, b in masked:
+        for i in range(a, min(b, len(chars))):
+            chars[i] = " "
+    blank = "".join(chars)
+    clauses = [c for c in re.split(r"[，,。；;！!？?\s]", blank) if _PERIOD_CUE.search(c)]
+    owed = re.compile(r"(没发|没给|欠|拖|没结|没拿|扣|不给|没有给|没有发)")
+    clauses = [c.replace("仨", "三个").replace("俩", "两个") for c in clauses]
+    clauses.sort(key=lambda c: not owed.search(c))
+    explicit = [
+        c
+        for c in clauses
+        if re.search(
+            r"[0-9一二三四五六七八九十]\s*月(?!\s*(?:工资|的工资))|年后|过完年|过了年|春节|五一|国庆|腊月|半年|上个?月",
+            c,
+        )
+        and not re.search(r"个\s*多?\s*月", c)
+    ]
+    for group in (explicit, clauses):
+        for clause in group:
+            parsed = parse_period(clause.strip(), today)
+            if not isinstance(parsed, ParseError):
+                start = text.find(clause.strip()[:4]) if clause.strip() else 0
+                return Figure(
+                    parsed.value,
+                    parsed.echo,
+                    max(start, 0),
+                    max(start, 0) + len(clause.strip()),
+                    parsed.approximate,
+                )
+    return None

@@ -1,0 +1,200 @@
+"""Who owes the money (a company, a shop, a foreman "包工头老李", a household), the
+construction project, and a key that lets differently written names of one employer meet:
+"鑫达五金厂" = "鑫达五金制品有限公司" = "观澜鑫达五金"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.extract.people import SURNAMES
+
+_CJK = r"\u4e00-\u9fff"
+ORG_SUFFIX = (
+    "有限责任公司|股份有限公司|有限公司|集团公司|集团|分公司|公司|工厂|加工厂|厂|饭店|酒店|酒楼|餐厅|餐馆|饭馆|"
+    "面馆|火锅店|奶茶店|超市|商场|商行|门店|专卖店|便利店|店|宾馆|旅馆|工作室|事务所|中心|物业|项目部|劳务队|"
+    "施工队|车队|配送站|站点|站|作坊|养老院|医院|学校|幼儿园|农场|合作社|商贸|科技|传媒|劳务"
+)
+# words before the suffix that leave a generic kind, not a name ("一家电子厂", "那个饭店")
+GENERIC = re.compile(
+    rf"^(?:一家|一个|这家|那家|那个|这个|个|家|我们|我们的|他们|他们的|小|私人|黑)?"
+    rf"(?:电子|五金|服装|制衣|鞋|玩具|塑胶|印刷|家具|食品|纸箱|模具|机械|加工|工|包装|建筑|装修|劳务|快递|"
+    rf"物流|外卖|餐饮|小|大|私人|黑|个体|家政|物业|科技|网络|理发|美发|发廊|火锅|奶茶|饭|面|小吃|烧烤|"
+    rf"服装|水果|手机|药|洗车|修车|广告|装饰|保洁|保安|)?(?:{ORG_SUFFIX})$"
+)
+_ORG = re.compile(rf"[{_CJK}A-Za-z0-9（）()·]{{1,24}}?(?:{ORG_SUFFIX})")
+_BREAK = "的在做干欠我你他她是给跟了和去来说把被让不没还也就都要想当"
+_MORE = re.compile(rf"[^{_BREAK}\s，,。！!？?；;：:、]{{0,6}}?(?:{ORG_SUFFIX})")
+# the talk that comes before a name: cut the candidate after the last of these
+_LEAD = re.compile(
+    r".*(?:我在|在|给|帮|跟|替|叫|是|进了|进|去了|到|的|，|,|。|\s|欠我|欠了|老板|之前|以前|去年|今年|一直在)"
+)
+_PERSON_ROLE = (
+    r"包工头|工头|小包工头|大包工头|老板娘|老板|班长|班组长|领班|带班的|带班|中介|主家|东家|雇主|工长|队长|"
+    r"总包|分包|师傅"
+)
+_PERSON = re.compile(
+    rf"(?P<role>{_PERSON_ROLE})(?:是|叫|姓|就是)?\s*"
+    rf"(?P<who>老[{_CJK}]|小[{_CJK}]|[{_CJK}]总|[{_CJK}](?:某某|某)|[{_CJK}]{{2,3}}(?=[\s，,。的欠不跑拖说]|$)|[{_CJK}](?=[\s，,。的欠不跑拖说]|$))"
+)
+PLATFORMS = (
+    "美团",
+    "饿了么",
+    "顺丰",
+    "京东",
+    "达达",
+    "闪送",
+    "货拉拉",
+    "滴滴",
+    "中通",
+    "圆通",
+    "韵达",
+    "申通",
+    "拼多多",
+)
+
+
+@dataclass(frozen=True)
+class OrgFound:
+    value: str
+    start: int
+    end: int
+    generic: bool = False
+
+
+def _trim(cand: str) -> str:
+    m = _LEAD.match(cand)
+    if m and m.end() < len(cand):
+        cand = cand[m.end() :]
+    return cand.strip("（()）· ")
+
+
+def find_orgs(text: str) -> list[OrgFound]:
+    """Organisations named in the text, in order, each marked generic or named."""
+    found: list[OrgFound] = []
+    pos = 0
+    while True:
+        m = _ORG.search(text, pos)
+        if m is None:
+            break
+        end = m.end()
+        while (more := _MORE.match(text, end)) is not None and more.end() > end:
+            end = more.end()  # "宏图建筑劳务" + "有限公司"
+        value = _trim(text[m.start() : end])
+        pos = end
+        if len(value) < 2:
+            continue
+        start = end - len(value)
+        core = re.sub(r"^.*(?:一家|一个|这家|那家|那个|这个)", "", value)
+        core = re.sub(rf"^[{_CJK}]{{1,4}}(?:区|县|市|镇|街道|村)", "", core)
+        generic = bool(GENERIC.match(core)) or len(core) <= 2 or bool(re.search("一家|一个|那家|这家", value))
+        found.append(OrgFound(value, start, end, generic))
+    return found
+
+
+def find_person_employer(text: str) -> OrgFound | None:
+    """A person who owes the pay: "包工头老李", "老板姓王", "工头张某", "雇主刘女士"."""
+    for m in _PERSON.finditer(text):
+        who = m.group("who")
+        if (
+            len(who) >= 2
+            and who[0] not in SURNAMES
+            and not who.startswith(("老", "小"))
+            and not who.endswith(("总", "某"))
+        ):
+            continue
+        if re.search(r"(说|跑|欠|不|没|拖|让|给|的)", who):
+            continue
+        role = m.group("role")
+        value = (role if role not in ("师傅",) else "") + who
+        if re.search(r"(?:姓)", m.group(0)) and len(who) == 1:
+            value = f"{role}（姓{who}）"
+        return OrgFound(value, m.start(), m.end())
+    for m in re.finditer(
+        r"(?:雇主|主家|东家)(?:是|叫)?\s*(?P<who>[" + _CJK + r"](?:女士|先生|阿姨|老师|姐|哥))", text
+    ):
+        return OrgFound("雇主" + m.group("who"), m.start(), m.end())
+    return None
+
+
+_CALLED = re.compile(
+    rf"(?:公司|厂|厂子|厂名|店|店名|酒楼|饭店|餐厅|超市|家政|物业|站|单位|老板|项目)(?:的名字|名字|名)?(?:叫做|名叫|叫|是)\s*"
+    rf"(?P<v>[{_CJK}A-Za-z0-9（）()]{{2,20}}?)(?=$|[\s，,。、;；]|欠|的|拖|做|干|上班|那|这)"
+)
+
+
+def find_employer(text: str) -> OrgFound | None:
+    """The best employer: a named organisation (one introduced with 叫 first), else a
+    person (包工头老李), else a platform (美团), else a generic kind (一家电子厂)."""
+    orgs = find_orgs(text)
+    named = [o for o in orgs if not o.generic]
+    for m in _CALLED.finditer(text):
+        value = m.group("v")
+        if len(value) >= 2 and not re.match(r"^(老|小)[\u4e00-\u9fff]$", value) and not GENERIC.match(value):
+            inside = next((o for o in named if o.start <= m.start("v") < o.end), None)
+            if inside is not None:
+                return inside
+            if m.group(0).startswith("老板"):
+                continue  # "老板叫黄志强": a person, read below
+            return OrgFound(value, m.start("v"), m.end("v"))
+    for o in named:
+        if text[max(0, o.start - 2) : o.start].endswith(("叫", "叫做", "名叫")):
+            return o
+    if named:
+        return named[0]
+    person = find_person_employer(text)
+    if person is not None:
+        return person
+    for p in PLATFORMS:
+        i = text.find(p)
+        if i >= 0:
+            return OrgFound(p, i, i + len(p))
+    return None
+
+
+_PROJECT = re.compile(
+    rf"(?P<v>[{_CJK}A-Za-z0-9]{{2,16}}?(?:项目|工程|小区|花园|广场|大厦|大楼|家园|公寓|新城|城|苑|府|湾)"
+    rf"(?:[一二三四五六七八九十\d]+期)?(?:项目|工程)?)(?=工地|项目|那边|$|[\s，,。的干做])"
+)
+
+
+def find_project(text: str) -> OrgFound | None:
+    for m in _PROJECT.finditer(text):
+        value = _trim(m.group("v"))
+        if len(value) < 3 or re.search(r"^(这|那|工地)|一个|一家", value):
+            continue
+        if value.endswith("城") and not re.search(
+            r"城[一二三四五六七八九十\d]+期|城项目|城工地", text[m.start() :]
+        ):
+            continue
+        start = m.end("v") - len(value)
+        return OrgFound(value, start, m.end("v"))
+    return None
+
+
+_KEY_DROP = re.compile(
+    r"(?:有限责任公司|股份有限公司|有限公司|集团公司|集团|分公司|公司|加工厂|工厂|厂|"
+    r"制品|制造|实业|科技|商贸|贸易|工业|发展|责任|股份|控股|国际|中国|深圳市|深圳|广东省|广东|省|市)"
+)
+
+
+def employer_key(name: str | None, places: tuple[str, ...] = ()) -> str:
+    """A comparison key: places, legal forms and common trade words dropped, so that
+    "观澜鑫达五金" and "鑫达五金制品有限公司" both give "鑫达五金"."""
+    key = re.sub(r"[\s（）()·,，。]", "", name or "")
+    for p in places:
+        if p and len(p) >= 2:
+            key = key.replace(p, "")
+    key = re.sub(rf"^[{_CJK}]{{2,3}}(?:区|县|市|镇|街道)", "", key)
+    key = _KEY_DROP.sub("", key)
+    return key[:60]
+
+
+def same_employer(a: str, b: str) -> bool:
+    """Two keys name the same employer: equal, or one (3+ characters) inside the other."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 3 and short in long_

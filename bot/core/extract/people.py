@@ -1,0 +1,129 @@
+"""People in a story: the worker's name (never a company or a place), a relative complained
+for ("替我妈投诉 她叫…"), and the caller's own name when they are not the worker."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# common surnames (single, then compound); a name must start with one
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
+    "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦"
+    "戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
+    "苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练"
+    "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
+    "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+)
+COMPOUND = (
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "令狐",
+    "长孙",
+    "宇文",
+    "司徒",
+    "夏侯",
+)
+# a name ends before these (the story goes on: "我叫孙海波在龙华区", "王芳今年三十")
+_STOP = set(
+    "在今是从家老电手的做干住来去给被欠跟和我他她们有也已都就还想要能会说叫姓到了啊呀吧呢嘛哈嗯，,。.!！?？ 、;；:：\n"
+)
+# words that are not names even when they start with a surname character
+_NOT_NAME = re.compile(
+    r"(厂|公司|店|馆|楼|场|司|部|站|区|县|市|镇|村|街|路|号|组|队|班|工地|项目|老板|经理|师傅|老师|工头|包工|"
+    r"主管|组长|班长|老乡|工友|同事|朋友|本地|外地|农民|工人|员工|一个|一家|这个|那个|什么|怎么|没有|不是|"
+    r"时候|现在|今年|去年|明年|上班|打工|干活|做事|工资|钱|块|万|千|百|月|天|年)"
+)
+RELATIVES = {
+    "妈": "母亲", "妈妈": "母亲", "老妈": "母亲", "母亲": "母亲", "娘": "母亲",
+    "爸": "父亲", "爸爸": "父亲", "老爸": "父亲", "父亲": "父亲", "爹": "父亲",
+    "老公": "丈夫", "丈夫": "丈夫", "爱人": "配偶", "老婆": "妻子", "媳妇": "妻子", "妻子": "妻子",
+    "儿子": "儿子", "女儿": "女儿", "哥": "哥哥", "哥哥": "哥哥", "弟": "弟弟", "弟弟": "弟弟",
+    "姐": "姐姐", "姐姐": "姐姐", "妹": "妹妹", "妹妹": "妹妹", "舅舅": "舅舅", "叔叔": "叔叔",
+    "姑姑": "姑姑", "姨": "阿姨", "小姨": "阿姨", "表哥": "表哥", "表弟": "表弟", "侄子": "侄子",
+    "外甥": "外甥", "亲戚": "亲戚", "公公": "公公", "婆婆": "婆婆", "岳父": "岳父", "丈母娘": "岳母",
+}  # fmt: skip
+_REL = "|".join(sorted(RELATIVES, key=len, reverse=True))
+_RELATIVE = re.compile(
+    rf"(?:替|帮|给|代)(?:我|俺)?(?:家)?(?P<rel>{_REL})(?:的事)?.{{0,6}}?(?:投诉|登记|反映|问问|问一下|讨|要工资|申请)"
+    rf"|(?:我|俺)(?:家)?(?P<rel2>{_REL})(?:在|之前在|以前在|去年在|今年在|给人|跟着|被)"
+)
+_SOFT = "电家老手"  # "孙海波电话…" ends the name but "华美电子厂" is one word
+_NAME_CHARS = r"[\u4e00-\u9fff·]"
+
+
+@dataclass(frozen=True)
+class NameFound:
+    value: str
+    start: int
+    end: int
+
+
+def _read_name(text: str, start: int) -> tuple[str, int] | None:
+    """A name starting at `start` (surname + one or two characters), or None. The whole word
+    up to the next break is checked, so "华美电子厂" is not read as the name "华美"."""
+    word = ""
+    for ch in text[start : start + 10]:
+        if (ch in _STOP and ch not in _SOFT) or not re.match(_NAME_CHARS, ch):
+            break
+        word += ch
+    if _NOT_NAME.search(word):
+        return None
+    word = re.split(f"[{_SOFT}]", word, maxsplit=1)[0]
+    sur = next((c for c in COMPOUND if word.startswith(c)), None) or (
+        word[0] if word and word[0] in SURNAMES else None
+    )
+    if sur is None or len(word) < len(sur) + 1 or _NOT_NAME.search(word) or re.search("[员师匠嫂]$", word):
+        return None
+    name = word[: len(sur) + 2]
+    return name, start + len(name)
+
+
+_SELF = re.compile(
+    r"(?:我叫|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是)?[:：]?|本人(?:叫)?|我是|(?:^|(?<=[\s，,。]))叫)\s*"
+)
+_THIRD = re.compile(rf"(?:她|他|(?:我|俺)(?:家)?(?:{_REL}))(?:的名字)?(?:叫|名字叫|名字是|是)\s*")
+
+
+def find_self_name(text: str) -> NameFound | None:
+    """The name after 我叫/名字是/我是/本人 — never a company or place."""
+    for m in _SELF.finditer(text):
+        got = _read_name(text, m.end())
+        if got is not None:
+            return NameFound(got[0], m.end(), got[1])
+    return None
+
+
+def find_third_name(text: str) -> NameFound | None:
+    """The name after 她叫/他叫/我妈叫."""
+    for m in _THIRD.finditer(text):
+        got = _read_name(text, m.end())
+        if got is not None:
+            return NameFound(got[0], m.end(), got[1])
+    return None
+
+
+def find_relative(text: str) -> tuple[str, int, int] | None:
+    """(relation, start, end) when the worker complains for a relative."""
+    m = _RELATIVE.search(text)
+    if m is None:
+        return None
+    word = m.group("rel") or m.group("rel2")
+    return RELATIVES[word], m.start(), m.end()
+
+
+def looks_like_name(value: str) -> bool:
+    """A bare answer that can be a person's name (used to refuse 华美电子厂 as a name)."""
+    value = value.strip()
+    if not re.fullmatch(rf"{_NAME_CHARS}{{2,5}}", value) or _NOT_NAME.search(value):
+        return False
+    return value[0] in SURNAMES or value[:2] in COMPOUND or len(value) <= 4

@@ -1,0 +1,201 @@
+"""A worker's story -> every complaint field it holds, with the words each was read from.
+
+Pure: text in, `Story` out (no database, no channel). Each figure is read by the
+single-answer parsers of bot/core/parsers; spans already used are blanked before the next
+reader looks, so a phone number is not read as a month, nor "一个人八千五" as a head count."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from bot.core.extract.figures import find_amounts, find_headcount, find_period, find_phone
+from bot.core.extract.industry import find_industry
+from bot.core.extract.orgs import employer_key, find_employer, find_orgs, find_project
+from bot.core.extract.people import find_relative, find_self_name, find_third_name
+from bot.core.extract.places import find_district
+from bot.core.parsers import clean_text
+
+FIELDS = (
+    "worker_name",
+    "contact_phone",
+    "employer_name",
+    "project_name",
+    "work_location",
+    "industry",
+    "arrears_period",
+    "amount_owed",
+    "workers_affected",
+    "description",
+)
+WANTS_TO_FILE = re.compile(
+    r"(帮我登记|帮忙登记|给我登记|登记一下|我要投诉|要投诉|想投诉|投诉一下|帮我投诉|帮.{0,3}投诉|我要举报|举报他|"
+    r"告他|立案|帮我反映|反映一下|帮我讨|帮我要|我要登记|登记投诉|投诉他|投诉这)"
+)
+QUESTION = re.compile(
+    r"(吗|呢|怎么办|咋办|咋整|咋弄|怎么整|怎么搞|能不能|可不可以|有没有用|怎么弄|怎么要|要得回|能要回|合法|犯法|[？?])"
+)
+_PLACE_TAIL = re.compile(
+    r"[^\s，,。！!？?；;、的在做干欠我你他她是给跟了和去来说把被让不没还也就都要想当叫有一家个]{0,12}"
+)
+_PLACE_WORD = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,6}(?:街道|镇|乡|村|社区|工业区|工业园|开发区|园区)|[\u4e00-\u9fff]{2,8}(?:路|街|大道)[0-9一二三四五六七八九十]+号)"
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    value: Any
+    echo: str
+    start: int = 0
+    end: int = 0
+    approximate: bool = False
+
+
+@dataclass
+class Story:
+    text: str
+    fields: dict[str, Found] = field(default_factory=dict)
+    amount_choices: list[Decimal] = field(default_factory=list)  # two different totals
+    district: str | None = None
+    industry_category: str | None = None
+    employer_key: str = ""
+    relative: str | None = None  # "母亲" when complaining for a relative
+    caller_name: str | None = None
+    wants_to_file: bool = False
+    has_question: bool = False
+
+    @property
+    def case_fields(self) -> int:
+        """How many case fields the text holds (description not counted)."""
+        return sum(1 for f in self.fields if f != "description") + (1 if self.amount_choices else 0)
+
+    def is_story(self) -> bool:
+        """Enough of a case to read it as a story rather than a bare answer or question."""
+        return self.case_fields >= 3 or (self.case_fields >= 2 and len(self.text) >= 20)
+
+
+def _location(text: str, district: Any) -> Found | None:
+    if district is not None:
+        start = district.start
+        # the city before it ("深圳龙岗区", "深圳市宝安区")
+        for pre in (district.city, district.city[:-1] if district.city else ""):
+            if pre and text[max(0, start - len(pre)) : start] == pre:
+                start -= len(pre)
+                break
+        tail = _PLACE_TAIL.match(text, district.end)
+        end = tail.end() if tail else district.end
+        value = text[start:end]
+        value = re.sub(r"(那边|这边|那里|这里|附近|一带)$", "", value)
+        return Found(value, value, start, start + len(value))
+    m = _PLACE_WORD.search(text)
+    if m is not None:
+        value = re.sub(r"^(?:我在|在|是|就在|去|到)", "", m.group(0))
+        return Found(value, value, m.end() - len(value), m.end())
+    return None
+
+
+def extract_story(text: str | None, today: date, industries: list[Any] | None = None) -> Story:
+    """Every field the text holds. Names: 我叫/名字是 gives the worker's own name, unless the
+    worker complains for a relative (替我妈投诉…她叫X): then X is the worker and the caller's
+    own name is kept apart. A company or place is never read as a person's name."""
+    raw = clean_text(text or "", keep_newlines=True)
+    story = Story(text=raw)
+    flat = raw.replace("\n", " ")
+    got = story.fields
+
+    phone = find_phone(flat)
+    used: list[tuple[int, int]] = []
+    if phone is not None:
+        got["contact_phone"] = Found(phone.value, phone.echo, phone.start, phone.end)
+        used.append((phone.start, phone.end))
+    blanked = _blank(flat, used)
+
+    rel = find_relative(flat)
+    orgs = [(o.start, o.end) for o in find_orgs(blanked)]
+    self_name = _outside(find_self_name(flat), orgs)  # "叫云帆网络科技有限公司" is no name
+    third = _outside(find_third_name(flat), orgs)
+    if rel is not None:
+        story.relative = rel[0]
+        if third is not None:
+            got["worker_name"] = Found(third.value, third.value, third.start, third.end)
+        if self_name is not None and (third is None or self_name.value != third.value):
+            story.caller_name = self_name.value
+    elif self_name is not None:
+        got["worker_name"] = Found(self_name.value, self_name.value, self_name.start, self_name.end)
+
+    employer = find_employer(blanked)
+    if employer is not None:
+        got["employer_name"] = Found(employer.value, employer.value, employer.start, employer.end)
+    project = find_project(blanked)
+    if project is not None and (employer is None or project.value not in employer.value):
+        got["project_name"] = Found(project.value, project.value, project.start, project.end)
+
+    district = find_district(blanked)
+    if district is not None:
+        story.district = district.name
+    loc = _location(blanked, district)
+    if loc is not None and (employer is None or loc.value != employer.value):
+        got["work_location"] = loc
+
+    ind = find_industry(blanked, industries or [])
+    if ind is not None:
+        words, category, start, end = ind
+        got["industry"] = Found(words, f"{words}（{category}）", start, end)
+        story.industry_category = category
+
+    head = find_headcount(blanked)
+    if head is not None:
+        got["workers_affected"] = Found(head.value, head.echo, head.start, head.end, head.approximate)
+    amounts = find_amounts(blanked, int(head.value) if head is not None else None)
+    if amounts.conflict:
+        story.amount_choices = amounts.conflict
+    elif amounts.total is not None:
+        t = amounts.total
+        got["amount_owed"] = Found(t.value, t.echo, t.start, t.end, t.approximate)
+    names = [(v.start, v.end) for k, v in got.items() if k in ("worker_name", "employer_name")]
+    period = find_period(blanked, today, used + amounts.used + names)
+    if period is not None:
+        got["arrears_period"] = Found(period.value, period.echo, period.start, period.end, period.approximate)
+        if (
+            amounts.rate is not None
+            and amounts.rate[1] == "月"
+            and "amount_owed" not in got
+            and not amounts.conflict
+        ):
+            months = _months(period.value)
+            rate = amounts.rate[0]
+            total = rate * months * (int(head.value) if head is not None and amounts.per_person else 1)
+            echo = f"约 {total:,.0f} 元（按每月 {rate:,.0f} 元 × {months} 个月估算）"
+            got["amount_owed"] = Found(total, echo, 0, 0, True)
+
+    if employer is not None:
+        places = tuple(p for p in (district.name if district else "", loc.value if loc else "") if p)
+        story.employer_key = employer_key(employer.value, places)
+    story.wants_to_file = bool(WANTS_TO_FILE.search(flat))
+    story.has_question = bool(QUESTION.search(flat))
+    if story.is_story():
+        got["description"] = Found(raw, raw if len(raw) <= 60 else raw[:60] + "…", 0, len(raw))
+    return story
+
+
+def _outside(name: Any, spans: list[tuple[int, int]]) -> Any:
+    if name is None or any(a <= name.start < b for a, b in spans):
+        return None
+    return name
+
+
+def _months(period: dict[str, str]) -> int:
+    (y1, m1), (y2, m2) = (map(int, period[k].split("-")) for k in ("start", "end"))
+    return (y2 - y1) * 12 + m2 - m1 + 1
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for a, b in spans:
+        for i in range(a, min(b, len(chars))):
+            chars[i] = " "
+    return "".join(chars)

@@ -1,0 +1,434 @@
+"""Story-first complaints: 44 stories written for this table (construction, factory,
+restaurant, delivery, domestic work, dialect, relatives, Chinese-digit phones) and the
+fields a careful reader takes from each. A field not listed must NOT be found: nothing
+invented, a company or place never taken for a name."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.core.extract import classify, employer_key, extract_story, find_district, same_employer
+from knowledge_base.industries import load_industries
+from knowledge_base.model import KBValidationError
+
+TODAY = date(2026, 11, 30)
+INDUSTRIES = load_industries(Path(__file__).parent.parent / "knowledge_base" / "data" / "industries.yaml")
+KEYS = ("name", "phone", "employer", "project", "district", "cat", "period", "amount", "heads")
+
+STORIES = [
+    # --- the issue's own examples
+    (
+        "我叫孙海波 在龙华区观澜的鑫达五金厂做冲压 从七月起工资就没发 我们组十几个人 我自己被欠了一万六左右 电话18612345678 帮我登记",
+        dict(
+            name="孙海波",
+            phone="18612345678",
+            employer="鑫达五金厂",
+            district="龙华区",
+            cat="制造业",
+            period=("2026-07", "2026-11"),
+            amount=16000,
+            heads=10,
+            file=True,
+        ),
+    ),
+    (
+        "我在龙岗区 一家电子厂 叫华美电子厂 欠了我和另外五个工友三个月工资 一个人八千五",
+        dict(
+            employer="华美电子厂",
+            district="龙岗区",
+            cat="制造业",
+            period=("2026-08", "2026-10"),
+            amount=51000,
+            heads=6,
+        ),
+    ),
+    # --- construction
+    (
+        "我是钢筋工 在宝安区沙井街道的万科城三期工地干了半年 包工头老李跑了 欠我两万三 我们班组12个人 电话13912345678",
+        dict(
+            phone="13912345678",
+            employer="包工头老李",
+            project="万科城三期",
+            district="宝安区",
+            cat="建筑业",
+            amount=23000,
+            heads=12,
+        ),
+    ),
+    (
+        "在工地上做木工的 一天三百五 干了四十天 一分钱没拿到 老板姓王",
+        dict(employer="老板（姓王）", cat="建筑业", amount=14000),
+    ),
+    (
+        "我叫刘德明，在深圳市宏图建筑劳务有限公司干泥工，从今年3月到8月的工资都没给，一共三万六，手机号 135 0000 1234",
+        dict(
+            name="刘德明",
+            phone="13500001234",
+            employer="深圳市宏图建筑劳务有限公司",
+            cat="建筑业",
+            period=("2026-03", "2026-08"),
+            amount=36000,
+        ),
+    ),
+    (
+        "俺们二十多个老乡跟着工头张某在福田区搞装修 快过年了 工钱一直拖着 每人欠一万多",
+        dict(employer="工头张某", district="福田区", cat="建筑业", heads=20, amount=200000),
+    ),
+    (
+        "水电工，南山区蛇口那边的海景花园项目，老板拖了我两个月工资 一个月七千二 电话一三八零零一三八零零零",
+        dict(
+            phone="13800138000",
+            project="海景花园项目",
+            district="南山区",
+            cat="建筑业",
+            period=("2026-09", "2026-10"),
+            amount=14400,
+        ),
+    ),
+    (
+        "我们是搭架子的 在光明区 欠了我们8个人四个月的钱 总共十二万 找包工头小陈他就躲",
+        dict(
+            employer="包工头小陈",
+            district="光明区",
+            cat="建筑业",
+            period=("2026-07", "2026-10"),
+            heads=8,
+            amount=120000,
+        ),
+    ),
+    (
+        "名字是赵建军 在坪山区做焊工 去年十月到今年一月的工资没结 两万八 我一个人被欠",
+        dict(
+            name="赵建军",
+            district="坪山区",
+            cat="建筑业",
+            period=("2025-10", "2026-01"),
+            amount=28000,
+            heads=1,
+        ),
+    ),
+    (
+        "我在龙岗区坂田街道一个工地当小工 一天两百八 干了二十天 老板不给钱",
+        dict(district="龙岗区", cat="建筑业", amount=5600),
+    ),
+    (
+        "贴砖的，在北京朝阳区一个小区干活，工头叫马国庆，欠我一万二，电话 15810002000",
+        dict(phone="15810002000", employer="工头马国庆", district="朝阳区", cat="建筑业", amount=12000),
+    ),
+    # --- factories
+    (
+        "我叫陈小红 在东莞一家鞋厂 叫宏兴鞋业有限公司 做车位 上个月和这个月工资都没发 一个月五千二",
+        dict(
+            name="陈小红",
+            employer="宏兴鞋业有限公司",
+            cat="制造业",
+            period=("2026-10", "2026-11"),
+            amount=10400,
+        ),
+    ),
+    (
+        "厂里做注塑的，老板跑路了，全厂一百多号人都没拿到九月十月的工资，我自己一万零五百，厂名叫金鹏塑胶制品厂，在惠阳区",
+        dict(
+            employer="金鹏塑胶制品厂",
+            district="惠阳区",
+            cat="制造业",
+            period=("2026-09", "2026-10"),
+            heads=100,
+            amount=10500,
+        ),
+    ),
+    (
+        "在昆山市张浦镇的电子厂流水线上班 厂名叫立讯精密 拖了三个月工资 我们车间三十几个人",
+        dict(employer="立讯精密", district="昆山市", cat="制造业", period=("2026-08", "2026-10"), heads=30),
+    ),
+    (
+        "本人王芳 服装厂车工 老板欠了我四个月工资 月工资4800 电话：13600001111",
+        dict(name="王芳", phone="13600001111", cat="制造业", period=("2026-07", "2026-10"), amount=19200),
+    ),
+    (
+        "我们五金厂7、8、9三个月没发工资 十五六个人 老板说没钱 厂子叫永盛五金",
+        dict(employer="永盛五金", cat="制造业", period=("2026-07", "2026-09"), heads=15),
+    ),
+    (
+        "在义乌市一家饰品加工厂打包装，老板欠我六千块，就我一个",
+        dict(district="义乌市", cat="制造业", amount=6000, heads=1),
+    ),
+    # --- restaurants and hotels
+    (
+        "在海底捞火锅店当服务员 两个月工资没给 一个月四千五 南山区",
+        dict(
+            employer="海底捞火锅店",
+            district="南山区",
+            cat="住宿和餐饮业",
+            period=("2026-09", "2026-10"),
+            amount=9000,
+        ),
+    ),
+    (
+        "饭店 服务员 老板欠了三千八 我叫周丽 18900002222",
+        dict(name="周丽", phone="18900002222", cat="住宿和餐饮业", amount=3800),
+    ),
+    (
+        "我是厨师，在天河区的粤香酒楼干了五个月，后面三个月工资没发，每个月六千，我们后厨七个人都没拿到",
+        dict(
+            employer="粤香酒楼",
+            district="天河区",
+            cat="住宿和餐饮业",
+            period=("2026-08", "2026-10"),
+            amount=18000,
+            heads=7,
+        ),
+    ),
+    (
+        "我叫吴桂兰 在宾馆做保洁客房 拖欠了两个月 九千块",
+        dict(name="吴桂兰", cat="住宿和餐饮业", period=("2026-09", "2026-10"), amount=9000),
+    ),
+    # --- delivery and transport
+    (
+        "我是美团外卖骑手 在龙华区民治配送站跑单 站长扣了我十月份的工资 四千三 能不能帮我投诉",
+        dict(
+            employer="龙华区民治配送站",
+            district="龙华区",
+            cat="交通运输仓储和邮政业",
+            period=("2026-10", "2026-10"),
+            amount=4300,
+            file=True,
+        ),
+    ),
+    (
+        "跑外卖的 饿了么 上个月工资没给 3800元 电话 137 0000 3333",
+        dict(
+            phone="13700003333",
+            employer="饿了么",
+            cat="交通运输仓储和邮政业",
+            period=("2026-10", "2026-10"),
+            amount=3800,
+        ),
+    ),
+    (
+        "在顺丰速运有限公司当快递员，分拣加派件，八月到十月工资拖着没发，一共一万五",
+        dict(
+            employer="顺丰速运有限公司",
+            cat="交通运输仓储和邮政业",
+            period=("2026-08", "2026-10"),
+            amount=15000,
+        ),
+    ),
+    (
+        "货车司机 给物流公司开车 老板叫黄志强 欠运费工资两万 去年的",
+        dict(employer="老板黄志强", cat="交通运输仓储和邮政业", amount=20000),
+    ),
+    # --- domestic work and services
+    (
+        "我是住家保姆 雇主刘女士 三个月没给工资 一个月六千五 在浦东新区",
+        dict(
+            employer="雇主刘女士",
+            district="浦东新区",
+            cat="居民服务",
+            period=("2026-08", "2026-10"),
+            amount=19500,
+        ),
+    ),
+    (
+        "做月嫂的 家政公司叫好帮手家政 欠我一单的钱 八千",
+        dict(employer="好帮手家政", cat="居民服务", amount=8000),
+    ),
+    (
+        "我在小区当保安 物业公司叫安居物业 两个月工资拖着 一个月三千六 我们保安队六个人",
+        dict(employer="安居物业", cat="居民服务", period=("2026-09", "2026-10"), amount=7200, heads=6),
+    ),
+    ("理发店的 老板跑了 欠我五千 在福田区", dict(district="福田区", cat="居民服务", amount=5000)),
+    # --- retail, IT
+    (
+        "超市收银员 欠了三个月工资 一个月三千二 电话15000004444",
+        dict(phone="15000004444", cat="批发和零售业", period=("2026-08", "2026-10"), amount=9600),
+    ),
+    (
+        "我是程序员，在南山区一家科技公司，叫云帆网络科技有限公司，拖欠两个月工资共计三万二",
+        dict(
+            employer="云帆网络科技有限公司",
+            district="南山区",
+            cat="信息技术/文化创意",
+            period=("2026-09", "2026-10"),
+            amount=32000,
+        ),
+    ),
+    (
+        "做直播的 传媒公司叫星火传媒 提成没给 一万二左右",
+        dict(employer="星火传媒", cat="信息技术/文化创意", amount=12000),
+    ),
+    # --- relatives
+    (
+        "替我妈投诉一下 她叫李秀英，在南山区一家饭店洗碗，老板欠她两个月工资 一个月四千 有事打我电话13812345678 我叫王强",
+        dict(
+            name="李秀英",
+            phone="13812345678",
+            district="南山区",
+            cat="住宿和餐饮业",
+            period=("2026-09", "2026-10"),
+            amount=8000,
+            relative="母亲",
+            caller="王强",
+            file=True,
+        ),
+    ),
+    (
+        "帮我爸问问 他在工地干了三个月 包工头老周不给钱 他叫王建国 一共一万八 我电话 18600007777",
+        dict(
+            name="王建国",
+            phone="18600007777",
+            employer="包工头老周",
+            cat="建筑业",
+            period=("2026-08", "2026-10"),
+            amount=18000,
+            relative="父亲",
+        ),
+    ),
+    (
+        "我老公在宝安区一个厂里上班 厂子叫鸿运五金厂 欠了他五个月 两万五 他叫张大勇",
+        dict(
+            name="张大勇",
+            employer="鸿运五金厂",
+            district="宝安区",
+            cat="制造业",
+            period=("2026-06", "2026-10"),
+            amount=25000,
+            relative="丈夫",
+        ),
+    ),
+    # --- dialect and talk
+    (
+        "俺在工地搬砖 老板拖了俺仨月工钱 一万多块 咋整啊",
+        dict(cat="建筑业", period=("2026-08", "2026-10"), amount=10000, question=True),
+    ),
+    (
+        "老板唔俾人工啊 我喺白云区制衣厂做嘢 欠咗两个月 八千蚊",
+        dict(district="白云区", cat="制造业", period=("2026-09", "2026-10"), amount=8000),
+    ),
+    (
+        "电话是幺三九幺二三四五六七八 我叫何丽 在餐馆洗碗 老板欠我两千五",
+        dict(name="何丽", phone="13912345678", cat="住宿和餐饮业", amount=2500),
+    ),
+    (
+        "工资一直拖 已经欠了我俩月 一月4500 在江北区一家火锅店 怎么办",
+        dict(
+            district="江北区", cat="住宿和餐饮业", period=("2026-09", "2026-10"), amount=9000, question=True
+        ),
+    ),
+    # --- traps and conflicts
+    ("我叫华美电子厂的老板还钱 欠我八千", dict(employer="华美电子厂", cat="制造业", amount=8000)),
+    (
+        "欠了我八千 后来又说一共欠我一万二 鑫达五金厂的",
+        dict(employer="鑫达五金厂", cat="制造业", choices=[8000, 12000]),
+    ),
+    (
+        "我是龙岗区的 在一家电子厂 工资三个月没发",
+        dict(district="龙岗区", cat="制造业", period=("2026-08", "2026-10")),
+    ),
+    ("老板不发工资怎么办", dict(question=True)),
+    ("我要投诉", dict(file=True)),
+]
+
+
+@pytest.mark.parametrize("text,want", STORIES, ids=[f"s{i:02d}" for i in range(len(STORIES))])
+def test_story_fields(text: str, want: dict) -> None:
+    s = extract_story(text, TODAY, INDUSTRIES)
+    f = s.fields
+    got = {
+        "name": f["worker_name"].value if "worker_name" in f else None,
+        "phone": f["contact_phone"].value if "contact_phone" in f else None,
+        "employer": f["employer_name"].value if "employer_name" in f else None,
+        "project": f["project_name"].value if "project_name" in f else None,
+        "district": s.district,
+        "cat": s.industry_category,
+        "period": (f["arrears_period"].value["start"], f["arrears_period"].value["end"])
+        if "arrears_period" in f
+        else None,
+        "amount": int(f["amount_owed"].value) if "amount_owed" in f else None,
+        "heads": int(f["workers_affected"].value) if "workers_affected" in f else None,
+    }
+    expected = {k: want.get(k) for k in KEYS}
+    assert got == expected, text
+    assert s.relative == want.get("relative") and s.caller_name == want.get("caller")
+    assert [int(c) for c in s.amount_choices] == want.get("choices", [])
+    assert s.wants_to_file == want.get("file", False)
+    if "question" in want:
+        assert s.has_question == want["question"]
+    if s.is_story():  # nothing typed is lost: the whole story is the description
+        assert f["description"].value == text
+
+
+def test_table_is_large_and_varied() -> None:
+    assert len(STORIES) >= 40
+    cats = {w.get("cat") for _, w in STORIES}
+    assert {"建筑业", "制造业", "住宿和餐饮业", "交通运输仓储和邮政业", "居民服务"} <= cats
+
+
+@pytest.mark.parametrize(
+    "text,district",
+    [
+        ("龙岗区坂田街道", "龙岗区"),
+        ("深圳市宝安区福永", "宝安区"),
+        ("在龙岗 一家电子厂", "龙岗区"),
+        ("海口市龙华区", "龙华区"),
+        ("杭州余杭区仓前", "余杭区"),
+        ("昆山市张浦镇", "昆山市"),
+        ("示例区建设路", None),
+        ("在南山的工地", None),  # 南山 alone is also a common word: not guessed
+    ],
+)
+def test_district_from_any_address(text: str, district: str | None) -> None:
+    found = find_district(text)
+    assert (found.name if found else None) == district
+
+
+def test_namesake_district_follows_the_city() -> None:
+    assert find_district("海口市龙华区").code.startswith("4601")
+    assert find_district("深圳龙华区观澜").code.startswith("4403")
+
+
+@pytest.mark.parametrize(
+    "a,b,same",
+    [
+        ("鑫达五金厂", "鑫达五金制品有限公司", True),
+        ("观澜鑫达五金", "鑫达五金厂", True),
+        ("深圳市宏图建筑劳务有限公司", "宏图建筑劳务", True),
+        ("鑫达五金厂", "华美电子厂", False),
+        ("五金厂", "鑫达五金厂", False),  # a kind is not an employer
+    ],
+)
+def test_employer_key(a: str, b: str, same: bool) -> None:
+    places = ("观澜",)
+    assert same_employer(employer_key(a, places), employer_key(b, places)) == same
+
+
+@pytest.mark.parametrize(
+    "words,cat",
+    [
+        ("在工地上做木工的", "建筑业"),
+        ("饭店 服务员", "住宿和餐饮业"),
+        ("送外卖", "交通运输仓储和邮政业"),
+        ("电子厂普工", "制造业"),
+        ("保姆", "居民服务"),
+        ("卖保险", "其他"),
+    ],
+)
+def test_industry_words_to_category(words: str, cat: str) -> None:
+    assert classify(words, INDUSTRIES) == cat
+
+
+def test_industries_file_errors_name_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "industries.yaml"
+    bad.write_text(
+        "industries:\n  - name: 建筑业\n    aliases: [工地]\n  - name: 制造业\n    aliases: [工地, 工厂]\n"
+        "  - name: 其他\n    aliases: []\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(KBValidationError) as err:
+        load_industries(bad)
+    text = str(err.value)
+    assert f"{bad}:4:" in text and "'工地' already belongs to '建筑业'" in text
+    assert "exactly one category must have other: true" in text

@@ -130,6 +130,6 @@ def _validate(args: argparse.Namespace) -> int:
         return 1
     print(
         f"ok: {len(kb.entries)} entries, {len(kb.synonyms)} synonyms, {len(kb.centres)} centres, "
-        f"{len(kb.holidays)} holiday years in {root}"
+        f"{len(kb.holidays)} holiday years, {len(kb.local_figures)} local-figure regions in {root}"
     )
     return 0

@@ -6,6 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from knowledge_base.industries import check_industries, read_industry
+from knowledge_base.local_figures import cross_check as check_local_figures
+from knowledge_base.local_figures import read_local_figures
 from knowledge_base.model import (
     Collector,
     KBValidationError,
@@ -18,7 +20,7 @@ from knowledge_base.model import (
 from knowledge_base.normalize import Normalizer
 from knowledge_base.yamlpos import YamlSyntaxError, load_yaml
 
-KINDS = ("entries", "synonyms", "typos", "centres", "holidays", "out_of_scope", "industries")
+KINDS = ("entries", "synonyms", "typos", "centres", "holidays", "out_of_scope", "industries", "local_figures")
 
 
 def kb_files(root: Path) -> list[Path]:
@@ -135,6 +137,10 @@ def _read_file(kb: KnowledgeBase, path: Path, data: dict, out: Collector) -> Non
         industry = read_industry(node, path, out)
         if industry is not None:
             kb.industries.append(industry)
+    for node, _line in _items(data, "local_figures", path, out):
+        figures = read_local_figures(node, path, out)
+        if figures is not None:
+            kb.local_figures.append(figures)
     for node, line in _items(data, "out_of_scope", path, out):
         if not isinstance(node, dict) or not node.get("keywords") or not node.get("answer"):
             out.add(path, line, "out_of_scope: each item needs topic, keywords and answer")
@@ -149,6 +155,7 @@ def _read_file(kb: KnowledgeBase, path: Path, data: dict, out: Collector) -> Non
 
 
 def _cross_checks(kb: KnowledgeBase, out: Collector) -> None:
+    check_local_figures(kb.local_figures, kb.root, out)
     for entry in kb.entries.values():
         for ref in entry.follow_ups:
             if ref not in kb.entries:

@@ -73,6 +73,7 @@ class KnowledgeBase:
     holidays: list[dict[str, Any]] = field(default_factory=list)
     out_of_scope: list[OutOfScope] = field(default_factory=list)
     industries: list[Any] = field(default_factory=list)  # knowledge_base.industries.Industry
+    local_figures: list[Any] = field(default_factory=list)  # knowledge_base.local_figures.LocalFigures
     userdict: list[str] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
 

@@ -29,7 +29,10 @@ class RegionFigures:
     avg_monthly_wage: Decimal | None = None  # 上年度职工月平均工资
     min_monthly_wage: Decimal | None = None  # 月最低工资标准 (highest tier unless noted)
     sample: bool = False
+    min_year: int | None = None
+    min_source: str = ""
     subsidy_base: str = ""  # what a subsidy month is: "本人工资" or "统筹地区上年度职工月平均工资"
+    subsidy_year: int | None = None
     subsidy_source: str = ""
     subsidies: tuple[InjurySubsidy, ...] = field(default_factory=tuple)
 
@@ -64,7 +67,10 @@ def figures_from(records: list[Any]) -> list[RegionFigures]:
                 avg_monthly_wage=_dec(getattr(r, "avg_monthly_wage", None)),
                 min_monthly_wage=_dec(getattr(r, "min_monthly_wage", None)),
                 sample=bool(getattr(r, "sample", False)),
+                min_year=getattr(r, "min_year", None),
+                min_source=getattr(r, "min_source", "") or "",
                 subsidy_base=getattr(r, "subsidy_base", "") or "",
+                subsidy_year=getattr(r, "subsidy_year", None),
                 subsidy_source=getattr(r, "subsidy_source", "") or "",
                 subsidies=subsidies,
             )

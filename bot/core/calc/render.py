@@ -37,10 +37,37 @@ def render(result: Result, *, said: list[str] | None = None, region: RegionFigur
     if result.alternative:
         parts.append(result.alternative + "。")
     if region is not None:
-        template = texts.SAMPLE_FIGURES if region.sample else texts.REGION_FIGURES
-        parts.append(template.format(region=region.region, year=region.year, source=region.source))
+        parts.append(_region_lines(result, region))
     if result.caveats:
         parts.append("\n".join([texts.MAY_CHANGE] + [f"· {c}" for c in result.caveats]))
+    parts = [p for p in parts if p]
     parts.append(texts.BASED_ON.format(articles="；".join(result.articles)))
     parts.append(texts.DISCLAIMER)
     return "\n\n".join(parts)
+
+
+def _region_lines(result: Result, region: RegionFigures) -> str:
+    """Which local figures were used, each with its year and source; SAMPLE data says so."""
+    used = []
+    if region.avg_monthly_wage is not None and result.kind in ("severance", "injury"):
+        used.append(
+            texts.FIGURE_AVG.format(
+                year=region.year, value=yuan(region.avg_monthly_wage), source=region.source
+            )
+        )
+    if region.min_monthly_wage is not None and result.kind in ("severance", "injury"):
+        used.append(
+            texts.FIGURE_MIN.format(
+                year=region.min_year or region.year,
+                value=yuan(region.min_monthly_wage),
+                source=region.min_source,
+            )
+        )
+    if region.subsidies and result.kind == "injury":
+        used.append(
+            texts.FIGURE_SUBSIDY.format(year=region.subsidy_year or region.year, source=region.subsidy_source)
+        )
+    if not used:
+        return ""
+    head = texts.SAMPLE_FIGURES if region.sample else texts.REGION_FIGURES
+    return head.format(region=region.region) + "\n" + "\n".join(f"· {u}" for u in used)

@@ -120,7 +120,7 @@ def compute(
         lines = [Line(texts.SEV_LINE_2N, total, f"2 × {num(n)} × {yuan(base)} 元 = {yuan(total)} 元")]
         headline = texts.SEV_HEAD_2N
         notes.append(texts.SEV_2N_NOTE)
-    caveats = [texts.SEV_CAVEAT_WAGE, texts.SEV_CAVEAT_REASON]
+    caveats = [texts.SEV_CAVEAT_WAGE, texts.SEV_CAVEAT_REASON, texts.SEV_CAVEAT_TIME]
     alternative = ""
     if avg_wage is None:
         alternative = texts.SEV_CAP_UNKNOWN.format(threshold=yuan(wage / 3))

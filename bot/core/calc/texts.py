@@ -10,8 +10,11 @@ USED = "用到的数字："
 MONTHLY = "每月可领："
 PAYER = "（{payer}）"
 NOTHING_DUE = "【结果】{why}"
-SAMPLE_FIGURES = "注意：{region}的数字是示例数据（{year}年，{source}），不是真实标准，请以当地公布的为准。"
-REGION_FIGURES = "当地数字：{region} {year}年（{source}）。"
+SAMPLE_FIGURES = "注意：下面{region}的数字是示例数据，不是真实标准，请以当地公布的为准。"
+REGION_FIGURES = "用到的{region}数字："
+FIGURE_AVG = "{year}年职工月平均工资 {value} 元（{source}）"
+FIGURE_MIN = "{year}年月最低工资标准 {value} 元（{source}）"
+FIGURE_SUBSIDY = "{year}年一次性工伤医疗补助金、伤残就业补助金标准（{source}）"
 BUTTON_CALC = "算一算"
 BUTTON_AGAIN = "重新算"
 BUTTON_TO_COMPLAINT = "用这个金额登记欠薪投诉"
@@ -119,6 +122,10 @@ SEV_CAP_UNKNOWN = (
 SEV_CAP_UNKNOWN_YEARS = "，年限最多12年"
 SEV_FLOOR_UNKNOWN = "前12个月平均工资低于当地最低工资标准的，按最低工资标准计算（实施条例第二十七条）。"
 SEV_CAVEAT_WAGE = "月工资指离职前12个月的平均应得工资，含奖金、津贴、补贴；工作不满12个月的按实际月数平均。"
+SEV_CAVEAT_TIME = (
+    "2008年1月1日以前的工作年限按当时的规定计算（劳动合同法第九十七条第三款）；"
+    "要求补偿或赔偿金，应在离职之日起1年内申请仲裁（劳动争议调解仲裁法第二十七条）。"
+)
 SEV_CAVEAT_REASON = "离职原因、工作年限有争议时，以仲裁或法院认定的事实为准；单位是否违法解除要看证据。"
 SEV_NOTHING = {
     "resign": "您自己提出辞职（第三十七条），一般没有经济补偿。如果是因为单位欠薪、不交社保等被迫辞职，可以要求经济补偿（第三十八条、第四十六条第一项），可以点“重新算”选那一项。",

@@ -27,6 +27,7 @@ PARTS = (
     "bot.staff.web",
     "bot.staff.dispatcher",
     "bot.staff.deadline_watch",
+    "bot.staff.alerts.watch",
 )
 
 

@@ -9,8 +9,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from bot.context import CTX, AppContext
+from bot.staff.alerts.store import alert_json
 from bot.staff.case_json import case_json
-from storage.models import CASE_STATUSES, PRIORITIES, Case
+from storage.models import ALERT_STATUSES, CASE_STATUSES, PRIORITIES, Alert, Case
 
 MAX_LIMIT = 500
 
@@ -29,7 +30,7 @@ def _authorised(request: web.Request, ctx: AppContext) -> bool:
 
 @web.middleware
 async def _require_token(request: web.Request, handler):  # type: ignore[no-untyped-def]
-    if request.path.startswith("/api/cases"):
+    if request.path.startswith(("/api/cases", "/api/alerts")):
         ctx: AppContext = request.app[CTX]
         if not _authorised(request, ctx):
             return web.json_response(
@@ -92,8 +93,26 @@ async def get_case(request: web.Request) -> web.Response:
     return web.json_response(body)
 
 
+async def list_alerts(request: web.Request) -> web.Response:
+    """GET /api/alerts?status=open|acknowledged|closed (comma-separated; default: all),
+    newest first -> a JSON list of warnings (docs/design.md interface 3)."""
+    ctx: AppContext = request.app[CTX]
+    stmt = select(Alert)
+    if status := request.query.get("status"):
+        statuses = [v.strip() for v in status.split(",") if v.strip()]
+        unknown = [v for v in statuses if v not in ALERT_STATUSES]
+        if unknown:
+            return _error(400, f"unknown status {unknown[0]!r}; one of {', '.join(ALERT_STATUSES)}")
+        stmt = stmt.where(Alert.status.in_(statuses))
+    stmt = stmt.order_by(Alert.opened_at.desc(), Alert.id.desc()).limit(MAX_LIMIT)
+    async with ctx.db.session() as s:
+        alerts = (await s.execute(stmt)).scalars().all()
+    return web.json_response([alert_json(a) for a in alerts])
+
+
 def setup_api(app: web.Application) -> None:
     """Add the staff API routes; the app must hold the AppContext under app[CTX]."""
     app.middlewares.append(_require_token)
     app.router.add_get("/api/cases", list_cases)
     app.router.add_get("/api/cases/{case_no}", get_case)
+    app.router.add_get("/api/alerts", list_alerts)

@@ -26,6 +26,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     ls.add_argument("--database-url", default=None)
     ls.add_argument("--data-dir", default=None)
     ls.set_defaults(func=_list)
+    rules = ssub.add_parser("alert-rules", help="check a warning-rules file (default: the built-in rules)")
+    rules.add_argument("file", nargs="?", default=None)
+    rules.set_defaults(func=_alert_rules)
+
+
+def _alert_rules(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from bot.staff.alerts.rules import RulesError, load_rules
+
+    try:
+        rules = load_rules(Path(args.file) if args.file else None)
+    except RulesError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    print(f"ok: {rules.source}")
+    return 0
 
 
 def _read_password(from_stdin: bool) -> str:

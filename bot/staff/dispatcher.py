@@ -97,7 +97,7 @@ class Dispatcher:
                 .all()
             )
             for row in rows:
-                targets = targets_for(row.centre_id, row.priority, centres, self.settings)
+                targets = targets_for(row.centre_id, row.priority, centres, self.settings, row.kind)
                 if not targets:
                     row.last_error = "no staff notification target configured"
                     row.next_attempt_at = now + timedelta(minutes=5)
@@ -253,6 +253,12 @@ class Dispatcher:
                 DELETION_REQUEST.format(
                     channel=payload.get("channel", ""), user=payload.get("user_masked", "")
                 )
+            )
+        if row.kind == "alert":
+            return StaffNotice(
+                title=str(payload.get("title", "")),
+                body=str(payload.get("text", "")),
+                urgent=row.priority == "urgent",
             )
         return text_notice(str(payload.get("text", row.kind)), urgent=row.priority == "urgent")
 

@@ -25,10 +25,19 @@ def _targets(telegram_chat: Any, wecom_webhook: Any) -> list[str]:
 
 
 def targets_for(
-    centre_id: str | None, priority: str, centres: Iterable[CentreLike], settings: Settings
+    centre_id: str | None,
+    priority: str,
+    centres: Iterable[CentreLike],
+    settings: Settings,
+    kind: str = "",
 ) -> list[str]:
     """Targets for one notification: the centre's own (or, when it names none, the fallback
-    centre's, then the settings' defaults); urgent ones also go to the supervisors."""
+    centre's, then the settings' defaults); urgent ones also go to the supervisors.
+    Warnings (kind "alert") go to the supervisors' targets, else as a case would."""
+    if kind == "alert":
+        supervisors = _targets(settings.supervisor_telegram_chat, settings.supervisor_wecom_webhook)
+        if supervisors:
+            return supervisors
     by_id = {c.id: c for c in centres}
     chosen: list[str] = []
     centre = by_id.get(centre_id or "")

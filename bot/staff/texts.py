@@ -201,4 +201,56 @@ EVENT_LABEL = {
 }
 
 # Graded early warnings (分级预警).
-ALERT: dict[str, str] = {}
+ALERT = {
+    "title": "预警",
+    "level": "级别",
+    "kind": "类型",
+    "subject": "对象",
+    "reason": "原因",
+    "cases": "涉及案件",
+    "opened_at": "发出时间",
+    "status": "状态",
+    "acknowledge": "确认",
+    "handle": "处置",
+    "close": "关闭",
+    "disposition": "处置方式",
+    "history": "处置记录",
+    "none": "目前没有预警。",
+}
+ALERT_KIND = {
+    "employer_repeat": "同一单位多人投诉",
+    "large_case": "涉及人数多或金额大",
+    "risk_words": "出现风险苗头",
+    "surge": "投诉量异常上升",
+    "accept_deadline": "临近受理期限未受理",
+}
+ALERT_REASON = {
+    "employer_repeat": "{days} 天内 {workers} 名不同投诉人反映同一单位（共 {count} 件）",
+    "large_case": "涉及约 {workers} 人，反映金额合计 {amount} 元（共 {count} 件）",
+    "risk_words": "投诉内容出现“{words}”（共 {count} 件）",
+    "surge": "{dim}“{value}”近 7 天投诉 {current} 件，此前 {weeks} 周平均每周 {baseline} 件（{ratio} 倍）",
+    "accept_deadline": "{count} 件投诉尚未受理，最早的受理期限为 {when}",
+}
+ALERT_FESTIVAL = "（春节前，预警阈值已下调）"
+ALERT_DIMENSION = {"district": "地区", "industry": "行业"}
+ALERT_STATUS = {"open": "待确认", "acknowledged": "已确认", "closed": "已关闭"}
+ALERT_DISPOSITION = {
+    "inspection": "转监察",
+    "arbitration": "转仲裁",
+    "interview": "约谈企业",
+    "joint": "联合调处",
+}
+ALERT_EVENT = {
+    "opened": "发出预警",
+    "escalated": "预警升级",
+    "updated": "新增关联案件",
+    "acknowledged": "确认",
+    "handled": "分类处置",
+    "closed": "关闭",
+}
+ALERT_PUSH_TITLE = "【{level}色预警】{kind}：{subject}"
+ALERT_PUSH_ESCALATED = "【预警升级为{level}色】{kind}：{subject}"
+ALERT_PUSH_BODY = "{reason}\n涉及案件：{cases}\n请登录工作台确认并分类处置。"
+ALERT_ERR_NOT_FOUND = "没有找到该预警。"
+ALERT_ERR_CLOSED = "该预警已关闭。"
+ALERT_ERR_DISPOSITION = "请选择处置方式：转监察、转仲裁、约谈企业或联合调处。"

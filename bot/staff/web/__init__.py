@@ -11,7 +11,7 @@ from aiohttp import web
 
 from bot.context import AppContext
 from bot.staff.api import setup_api
-from bot.staff.web import admin, cases, security, situation
+from bot.staff.web import admin, alerts, cases, security, situation
 
 STATIC = Path(__file__).resolve().parent / "static"
 
@@ -22,4 +22,5 @@ def setup(app: web.Application, ctx: AppContext) -> None:
     cases.add_routes(app)
     situation.add_routes(app)
     admin.add_routes(app)
+    alerts.add_routes(app)
     app.router.add_static("/staff/static/", STATIC, append_version=False)

@@ -46,6 +46,10 @@ _env.globals.update(
     DECISION_LABEL=texts.DECISION_LABEL,
     STATS=texts.STATS,
     ALERT=texts.ALERT,
+    ALERT_KIND=texts.ALERT_KIND,
+    ALERT_STATUS=texts.ALERT_STATUS,
+    ALERT_DISPOSITION=texts.ALERT_DISPOSITION,
+    ALERT_EVENT=texts.ALERT_EVENT,
 )
 
 

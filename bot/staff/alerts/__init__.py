@@ -1,0 +1,1 @@
+"""Graded early warnings (分级预警): rules, detection in SQL, lifecycle, background watch."""

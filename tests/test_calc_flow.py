@@ -240,3 +240,40 @@ def test_replies_fit_one_wechat_message() -> None:
         for reply in turn.replies:
             assert len(reply.text) + sum(len(b.label) + 4 for b in reply.buttons) < 1900
             assert all(len(b.payload.encode()) <= 64 for b in reply.buttons)
+
+
+# Whole questions as workers write them: the calculator, and the total when nothing is missing.
+QUESTIONS = [
+    ("合同到期不续签 干了6年2个月 月工资6500 能拿多少", "severance", "42250"),
+    ("被公司辞退了，没有任何理由，干了两年半，月薪8000，能赔多少", "severance", "48000"),
+    ("公司裁员 在公司工作了5年3个月 工资每月九千 补偿多少", "severance", "49500"),
+    ("合同到期公司不续签了，我在这干了8年，平均工资一万二，能拿多少钱", "severance", "96000"),
+    ("厂子倒闭了 干了十二年 每个月4000多 补偿多少", "severance", "48000"),
+    ("协商解除 公司提出的 干了7年 月薪1万 给多少", "severance", "70000"),
+    ("公司要把我辞退 我干了3年 工资5000 能给多少补偿", "severance", None),  # asks the ground
+    ("工伤十级 能赔多少 工资4000", "injury", "28000"),
+    ("我是九级伤残，工资3500，离职能拿多少", "injury", "31500"),
+    ("加班费怎么算 我月薪6000 这个月加了40个小时", "overtime", "2068.97"),
+    ("国庆节加班三天 工资5000 应该给多少加班费", "overtime", "2068.97"),
+    ("入职半年了还没签合同 工资4500 双倍工资能拿多少", "double_pay", "22500"),
+    ("年假没休能补多少钱 我工作5年了 工资8000", "annual_leave", "3678.16"),
+    ("老板欠我两万三 能要回来多少", "arrears", "23000"),
+    ("干了45天 一天300 老板不给钱 能要多少", "arrears", "13500"),
+]
+
+
+@pytest.mark.parametrize("text,kind,total", QUESTIONS)
+def test_questions_as_workers_write_them(text: str, kind: str, total: str | None) -> None:
+    assert calc.wants(text, TODAY) == kind
+    turn = calc.begin(kind, text, [], TODAY)
+    if total is None:
+        assert turn.result is None and turn.replies[0].buttons
+    else:
+        assert turn.result is not None and fen(turn.result.total) == D(total)
+
+
+@pytest.mark.parametrize(
+    "text", ["加班费怎么算", "被辞退有补偿吗", "工伤怎么认定", "今天天气怎么样", "欠薪去哪投诉"]
+)
+def test_questions_without_figures_stay_faq(text: str) -> None:
+    assert calc.wants(text, TODAY) is None

@@ -131,7 +131,14 @@ def wage(text: str) -> Found | Problem | None:
                         ),
                     ),
                 )
-        return _checked(value, ranged, token)
+        found = _checked(value, ranged, token)
+        if (
+            isinstance(found, Found)
+            and not found.note
+            and re.search(re.escape(token) + r"\s*(多|左右|出头|来块)", text)
+        ):
+            return Found(value, texts.NOTE_ROUGH.format(said=token + "多", v=_plain(value)), True)
+        return found
     if annual:
         value, ranged, token = annual[0]
         problem = _absurd(value / 12)

@@ -114,7 +114,7 @@ def read_field(kind: str, name: str, text: str, lenient: bool, today: date) -> F
             return None
         return Found(Decimal(0), ";".join(f"{k}={v}" for k, v in hours.items()))
     if name == "amount":
-        if not lenient and not re.search(r"(欠|拖|没发|不发|没给|不给|结)", text):
+        if not lenient and not re.search(r"(欠|拖|没发|不发|没给|不给|结|讨薪|工钱)", text):
             return None
         parsed = parse_amount(text)
         if isinstance(parsed, ParseError):

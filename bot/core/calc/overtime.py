@@ -94,7 +94,8 @@ def hours_from(text: str) -> dict[str, Decimal] | Problem:
             continue
         if hours is None:
             continue
-        kind = kind or "weekday"
+        if kind is None:
+            kind, found["assumed"] = "weekday", Decimal(1)
         found[kind] = found.get(kind, Decimal(0)) + hours
     if per_day is not None:
         if plain_days is None:
@@ -109,6 +110,8 @@ def compute(*, wage: Decimal, hours: dict[str, Decimal]) -> Result:
     day = wage / DAYS_PER_MONTH
     hour = day / HOURS_PER_DAY
     notes = [texts.OT_RATE.format(wage=yuan(wage), day=yuan(day), hour=yuan(hour))]
+    if hours.get("assumed"):
+        notes.append(texts.OT_ASSUMED)
     lines = []
     off = hours.get("off", Decimal(0))
     for kind in ("weekday", "rest", "holiday"):

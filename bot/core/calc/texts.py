@@ -219,3 +219,12 @@ AR_APPROX = "这是估算（您写的是大概数或范围，按较低的数算�
 AR_PERIOD = "拖欠时间：{period}"
 AR_CAVEAT = "实际欠多少以工资条、考勤、欠条、聊天记录等证据为准；加班费、经济补偿等要另算。"
 DAYS_REPROMPT = "请写还有几天年假没休，比如“5天”。"
+EXPIRED = "这次计算已经结束了。想算哪一项？"
+BUTTON_CALC_KIND = {
+    "severance": "经济补偿",
+    "injury": "工伤伤残待遇",
+    "overtime": "加班费",
+    "double_pay": "未签合同二倍工资",
+    "annual_leave": "未休年假工资",
+    "arrears": "欠薪合计",
+}

@@ -277,3 +277,25 @@ def test_questions_as_workers_write_them(text: str, kind: str, total: str | None
 )
 def test_questions_without_figures_stay_faq(text: str) -> None:
     assert calc.wants(text, TODAY) is None
+
+
+def test_random_messages_and_forged_buttons_never_crash() -> None:
+    import random
+
+    words = [
+        "干了", "4年7个月", "月薪", "七八千", "一年十万", "-5", "0", "九级", "伤残", "加班", "30小时", "周末",
+        "4天", "补休了2天", "每天", "辞退", "到期不续签", "2019年3月入职", "2031年1月离职", "欠了", "两万三",
+        "？", "年假", "5天", "在示例市", "99999999999", "NaN", "1e400", "半", "十几年", "一年多",
+    ]  # fmt: skip
+    buttons = [None, None, None, "calc:pick:NaN", "calc:pick:-1", "calc:pick:1e400", "calc:pick:x", "calc:avg",
+               "calc:again", "calc:pick:unlawful", "calc:pick:8000", "calc:complain", "calc:cancel"]  # fmt: skip
+    rng = random.Random(20261130)
+    for _ in range(400):
+        kind = rng.choice(calc.KINDS)
+        turn = calc.begin(kind, " ".join(rng.sample(words, 3)), [SAMPLE], TODAY)
+        for _ in range(4):
+            if turn.state is None:
+                break
+            state = json.loads(json.dumps(turn.state, ensure_ascii=False))
+            turn = calc.answer(state, " ".join(rng.sample(words, 2)), rng.choice(buttons), [SAMPLE], TODAY)
+            assert turn.replies or turn.passthrough or turn.handoff is not None or turn.state is None

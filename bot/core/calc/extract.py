@@ -141,7 +141,7 @@ def wage(text: str) -> Found | Problem | None:
         return found
     if annual:
         value, ranged, token = annual[0]
-        problem = _absurd(value / 12)
+        problem = absurd_wage(value / 12)
         if problem:
             return problem
         return Found(value / 12, texts.NOTE_ANNUAL.format(y=_plain(value)), ranged)
@@ -168,7 +168,7 @@ def _plain(value: Decimal) -> str:
     return f"{value:,.2f}".removesuffix(".00")
 
 
-def _absurd(value: Decimal) -> Problem | None:
+def absurd_wage(value: Decimal) -> Problem | None:
     if value <= 0:
         return Problem("wage_negative", texts.WAGE_NEGATIVE)
     if value < 100:
@@ -179,7 +179,7 @@ def _absurd(value: Decimal) -> Problem | None:
 
 
 def _checked(value: Decimal, ranged: bool, token: str) -> Found | Problem:
-    problem = _absurd(value)
+    problem = absurd_wage(value)
     if problem:
         return problem
     note = texts.NOTE_RANGE.format(said=token, v=_plain(value)) if ranged else ""

@@ -246,6 +246,8 @@ def _take_pick(state: dict[str, Any], asking: str, picked: str) -> Problem | Non
         value = Decimal(picked)
     except InvalidOperation:
         return Problem("choice", texts.CHOICE_REPROMPT)
+    if asking != "wage" or not value.is_finite() or extract.absurd_wage(value) is not None:
+        return Problem("choice", texts.CHOICE_REPROMPT)  # a payload no button of ours carries
     inputs[asking] = str(value)
     return None
 

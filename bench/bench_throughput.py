@@ -25,6 +25,7 @@ from bot.core.engine import Engine  # noqa: E402
 from bot.core.types import Incoming  # noqa: E402
 from knowledge_base.service import KnowledgeService  # noqa: E402
 from storage.db import Database  # noqa: E402
+from storage.uow import SqlWorkerStore  # noqa: E402
 from tests.pg import free_port, start_postgres  # noqa: E402
 
 KB = REPO / "knowledge_base" / "data"
@@ -62,7 +63,7 @@ def pct(values: list[float], p: float) -> float:
 async def engine_bench(url: str, label: str) -> float:
     db = Database(url)
     await db.upgrade()
-    engine = Engine(Settings(data_dir=Path(tempfile.mkdtemp())), db, KnowledgeService(KB))
+    engine = Engine(Settings(data_dir=Path(tempfile.mkdtemp())), SqlWorkerStore(db), KnowledgeService(KB))
     n = 100
 
     async def one(i: int) -> None:

@@ -77,13 +77,14 @@ async def build_app(settings: Settings) -> web.Application:
     from knowledge_base.service import KnowledgeService
     from storage.db import Database
     from storage.services.query_log import QueryLogStore
+    from storage.uow import SqlWorkerStore
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     db = Database(settings.effective_database_url)
     await db.upgrade()
     query_log = QueryLogStore(db)
     knowledge = KnowledgeService(settings.effective_kb_dir, query_log=query_log)
-    engine = Engine(settings, db, knowledge)
+    engine = Engine(settings, SqlWorkerStore(db), knowledge)
     ctx = AppContext(settings=settings, db=db, knowledge=knowledge, engine=engine)
     app = web.Application(client_max_size=settings.max_request_bytes, middlewares=[errors])
     app[CTX] = ctx

@@ -15,6 +15,7 @@ from bot.core.engine import Engine
 from bot.core.types import Contact, Incoming
 from knowledge_base.service import KnowledgeService
 from storage.models import Case, Conversation, Delivery, OutboxMessage
+from storage.uow import SqlWorkerStore
 
 KB = """
 entries:
@@ -63,7 +64,7 @@ def kb_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def engine(db, kb_dir: Path, tmp_path: Path) -> Engine:
-    return Engine(Settings(data_dir=tmp_path / "data"), db, KnowledgeService(kb_dir))
+    return Engine(Settings(data_dir=tmp_path / "data"), SqlWorkerStore(db), KnowledgeService(kb_dir))
 
 
 def inc(
@@ -256,7 +257,7 @@ async def test_two_hundred_conversations_at_once(engine: Engine, db) -> None:
 
 async def test_corrections_questions_and_notes_in_the_middle_of_the_form(db, tmp_path: Path) -> None:
     real_kb = Path(__file__).resolve().parents[1] / "knowledge_base" / "data"
-    engine = Engine(Settings(data_dir=tmp_path / "data"), db, KnowledgeService(real_kb))
+    engine = Engine(Settings(data_dir=tmp_path / "data"), SqlWorkerStore(db), KnowledgeService(real_kb))
     steps = [
         ("我要投诉欠薪", "consent"),
         ("嗯", "worker_name"),

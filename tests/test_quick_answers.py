@@ -14,13 +14,14 @@ from bot.staff.workflow import reply_to_worker
 from knowledge_base.service import KnowledgeService
 from storage.models import Case, Delivery, FaqQuery, Identity
 from storage.services.query_log import QueryLogStore
+from storage.uow import SqlWorkerStore
 from tests.factories import file_cases, staff_account
 
 KB = Path(__file__).resolve().parents[1] / "knowledge_base" / "data"
 
 
 def _engine(db, tmp_path: Path, log: QueryLogStore | None = None) -> Engine:
-    return Engine(Settings(data_dir=tmp_path), db, KnowledgeService(KB, query_log=log))
+    return Engine(Settings(data_dir=tmp_path), SqlWorkerStore(db), KnowledgeService(KB, query_log=log))
 
 
 async def _count(db, model) -> int:

@@ -18,6 +18,7 @@ from knowledge_base.service import KnowledgeService
 from storage.models import Case, CaseEvent, Conversation, Identity, OutboxMessage
 from storage.services.workers import REPLY_WINDOW
 from storage.types import utcnow
+from storage.uow import SqlWorkerStore
 from tests.factories import file_cases, staff_account
 from tests.fakes.notify_targets import NotifyTargets
 
@@ -38,7 +39,7 @@ async def _events(db, kind: str) -> list[CaseEvent]:
 async def test_worker_answer_is_relayed_to_the_case_and_its_centre(
     db, tmp_path, targets: NotifyTargets
 ) -> None:
-    engine = Engine(Settings(data_dir=tmp_path), db, KnowledgeService(KB))
+    engine = Engine(Settings(data_dir=tmp_path), SqlWorkerStore(db), KnowledgeService(KB))
     [case_no, other_no] = await file_cases(db, 2, centre="central")
     user = await _worker_of(db, case_no)
     staff = await staff_account(db, "li")
@@ -80,7 +81,7 @@ async def test_worker_answer_is_relayed_to_the_case_and_its_centre(
 
 
 async def test_relay_expires_and_never_reaches_another_workers_case(db, tmp_path) -> None:
-    engine = Engine(Settings(data_dir=tmp_path), db, KnowledgeService(KB))
+    engine = Engine(Settings(data_dir=tmp_path), SqlWorkerStore(db), KnowledgeService(KB))
     [case_no, other_no] = await file_cases(db, 2)
     user, other_user = await _worker_of(db, case_no), await _worker_of(db, other_no)
     staff = await staff_account(db, "li")

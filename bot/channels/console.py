@@ -28,11 +28,14 @@ async def run(settings: Settings, user: str) -> int:
     from knowledge_base.service import KnowledgeService
     from storage.db import Database
     from storage.services.query_log import QueryLogStore
+    from storage.uow import SqlWorkerStore
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     db = Database(settings.effective_database_url)
     await db.upgrade()
-    engine = Engine(settings, db, KnowledgeService(settings.effective_kb_dir, query_log=QueryLogStore(db)))
+    engine = Engine(
+        settings, SqlWorkerStore(db), KnowledgeService(settings.effective_kb_dir, query_log=QueryLogStore(db))
+    )
     interactive = sys.stdin.isatty()
     choices: dict[str, str] = {}
     try:

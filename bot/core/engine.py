@@ -1,39 +1,24 @@
 """The conversation engine: Incoming -> list[Reply], the same on every channel.
 
 Routing: commands -> an active form -> intent (complaint, progress, human) -> FAQ match ->
-fallback. State lives in the database, keyed by (channel, user_key); each delivery id is
-recorded once in the same transaction as its effects, so a repeat files nothing twice.
+fallback. State lives in the store (bot.core.ports), keyed by (channel, user_key); each
+delivery id is recorded once in the same unit of work as its effects, so a repeat files
+nothing twice.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete
-from sqlalchemy.exc import IntegrityError
-
-from bot.core import intake, texts
-from bot.core.masking import mask_name, mask_phone, mask_text
+from bot import clock
+from bot.core import commands, intake, texts
+from bot.core.commands import menu as _menu
+from bot.core.ports import DuplicateDelivery, FormState, WorkerStore, WorkerTx
 from bot.core.types import Button, Incoming, Reply
-from storage.models import Attachment, Case, CaseEvent, DeletionRequest, OutboxMessage
-from storage.services.cases import cases_of
-from storage.services.deliveries import DeliveryLog
-from storage.services.workers import (
-    close_reply_relay,
-    conversation_for,
-    identity_for,
-    record_delivery,
-    reply_relay_case,
-    take_pending_notices,
-    worker_state,
-)
 
 log = logging.getLogger(__name__)
-TZ = ZoneInfo("Asia/Shanghai")
 COMMANDS = {"/start", "/help", "/complain", "/status", "/cancel", "/human", "/mydata", "/delete", "/endreply"}
 _QUESTION = re.compile(
     r"(吗|呢|么|嘛|？|\?)$|多久|多长时间|会不会|能不能|可不可以|怎么办|咋办|是不是|什么时候|要不要|有没有用"
@@ -46,27 +31,18 @@ def _notices_reply(notices: list[str]) -> list[Reply]:
     return [Reply(texts.NOTICE_PREFIX + "\n" + "\n\n".join(notices))] if notices else []
 
 
-def _menu() -> list[Button]:
-    return [Button(label, payload) for label, payload in texts.MENU_BUTTONS]
-
-
-def _local(d: datetime) -> str:
-    return d.astimezone(TZ).strftime("%Y-%m-%d")
-
-
 class Engine:
-    def __init__(self, settings: Any, db: Any, knowledge: Any) -> None:
+    def __init__(self, settings: Any, store: WorkerStore, knowledge: Any) -> None:
         self.settings = settings
-        self.db = db
+        self.store = store
         self.knowledge = knowledge
-        self.deliveries = DeliveryLog(db)
 
     def start(self) -> None:
         """In a server: write read-only answers' delivery ids behind, in batches."""
-        self.deliveries.start()
+        self.store.start()
 
     async def close(self) -> None:
-        await self.deliveries.close()
+        await self.store.close()
 
     async def handle(self, inc: Incoming) -> list[Reply]:
         text = inc.text
@@ -74,24 +50,21 @@ class Engine:
             return [Reply(texts.TOO_LONG.format(max=self.settings.max_message_chars))]
         try:
             return await self._handle(inc)
-        except IntegrityError:
-            if inc.delivery_id:
-                log.info("repeated delivery %s ignored", inc.delivery_id)
-                return []
-            raise
+        except DuplicateDelivery:
+            log.info("repeated delivery %s ignored", inc.delivery_id)
+            return []
 
     async def _handle(self, inc: Incoming) -> list[Reply]:
         quick = await self._quick_answer(inc)
         if quick is not None:
             return quick
         faq_log: tuple[str, Any] | None = None
-        async with self.db.session() as s:
-            if inc.delivery_id:
-                await record_delivery(s, inc.delivery_id, inc.channel)
-            ident = await identity_for(s, inc.channel, inc.user_key[:128], inc.display_name)
-            conv = await conversation_for(s, ident)
-            notices = await take_pending_notices(s, ident)
-            replies, faq_log = await self._route(s, ident, conv, inc)
+        unit = self.store.unit(
+            inc.channel, inc.user_key[:128], display_name=inc.display_name, delivery_id=inc.delivery_id
+        )
+        async with unit as tx:
+            notices = await tx.take_notices()
+            replies, faq_log = await self._route(tx, inc)
         if faq_log is not None:
             await self.knowledge.record(faq_log[0], faq_log[1], inc.channel)
         return _notices_reply(notices) + replies
@@ -100,12 +73,10 @@ class Engine:
         """Staff updates waiting for a worker whose channel cannot be pushed to (the web page
         asks now and then); each is handed over once."""
         user_key = user_key[:128]
-        state = await self.db.read(lambda conn: worker_state(conn, channel, user_key))
+        state = await self.store.worker_state(channel, user_key)
         if state is None or not state.pending:
             return []
-        async with self.db.session() as s:
-            notices = await take_pending_notices(s, await identity_for(s, channel, user_key))
-        return _notices_reply(notices)
+        return _notices_reply(await self.store.take_notices(channel, user_key))
 
     async def _quick_answer(self, inc: Incoming) -> list[Reply] | None:
         """Most messages are plain questions from a known worker with nothing open: one read
@@ -115,9 +86,9 @@ class Engine:
         if not text or text.startswith("/") or inc.button or inc.attachment is not None or inc.contact:
             return None
         channel, user_key, delivery_id = inc.channel, inc.user_key[:128], inc.delivery_id
-        if delivery_id and self.deliveries.is_pending(delivery_id):
+        if delivery_id and self.store.answered_recently(delivery_id):
             return []  # a repeat of an answer given a moment ago
-        state = await self.db.read(lambda conn: worker_state(conn, channel, user_key, delivery_id))
+        state = await self.store.worker_state(channel, user_key, delivery_id)
         if state is None or not state.idle:
             return None
         if state.delivered:
@@ -126,37 +97,38 @@ class Engine:
         if result.route not in ("faq", "fallback"):
             return None
         if delivery_id:
-            await self.deliveries.record(delivery_id, channel)
+            await self.store.record_answered(delivery_id, channel)
         await self.knowledge.record(text, result, channel)
         return self._faq_reply(result)
 
-    async def _route(self, s: Any, ident: Any, conv: Any, inc: Incoming) -> tuple[list[Reply], Any]:
+    async def _route(self, tx: WorkerTx, inc: Incoming) -> tuple[list[Reply], Any]:
+        form = tx.form
         text = (inc.text or "").strip()
         button = inc.button or ""
         command = text.split()[0].lower() if text.startswith("/") else ""
         if button.startswith("cmd:"):
             command = "/" + button[4:]
-        if command in ("/cancel",) or (conv.flow and text in CANCEL_WORDS):
-            if conv.flow:
-                intake.cancel(conv)
+        if command in ("/cancel",) or (form.flow and text in CANCEL_WORDS):
+            if form.flow:
+                intake.cancel(form)
                 return [Reply(texts.CANCELLED, buttons=_menu())], None
             return [Reply(texts.NOTHING_TO_CANCEL, buttons=_menu())], None
         if command in COMMANDS:
-            return await self._command(s, ident, conv, command, text), None
+            return await self._command(tx, command, text), None
         if command:
             return [Reply(texts.HELP, buttons=_menu())], None
-        if conv.flow == "complaint":
-            aside = self._question_aside(conv, text, inc)
+        if form.flow == "complaint":
+            aside = self._question_aside(form, text, inc)
             if aside is not None:
                 return aside
-            return await intake.handle(s, conv, ident, inc, self._form_ctx()), None
+            return await intake.handle(tx, inc, self._form_ctx()), None
         if button.startswith("faq:"):
             return self._faq_button(button), None
         if button.startswith("form:"):
             return [Reply(texts.WELCOME, buttons=_menu())], None
-        relay_case = reply_relay_case(conv)
+        relay_case = form.relay_case(clock.utcnow())
         if relay_case is not None and text and not button:
-            relayed = await self._relay(s, ident, conv, relay_case, text)
+            relayed = await commands.relay(tx, relay_case, text)
             if relayed:
                 return relayed, None
         if inc.attachment is not None or inc.contact is not None:
@@ -165,17 +137,17 @@ class Engine:
             return [Reply(texts.EMPTY, buttons=_menu())], None
         result = self.knowledge.match(text)
         if result.route == "complaint":
-            return intake.start(conv), (text, result)
+            return intake.start(form), (text, result)
         if result.route == "progress":
-            return await self._status(s, ident, ""), (text, result)
+            return await commands.status(tx, ""), (text, result)
         if result.route == "human":
-            return await self._human(s, ident), (text, result)
+            return await commands.human(tx), (text, result)
         return self._faq_reply(result), (text, result)
 
-    def _question_aside(self, conv: Any, text: str, inc: Incoming) -> tuple[list[Reply], Any] | None:
+    def _question_aside(self, form: FormState, text: str, inc: Incoming) -> tuple[list[Reply], Any] | None:
         """A question typed in the middle of the form ("要多久能拿到钱") is answered, not
         stored as the answer to the current step; then the step is asked again."""
-        if inc.button or inc.attachment is not None or conv.step not in intake.FREE_TEXT_STEPS:
+        if inc.button or inc.attachment is not None or form.step not in intake.FREE_TEXT_STEPS:
             return None
         if len(text) > 30 or not _QUESTION.search(text):
             return None
@@ -184,30 +156,30 @@ class Engine:
         if result.route != "faq" or result.decision != "answer" or entry is None:
             return None
         answer = Reply(self._entry_reply(entry).text)  # no buttons: the form is still open
-        return [answer, Reply(texts.BACK_TO_FORM), intake.reask(conv)], (text, result)
+        return [answer, Reply(texts.BACK_TO_FORM), intake.reask(form)], (text, result)
 
     def _form_ctx(self) -> intake.FormContext:
         kb = self.knowledge.current.kb
-        return intake.FormContext(settings=self.settings, kb=kb, today=datetime.now(TZ).date())
+        return intake.FormContext(settings=self.settings, kb=kb, today=clock.today())
 
-    async def _command(self, s: Any, ident: Any, conv: Any, command: str, text: str) -> list[Reply]:
+    async def _command(self, tx: WorkerTx, command: str, text: str) -> list[Reply]:
         if command == "/start":
             return [Reply(texts.WELCOME, buttons=_menu())]
         if command == "/help":
             return [Reply(texts.HELP, buttons=_menu())]
         if command == "/complain":
-            return intake.start(conv)
+            return intake.start(tx.form)
         if command == "/status":
             arg = text.split(maxsplit=1)[1].strip() if len(text.split(maxsplit=1)) > 1 else ""
-            return await self._status(s, ident, arg)
+            return await commands.status(tx, arg)
         if command == "/human":
-            return await self._human(s, ident)
+            return await commands.human(tx)
         if command == "/mydata":
-            return await self._mydata(s, ident, conv)
+            return await commands.mydata(tx)
         if command == "/delete":
-            return await self._delete(s, ident, conv)
+            return await commands.delete(tx)
         if command == "/endreply":
-            close_reply_relay(conv)
+            tx.form.close_relay()
             return [Reply(texts.RELAY_ENDED, buttons=_menu())]
         return [Reply(texts.HELP, buttons=_menu())]
 
@@ -258,113 +230,3 @@ class Engine:
             if entry is not None:
                 return [self._entry_reply(entry)]
         return [Reply(texts.FALLBACK, buttons=_menu())]
-
-    # ---------------------------------------------------------------- status, person, privacy
-    async def _status(self, s: Any, ident: Any, case_no: str) -> list[Reply]:
-        cases = await cases_of(s, ident)
-        if case_no:
-            cases = [c for c in cases if c.case_no == case_no.upper()]
-            if not cases:
-                return [Reply(texts.STATUS_NOT_FOUND.format(case_no=case_no[:40]))]
-        if not cases:
-            return [Reply(texts.STATUS_NONE, buttons=[Button(texts.BUTTON_COMPLAIN, "cmd:complain")])]
-        parts = []
-        for c in cases:
-            if c.closed_at:
-                deadline = texts.STATUS_CLOSED.format(date=_local(c.closed_at))
-            elif c.status == "submitted":
-                deadline = texts.STATUS_DEADLINE_ACCEPT.format(date=_local(c.accept_by))
-            else:
-                deadline = texts.STATUS_DEADLINE_RESOLVE.format(date=_local(c.resolve_by))
-            line = texts.STATUS_LINE.format(
-                case_no=c.case_no,
-                status=texts.STATUS_LABEL.get(c.status, c.status),
-                employer=c.employer_name,
-                deadline=deadline,
-            )
-            visible = [e for e in c.events if e.visible_to_worker and e.note]
-            if visible:
-                line += "\n" + texts.STATUS_NOTE.format(note=visible[-1].note)
-            parts.append(line)
-        return [Reply("\n\n".join(parts))]
-
-    async def _relay(self, s: Any, ident: Any, conv: Any, case_id: int, text: str) -> list[Reply]:
-        """The worker answers a staff reply: the text joins the case and its centre is told."""
-        case = await s.get(Case, case_id)
-        if case is None or case.identity_id != ident.id:
-            close_reply_relay(conv)
-            return []
-        s.add(CaseEvent(case_id=case.id, kind="worker_message", actor="worker", note=text[:4000]))
-        s.add(
-            OutboxMessage(
-                kind="worker_message",
-                case_id=case.id,
-                centre_id=case.centre_id,
-                payload={"case_no": case.case_no, "text": mask_text(text)[:1000]},
-            )
-        )
-        return [
-            Reply(
-                texts.RELAYED.format(case_no=case.case_no), buttons=[Button(texts.END_RELAY, "cmd:endreply")]
-            )
-        ]
-
-    async def _human(self, s: Any, ident: Any) -> list[Reply]:
-        s.add(
-            OutboxMessage(
-                kind="human_request",
-                payload={"channel": ident.channel, "user_masked": mask_phone(ident.user_key)},
-            )
-        )
-        return [Reply(texts.HUMAN)]
-
-    async def _mydata(self, s: Any, ident: Any, conv: Any) -> list[Reply]:
-        cases = await cases_of(s, ident)
-        draft = {k: v for k, v in ((conv.data or {}).get("fields") or {}).items() if not k.startswith("_")}
-        if not cases and not draft:
-            return [Reply(texts.MYDATA_NONE)]
-        lines = [texts.MYDATA_TITLE]
-        for c in cases:
-            lines.append(
-                texts.MYDATA_CASE.format(
-                    case_no=c.case_no,
-                    status=texts.STATUS_LABEL.get(c.status, c.status),
-                    name=c.worker_name,
-                    phone=c.contact_phone,
-                    employer=c.employer_name,
-                    location=c.work_location,
-                    amount=f"{float(c.amount_owed):,.0f}",
-                )
-            )
-        if draft:
-            lines.append(
-                texts.MYDATA_DRAFT.format(
-                    fields="；".join(f"{texts.FIELD_LABEL.get(k, k)}：{v}" for k, v in draft.items() if v)
-                )
-            )
-        return [Reply("\n".join(lines))]
-
-    async def _delete(self, s: Any, ident: Any, conv: Any) -> list[Reply]:
-        intake.cancel(conv)
-        close_reply_relay(conv)
-        conv.consent_at = None
-        await s.execute(
-            delete(Attachment).where(Attachment.identity_id == ident.id, Attachment.case_id.is_(None))
-        )
-        s.add(DeletionRequest(identity_id=ident.id))
-        for c in await cases_of(s, ident):
-            s.add(
-                CaseEvent(
-                    case_id=c.id,
-                    kind="deletion_request",
-                    actor="worker",
-                    note=texts.DELETE_DONE.splitlines()[0],
-                )
-            )
-        s.add(
-            OutboxMessage(
-                kind="deletion_request",
-                payload={"channel": ident.channel, "user_masked": mask_name(ident.user_key)},
-            )
-        )
-        return [Reply(texts.DELETE_DONE)]

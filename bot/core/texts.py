@@ -72,6 +72,9 @@ EVIDENCE_NOTE_LINE = "（证据情况：{note}）"
 EVIDENCE_SAVED = "已收到材料：{name}。还有可以继续发，发完请点“证据发完了”。"
 EVIDENCE_NOT_HERE = "这个渠道暂时不能接收文件，请点“跳过”，受理后工作人员会联系您补充。"
 EVIDENCE_REJECTED = "这个文件收不了：{reason}。请发照片（JPG/PNG）或 PDF，每个不超过 {mb} MB。"
+FILE_EMPTY = "文件是空的"
+FILE_TOO_BIG = "文件太大（{mb} MB）"
+FILE_WRONG_TYPE = "只接收照片（JPG/PNG/WEBP）或 PDF"
 EVIDENCE_TOO_MANY = "最多可以上传 {n} 个文件，已经够了，请点“证据发完了”。"
 ECHO = "已记录：{label}：{value}"
 ECHO_APPROX = "（您说的是大概数，工作人员会再核实）"
@@ -105,6 +108,8 @@ FILED = (
     "{centre}会在 {accept_by} 前受理，受理后工作人员会联系您；一般在 {resolve_by} 前办结。\n"
     "随时发送 /status 可以查询进度。"
 )
+CENTRE_DEFAULT = "服务中心"
+DATE_FORMAT = "%Y年%m月%d日"
 FILED_URGENT = "您反映的情况已标记为紧急，工作人员会优先处理。如遇危险请立即拨打 110。"
 
 STATUS_NONE = "您还没有提交过欠薪投诉。需要登记的话请发“我要投诉”。"

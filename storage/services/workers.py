@@ -2,42 +2,55 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Connection, bindparam, exists, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.core.ports import DuplicateDelivery, WorkerState
 from storage.models import Conversation, Delivery, Identity, WorkerNotice
 from storage.types import utcnow
+
+
+def _insert(s: AsyncSession, table: Any) -> Any:
+    """INSERT for this session's dialect, with ON CONFLICT support."""
+    return pg_insert(table) if s.bind.dialect.name == "postgresql" else sqlite_insert(table)
 
 
 async def identity_for(
     s: AsyncSession, channel: str, user_key: str, display_name: str | None = None
 ) -> Identity:
-    ident = (
-        await s.execute(
-            select(Identity)
-            .where(Identity.channel == channel, Identity.user_key == user_key)
-            .with_for_update()
-        )
-    ).scalar_one_or_none()
+    """The identity row, locked for this transaction; created if new. Two first messages of a
+    new worker at once both get the same row (INSERT ... ON CONFLICT DO NOTHING, then SELECT)."""
+    query = (
+        select(Identity).where(Identity.channel == channel, Identity.user_key == user_key).with_for_update()
+    )
+    ident = (await s.execute(query)).scalar_one_or_none()
     if ident is None:
-        ident = Identity(channel=channel, user_key=user_key, display_name=display_name)
-        s.add(ident)
-        await s.flush()
+        await s.execute(
+            _insert(s, Identity.__table__)
+            .values(channel=channel, user_key=user_key, display_name=display_name, created_at=utcnow())
+            .on_conflict_do_nothing(index_elements=["channel", "user_key"])
+        )
+        ident = (await s.execute(query)).scalar_one()
     ident.last_inbound_at = utcnow()
     return ident
 
 
 async def conversation_for(s: AsyncSession, ident: Identity) -> Conversation:
-    conv = (
-        await s.execute(select(Conversation).where(Conversation.identity_id == ident.id).with_for_update())
-    ).scalar_one_or_none()
+    query = select(Conversation).where(Conversation.identity_id == ident.id).with_for_update()
+    conv = (await s.execute(query)).scalar_one_or_none()
     if conv is None:
-        conv = Conversation(identity_id=ident.id, data={})
-        s.add(conv)
-        await s.flush()
+        now = utcnow()
+        await s.execute(
+            _insert(s, Conversation.__table__)
+            .values(identity_id=ident.id, data={}, updated_at=now)
+            .on_conflict_do_nothing(index_elements=["identity_id"])
+        )
+        conv = (await s.execute(query)).scalar_one()
     return conv
 
 
@@ -50,23 +63,23 @@ def open_reply_relay(conv: Conversation, case_id: int, now: datetime | None = No
     conv.reply_until = (now or utcnow()) + REPLY_WINDOW
 
 
-def close_reply_relay(conv: Conversation) -> None:
-    conv.reply_case_id, conv.reply_until = None, None
-
-
 def _relay_open(until: datetime | None, now: datetime | None = None) -> bool:
     return until is not None and until > (now or utcnow())
 
 
-def reply_relay_case(conv: Conversation, now: datetime | None = None) -> int | None:
-    """The case a worker's free text is relayed to, or None when no relay is open."""
-    return conv.reply_case_id if _relay_open(conv.reply_until, now) else None
-
-
 async def record_delivery(s: AsyncSession, delivery_id: str, channel: str) -> None:
-    """Adds the delivery row; the unique key makes a repeat fail at flush (IntegrityError)."""
-    s.add(Delivery(delivery_id=delivery_id[:200], channel=channel))
-    await s.flush()
+    """Adds the delivery row; raises DuplicateDelivery when the id is already recorded (on
+    PostgreSQL a concurrent insert of the same id waits for the other transaction's end)."""
+    inserted = (
+        await s.execute(
+            _insert(s, Delivery.__table__)
+            .values(delivery_id=delivery_id[:200], channel=channel, received_at=utcnow())
+            .on_conflict_do_nothing(index_elements=["delivery_id"])
+            .returning(Delivery.__table__.c.id)
+        )
+    ).first()
+    if inserted is None:
+        raise DuplicateDelivery(delivery_id)
 
 
 async def take_pending_notices(s: AsyncSession, ident: Identity) -> list[str]:
@@ -86,19 +99,6 @@ async def take_pending_notices(s: AsyncSession, ident: Identity) -> list[str]:
         row.delivered_at = now
         row.delivered_via = "next_message"
     return [r.text for r in rows]
-
-
-@dataclass(frozen=True)
-class WorkerState:
-    """What one read says about a known worker."""
-
-    busy: bool  # a form or a reply relay is open
-    pending: bool  # staff updates are waiting to be shown
-    delivered: bool  # the delivery id asked about is already recorded
-
-    @property
-    def idle(self) -> bool:
-        return not (self.busy or self.pending)
 
 
 # Built once: constructing a statement costs more than running this one on SQLite.

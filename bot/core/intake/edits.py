@@ -1,0 +1,34 @@
+"""A worker asking to change an answer: the summary's buttons, "改金额", or "金额写错了 改成9000"."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.intake.fields import ORDER
+from bot.core.intake.vocabulary import EDIT_WORDS
+from bot.core.types import Incoming
+
+_EDIT_WORD = "|".join(sorted(EDIT_WORDS, key=len, reverse=True))
+_FIX = re.compile(
+    rf"^(?:等一下|等等|不好意思|哦|啊)?[\s，,]*(?:把|那个)?(?P<word>{_EDIT_WORD}|号码)"
+    r"(?:写错了|填错了|说错了|弄错了|搞错了|不对|错了|要改|改一下|改下)[\s，,。]*"
+    r"(?:应该|要)?(?:改成|改为|换成|是|为)?[\s:：]*(?P<value>.*)$"
+)
+
+
+def edit_target(inc: Incoming) -> tuple[str, str] | None:
+    """(field, new value or "") when the worker asks to change an answer."""
+    if inc.button and inc.button.startswith("form:edit:"):
+        field = inc.button.split(":", 2)[2]
+        return (field, "") if field in ORDER else None
+    text = (inc.text or "").strip()
+    m = re.match(r"^(改|修改|更改|重填)(?:一下|下)?(.{1,6})$", text)
+    if m:
+        for word, field in EDIT_WORDS.items():
+            if word in m.group(2):
+                return field, ""
+    m = _FIX.match(text[:60])
+    if m:
+        word = "电话" if m.group("word") == "号码" else m.group("word")
+        return EDIT_WORDS[word], m.group("value").strip()
+    return None

@@ -1,0 +1,190 @@
+"""The complaint's fields in the order they are asked: how each answer is parsed, recorded,
+echoed and summarised. A field already in the form is not asked again."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from bot.core import texts
+from bot.core.parsers import (
+    Parsed,
+    ParseError,
+    parse_amount,
+    parse_free_text,
+    parse_headcount,
+    parse_name,
+    parse_period,
+    parse_phone,
+    strip_said,
+)
+from bot.core.types import Button, Incoming, Reply
+
+
+@dataclass
+class FormContext:
+    settings: Any
+    kb: Any  # knowledge_base.model.KnowledgeBase (centres, holidays)
+    today: date
+
+
+Parser = Callable[[Incoming, FormContext], Parsed | ParseError]
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    parse: Parser | None  # None: not typed in (evidence files)
+    optional: bool = False
+    free_text: bool = False  # a short question typed here is answered as an aside
+    skip_start: str = "(?!)"  # a sentence starting like this skips an optional field
+
+
+def _phone(inc: Incoming, ctx: FormContext) -> Parsed | ParseError:
+    if inc.contact is not None:
+        # Anyone can share someone else's card: only the sender's own number is accepted.
+        if inc.contact.user_id is None or str(inc.contact.user_id) != str(inc.user_key):
+            return ParseError("contact_not_own", texts.CONTACT_NOT_OWN)
+        return parse_phone(inc.contact.phone)
+    return parse_phone(inc.text or "")
+
+
+def _text_field(max_len: int) -> Parser:
+    return lambda inc, ctx: parse_name(strip_said(inc.text or ""), max_len=max_len, what="text")
+
+
+FIELDS = [
+    Field(
+        "worker_name",
+        lambda inc, ctx: parse_name(strip_said(inc.text or "", name=True), max_len=30),
+        free_text=True,
+    ),
+    Field("contact_phone", _phone),
+    Field("employer_name", _text_field(100), free_text=True),
+    Field(
+        "project_name",
+        _text_field(200),
+        optional=True,
+        free_text=True,
+        skip_start=r"^(不是工地|不是在工地|没项目|没有项目|不知道|不清楚|没有|无|不是)",
+    ),
+    Field(
+        "work_location",
+        lambda inc, ctx: parse_free_text(strip_said(inc.text or ""), max_len=300),
+        free_text=True,
+    ),
+    Field("industry", _text_field(100), free_text=True),
+    Field("arrears_period", lambda inc, ctx: parse_period(inc.text or "", ctx.today)),
+    Field("amount_owed", lambda inc, ctx: parse_amount(inc.text or "")),
+    Field("workers_affected", lambda inc, ctx: parse_headcount(inc.text or "")),
+    Field(
+        "description",
+        lambda inc, ctx: parse_free_text(inc.text or "", max_len=2000, min_len=4),
+        free_text=True,
+    ),
+    Field(
+        "evidence",
+        None,
+        optional=True,
+        skip_start=r"^(没有|没了|无|暂时没有|就这些|发完了|都发了|没证据|没什么证据|没啥)|(就这些|发完了|都发完|没有了)$",
+    ),
+]
+BY_NAME = {f.name: f for f in FIELDS}
+ORDER = [f.name for f in FIELDS]
+OPTIONAL = {f.name for f in FIELDS if f.optional}
+FREE_TEXT_STEPS = {f.name for f in FIELDS if f.free_text}
+
+
+def next_field(fields: dict[str, Any]) -> str:
+    """The first field not answered yet, or "confirm"."""
+    for f in ORDER:
+        if f not in fields:
+            return f
+    return "confirm"
+
+
+def parse(field: str, inc: Incoming, ctx: FormContext) -> Parsed | ParseError:
+    parser = BY_NAME[field].parse
+    assert parser is not None, field
+    return parser(inc, ctx)
+
+
+def ask(field: str) -> Reply:
+    buttons = [Button(texts.SKIP, "form:skip")] if field in OPTIONAL else []
+    if field == "evidence":
+        buttons = [Button(texts.EVIDENCE_DONE, "form:skip")]
+    return Reply(texts.ASK[field], buttons=buttons, expects=field, request_contact=field == "contact_phone")
+
+
+def reprompt(field: str, message: str) -> Reply:
+    """A wrong answer: what was wrong, and the same step again."""
+    return Reply(
+        message,
+        expects=field,
+        request_contact=field == "contact_phone",
+        buttons=[Button(texts.SKIP, "form:skip")] if field in OPTIONAL else [],
+    )
+
+
+def match_centre(text: str, kb: Any) -> tuple[Any, str | None]:
+    centres = list(getattr(kb, "centres", []) or [])
+    best = None
+    for centre in centres:
+        for d in centre.districts:
+            names = {d, re.sub(r"(区|县|市|新区)$", "", d)}
+            for n in names:
+                if len(n) >= 2 and n in text and (best is None or len(n) > len(best[1])):
+                    best = (centre, d)
+    if best is not None:
+        return best
+    fallback = next((c for c in centres if c.fallback), centres[0] if centres else None)
+    return fallback, None
+
+
+def record(field: str, parsed: Parsed, fields: dict[str, Any], ctx: FormContext) -> Reply:
+    """Store one parsed answer and say what was recorded."""
+    value, echo, approx = parsed.value, parsed.echo, parsed.approximate
+    fields[field] = str(value) if field == "amount_owed" else value
+    if field == "amount_owed":
+        fields["amount_approximate"] = approx
+    if field == "workers_affected":
+        fields["workers_approximate"] = approx
+    if field == "work_location":
+        centre, district = match_centre(value, ctx.kb)
+        fields["_centre"] = centre.id if centre else "central"
+        fields["_centre_name"] = centre.name if centre else ""
+        fields["_district"] = district
+        echo += " " + (
+            texts.DISTRICT_MATCHED.format(centre=centre.name)
+            if district and centre
+            else texts.DISTRICT_UNMATCHED
+        )
+    echoes = dict(fields.get("_echo") or {})
+    echoes[field] = echo
+    fields["_echo"] = echoes
+    return Reply(
+        texts.ECHO.format(label=texts.FIELD_LABEL[field], value=echo) + (texts.ECHO_APPROX if approx else "")
+    )
+
+
+def summary(fields: dict[str, Any]) -> Reply:
+    lines = [texts.SUMMARY_TITLE]
+    echoes = fields.get("_echo", {})
+    for f in ORDER:
+        if f == "evidence":
+            value = (
+                texts.FILES.format(n=len(fields.get("evidence") or []))
+                if fields.get("evidence")
+                else texts.NONE
+            )
+        else:
+            value = echoes.get(f) or fields.get(f) or texts.NONE
+        lines.append(f"{texts.FIELD_LABEL[f]}：{value}")
+    lines.append(texts.SUMMARY_HINT)
+    buttons = [Button(texts.CONFIRM, "form:confirm:submit")] + [
+        Button(texts.EDIT_PREFIX + texts.FIELD_LABEL[f], f"form:edit:{f}") for f in ORDER
+    ]
+    return Reply("\n".join(lines), buttons=buttons, expects="confirm")

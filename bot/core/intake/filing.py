@@ -1,0 +1,52 @@
+"""Filing the confirmed form: deadlines, priority, one store call, and the confirmation."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from bot import clock
+from bot.core import texts
+from bot.core.deadlines import WorkingDayCalendar, deadlines
+from bot.core.intake.fields import FormContext
+from bot.core.intake.form import cancel
+from bot.core.ports import Filing, WorkerTx
+from bot.core.priority import compute_priority
+from bot.core.types import Button, Reply
+
+
+async def file(tx: WorkerTx, fields: dict[str, Any], ctx: FormContext) -> list[Reply]:
+    now = clock.utcnow()
+    if fields.get("evidence_note"):
+        note = texts.EVIDENCE_NOTE_LINE.format(note=fields["evidence_note"])
+        fields = {**fields, "description": f"{fields['description']}\n{note}"}
+    calendar = WorkingDayCalendar(getattr(ctx.kb, "holidays", []) or [])
+    accept_by, resolve_by = deadlines(
+        now, ctx.settings.accept_working_days, ctx.settings.resolve_days, calendar
+    )
+    amount = Decimal(str(fields["amount_owed"]))
+    priority, reasons = compute_priority(
+        int(fields["workers_affected"]), amount, fields.get("description", ""), ctx.settings
+    )
+    filing = Filing(
+        consent_at=tx.form.consent_at or now,
+        centre_id=fields.get("_centre") or "central",
+        centre_name=fields.get("_centre_name") or "",
+        district=fields.get("_district"),
+        accept_by=accept_by,
+        resolve_by=resolve_by,
+        priority=priority,
+        reasons=reasons,
+        now=now,
+    )
+    case_no = await tx.file_case(fields, filing)
+    cancel(tx.form)
+    text = texts.FILED.format(
+        case_no=case_no,
+        centre=fields.get("_centre_name") or texts.CENTRE_DEFAULT,
+        accept_by=clock.local_date(accept_by, texts.DATE_FORMAT),
+        resolve_by=clock.local_date(resolve_by, texts.DATE_FORMAT),
+    )
+    if priority == "urgent":
+        text += "\n" + texts.FILED_URGENT
+    return [Reply(text, case_no=case_no, buttons=[Button(texts.BUTTON_STATUS, "cmd:status")])]

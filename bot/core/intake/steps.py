@@ -1,0 +1,203 @@
+"""One worker message while the complaint form is open: a table of small steps.
+
+`handle` picks the step for the form's current step name: consent, confirm, evidence, or
+(for every other field) `on_field`. After an answer, `advance` asks the first field still
+missing, so a field filled some other way (an edit, an earlier message) is not asked again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from bot import clock
+from bot.core import evidence, texts
+from bot.core.intake import vocabulary as words
+from bot.core.intake.edits import edit_target
+from bot.core.intake.fields import (
+    BY_NAME,
+    OPTIONAL,
+    FormContext,
+    ask,
+    next_field,
+    parse,
+    record,
+    reprompt,
+    summary,
+)
+from bot.core.intake.filing import file
+from bot.core.intake.form import cancel, consent_request
+from bot.core.parsers import ParseError, clean_text
+from bot.core.ports import FormState, WorkerTx
+from bot.core.types import Button, Incoming, Reply
+
+MAX_FILES = 10
+
+
+@dataclass
+class Turn:
+    """One message: the store's unit of work, the message, and working copies of the form."""
+
+    tx: WorkerTx
+    inc: Incoming
+    ctx: FormContext
+    data: dict[str, Any]
+    fields: dict[str, Any]
+
+    @property
+    def form(self) -> FormState:
+        return self.tx.form
+
+    @property
+    def said(self) -> str:
+        return words.said(self.inc.text)
+
+    def save(self) -> None:
+        self.form.data = {**self.data, "fields": self.fields}
+
+
+Step = Callable[[Turn], Awaitable[list[Reply]]]
+
+
+def _skipping(turn: Turn) -> bool:
+    said, step = turn.said, turn.form.step or ""
+    skip_start = BY_NAME[step].skip_start if step in BY_NAME else "(?!)"
+    return (
+        turn.inc.button == "form:skip"
+        or said in words.SKIP_WORDS
+        or said == texts.EVIDENCE_DONE
+        or bool(re.match(skip_start, said))
+    )
+
+
+def advance(turn: Turn) -> list[Reply]:
+    """Go to the first missing field (back to the summary after an edit)."""
+    nxt = "confirm" if turn.data.get("editing") else next_field(turn.fields)
+    if nxt == "confirm" and next_field(turn.fields) != "confirm":
+        nxt = next_field(turn.fields)
+    if nxt == "confirm":
+        turn.data.pop("editing", None)
+    turn.form.step = nxt
+    turn.save()
+    return [summary(turn.fields) if nxt == "confirm" else ask(nxt)]
+
+
+async def on_consent(turn: Turn) -> list[Reply]:
+    answer = (turn.inc.button or "").removeprefix("form:consent:") or turn.said
+    if (
+        answer == "yes"
+        or answer in words.CONSENT_WORDS
+        or (re.search(words.CONSENT_HINT, answer) and not re.search(words.CONSENT_REFUSAL_HINT, answer))
+    ):
+        fields: dict[str, Any] = {}
+        turn.form.consent_at = clock.utcnow()
+        turn.form.step = next_field(fields)
+        turn.form.data = {"fields": fields}
+        return [ask(turn.form.step)]
+    if answer in words.REFUSE_WORDS:
+        cancel(turn.form)
+        return [Reply(texts.CONSENT_REFUSED)]
+    return [consent_request(texts.CONSENT_REPROMPT)]
+
+
+def on_edit(turn: Turn) -> list[Reply] | None:
+    """ "改金额" or a summary button: ask that field again; "金额写错了 改成9000": change it at
+    once and return to where the worker was. None when the message is not an edit."""
+    target = edit_target(turn.inc)
+    if target is None:
+        return None
+    field, value = target
+    step = turn.form.step or ""
+    if value and field != "evidence":
+        parsed = parse(field, Incoming(turn.inc.channel, turn.inc.user_key, text=value), turn.ctx)
+        if not isinstance(parsed, ParseError):
+            replies = [record(field, parsed, turn.fields, turn.ctx)]
+            turn.save()
+            return replies + [summary(turn.fields) if step == "confirm" else ask(step)]
+    turn.data["editing"] = True
+    turn.form.step = field
+    turn.save()
+    return [ask(field)]
+
+
+async def on_confirm(turn: Turn) -> list[Reply]:
+    said = turn.said
+    if (
+        turn.inc.button == "form:confirm:submit"
+        or said in words.CONFIRM_WORDS
+        or (re.search(words.CONFIRM_HINT, said) and not re.search(words.NOT_YET, said))
+    ):
+        return await file(turn.tx, turn.fields, turn.ctx)
+    return [Reply(texts.CONFIRM_REPROMPT), summary(turn.fields)]
+
+
+def _evidence_reply(text: str) -> Reply:
+    return Reply(text, expects="evidence", buttons=[Button(texts.EVIDENCE_DONE, "form:skip")])
+
+
+async def _evidence_file(turn: Turn) -> list[Reply]:
+    upload, settings = turn.inc.attachment, turn.ctx.settings
+    assert upload is not None
+    files = list(turn.fields.get("evidence") or [])
+    if len(files) >= MAX_FILES:
+        return [_evidence_reply(texts.EVIDENCE_TOO_MANY.format(n=MAX_FILES))]
+    reason = evidence.refusal(upload.content_type, upload.data, settings.max_upload_bytes)
+    if reason is not None:
+        mb = settings.max_upload_bytes // 1048576
+        return [_evidence_reply(texts.EVIDENCE_REJECTED.format(reason=reason, mb=mb))]
+    files.append(
+        await turn.tx.save_evidence(upload.filename, upload.content_type, upload.data, settings.data_dir)
+    )
+    turn.fields["evidence"] = files
+    turn.save()
+    return [_evidence_reply(texts.EVIDENCE_SAVED.format(name=upload.filename))]
+
+
+async def on_evidence(turn: Turn) -> list[Reply]:
+    if turn.inc.attachment is not None:
+        return await _evidence_file(turn)
+    skip = _skipping(turn)
+    if not skip and turn.fields.get("evidence_note") and turn.said in words.ACKNOWLEDGE:
+        skip = True  # "有欠条 等下发" then "好的": the note is kept, the form goes on
+    if not skip:
+        note = clean_text(turn.inc.text or "")[:300]
+        if not note:
+            return [_evidence_reply(texts.EVIDENCE_NOT_HERE)]
+        turn.fields["evidence_note"] = "；".join(filter(None, [turn.fields.get("evidence_note"), note]))[:600]
+        turn.save()
+        return [_evidence_reply(texts.EVIDENCE_NOTED.format(note=note))]
+    turn.fields.setdefault("evidence", [])
+    return advance(turn)
+
+
+async def on_field(turn: Turn) -> list[Reply]:
+    """A typed field: skipped (if optional), or parsed, recorded and echoed."""
+    step = turn.form.step or ""
+    if turn.inc.attachment is not None:
+        return [Reply(texts.NOT_A_FILE_STEP), ask(step)]
+    replies: list[Reply] = []
+    if _skipping(turn) and step in OPTIONAL:
+        turn.fields[step] = None
+    else:
+        parsed = parse(step, turn.inc, turn.ctx)
+        if isinstance(parsed, ParseError):
+            return [reprompt(step, parsed.message)]
+        replies.append(record(step, parsed, turn.fields, turn.ctx))
+    return replies + advance(turn)
+
+
+STEPS: dict[str, Step] = {"confirm": on_confirm, "evidence": on_evidence}
+
+
+async def handle(tx: WorkerTx, inc: Incoming, ctx: FormContext) -> list[Reply]:
+    """One worker message while the complaint form is active."""
+    data = dict(tx.form.data or {})
+    turn = Turn(tx, inc, ctx, data, dict(data.get("fields") or {}))
+    if tx.form.step == "consent":
+        return await on_consent(turn)
+    edited = on_edit(turn)
+    if edited is not None:
+        return edited
+    return await STEPS.get(tx.form.step or "", on_field)(turn)

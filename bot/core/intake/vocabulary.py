@@ -1,0 +1,54 @@
+"""Words and patterns the complaint form recognises: consent, skip, confirm, edit requests."""
+
+from __future__ import annotations
+
+import re
+
+SKIP_WORDS = {
+    "跳过", "没有", "无", "没", "没了", "没有了", "都没有", "啥也没有", "什么都没有", "不知道", "不清楚",
+    "不是工地", "不是在工地", "没有项目", "不是", "不用", "算了不发了", "发完了", "就这些", "好了", "完了",
+    "没有证据", "没证据", "没有材料", "暂时没有", "以后再发", "下次再发", "无证据", "None", "none", "no", "NO",
+}  # fmt: skip
+CONSENT_WORDS = {
+    "同意", "同意并继续", "是", "是的", "好", "好的", "可以", "可以的", "1", "嗯", "嗯嗯", "行", "ok", "OK",
+    "没问题", "愿意", "同意的", "好滴", "中",
+}  # fmt: skip
+CONSENT_HINT = r"(同意|可以|愿意|没问题)"
+CONSENT_REFUSAL_HINT = r"(不同意|不可以|不愿意)"
+REFUSE_WORDS = ("no", "不同意", "不", "否", "2", "不要", "算了", "不愿意")
+ACKNOWLEDGE = {
+    "好", "好的", "嗯", "嗯嗯", "行", "ok", "OK", "知道了", "等会发", "等下发", "一会发", "稍后发", "晚点发",
+}  # fmt: skip
+CONFIRM_HINT = r"(提交|确认|确定|没问题|可以了|对的|是的|行了|好了|^对|^好|^行|^嗯|^ok|^OK)"
+NOT_YET = r"(不对|不行|不要|错|改|别提交|先不|等一下|等等)"
+CONFIRM_WORDS = {
+    "确认", "确认提交", "提交", "对", "对的", "是的", "没问题", "没错", "确认无误", "可以", "好的", "好",
+    "提交吧", "行", "ok", "OK", "嗯", "1",
+}  # fmt: skip
+EDIT_WORDS = {
+    "金额": "amount_owed",
+    "钱": "amount_owed",
+    "姓名": "worker_name",
+    "名字": "worker_name",
+    "电话": "contact_phone",
+    "手机": "contact_phone",
+    "单位": "employer_name",
+    "公司": "employer_name",
+    "老板": "employer_name",
+    "项目": "project_name",
+    "地点": "work_location",
+    "地址": "work_location",
+    "行业": "industry",
+    "工种": "industry",
+    "时间": "arrears_period",
+    "月份": "arrears_period",
+    "人数": "workers_affected",
+    "说明": "description",
+    "情况": "description",
+    "证据": "evidence",
+}
+
+
+def said(text: str | None) -> str:
+    """A short answer without spaces and punctuation, for matching words like 确认/跳过."""
+    return re.sub(r"[\s。.!！~～，,、?？]+", "", text or "")

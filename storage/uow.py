@@ -1,0 +1,151 @@
+"""The engine's store (bot.core.ports.WorkerStore) on the shared database: one transaction per
+message, holding the delivery id, every effect and the worker's saved form state."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import fields as dataclass_fields
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.core.ports import CaseView, Filing, FormState, WorkerState
+from storage.db import Database
+from storage.models import Case, Conversation, Identity
+from storage.services import worker_requests
+from storage.services.attachments import save_attachment
+from storage.services.cases import cases_of, file_case
+from storage.services.deliveries import DeliveryLog
+from storage.services.workers import (
+    conversation_for,
+    identity_for,
+    record_delivery,
+    take_pending_notices,
+    worker_state,
+)
+
+_FORM_FIELDS = [f.name for f in dataclass_fields(FormState)]
+
+
+def _form_of(conv: Conversation) -> FormState:
+    return FormState(**{name: copy.deepcopy(getattr(conv, name)) for name in _FORM_FIELDS})
+
+
+def _save_form(conv: Conversation, form: FormState) -> None:
+    """Write back only what changed, so an unchanged conversation is not updated."""
+    for name in _FORM_FIELDS:
+        value = getattr(form, name)
+        if name == "data" and value is None:
+            value = {}
+        if getattr(conv, name) != value:
+            setattr(conv, name, value)
+
+
+def _view(case: Case) -> CaseView:
+    return CaseView(
+        id=case.id,
+        case_no=case.case_no,
+        status=case.status,
+        employer_name=case.employer_name,
+        worker_name=case.worker_name,
+        contact_phone=case.contact_phone,
+        work_location=case.work_location,
+        amount_owed=case.amount_owed,
+        accept_by=case.accept_by,
+        resolve_by=case.resolve_by,
+        closed_at=case.closed_at,
+        worker_notes=tuple(e.note for e in case.events if e.visible_to_worker and e.note),
+    )
+
+
+class SqlWorkerTx:
+    def __init__(self, s: AsyncSession, ident: Identity, conv: Conversation) -> None:
+        self._s, self._ident = s, ident
+        self.channel, self.user_key = ident.channel, ident.user_key
+        self.form = _form_of(conv)
+
+    async def take_notices(self) -> list[str]:
+        return await take_pending_notices(self._s, self._ident)
+
+    async def cases(self) -> list[CaseView]:
+        return [_view(c) for c in await cases_of(self._s, self._ident)]
+
+    async def save_evidence(self, filename: str, content_type: str, data: bytes, data_dir: Any) -> int:
+        att = await save_attachment(self._s, self._ident.id, filename, content_type, data, Path(data_dir))
+        return att.id
+
+    async def file_case(self, fields: dict[str, Any], filing: Filing) -> str:
+        case = await file_case(
+            self._s,
+            self._ident,
+            fields,
+            consent_at=filing.consent_at,
+            centre_id=filing.centre_id,
+            centre_name=filing.centre_name,
+            district=filing.district,
+            accept_by=filing.accept_by,
+            resolve_by=filing.resolve_by,
+            priority=filing.priority,
+            reasons=filing.reasons,
+            now=filing.now,
+        )
+        return case.case_no
+
+    async def relay(self, case_id: int, note: str, masked: str) -> str | None:
+        return await worker_requests.relay_to_case(self._s, self._ident, case_id, note, masked)
+
+    async def request_human(self, user_masked: str) -> None:
+        worker_requests.request_human(self._s, self._ident, user_masked)
+
+    async def request_deletion(self, note: str, user_masked: str) -> None:
+        await worker_requests.request_deletion(self._s, self._ident, note, user_masked)
+
+
+class SqlWorkerStore:
+    """bot.core.ports.WorkerStore on a Database (SQLite or PostgreSQL)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.deliveries = DeliveryLog(db)
+
+    @asynccontextmanager
+    async def unit(
+        self,
+        channel: str,
+        user_key: str,
+        *,
+        display_name: str | None = None,
+        delivery_id: str | None = None,
+    ) -> AsyncIterator[SqlWorkerTx]:
+        async with self.db.session() as s:
+            if delivery_id:
+                await record_delivery(s, delivery_id, channel)  # DuplicateDelivery for a repeat
+            ident = await identity_for(s, channel, user_key, display_name)
+            conv = await conversation_for(s, ident)
+            tx = SqlWorkerTx(s, ident, conv)
+            yield tx
+            _save_form(conv, tx.form)
+
+    async def take_notices(self, channel: str, user_key: str) -> list[str]:
+        async with self.db.session() as s:
+            return await take_pending_notices(s, await identity_for(s, channel, user_key))
+
+    async def worker_state(
+        self, channel: str, user_key: str, delivery_id: str | None = None
+    ) -> WorkerState | None:
+        return await self.db.read(lambda conn: worker_state(conn, channel, user_key, delivery_id))
+
+    def answered_recently(self, delivery_id: str) -> bool:
+        return self.deliveries.is_pending(delivery_id)
+
+    async def record_answered(self, delivery_id: str, channel: str) -> None:
+        await self.deliveries.record(delivery_id, channel)
+
+    def start(self) -> None:
+        self.deliveries.start()
+
+    async def close(self) -> None:
+        await self.deliveries.close()

@@ -40,5 +40,7 @@ async def test_the_same_first_delivery_at_once_is_answered_once(db, tmp_path: Pa
     msg = Incoming("wechat", "brand-new", text="/complain", delivery_id="wx:1")
     results = await asyncio.gather(*(engine.handle(msg) for _ in range(4)))
     assert sorted(bool(r) for r in results) == [False, False, False, True]
-    again = await engine.handle(Incoming("wechat", "brand-new", button="form:consent:yes", delivery_id="wx:2"))
+    again = await engine.handle(
+        Incoming("wechat", "brand-new", button="form:consent:yes", delivery_id="wx:2")
+    )
     assert again[-1].expects == "worker_name"  # the form was opened exactly once

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import sys
 
+from bot.channels import texts
 from bot.config import Settings
 from bot.core.types import Incoming, Reply
 
@@ -19,7 +20,7 @@ def render(replies: list[Reply]) -> tuple[str, dict[str, str]]:
             choices[n] = b.payload
             lines.append(f"  [{n}] {b.label}")
         if r.case_no:
-            lines.append(f"  投诉编号：{r.case_no}")
+            lines.append("  " + texts.CASE_NO.format(case_no=r.case_no))
     return "\n".join(lines), choices
 
 

@@ -1,6 +1,8 @@
-"""Channel-level strings shown to workers (simplified Chinese)."""
+"""Channel-level strings shown to workers (simplified Chinese); the conversation's own are
+in bot/core/texts.py."""
 
-INTERNAL_ERROR = "抱歉，系统出了点问题，请稍后再试，或拨打 12333 咨询。"
+from bot.core import texts as core
+
 CHOOSE_NUMBER = "回复数字选择："
 SHARE_PHONE = "📱 分享我的手机号"
 CASE_NO = "投诉编号：{case_no}"
@@ -9,10 +11,10 @@ TOO_BIG = "文件太大了，请发送不超过 {mb} MB 的照片或 PDF。"
 COMMANDS = {
     "start": "开始",
     "help": "帮助",
-    "complain": "登记欠薪投诉",
-    "status": "查询投诉进度",
+    "complain": core.BUTTON_COMPLAIN,
+    "status": core.BUTTON_STATUS,
     "cancel": "取消当前操作",
-    "human": "转人工",
+    "human": core.BUTTON_HUMAN,
 }
 PRIVACY_CODE = "【劳动关系服务】您正在查看或删除个人信息，验证码：{code}（10 分钟内有效）。如果不是您本人操作，请忽略本消息。"
 PRIVACY_CODE_SENT = "为保护您的个人信息，验证码已通过本公众号另发给您，请直接回复这 6 位数字。"

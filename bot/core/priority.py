@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from bot.core import texts
+
 
 def compute_priority(
     workers: int, amount: Decimal | float, description: str, settings: Any
@@ -12,13 +14,13 @@ def compute_priority(
     reasons: list[str] = []
     words = [w for w in settings.risk_words if w and w in (description or "")]
     if words:
-        reasons.append("风险词：" + "、".join(words))
+        reasons.append(texts.PRIORITY_RISK_WORDS.format(words="、".join(words)))
     if workers >= settings.urgent_workers:
-        reasons.append(f"涉及 {workers} 人")
+        reasons.append(texts.PRIORITY_WORKERS.format(n=workers))
     if float(amount) >= settings.urgent_amount:
-        reasons.append(f"金额 {float(amount):,.0f} 元")
+        reasons.append(texts.PRIORITY_AMOUNT.format(amount=float(amount)))
     if reasons:
         return "urgent", reasons
     if workers >= settings.high_workers or float(amount) >= settings.high_amount:
-        return "high", [f"涉及 {workers} 人，金额 {float(amount):,.0f} 元"]
+        return "high", [texts.PRIORITY_HIGH.format(n=workers, amount=float(amount))]
     return "normal", []

@@ -10,7 +10,6 @@ HELP = (
     "/complain 登记欠薪投诉\n/status 查询投诉进度\n/human 转人工\n/cancel 取消当前操作\n"
     "/mydata 查看我的信息\n/delete 申请删除我的信息\n/help 查看帮助"
 )
-MENU_BUTTONS = [("登记欠薪投诉", "cmd:complain"), ("查询投诉进度", "cmd:status"), ("转人工", "cmd:human")]
 FALLBACK = (
     "抱歉，这个问题我暂时答不上来。您可以换个说法再问一次，或者选择下面的服务；"
     "也可以拨打 12333 人社服务热线咨询。"
@@ -20,8 +19,8 @@ SOURCES = "依据：{sources}"
 MORE = "详细说明"
 BUTTON_COMPLAIN = "登记欠薪投诉"
 BUTTON_HUMAN = "转人工"
-BUTTON_CENTRE = "查询服务中心"
 BUTTON_STATUS = "查询投诉进度"
+MENU_BUTTONS = [(BUTTON_COMPLAIN, "cmd:complain"), (BUTTON_STATUS, "cmd:status"), (BUTTON_HUMAN, "cmd:human")]
 TOO_LONG = "您的消息太长了（超过 {max} 个字），请分几次简短地说。"
 EMPTY = "请用文字描述您的问题，比如“老板拖欠工资怎么办”。"
 UNSUPPORTED = "暂时只能处理文字消息。"
@@ -129,7 +128,6 @@ STATUS_LABEL = {
     "withdrawn": "已撤回",
 }
 NOTICE_PREFIX = "【投诉进展通知】"
-WORKER_REPLY_SAVED = "您的留言已转给承办投诉 {case_no} 的工作人员。"
 
 MYDATA_NONE = "我们没有保存您的个人信息。"
 MYDATA_TITLE = "我们保存的您的信息："
@@ -140,3 +138,9 @@ DELETE_DONE = (
     "已提交的投诉属于行政执法记录，按规定需保存到法定期限，期满后删除（《个人信息保护法》第四十七条）。"
     "工作人员会处理您的申请。"
 )
+
+# priority reasons (shown to staff on the case)
+PRIORITY_RISK_WORDS = "风险词：{words}"
+PRIORITY_WORKERS = "涉及 {n} 人"
+PRIORITY_AMOUNT = "金额 {amount:,.0f} 元"
+PRIORITY_HIGH = "涉及 {n} 人，金额 {amount:,.0f} 元"

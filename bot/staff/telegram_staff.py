@@ -65,103 +65,132 @@ def _summary(case: Case) -> str:
     )
 
 
+CTX_KEY = "laborbot_ctx"  # application.bot_data[CTX_KEY] is the AppContext
+
+
+def _ctx(context: ContextTypes.DEFAULT_TYPE) -> Any:
+    return context.application.bot_data[CTX_KEY]
+
+
+async def _who(update: Update, context: ContextTypes.DEFAULT_TYPE) -> StaffAccount | None:
+    user = update.effective_user
+    return await staff_account_for(_ctx(context), user.id if user else None)
+
+
+async def _answer(update: Update, text: str) -> None:
+    if update.effective_message is not None:
+        await update.effective_message.reply_text(text)
+
+
+async def _case_by_no(ctx: Any, case_no: str) -> Case | None:
+    async with ctx.db.session() as s:
+        return (await s.execute(select(Case).where(Case.case_no == case_no))).scalar_one_or_none()
+
+
+async def cases_cmd(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/cases: the 20 first open cases."""
+    if await _who(update, context) is None:
+        return
+    async with _ctx(context).db.session() as s:
+        rows = (
+            (await s.execute(case_query(CaseFilter()).where(Case.status.in_(OPEN_STATUSES)).limit(20)))
+            .scalars()
+            .all()
+        )
+    lines = [
+        texts.TG_CASE_LINE.format(
+            case_no=c.case_no,
+            status=texts.STATUS_LABEL[c.status],
+            employer=c.employer_name,
+            amount=f"{float(c.amount_owed):,.0f}",
+        )
+        for c in rows
+    ]
+    await _answer(update, "\n".join(lines) if lines else texts.TG_NO_CASES)
+    raise ApplicationHandlerStop
+
+
+async def case_cmd(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/case <no>: one case, personal data masked."""
+    if await _who(update, context) is None:
+        return
+    if not context.args:
+        await _answer(update, texts.TG_USAGE_CASE)
+        raise ApplicationHandlerStop
+    case = await _case_by_no(_ctx(context), context.args[0])
+    await _answer(update, _summary(case) if case else texts.ERR_NO_CASE.format(case_no=context.args[0]))
+    raise ApplicationHandlerStop
+
+
+async def _note_or_reply(update: Update, context: ContextTypes.DEFAULT_TYPE, kind: str) -> None:
+    account = await _who(update, context)
+    if account is None:
+        return
+    if len(context.args or []) < 2:
+        await _answer(update, texts.TG_USAGE_NOTE if kind == "note" else texts.TG_USAGE_REPLY)
+        raise ApplicationHandlerStop
+    ctx = _ctx(context)
+    case_no, text = context.args[0], " ".join(context.args[1:])
+    try:
+        if kind == "note":
+            await add_note(ctx.db, case_no, account, text)
+            await _answer(update, texts.TG_NOTE_SAVED.format(case_no=case_no))
+        else:
+            out = await reply_to_worker(ctx.db, case_no, account, text, pushers=ctx.pushers)
+            done = texts.TG_REPLY_SENT if out.pushed else texts.TG_REPLY_QUEUED
+            await _answer(update, done.format(case_no=case_no))
+    except WorkflowError as exc:
+        await _answer(update, str(exc))
+    raise ApplicationHandlerStop
+
+
+async def note_cmd(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/note <no> <text>: an internal note on the case."""
+    await _note_or_reply(update, context, "note")
+
+
+async def reply_cmd(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/reply <no> <text>: a message to the worker (opens the reply relay)."""
+    await _note_or_reply(update, context, "reply")
+
+
+async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The buttons on staff notifications: staff:accept|claim|detail:<case_no>."""
+    query = update.callback_query
+    if query is None or not (query.data or "").startswith("staff:"):
+        return
+    account = await _who(update, context)
+    if account is None:
+        await query.answer(texts.TG_NOT_STAFF, show_alert=True)
+        raise ApplicationHandlerStop
+    ctx = _ctx(context)
+    _, action, case_no = (query.data.split(":", 2) + ["", ""])[:3]
+    try:
+        if action == "accept":
+            await transition(ctx.db, case_no, "accept", account, pushers=ctx.pushers)
+            await query.answer(texts.TG_DONE)
+            await _answer(update, texts.TG_ACCEPTED.format(case_no=case_no, name=account.display_name))
+        elif action == "claim":
+            await assign(ctx.db, case_no, account)
+            await query.answer(texts.TG_DONE)
+            await _answer(update, texts.TG_CLAIMED.format(case_no=case_no, name=account.display_name))
+        else:
+            case = await _case_by_no(ctx, case_no)
+            await query.answer()
+            await _answer(update, _summary(case) if case else texts.ERR_NO_CASE.format(case_no=case_no))
+    except WorkflowError as exc:
+        await query.answer(str(exc)[:190], show_alert=True)
+    raise ApplicationHandlerStop
+
+
 def register_staff_handlers(application: Any, ctx: Any) -> None:
     """Add the staff handlers to a python-telegram-bot Application (group STAFF_GROUP)."""
-
-    async def who(update: Update) -> StaffAccount | None:
-        user = update.effective_user
-        return await staff_account_for(ctx, user.id if user else None)
-
-    async def answer(update: Update, text: str) -> None:
-        if update.effective_message is not None:
-            await update.effective_message.reply_text(text)
-
-    async def cases_cmd(update: Update, _c: ContextTypes.DEFAULT_TYPE) -> None:
-        account = await who(update)
-        if account is None:
-            return
-        async with ctx.db.session() as s:
-            rows = (
-                (await s.execute(case_query(CaseFilter()).where(Case.status.in_(OPEN_STATUSES)).limit(20)))
-                .scalars()
-                .all()
-            )
-        lines = [
-            f"{c.case_no} {texts.STATUS_LABEL[c.status]} {c.employer_name} {float(c.amount_owed):,.0f}元"
-            for c in rows
-        ]
-        await answer(update, "\n".join(lines) if lines else texts.TG_NO_CASES)
-        raise ApplicationHandlerStop
-
-    async def case_cmd(update: Update, c: ContextTypes.DEFAULT_TYPE) -> None:
-        account = await who(update)
-        if account is None:
-            return
-        if not c.args:
-            await answer(update, texts.TG_USAGE_CASE)
-            raise ApplicationHandlerStop
-        async with ctx.db.session() as s:
-            case = (await s.execute(select(Case).where(Case.case_no == c.args[0]))).scalar_one_or_none()
-        await answer(update, _summary(case) if case else texts.ERR_NO_CASE.format(case_no=c.args[0]))
-        raise ApplicationHandlerStop
-
-    async def note_or_reply(update: Update, c: ContextTypes.DEFAULT_TYPE, kind: str) -> None:
-        account = await who(update)
-        if account is None:
-            return
-        if len(c.args or []) < 2:
-            await answer(update, texts.TG_USAGE_NOTE if kind == "note" else texts.TG_USAGE_REPLY)
-            raise ApplicationHandlerStop
-        case_no, text = c.args[0], " ".join(c.args[1:])
-        try:
-            if kind == "note":
-                await add_note(ctx.db, case_no, account, text)
-                await answer(update, texts.TG_NOTE_SAVED.format(case_no=case_no))
-            else:
-                out = await reply_to_worker(ctx.db, case_no, account, text, pushers=ctx.pushers)
-                await answer(
-                    update,
-                    (texts.TG_REPLY_SENT if out.pushed else texts.TG_REPLY_QUEUED).format(case_no=case_no),
-                )
-        except WorkflowError as exc:
-            await answer(update, str(exc))
-        raise ApplicationHandlerStop
-
-    async def note_cmd(update: Update, c: ContextTypes.DEFAULT_TYPE) -> None:
-        await note_or_reply(update, c, "note")
-
-    async def reply_cmd(update: Update, c: ContextTypes.DEFAULT_TYPE) -> None:
-        await note_or_reply(update, c, "reply")
-
-    async def button(update: Update, _c: ContextTypes.DEFAULT_TYPE) -> None:
-        query = update.callback_query
-        if query is None or not (query.data or "").startswith("staff:"):
-            return
-        account = await who(update)
-        if account is None:
-            await query.answer(texts.TG_NOT_STAFF, show_alert=True)
-            raise ApplicationHandlerStop
-        _, action, case_no = (query.data.split(":", 2) + ["", ""])[:3]
-        try:
-            if action == "accept":
-                await transition(ctx.db, case_no, "accept", account, pushers=ctx.pushers)
-                await query.answer(texts.TG_DONE)
-                await answer(update, texts.TG_ACCEPTED.format(case_no=case_no, name=account.display_name))
-            elif action == "claim":
-                await assign(ctx.db, case_no, account)
-                await query.answer(texts.TG_DONE)
-                await answer(update, texts.TG_CLAIMED.format(case_no=case_no, name=account.display_name))
-            else:
-                async with ctx.db.session() as s:
-                    case = (await s.execute(select(Case).where(Case.case_no == case_no))).scalar_one_or_none()
-                await query.answer()
-                await answer(update, _summary(case) if case else texts.ERR_NO_CASE.format(case_no=case_no))
-        except WorkflowError as exc:
-            await query.answer(str(exc)[:190], show_alert=True)
-        raise ApplicationHandlerStop
-
-    application.add_handler(CommandHandler("cases", cases_cmd), group=STAFF_GROUP)
-    application.add_handler(CommandHandler("case", case_cmd), group=STAFF_GROUP)
-    application.add_handler(CommandHandler("note", note_cmd), group=STAFF_GROUP)
-    application.add_handler(CommandHandler("reply", reply_cmd), group=STAFF_GROUP)
+    application.bot_data[CTX_KEY] = ctx
+    for command, handler in (
+        ("cases", cases_cmd),
+        ("case", case_cmd),
+        ("note", note_cmd),
+        ("reply", reply_cmd),
+    ):
+        application.add_handler(CommandHandler(command, handler), group=STAFF_GROUP)
     application.add_handler(CallbackQueryHandler(button, pattern=r"^staff:"), group=STAFF_GROUP)

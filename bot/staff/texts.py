@@ -31,7 +31,6 @@ DIGEST_FOOTER = "请在工作台查看全部案件。"
 WORKER_MESSAGE = "【投诉人回复】案件 {case_no}：\n{text}"
 HUMAN_REQUEST = "群众请求人工服务：{channel} 用户 {user}，请尽快联系。"
 DELETION_REQUEST = "个人信息删除申请：{channel} 用户 {user}，请按规定处理。"
-GENERIC = "{text}"
 
 BUTTON_ACCEPT = "受理"
 BUTTON_CLAIM = "认领"
@@ -177,6 +176,7 @@ TG_CASE = (
     "{case_no}｜{status}｜{priority}\n被反映单位：{employer}\n金额：{amount} 元 · {workers} 人\n"
     "地区：{district}\n投诉人：{name} {phone}\n详情请登录工作台查看。"
 )
+TG_CASE_LINE = "{case_no} {status} {employer} {amount}元"
 TG_NO_CASES = "目前没有未办结的案件。"
 TG_USAGE_CASE = "用法：/case 案件编号"
 TG_USAGE_NOTE = "用法：/note 案件编号 备注内容"
@@ -254,3 +254,5 @@ ALERT_PUSH_BODY = "{reason}\n涉及案件：{cases}\n请登录工作台确认并
 ALERT_ERR_NOT_FOUND = "没有找到该预警。"
 ALERT_ERR_CLOSED = "该预警已关闭。"
 ALERT_ERR_DISPOSITION = "请选择处置方式：转监察、转仲裁、约谈企业或联合调处。"
+
+REFER_TARGETS = {"arbitration": "劳动人事争议仲裁委员会", "inspection": "劳动保障监察机构"}

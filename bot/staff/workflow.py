@@ -37,7 +37,7 @@ TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
     "reject": (frozenset({"submitted", "accepted"}), "rejected"),
     "withdraw": (frozenset({"submitted", "accepted", "mediating"}), "withdrawn"),
 }
-REFER_TARGETS = {"arbitration": "劳动人事争议仲裁委员会", "inspection": "劳动保障监察机构"}
+REFER_TARGETS = texts.REFER_TARGETS
 
 
 class WorkflowError(Exception):

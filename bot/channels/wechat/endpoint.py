@@ -75,7 +75,7 @@ class WeChatChannel:
                     lines.append(f"{n}. {b.label}")
                 parts.append(texts.CHOOSE_NUMBER + "\n" + "\n".join(lines))
             if r.case_no:
-                parts.append(f"投诉编号：{r.case_no}")
+                parts.append(texts.CASE_NO.format(case_no=r.case_no))
         choices = {"map": mapping, "until": time.time() + CHOICES_TTL}
         await update_channel_state(self.ctx.db, "wechat", user, {"choices": choices}, inbound=inbound)
         return "\n\n".join(p for p in parts if p)[:2000]

@@ -1,0 +1,85 @@
+"""Staff commands in Telegram (/cases, /case, /note, /reply and the notification buttons)
+through the real python-telegram-bot Application and the fake Bot API."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from aiohttp.test_utils import TestServer
+from sqlalchemy import select
+
+from bot.config import Settings
+from bot.server import build_app
+from storage.models import Case, CaseEvent
+from tests.factories import file_cases
+from tests.fakes.telegram_api import FakeTelegram
+
+KB = Path(__file__).resolve().parent.parent / "knowledge_base" / "data"
+STAFF, WORKER = 555001, 777002
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return f"sqlite+aiosqlite:///{tmp_path / 'tg.sqlite3'}"
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeTelegram]:
+    f = FakeTelegram()
+    await f.start()
+    yield f
+    await f.close()
+
+
+@pytest.fixture
+async def server(fake: FakeTelegram, db_url: str, tmp_path: Path, db) -> AsyncIterator[TestServer]:
+    settings = Settings(
+        data_dir=tmp_path / "data",
+        database_url=db_url,
+        kb_dir=KB,
+        telegram_token=fake.token,
+        telegram_base_url=fake.base_url,
+        staff_telegram_users=[STAFF],
+    )
+    srv = TestServer(await build_app(settings), host="127.0.0.1")
+    await srv.start_server()
+    yield srv
+    await srv.close()
+
+
+async def said(fake: FakeTelegram, push) -> str:  # noqa: ANN001
+    before = len(fake.sent())
+    push()
+    await fake.wait_sent(before + 1)
+    await asyncio.sleep(0.05)
+    return "\n".join(m["text"] for m in fake.sent()[before:])
+
+
+async def test_staff_commands_and_buttons(fake: FakeTelegram, server: TestServer, db) -> None:
+    [case_no] = await file_cases(db, 1)
+    listed = await said(fake, lambda: fake.push_text(STAFF, "/cases"))
+    assert case_no in listed and "某劳务公司0" in listed
+    detail = await said(fake, lambda: fake.push_text(STAFF, f"/case {case_no}"))
+    assert case_no in detail and "13912345678" not in detail  # personal data masked
+    assert "用法" in await said(fake, lambda: fake.push_text(STAFF, "/note"))
+    await said(fake, lambda: fake.push_text(STAFF, f"/note {case_no} 已电话联系老板"))
+    accepted = await said(fake, lambda: fake.push_button(STAFF, f"staff:accept:{case_no}"))
+    assert case_no in accepted
+    async with db.session() as s:
+        case = (await s.execute(select(Case).where(Case.case_no == case_no))).scalar_one()
+        notes = (await s.execute(select(CaseEvent.note).where(CaseEvent.case_id == case.id))).scalars().all()
+    assert case.status == "accepted" and "已电话联系老板" in notes
+    assert [c for c in fake.calls if c[0] == "answerCallbackQuery"]
+
+
+async def test_a_worker_never_reaches_staff_commands(fake: FakeTelegram, server: TestServer, db) -> None:
+    [case_no] = await file_cases(db, 1)
+    text = await said(fake, lambda: fake.push_text(WORKER, f"/case {case_no}"))
+    assert case_no not in text and "/complain" in text  # the worker conversation's help
+    await said(fake, lambda: fake.push_text(WORKER, "/cases"))
+    async with db.session() as s:
+        case = (await s.execute(select(Case).where(Case.case_no == case_no))).scalar_one()
+    assert case.status == "submitted"

@@ -207,7 +207,7 @@ def test_arrears_hands_off_to_the_complaint_form() -> None:
     assert turn.result is not None and fen(turn.result.total) == D(13500)
     assert turn.replies[0].buttons[0].payload == "calc:complain"
     done = calc.answer(_through_json(turn), None, "calc:complain", [], TODAY)
-    assert done.state is None and done.handoff and D(done.handoff["amount_owed"]) == D(13500)
+    assert done.state is None and done.handoff and D(done.handoff["amount_owed"]["value"]) == D(13500)
 
 
 def test_a_new_question_mid_calculation_passes_through() -> None:
@@ -299,3 +299,13 @@ def test_random_messages_and_forged_buttons_never_crash() -> None:
             state = json.loads(json.dumps(turn.state, ensure_ascii=False))
             turn = calc.answer(state, " ".join(rng.sample(words, 2)), rng.choice(buttons), [SAMPLE], TODAY)
             assert turn.replies or turn.passthrough or turn.handoff is not None or turn.state is None
+
+
+@pytest.mark.parametrize("text,grade", [("七级伤残", 7), ("鉴定为10级", 10), ("十级", 10), ("9级", 9)])
+def test_grade(text: str, grade: int) -> None:
+    assert extract.grade(text) == grade
+
+
+@pytest.mark.parametrize("text", ["十二级", "12级", "0级", "二十级"])
+def test_grade_out_of_range(text: str) -> None:
+    assert isinstance(extract.grade(text), Problem)

@@ -197,3 +197,11 @@ def test_annual_leave(years, wage, untaken, expected, article) -> None:  # noqa:
 def test_table_size() -> None:
     total = len(SEVERANCE) + len(NOTHING) + len(INJURY) + 2 + len(OVERTIME) + len(DOUBLE_PAY) + len(ANNUAL)
     assert total >= 60
+
+
+def test_grade_5_leaving_has_no_allowance() -> None:
+    """WIIR36: the allowance is paid while the labour relationship is kept; leaving ends it."""
+    staying = injury.compute(grade=5, wage=D(5000), leaving=False)
+    leaving = injury.compute(grade=5, wage=D(5000), leaving=True)
+    assert staying.monthly and not leaving.monthly
+    assert injury.compute(grade=2, wage=D(5000), leaving=True).monthly  # grades 1-4 keep the relationship

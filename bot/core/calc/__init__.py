@@ -27,11 +27,13 @@ TOPIC_CALCULATOR: dict[str, str] = {
     "insurance.injury_benefits": "injury",
     "insurance.injury_disability_assessment": "injury",
     "insurance.injury_settlement": "injury",
+    "insurance.injury_grade_estimate": "injury",
     "hours.overtime_pay": "overtime",
     "contract.no_written": "double_pay",
     "leave.annual": "annual_leave",
     "wage.arrears.report": "arrears",
     "wage.settlement_on_leaving": "arrears",
+    "wage.iou": "arrears",
 }
 KINDS = tuple(FIELDS)
 _KIND_WORDS: tuple[tuple[str, str], ...] = (

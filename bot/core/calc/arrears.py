@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from bot.core.calc import texts
 from bot.core.calc.result import Line, Result
@@ -19,10 +20,12 @@ def compute(parsed: Parsed, period: Parsed | None = None) -> Result:
     if period is not None:
         notes.append(texts.AR_PERIOD.format(period=period.echo))
     line = Line(texts.AR_LINE, amount, parsed.echo)
-    handoff = {"amount_owed": str(amount), "amount_echo": parsed.echo}
+    # the complaint form's own shape: value, echo and whether it is approximate
+    handoff: dict[str, Any] = {
+        "amount_owed": {"value": str(amount), "echo": parsed.echo, "approximate": parsed.approximate}
+    }
     if period is not None:
-        handoff["arrears_period"] = f"{period.value['start']}/{period.value['end']}"
-        handoff["period_echo"] = period.echo
+        handoff["arrears_period"] = {"value": dict(period.value), "echo": period.echo, "approximate": False}
     return Result(
         "arrears",
         amount,

@@ -289,13 +289,13 @@ def months_text(months: Decimal) -> str:
 
 
 # ------------------------------------------------------------------ other figures
-_GRADE = re.compile(r"(?P<g>10|[1-9]|十|[一二三四五六七八九])\s*级")
+_GRADE = re.compile(r"(?<![0-9十一二三四五六七八九])(?P<g>10|[1-9]|十|[一二三四五六七八九])\s*级")
 
 
 def grade(text: str) -> int | Problem | None:
     m = _GRADE.search(text)
     if not m:
-        if re.search(r"(十一|1[1-9]|0)\s*级", text):
+        if re.search(r"(十[一二三四五六七八九]|[二三四五六七八九]十|[1-9][0-9]|0)\s*级", text):
             return Problem("grade_range", texts.GRADE_RANGE)
         return None
     value = _n(m.group("g"))

@@ -48,7 +48,7 @@ _QUESTIONISH = re.compile(r"[吗呢？?]|怎么|什么|哪里|哪个|为什么|�
 class Turn:
     replies: list[Reply]
     state: dict[str, Any] | None  # None: the calculator is finished and holds nothing
-    handoff: dict[str, str] | None = None  # complaint form prefill (one tap from the arrears result)
+    handoff: dict[str, Any] | None = None  # complaint form prefill (one tap from the arrears result)
     passthrough: bool = False  # the message was not an answer: route it as a new question
     result: Result | None = field(default=None, repr=False)
 

@@ -63,7 +63,7 @@ def compute(
         )
     ]
     monthly: list[Line] = []
-    if grade in ALLOWANCE:
+    if grade in ALLOWANCE and (grade <= 4 or not leaving):
         share = ALLOWANCE[grade]
         amount = share * base
         formula = f"{yuan(base)} 元 × {pct(share)} = {yuan(amount)} 元/月"
@@ -75,6 +75,8 @@ def compute(
         monthly.append(Line(label, amount, formula, payer))
     total = lump
     caveats = [texts.INJ_CAVEAT_WAGE, texts.INJ_CAVEAT_OTHER]
+    if grade in (5, 6) and leaving:
+        notes.append(texts.INJ_NO_ALLOWANCE_LEAVING)
     if avg_wage is None:
         caveats.insert(0, texts.INJ_BOUNDS_UNKNOWN.format(low=yuan(wage / FLOOR), high=yuan(wage / CEILING)))
     if grade >= 5:

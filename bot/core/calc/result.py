@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 
 @dataclass
@@ -28,4 +29,4 @@ class Result:
     alternative: str = ""  # a second result shown beside (e.g. with the cap)
     monthly: list[Line] = field(default_factory=list)  # amounts paid every month (not in total)
     nothing_due: str = ""  # why no money is due (then total is 0)
-    handoff: dict[str, str] = field(default_factory=dict)  # complaint form prefill
+    handoff: dict[str, Any] = field(default_factory=dict)  # complaint form prefill

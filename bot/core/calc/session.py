@@ -19,7 +19,7 @@ FLOW = "calc"
 class Outcome:
     replies: list[Reply]
     passthrough: bool = False  # not an answer: the engine routes the message as a new question
-    handoff: dict[str, str] | None = None  # start the complaint form with these fields
+    handoff: dict[str, Any] | None = None  # start the complaint form with these fields
 
 
 def owns(form: Any, button: str | None) -> bool:

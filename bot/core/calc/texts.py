@@ -147,6 +147,7 @@ INJ_BOUNDS_UNKNOWN = (
 INJ_ALLOWANCE_1_4 = "伤残津贴（保留劳动关系、退出工作岗位）"
 INJ_ALLOWANCE_5_6 = "伤残津贴（单位难以安排工作时）"
 INJ_ALLOWANCE_FLOOR = "，低于最低工资标准 {min} 元，补足到 {min} 元"
+INJ_NO_ALLOWANCE_LEAVING = "五、六级离职（解除或终止劳动关系）后不再领伤残津贴（第三十六条）"
 INJ_MEDICAL = "一次性工伤医疗补助金"
 INJ_EMPLOYMENT = "一次性伤残就业补助金"
 INJ_SUBSIDY_SOURCE = "医疗补助金、就业补助金按{region}的标准（{source}）"

@@ -87,6 +87,8 @@ class Settings(BaseSettings):
     high_workers: int = 10
     high_amount: float = 100_000
     risk_words: list[str] = Field(default_factory=lambda: list(DEFAULT_RISK_WORDS))
+    # complaints about one employer filed within this many days are linked
+    related_window_days: int = 90
 
     # limits
     max_message_chars: int = 2000

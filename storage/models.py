@@ -126,7 +126,12 @@ class Case(Base):
     employer_name: Mapped[str] = mapped_column(String(200))
     project_name: Mapped[str | None] = mapped_column(String(200))
     work_location: Mapped[str] = mapped_column(String(300))
-    industry: Mapped[str] = mapped_column(String(100))
+    industry: Mapped[str] = mapped_column(String(100))  # the worker's own words
+    industry_category: Mapped[str | None] = mapped_column(String(32))  # industries.yaml category
+    # "鑫达五金" for 鑫达五金制品有限公司: complaints about one employer meet on it
+    employer_key: Mapped[str | None] = mapped_column(String(64), index=True)
+    # linked complaints (the same employer from other workers) share the first case's id
+    link_group: Mapped[int | None] = mapped_column(Integer, index=True)
     arrears_start: Mapped[str] = mapped_column(String(7))  # YYYY-MM
     arrears_end: Mapped[str] = mapped_column(String(7))
     amount_owed: Mapped[Decimal] = mapped_column(Numeric(14, 2))

@@ -17,8 +17,9 @@ from storage.db import Database
 from storage.models import Case, Conversation, Identity
 from storage.services import worker_requests
 from storage.services.attachments import save_attachment
-from storage.services.cases import cases_of, file_case
+from storage.services.cases import cases_of, file_case, raise_priority
 from storage.services.deliveries import DeliveryLog
+from storage.services.links import link_case
 from storage.services.workers import (
     conversation_for,
     identity_for,
@@ -91,7 +92,21 @@ class SqlWorkerTx:
             priority=filing.priority,
             reasons=filing.reasons,
             now=filing.now,
+            industry_category=filing.industry_category,
+            employer_key=filing.employer_key,
         )
+        if filing.same_employer is not None and filing.employer_key:
+            await self._s.flush()
+            group = await link_case(
+                self._s, case, window_days=filing.link_window_days, same=filing.same_employer, now=filing.now
+            )
+            if len(group) > 1 and filing.group_priority is not None:
+                raised = filing.group_priority(
+                    [(c.workers_affected, c.amount_owed, c.description or "", c.priority) for c in group]
+                )
+                for c, new in zip(group, raised, strict=True):
+                    if new is not None:
+                        await raise_priority(self._s, c, *new)
         return case.case_no
 
     async def relay(self, case_id: int, note: str, masked: str) -> str | None:

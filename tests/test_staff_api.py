@@ -131,3 +131,19 @@ async def test_list_filters_and_errors(client: TestClient, db) -> None:
     assert (await client.get("/api/cases?limit=x", headers=auth)).status == 400
     r = await client.get("/api/cases/NOPE", headers=auth)
     assert r.status == 404 and "error" in await r.json()
+
+
+async def test_related_lists_linked_cases(client: TestClient, db) -> None:
+    from sqlalchemy import select, update
+
+    for no in ("QXL1", "QXL2", "QXL3"):
+        await _add_case(db, no)
+    async with db.session() as s:
+        first = (await s.execute(select(Case.id).where(Case.case_no == "QXL1"))).scalar_one()
+        await s.execute(update(Case).where(Case.case_no.in_(["QXL1", "QXL2"])).values(link_group=first))
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    one = await (await client.get("/api/cases/QXL1", headers=auth)).json()
+    assert one["related"] == ["QXL2"]
+    body = await (await client.get("/api/cases", headers=auth)).json()
+    related = {c["case_no"]: c["related"] for c in body["cases"]}
+    assert related["QXL2"] == ["QXL1"] and related["QXL3"] == []

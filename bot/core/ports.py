@@ -7,6 +7,7 @@ delivery id, every effect and the changed form together, or nothing at all.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -84,6 +85,16 @@ class Filing:
     priority: str
     reasons: list[str]
     now: datetime
+    industry_category: str | None = None
+    employer_key: str | None = None
+    # linking: cases whose employer keys `same_employer` holds equal, filed within the window,
+    # share a group; `group_priority` gets (workers, amount, description, priority) of each
+    # member and returns a raised (priority, reasons) or None for each
+    link_window_days: int = 0
+    same_employer: Callable[[str, str], bool] | None = None
+    group_priority: Callable[[list[tuple[int, Decimal, str, str]]], list[tuple[str, list[str]] | None]] | None = (
+        None
+    )
 
 
 class WorkerTx(Protocol):

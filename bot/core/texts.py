@@ -109,6 +109,7 @@ FILED = (
 )
 CENTRE_DEFAULT = "服务中心"
 DATE_FORMAT = "%Y年%m月%d日"
+LINKED_REASON = "关联投诉 {n} 件，共 {workers} 人"
 FILED_URGENT = "您反映的情况已标记为紧急，工作人员会优先处理。如遇危险请立即拨打 110。"
 
 STATUS_NONE = "您还没有提交过欠薪投诉。需要登记的话请发“我要投诉”。"

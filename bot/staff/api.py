@@ -12,6 +12,7 @@ from bot.context import CTX, AppContext
 from bot.staff.alerts.store import alert_json
 from bot.staff.case_json import case_json
 from storage.models import ALERT_STATUSES, CASE_STATUSES, PRIORITIES, Alert, Case
+from storage.services.links import related_numbers
 
 MAX_LIMIT = 500
 
@@ -73,7 +74,13 @@ async def list_cases(request: web.Request) -> web.Response:
     async with ctx.db.session() as s:
         total = (await s.execute(count)).scalar_one()
         cases = (await s.execute(stmt)).scalars().all()
-        body = {"cases": [case_json(c) for c in cases], "total": total, "limit": limit, "offset": offset}
+        related = await related_numbers(s, cases)
+        body = {
+            "cases": [case_json(c, related=related[c.id]) for c in cases],
+            "total": total,
+            "limit": limit,
+            "offset": offset,
+        }
     return web.json_response(body)
 
 
@@ -89,7 +96,7 @@ async def get_case(request: web.Request) -> web.Response:
         case = (await s.execute(stmt)).scalar_one_or_none()
         if case is None:
             return _error(404, f"no case {case_no!r}")
-        body = case_json(case)
+        body = case_json(case, related=(await related_numbers(s, [case]))[case.id])
     return web.json_response(body)
 
 

@@ -24,8 +24,9 @@ def event_json(event: CaseEvent) -> dict[str, Any]:
     }
 
 
-def case_json(case: Case, *, with_events: bool = True) -> dict[str, Any]:
-    """Field names of DESIGN.md plus case_no, status, priority, centre, dates and events.
+def case_json(case: Case, *, with_events: bool = True, related: list[str] | None = None) -> dict[str, Any]:
+    """Field names of DESIGN.md plus case_no, status, priority, centre, dates, events and
+    `related` (case numbers of linked complaints about the same employer).
     Needs `case.events` and `case.attachments` loaded when `with_events` is true."""
     data: dict[str, Any] = {
         "case_no": case.case_no,
@@ -47,6 +48,7 @@ def case_json(case: Case, *, with_events: bool = True) -> dict[str, Any]:
         "project_name": case.project_name,
         "work_location": case.work_location,
         "industry": case.industry,
+        "industry_category": case.industry_category,
         "arrears_period": {"start": case.arrears_start, "end": case.arrears_end},
         "amount_owed": float(case.amount_owed),
         "amount_approximate": case.amount_approximate,
@@ -55,6 +57,7 @@ def case_json(case: Case, *, with_events: bool = True) -> dict[str, Any]:
         "description": case.description,
         "amount_recovered": float(case.amount_recovered) if case.amount_recovered is not None else None,
         "outcome": case.outcome,
+        "related": list(related or []),
     }
     if with_events:
         data["evidence"] = [

@@ -114,6 +114,8 @@ UI = {
     "timeline": "办理记录",
     "fields": "案件信息",
     "evidence": "证据材料",
+    "related": "关联投诉",
+    "related_hint": "同一单位的其他工人投诉（按单位名称近似匹配），可合并处理：",
     "actions": "办理",
     "note": "内部备注",
     "add_note": "添加备注",

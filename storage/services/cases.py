@@ -35,6 +35,8 @@ async def file_case(
     priority: str,
     reasons: list[str],
     now: datetime,
+    industry_category: str | None = None,
+    employer_key: str | None = None,
 ) -> Case:
     case = Case(
         case_no=new_case_no(now),
@@ -51,6 +53,8 @@ async def file_case(
         project_name=fields.get("project_name"),
         work_location=fields["work_location"],
         industry=fields["industry"],
+        industry_category=industry_category,
+        employer_key=employer_key or None,
         arrears_start=fields["arrears_period"]["start"],
         arrears_end=fields["arrears_period"]["end"],
         amount_owed=Decimal(str(fields["amount_owed"])),
@@ -91,6 +95,17 @@ async def file_case(
         )
     )
     return case
+
+
+async def raise_priority(s: AsyncSession, case: Case, priority: str, reasons: list[str]) -> None:
+    """A higher priority for a filed case (a linked group grew), its waiting notification too."""
+    case.priority, case.priority_reasons = priority, reasons
+    for msg in (
+        await s.execute(
+            select(OutboxMessage).where(OutboxMessage.case_id == case.id, OutboxMessage.status == "pending")
+        )
+    ).scalars():
+        msg.priority = priority
 
 
 async def cases_of(s: AsyncSession, ident: Identity) -> list[Case]:

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from bot.core import texts
+from bot.core.extract import find_district
 from bot.core.parsers import (
     Parsed,
     ParseError,
@@ -153,10 +154,14 @@ def record(field: str, parsed: Parsed, fields: dict[str, Any], ctx: FormContext)
     if field == "workers_affected":
         fields["workers_approximate"] = approx
     if field == "work_location":
-        centre, district = match_centre(value, ctx.kb)
+        # the county district is kept whether or not a centre covers it; routing uses it
+        found = find_district(value)
+        centre, district = match_centre(found.name if found else value, ctx.kb)
+        if district is None and found is not None:
+            centre, district = match_centre(value, ctx.kb)
         fields["_centre"] = centre.id if centre else "central"
         fields["_centre_name"] = centre.name if centre else ""
-        fields["_district"] = district
+        fields["_district"] = found.name if found else district
         echo += " " + (
             texts.DISTRICT_MATCHED.format(centre=centre.name)
             if district and centre

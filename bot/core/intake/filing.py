@@ -8,11 +8,30 @@ from typing import Any
 from bot import clock
 from bot.core import texts
 from bot.core.deadlines import WorkingDayCalendar, deadlines
+from bot.core.extract import classify, employer_key, same_employer
 from bot.core.intake.fields import FormContext
 from bot.core.intake.form import cancel
 from bot.core.ports import Filing, WorkerTx
 from bot.core.priority import compute_priority
 from bot.core.types import Button, Reply
+
+_RANK = {"normal": 0, "high": 1, "urgent": 2}
+
+
+def group_priority(
+    members: list[tuple[int, Decimal, str, str]], settings: Any
+) -> list[tuple[str, list[str]] | None]:
+    """Linked complaints count their workers together: the group's head count raises each
+    case's priority as one case's head count would (never lowers it)."""
+    workers = sum(int(m[0]) for m in members)
+    out: list[tuple[str, list[str]] | None] = []
+    for _n, amount, description, current in members:
+        p, reasons = compute_priority(workers, amount, description, settings)
+        if _RANK[p] > _RANK.get(current, 0):
+            out.append((p, [*reasons, texts.LINKED_REASON.format(n=len(members), workers=workers)]))
+        else:
+            out.append(None)
+    return out
 
 
 async def file(tx: WorkerTx, fields: dict[str, Any], ctx: FormContext) -> list[Reply]:
@@ -38,6 +57,14 @@ async def file(tx: WorkerTx, fields: dict[str, Any], ctx: FormContext) -> list[R
         priority=priority,
         reasons=reasons,
         now=now,
+        industry_category=fields.get("_industry_category")
+        or classify(str(fields.get("industry") or ""), list(getattr(ctx.kb, "industries", []) or [])),
+        employer_key=employer_key(
+            fields["employer_name"], tuple(p for p in (fields.get("_district"), fields.get("work_location")) if p)
+        ),
+        link_window_days=ctx.settings.related_window_days,
+        same_employer=same_employer,
+        group_priority=lambda members: group_priority(members, ctx.settings),
     )
     case_no = await tx.file_case(fields, filing)
     cancel(tx.form)

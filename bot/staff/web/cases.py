@@ -27,6 +27,7 @@ from bot.staff.workflow import (
     transition,
 )
 from storage.models import CASE_STATUSES, PRIORITIES, Attachment, CannedReply, Case, StaffAccount
+from storage.services.links import related_numbers
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -96,7 +97,10 @@ def _fields(c: Case, full: bool, assignee: StaffAccount | None) -> list[tuple[st
         (texts.FIELD_LABEL["employer_name"], c.employer_name),
         (texts.FIELD_LABEL["project_name"], c.project_name or texts.UI["none"]),
         (texts.FIELD_LABEL["work_location"], c.work_location),
-        (texts.FIELD_LABEL["industry"], c.industry),
+        (
+            texts.FIELD_LABEL["industry"],
+            f"{c.industry_category}（{c.industry}）" if c.industry_category else c.industry,
+        ),
         (texts.FIELD_LABEL["arrears_period"], f"{c.arrears_start} 至 {c.arrears_end}"),
         (
             texts.FIELD_LABEL["amount_owed"],
@@ -131,6 +135,7 @@ async def case_page(request: web.Request, user: auth.StaffUser) -> web.Response:
         return message_page(user, texts.UI["forbidden"], 403)
     assignee = None
     async with ctx.db.session() as s:
+        related = (await related_numbers(s, [c]))[c.id]
         if c.assignee_id:
             assignee = await s.get(StaffAccount, c.assignee_id)
         canned = list(
@@ -152,6 +157,7 @@ async def case_page(request: web.Request, user: auth.StaffUser) -> web.Response:
         actions=[a for a, (sources, _t) in TRANSITIONS.items() if c.status in sources],
         refer_targets=list(REFER_TARGETS.items()),
         canned=canned,
+        related=related,
         message=texts.UI["done"] if request.query.get("ok") else None,
         error=err[:200] if err else None,
     )

@@ -59,3 +59,8 @@ def reset() -> None:
     global _offset, _tz
     _offset = timedelta(0)
     _tz = ZoneInfo(DEFAULT_TIMEZONE)
+
+
+def local_minute(dt: datetime) -> str:
+    """An aware datetime as local "YYYY-MM-DD HH:MM"."""
+    return local_date(dt, "%Y-%m-%d %H:%M")

@@ -5,14 +5,17 @@ from __future__ import annotations
 import os
 from functools import cached_property
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
+
+from bot import clock
 
 DEFAULT_RISK_WORDS = [
     "跳楼",
@@ -53,7 +56,6 @@ class Settings(BaseSettings):
 
     # staff API and dashboard
     api_token: str | None = None
-    secret_key: str | None = None  # cookie signing; generated into data_dir when unset
 
     # Telegram
     telegram_token: str | None = None
@@ -95,6 +97,15 @@ class Settings(BaseSettings):
     max_request_bytes: int = 1_048_576
     max_upload_bytes: int = 10 * 1_048_576
 
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r} (an IANA name such as Asia/Shanghai)") from None
+        return value
+
     @classmethod
     def settings_customise_sources(
         cls,
@@ -123,4 +134,6 @@ class Settings(BaseSettings):
 def load_settings(**overrides: object) -> Settings:
     """Build settings; keyword overrides (from the command line) win. None values are ignored."""
     clean = {k: v for k, v in overrides.items() if v is not None}
-    return Settings(**clean)
+    settings = Settings(**clean)
+    clock.configure(settings.timezone)
+    return settings

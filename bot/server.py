@@ -14,6 +14,7 @@ from typing import Any
 from aiohttp import web
 from aiohttp.abc import AbstractAccessLogger
 
+from bot import clock
 from bot.config import Settings
 from bot.context import CTX, AppContext
 from bot.core.masking import PersonalDataFilter
@@ -79,6 +80,7 @@ async def build_app(settings: Settings) -> web.Application:
     from storage.services.query_log import QueryLogStore
     from storage.uow import SqlWorkerStore
 
+    clock.configure(settings.timezone)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     db = Database(settings.effective_database_url)
     await db.upgrade()

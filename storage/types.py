@@ -9,6 +9,8 @@ from sqlalchemy import DateTime
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
+from bot import clock
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     """Timezone-aware UTC datetimes. SQLite stores no zone, so values are read back as UTC."""
@@ -35,4 +37,6 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    """Now, from the one clock (bot/clock.py), so tests that move time move the database's
+    defaults too."""
+    return clock.utcnow()

@@ -15,6 +15,16 @@ DATA = REPO / "tests" / "data"
 _db_counter = itertools.count()
 
 
+@pytest.fixture(autouse=True)
+def _real_clock() -> Iterator[None]:
+    """Every test starts on the real time in the default zone (bot/clock.py)."""
+    from bot import clock
+
+    clock.reset()
+    yield
+    clock.reset()
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PgServer]:
     server = start_postgres()

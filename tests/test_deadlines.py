@@ -8,7 +8,8 @@ from datetime import UTC, date, datetime, timedelta
 import chinese_calendar
 import pytest
 
-from bot.core.deadlines import TZ, WorkingDayCalendar, deadlines
+from bot import clock
+from bot.core.deadlines import WorkingDayCalendar, deadlines
 
 
 def test_national_day_is_skipped() -> None:
@@ -50,7 +51,7 @@ def test_unknown_year_falls_back_to_weekdays_with_one_warning(caplog: pytest.Log
 def test_deadlines_from_settings_values() -> None:
     filed = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)  # Monday 10:00 in Shanghai
     accept_by, resolve_by = deadlines(filed, 5, 45, WorkingDayCalendar())
-    assert accept_by.astimezone(TZ).date() == date(2026, 11, 30)
-    assert resolve_by.astimezone(TZ).date() == date(2027, 1, 7)
+    assert accept_by.astimezone(clock.tz()).date() == date(2026, 11, 30)
+    assert resolve_by.astimezone(clock.tz()).date() == date(2027, 1, 7)
     accept3, _ = deadlines(filed, 3, 30, WorkingDayCalendar())
-    assert accept3.astimezone(TZ).date() == date(2026, 11, 26)
+    assert accept3.astimezone(clock.tz()).date() == date(2026, 11, 26)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
 
+from bot import clock
 from bot.config import Settings
 from bot.core.engine import Engine
 from bot.core.types import Contact, Incoming
@@ -79,7 +79,7 @@ def inc(
 
 
 def _today() -> date:
-    return datetime.now(ZoneInfo("Asia/Shanghai")).date()
+    return clock.today()
 
 
 async def file_complaint(engine: Engine, user: str) -> str:

@@ -7,10 +7,10 @@ import logging
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
+
+from bot import clock
 
 log = logging.getLogger(__name__)
-TZ = ZoneInfo("Asia/Shanghai")
 
 
 class WorkingDayCalendar:
@@ -55,13 +55,13 @@ class WorkingDayCalendar:
 
 
 def end_of_day(day: date) -> datetime:
-    return datetime.combine(day, time(23, 59, 59), tzinfo=TZ).astimezone(UTC)
+    return datetime.combine(day, time(23, 59, 59), tzinfo=clock.tz()).astimezone(UTC)
 
 
 def deadlines(
     filed_at: datetime, accept_days: int, resolve_days: int, calendar: WorkingDayCalendar
 ) -> tuple[datetime, datetime]:
-    local = filed_at.astimezone(TZ).date()
+    local = filed_at.astimezone(clock.tz()).date()
     accept_by = end_of_day(calendar.add_working_days(local, accept_days))
     resolve_by = end_of_day(local + timedelta(days=resolve_days))
     return accept_by, resolve_by

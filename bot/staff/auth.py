@@ -13,9 +13,9 @@ from typing import Any
 from aiohttp import web
 from sqlalchemy import delete, func, select
 
+from bot.clock import utcnow
 from bot.staff.passwords import hash_password, needs_rehash, verify_password
 from storage.models import LoginAttempt, StaffAccount, StaffSession
-from storage.types import utcnow
 
 COOKIE = "laborbot_staff"
 SESSION_HOURS = 12

@@ -12,17 +12,16 @@ import contextlib
 import logging
 from datetime import datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from aiohttp import web
 from sqlalchemy import select
 
+from bot import clock
+from bot.clock import utcnow
 from bot.staff import texts
 from storage.models import Case, CaseEvent, OutboxMessage
-from storage.types import utcnow
 
 log = logging.getLogger(__name__)
-TZ = ZoneInfo("Asia/Shanghai")
 _TASK = web.AppKey("deadline_watch_task", asyncio.Task)
 
 # (deadline column, statuses in which it still runs, reminded column, escalated column)
@@ -55,7 +54,7 @@ async def check(db: Any, now: datetime, remind_before: timedelta) -> dict[str, i
             for case in cases:
                 due: datetime = getattr(case, deadline_col)
                 which = texts.DEADLINE_NAME[deadline_col]
-                when = due.astimezone(TZ).strftime("%Y-%m-%d %H:%M")
+                when = clock.local_minute(due)
                 if due <= now:
                     setattr(case, escalated_col, now)
                     kind, priority = "escalation", "urgent"

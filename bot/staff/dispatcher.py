@@ -23,13 +23,13 @@ from typing import Any
 from aiohttp import web
 from sqlalchemy import func, or_, select, text
 
+from bot.clock import utcnow
 from bot.config import Settings
 from bot.staff.notice import StaffNotice, case_notice, digest_notice, text_notice
 from bot.staff.routing import targets_for
 from bot.staff.senders import HttpSender, Sender, SendError
 from bot.staff.texts import BUTTON_DETAIL, DELETION_REQUEST, HUMAN_REQUEST, WORKER_MESSAGE
 from storage.models import Case, OutboxMessage
-from storage.types import utcnow
 
 log = logging.getLogger(__name__)
 _TASK = web.AppKey("staff_dispatcher_task", asyncio.Task)

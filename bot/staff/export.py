@@ -6,15 +6,13 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
-from zoneinfo import ZoneInfo
 
 import xlsxwriter
 
+from bot import clock
 from bot.core.masking import mask_name, mask_phone
 from bot.staff.texts import FIELD_LABEL, PRIORITY_LABEL, STATUS_LABEL, UI
 from storage.models import Case
-
-TZ = ZoneInfo("Asia/Shanghai")
 
 HEADER = [
     UI["case_no"],
@@ -39,7 +37,7 @@ HEADER = [
 
 def _row(c: Case) -> list[object]:
     def d(v):  # noqa: ANN001, ANN202
-        return v.astimezone(TZ).strftime("%Y-%m-%d %H:%M") if v else ""
+        return clock.local_minute(v) if v else ""
 
     return [
         c.case_no,

@@ -5,13 +5,11 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
+from bot import clock
 from bot.core.masking import mask_name, mask_phone
 from bot.staff import texts
 from storage.models import Case
-
-TZ = ZoneInfo("Asia/Shanghai")
 
 
 @dataclass
@@ -70,7 +68,7 @@ def _amount(case: Case) -> str:
 
 
 def _local_date(value: datetime) -> str:
-    return value.astimezone(TZ).strftime("%Y-%m-%d")
+    return clock.local_date(value)
 
 
 def case_notice(case: Case, centre_name: str) -> StaffNotice:

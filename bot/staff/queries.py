@@ -9,8 +9,8 @@ from typing import Any
 
 from sqlalchemy import Select, and_, or_, select
 
+from bot.clock import utcnow
 from storage.models import CASE_STATUSES, OPEN_STATUSES, PRIORITIES, Case
-from storage.types import utcnow
 
 MAX_ROWS = 5000
 

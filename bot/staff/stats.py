@@ -6,11 +6,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
-from zoneinfo import ZoneInfo
 
+from bot import clock
 from storage.models import Case
-
-TZ = ZoneInfo("Asia/Shanghai")
 
 
 @dataclass
@@ -35,7 +33,7 @@ def compute(cases: Sequence[Case], resolve_days: int = 45) -> Stats:
     st = Stats(total=len(cases))
     weeks: Counter[str] = Counter()
     for c in cases:
-        local = c.created_at.astimezone(TZ)
+        local = c.created_at.astimezone(clock.tz())
         monday = (local - timedelta(days=local.weekday())).strftime("%Y-%m-%d")
         weeks[monday] += 1
     st.per_week = sorted(weeks.items())[-12:]

@@ -14,19 +14,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import clock
+from bot.clock import utcnow
 from bot.core.types import Reply
 from bot.staff import texts
 from storage.models import AuditLog, Case, CaseEvent, Identity, StaffAccount, WorkerNotice
 from storage.services.workers import conversation_for, open_reply_relay
-from storage.types import utcnow
 
 log = logging.getLogger(__name__)
-TZ = ZoneInfo("Asia/Shanghai")
 
 # action -> (statuses it may start from, status it leads to)
 TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
@@ -64,7 +63,7 @@ def actor_name(account: StaffAccount) -> str:
 
 
 def _local(dt: datetime) -> str:
-    return dt.astimezone(TZ).strftime("%Y-%m-%d")
+    return clock.local_date(dt)
 
 
 async def _load_case(s: AsyncSession, case_no: str, account: StaffAccount) -> Case:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from bot import clock
 from bot.config import Settings
 from bot.core.engine import Engine
 from bot.core.types import Incoming
@@ -62,13 +60,6 @@ def engine(store: MemoryStore, small_kb: KnowledgeService, tmp_path: Path) -> En
 @pytest.fixture
 def real_engine(store: MemoryStore, real_kb: KnowledgeService, tmp_path: Path) -> Engine:
     return Engine(Settings(data_dir=tmp_path), store, real_kb)
-
-
-@pytest.fixture(autouse=True)
-def _real_clock() -> Iterator[None]:
-    clock.reset()
-    yield
-    clock.reset()
 
 
 def inc(user: str, **kw: object) -> Incoming:

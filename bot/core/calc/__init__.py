@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from bot import clock
 from bot.core.calc import texts
 from bot.core.calc.figures import InjurySubsidy, RegionFigures, figures_from, find_region
 from bot.core.calc.flow import FIELDS, Turn, answer, begin, compute, read_field
@@ -66,7 +67,7 @@ def wants(text: str, today: date | None = None) -> str | None:
     kind = kind_of(text)
     if kind is None:
         return None
-    day = today or date.today()
+    day = today or clock.today()
     for name in FIELDS[kind]:
         if name == "reason":
             continue

@@ -10,17 +10,16 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Integer, and_, case, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import clock
 from bot.staff import texts
 from bot.staff.alerts.festival import before_spring_festival
 from bot.staff.alerts.rules import Rules, Thresholds
 from storage.models import ALERT_LEVELS, Case
 
-TZ = ZoneInfo("Asia/Shanghai")
 MAX_CASES = 500
 
 
@@ -289,7 +288,7 @@ async def accept_deadline(s: AsyncSession, rules: Rules, now: datetime, factor: 
                 level = lv
         if level is None:
             continue
-        when = items[0][2].astimezone(TZ).strftime("%Y-%m-%d %H:%M")
+        when = clock.local_minute(items[0][2])
         out.append(
             Candidate(
                 "accept_deadline",

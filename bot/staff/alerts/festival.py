@@ -4,9 +4,8 @@ as workers go home). Dates of 春节 (正月初一) from the Chinese lunar calen
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
-TZ = ZoneInfo("Asia/Shanghai")
+from bot import clock
 
 SPRING_FESTIVAL = {
     2024: date(2024, 2, 10),
@@ -28,7 +27,7 @@ def before_spring_festival(now: datetime, weeks: int) -> bool:
     """True when `now` (any timezone) falls within `weeks` weeks before a Spring Festival."""
     if weeks <= 0:
         return False
-    today = now.astimezone(TZ).date()
+    today = now.astimezone(clock.tz()).date()
     for year in (today.year, today.year + 1):
         day = SPRING_FESTIVAL.get(year)
         if day is not None and day - timedelta(weeks=weeks) <= today < day:

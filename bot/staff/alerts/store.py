@@ -15,10 +15,10 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
+from bot.clock import utcnow
 from bot.staff import texts
 from bot.staff.alerts.detect import MAX_CASES, Candidate
 from storage.models import ALERT_LEVELS, Alert, AlertEvent, AuditLog, OutboxMessage, StaffAccount
-from storage.types import utcnow
 
 log = logging.getLogger(__name__)
 PUSH_PRIORITY = {"蓝": "normal", "黄": "high", "橙": "urgent", "红": "urgent"}

@@ -11,10 +11,10 @@ from typing import Any
 
 from aiohttp import web
 
+from bot.clock import utcnow
 from bot.staff.alerts.detect import detect
 from bot.staff.alerts.rules import Rules, RulesError, load_rules, rules_path
 from bot.staff.alerts.store import ApplyResult, apply
-from storage.types import utcnow
 
 log = logging.getLogger(__name__)
 _TASK = web.AppKey("alert_watch_task", asyncio.Task)

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from aiohttp import web
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from bot import clock
 from bot.staff import texts
-
-TZ = ZoneInfo("Asia/Shanghai")
 
 CSP = (
     "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -20,7 +18,7 @@ CSP = (
 
 
 def local_dt(value: datetime | None) -> str:
-    return value.astimezone(TZ).strftime("%Y-%m-%d %H:%M") if value else ""
+    return clock.local_minute(value) if value else ""
 
 
 def _money(value: Any) -> str:

@@ -92,9 +92,9 @@ class Filing:
     # member and returns a raised (priority, reasons) or None for each
     link_window_days: int = 0
     same_employer: Callable[[str, str], bool] | None = None
-    group_priority: Callable[[list[tuple[int, Decimal, str, str]]], list[tuple[str, list[str]] | None]] | None = (
-        None
-    )
+    group_priority: (
+        Callable[[list[tuple[int, Decimal, str, str]]], list[tuple[str, list[str]] | None]] | None
+    ) = None
 
 
 class WorkerTx(Protocol):

@@ -60,7 +60,8 @@ async def file(tx: WorkerTx, fields: dict[str, Any], ctx: FormContext) -> list[R
         industry_category=fields.get("_industry_category")
         or classify(str(fields.get("industry") or ""), list(getattr(ctx.kb, "industries", []) or [])),
         employer_key=employer_key(
-            fields["employer_name"], tuple(p for p in (fields.get("_district"), fields.get("work_location")) if p)
+            fields["employer_name"],
+            tuple(p for p in (fields.get("_district"), fields.get("work_location")) if p),
         ),
         link_window_days=ctx.settings.related_window_days,
         same_employer=same_employer,

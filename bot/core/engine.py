@@ -13,7 +13,8 @@ import re
 from typing import Any
 
 from bot import clock
-from bot.core import commands, intake, texts
+from bot.core import calc, commands, intake, texts
+from bot.core.calc import session as calc_session
 from bot.core.commands import menu as _menu
 from bot.core.ports import DuplicateDelivery, FormState, WorkerStore, WorkerTx
 from bot.core.types import Button, Incoming, Reply
@@ -93,6 +94,8 @@ class Engine:
             return None
         if state.delivered:
             return []
+        if calc.wants(text, clock.today()):
+            return None  # a calculator may ask a question and keep state: the full path
         result = self.knowledge.match(text)
         if result.route not in ("faq", "fallback"):
             return None
@@ -110,8 +113,9 @@ class Engine:
             command = "/" + button[4:]
         if command in ("/cancel",) or (form.flow and text in CANCEL_WORDS):
             if form.flow:
+                was_calc = form.flow == calc_session.FLOW
                 intake.cancel(form)
-                return [Reply(texts.CANCELLED, buttons=_menu())], None
+                return [Reply(calc.texts.CANCELLED if was_calc else texts.CANCELLED, buttons=_menu())], None
             return [Reply(texts.NOTHING_TO_CANCEL, buttons=_menu())], None
         if command in COMMANDS:
             return await self._command(tx, command, text), None
@@ -122,6 +126,10 @@ class Engine:
             if aside is not None:
                 return aside
             return await intake.handle(tx, inc, self._form_ctx()), None
+        if calc_session.owns(form, button):
+            replies = self._calc(form, text, button)
+            if replies is not None:
+                return replies, None
         if button.startswith("faq:"):
             return self._faq_button(button), None
         if button.startswith("form:"):
@@ -142,7 +150,22 @@ class Engine:
             return await commands.status(tx, ""), (text, result)
         if result.route == "human":
             return await commands.human(tx), (text, result)
+        kind = calc.wants(text, clock.today())
+        if kind is not None:  # "干了6年2个月 月工资6500 能拿多少": the figures are there, answer with them
+            return calc_session.start(form, kind, text, self._regions(), clock.today()), (text, result)
         return self._faq_reply(result), (text, result)
+
+    # ---------------------------------------------------------------- calculators
+    def _regions(self) -> list[calc.RegionFigures]:
+        return calc.figures_from(getattr(self.knowledge.current.kb, "local_figures", []))
+
+    def _calc(self, form: FormState, text: str, button: str) -> list[Reply] | None:
+        """A calculator's turn; None when the message is a new question (the calculation is
+        closed and the message routed as usual)."""
+        out = calc_session.handle(form, text, button or None, self._regions(), clock.today())
+        if out.handoff is not None:
+            return intake.start(form, prefill=out.handoff)
+        return None if out.passthrough else out.replies
 
     def _question_aside(self, form: FormState, text: str, inc: Incoming) -> tuple[list[Reply], Any] | None:
         """A question typed in the middle of the form ("要多久能拿到钱") is answered, not
@@ -188,6 +211,9 @@ class Engine:
         buttons = []
         if entry.details:
             buttons.append(Button(texts.MORE, f"faq:more:{entry.id}"))
+        hook = calc.calc_button(entry.id)
+        if hook is not None:
+            buttons.append(Button(*hook))
         if "complaint" in entry.actions:
             buttons.append(Button(texts.BUTTON_COMPLAIN, "cmd:complain"))
         if "human" in entry.actions:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+from typing import Any
+
 from bot.core import texts
-from bot.core.intake.fields import ask, summary
+from bot.core.intake.fields import FormContext, ask, record, summary
+from bot.core.parsers import Parsed
 from bot.core.ports import FormState
 from bot.core.types import Button, Reply
 
@@ -19,9 +23,27 @@ def consent_request(text: str) -> Reply:
     )
 
 
-def start(form: FormState) -> list[Reply]:
-    form.flow, form.step, form.data = "complaint", "consent", {}
+def start(form: FormState, prefill: dict[str, Any] | None = None) -> list[Reply]:
+    """Open the form; `prefill` ({field: {value, echo, approximate}}, e.g. from the arrears
+    calculator) is recorded once the worker consents, and those fields are not asked."""
+    form.flow, form.step, form.data = "complaint", "consent", {"prefill": prefill} if prefill else {}
     return [consent_request(texts.CONSENT)]
+
+
+PREFILLABLE = ("amount_owed", "arrears_period")
+
+
+def take_prefill(form: FormState, fields: dict[str, Any], ctx: FormContext) -> list[Reply]:
+    """Record the prefilled fields (after consent); the echo of each."""
+    replies = []
+    for name, item in ((form.data or {}).get("prefill") or {}).items():
+        if name not in PREFILLABLE or not isinstance(item, dict) or "value" not in item:
+            continue
+        value = Decimal(str(item["value"])) if name == "amount_owed" else item["value"]
+        replies.append(
+            record(name, Parsed(value, str(item.get("echo", "")), bool(item.get("approximate"))), fields, ctx)
+        )
+    return replies
 
 
 def reask(form: FormState) -> Reply:

@@ -28,7 +28,7 @@ from bot.core.intake.fields import (
     summary,
 )
 from bot.core.intake.filing import file
-from bot.core.intake.form import cancel, consent_request
+from bot.core.intake.form import cancel, consent_request, take_prefill
 from bot.core.parsers import ParseError, clean_text
 from bot.core.ports import FormState, WorkerTx
 from bot.core.types import Button, Incoming, Reply
@@ -92,10 +92,11 @@ async def on_consent(turn: Turn) -> list[Reply]:
         or (re.search(words.CONSENT_HINT, answer) and not re.search(words.CONSENT_REFUSAL_HINT, answer))
     ):
         fields: dict[str, Any] = {}
+        recorded = take_prefill(turn.form, fields, turn.ctx)
         turn.form.consent_at = clock.utcnow()
         turn.form.step = next_field(fields)
         turn.form.data = {"fields": fields}
-        return [ask(turn.form.step)]
+        return recorded + [ask(turn.form.step)]
     if answer in words.REFUSE_WORDS:
         cancel(turn.form)
         return [Reply(texts.CONSENT_REFUSED)]

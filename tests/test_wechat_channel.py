@@ -269,3 +269,12 @@ async def test_slow_answer_goes_out_as_a_customer_service_message(
         await asyncio.sleep(0.05)
     [msg] = api.sent
     assert msg["touser"] == "oLate" and msg["msgtype"] == "text" and "300%" in msg["text"]["content"]
+
+
+async def test_calculator_with_numbered_choices(client: TestClient) -> None:
+    """A calculator's buttons become numbered choices; the number picks the ground."""
+    user, seq = "oCalc", iter(range(3000, 3100))
+    reply = await _send(client, user, "被辞退了 干了4年7个月 月薪七千 能赔多少", str(next(seq)))
+    assert "4. 没有正当理由（违法辞退）" in reply
+    reply = await _send(client, user, "4", str(next(seq)))
+    assert "70,000.00" in reply and "第八十七条" in reply and "仅供参考" in reply

@@ -45,7 +45,9 @@ def test_handoff_to_the_complaint_form() -> None:
     session.start(form, "arrears", "老板欠我三个月工资 每月4500", [], TODAY)
     form = form.reload()
     out = session.handle(form, None, "calc:complain", [], TODAY)
-    assert out.handoff is not None and D(out.handoff["amount_owed"]["value"]) == D(13500) and form.flow is None
+    assert (
+        out.handoff is not None and D(out.handoff["amount_owed"]["value"]) == D(13500) and form.flow is None
+    )
 
 
 def test_a_stale_button_offers_the_calculators() -> None:

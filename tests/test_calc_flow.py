@@ -309,3 +309,12 @@ def test_grade(text: str, grade: int) -> None:
 @pytest.mark.parametrize("text", ["十二级", "12级", "0级", "二十级"])
 def test_grade_out_of_range(text: str) -> None:
     assert isinstance(extract.grade(text), Problem)
+
+
+def test_average_wage_by_naming_the_place() -> None:
+    turn = calc.begin("severance", "被裁员 干了15年 月薪三万 能拿多少", [SAMPLE], TODAY)
+    turn = calc.answer(_through_json(turn), None, "calc:avg", [SAMPLE], TODAY)
+    turn = calc.answer(_through_json(turn), "我在示例市", None, [SAMPLE], TODAY)
+    assert (
+        turn.result is not None and fen(turn.result.total) == D(288000) and "示例数据" in turn.replies[0].text
+    )

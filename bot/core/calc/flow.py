@@ -179,6 +179,8 @@ def _advance(
         problem = _take_pick(state, asking, picked)
         if problem is not None:
             return _ask_problem(state, asking, problem)
+    elif asking == "avg_wage" and find_region(text, regions) is not None:
+        inputs["region"] = find_region(text, regions).region  # a place in the figures file
     elif asking == "avg_wage":
         found = read_field(kind, "avg_wage", text, True, today)
         if not isinstance(found, Found):

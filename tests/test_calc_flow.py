@@ -318,3 +318,12 @@ def test_average_wage_by_naming_the_place() -> None:
     assert (
         turn.result is not None and fen(turn.result.total) == D(288000) and "示例数据" in turn.replies[0].text
     )
+
+
+def test_overtime_per_day_then_days() -> None:
+    """'一天工作12个小时': 4 hours a day past the 8-hour day; the days come in the next answer."""
+    turn = calc.begin("overtime", "月薪4350 一天工作12个小时 加班费多少", [], TODAY)
+    assert turn.result is None and "每天加班 4 小时" in turn.replies[0].text
+    turn = calc.answer(_through_json(turn), "22天", None, [], TODAY)
+    assert turn.result is not None and fen(turn.result.total) == D(88 * 25 * D("1.5"))
+    assert "超过8小时" in turn.replies[0].text

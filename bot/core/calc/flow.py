@@ -205,8 +205,13 @@ def _advance(
         for name in FIELDS[kind]:
             if name in inputs or name == "reason":
                 continue
-            found = read_field(kind, name, text, name == asking, today)
+            said = text
+            if name == asking == "hours" and state.get("hours_said"):
+                said = state.pop("hours_said") + "，" + text  # "每天加班2小时" then "22天"
+            found = read_field(kind, name, said, name == asking, today)
             if isinstance(found, Problem):
+                if found.code == "hours_per_day":
+                    state["hours_said"] = said
                 return _ask_problem(state, name, found)
             if found is not None:
                 _store(state, name, found)

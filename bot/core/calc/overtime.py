@@ -79,7 +79,13 @@ def hours_from(text: str) -> dict[str, Decimal] | Problem:
             v = _value(h.group("n"))
             hours = None if v is None else v + (Decimal("0.5") if h.group("half") else 0)
             if hours is not None and re.search(r"(每天|每晚|一天|天天)", clause):
+                if not re.search(r"(加班|加了|加点)", clause) and re.search(r"(工作|上班|干活|干)", clause):
+                    if hours <= HOURS_PER_DAY:
+                        continue  # a normal working day
+                    found["day_length"] = hours  # "一天工作12小时": the hours past 8 are overtime
+                    hours -= HOURS_PER_DAY
                 per_day, kind = hours, kind or "weekday"
+                d = _DAYS.search(re.sub(r"(每天|每晚|一天|天天)", "", clause))  # "一天" is the rate
                 if d:
                     days = _value(d.group("n"))
                     if days is not None:
@@ -112,6 +118,10 @@ def compute(*, wage: Decimal, hours: dict[str, Decimal]) -> Result:
     notes = [texts.OT_RATE.format(wage=yuan(wage), day=yuan(day), hour=yuan(hour))]
     if hours.get("assumed"):
         notes.append(texts.OT_ASSUMED)
+    if hours.get("day_length"):
+        notes.append(
+            texts.OT_DAY_LENGTH.format(h=num(hours["day_length"]), over=num(hours["day_length"] - 8))
+        )
     lines = []
     off = hours.get("off", Decimal(0))
     for kind in ("weekday", "rest", "holiday"):

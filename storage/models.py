@@ -109,6 +109,11 @@ class Case(Base):
     __table_args__ = (
         Index("ix_cases_status_priority", "status", "priority"),
         Index("ix_cases_centre_status", "centre_id", "status"),
+        # situation figures and warning rules: a created_at range within one group
+        Index("ix_cases_district_created", "district", "created_at"),
+        Index("ix_cases_industry_created", "industry_category", "created_at"),
+        Index("ix_cases_employer_created", "employer_key", "created_at"),
+        Index("ix_cases_centre_created", "centre_id", "created_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -86,7 +86,8 @@ async def test_accept_note_resolve_in_the_browser(site, browser, db) -> None:
     await page.screenshot(path=str(ARTIFACTS / "staff_case_resolved.png"), full_page=True)
     assert [t for t in pusher.sent if "已受理" in t] and [t for t in pusher.sent if "已办结" in t]
     await page.goto(f"{base}/staff/stats")
-    assert await page.locator("svg").count() >= 3
+    await page.wait_for_selector("body[data-charts=drawn]")
+    assert await page.locator(".chart svg").count() == 4
 
 
 async def test_wrong_password_and_admin_pages_blocked(site, browser, db) -> None:
@@ -115,3 +116,51 @@ async def test_priority_badges_are_elements_not_text(site, browser, db) -> None:
     await page.goto(f"{base}/staff/cases/{numbers[0]}")
     assert await page.locator("h2 span.badge.urgent").inner_text() == "紧急"
     assert "<span" not in await page.inner_text("main")
+
+
+async def test_situation_charts_drawn_from_the_figures(site, browser, db) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from tests.alert_cases import add_case
+
+    base, _ = site
+    now = datetime.now(UTC)
+    for i, (district, employer) in enumerate(
+        [("东区", "甲"), ("东区", "乙"), ("西区", "甲"), ("南区", "丙")] * 3
+    ):
+        await add_case(
+            db, created=now - timedelta(days=i), district=district, employer=employer, workers=i + 1
+        )
+    await staff_account(db, "yan", role="supervisor")
+    page = await browser.new_page(viewport={"width": 1280, "height": 1200})
+    await _login(page, base, "yan")
+    await page.goto(f"{base}/staff/situation?period=30")
+    await page.wait_for_selector("body[data-charts=drawn]")
+    figures = await page.evaluate("fetch('/staff/situation/data.json?period=30').then(r => r.json())")
+    drawn = await page.evaluate(
+        """() => Object.fromEntries(['trend', 'district', 'industry', 'employer'].map(k => {
+            const o = echarts.getInstanceByDom(document.getElementById('chart-' + k)).getOption();
+            return [k, {series: o.series.map(s => s.data), axis: (o.yAxis[0].data || o.xAxis[0].data)}];
+        }))"""
+    )
+    assert drawn["trend"]["series"][0] == figures["series"]["current"]["n"]
+    assert drawn["trend"]["series"][1] == figures["series"]["previous"]["n"]
+    assert drawn["trend"]["axis"] == figures["series"]["labels"]
+    for key in ("district", "industry", "employer"):
+        rows = figures["by_" + key][::-1]
+        assert drawn[key]["axis"] == [r["name"] for r in rows]
+        assert drawn[key]["series"][0] == [r["n"] for r in rows]
+        assert drawn[key]["series"][1] == [r["prev_n"] for r in rows]
+    assert dict(zip(drawn["district"]["axis"], drawn["district"]["series"][0], strict=True)) == {
+        "南区": 3,
+        "西区": 3,
+        "东区": 6,
+    }
+    assert await page.locator("#chart-district svg").count() == 1
+    assert await page.locator(".figure[data-key=n] .now").inner_text() == "12"
+    await page.screenshot(path=str(ARTIFACTS / "staff_situation.png"), full_page=True)
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    await page.reload()
+    await page.wait_for_selector("body[data-charts=drawn]")
+    assert errors == []

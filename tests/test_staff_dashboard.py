@@ -130,8 +130,10 @@ async def test_exports_are_masked_and_filtered(dash, db) -> None:
     with zipfile.ZipFile(io.BytesIO(xlsx)) as z:
         shared = z.read("xl/sharedStrings.xml").decode()
     assert all(n in shared for n in numbers) and "13912345678" not in shared
-    stats = await (await client.get("/staff/stats")).text()
-    assert "<svg" in stats and "示例区" in stats
+    stats = await client.get("/staff/stats")  # the old address leads to the situation page
+    assert stats.url.path == "/staff/situation" and 'id="chart-district"' in await stats.text()
+    figures = await (await client.get("/staff/situation/data.json?period=365")).json()
+    assert figures["by_district"][0]["name"] == "示例区" and figures["totals"]["current"]["n"] == 3
 
 
 async def test_reply_notice_waits_without_pusher(dash, db) -> None:

@@ -35,13 +35,14 @@ class Candidate:
 
 
 def employer_column() -> Any:
-    """The employer key of a case: the normalised key once cases carry one, else the name."""
-    return getattr(Case, "employer_key", None) or Case.employer_name
+    """The employer of a case: its normalised key (linked complaints), else the name as typed."""
+    return func.coalesce(Case.employer_key, Case.employer_name)
 
 
 def dimension_column(name: str) -> Any:
+    """District, or industry category (else the worker's own words for the industry)."""
     if name == "industry":
-        return getattr(Case, "industry_category", None) or Case.industry
+        return func.coalesce(Case.industry_category, Case.industry)
     return Case.district
 
 

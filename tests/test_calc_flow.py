@@ -327,3 +327,19 @@ def test_overtime_per_day_then_days() -> None:
     turn = calc.answer(_through_json(turn), "22天", None, [], TODAY)
     assert turn.result is not None and fen(turn.result.total) == D(88 * 25 * D("1.5"))
     assert "超过8小时" in turn.replies[0].text
+
+
+@pytest.mark.parametrize(
+    "text,months,wage,said",
+    [
+        ("被裁员 5年工龄 工资6000", 60, 6000, ""),
+        ("被裁了 干了3年 税前8000 税后6500", 36, 8000, ""),
+        ("被裁了 干了3年 工资一个月到手五千五", 36, 5500, "税前"),
+        ("公司裁员 我在公司干了三年零两个月 工资5000", 38, 5000, ""),
+    ],
+)
+def test_more_ways_to_say_service_and_wage(text: str, months: int, wage: int, said: str) -> None:
+    found = extract.service_months(text, TODAY)
+    assert isinstance(found, Found) and found.value == months
+    w = extract.wage(text)
+    assert isinstance(w, Found) and w.value == wage and said in w.note

@@ -100,6 +100,10 @@ def wage(text: str) -> Found | Problem | None:
     # "七千一个月" is 7000 a month, not 7100 ("一" belongs to "一个月")
     text = re.sub(r"([千万百元块kK])\s*一个?月", r"\1每月", text)
     text = re.sub(r"([千万百元块kK])\s*一年", r"\1每年", text)
+    pretax = re.search(rf"税前(?:工资|月薪|收入)?(?:是|有|[:：])?\s*(?P<a>{MONEY})", text)
+    parsed = money(pretax.group("a")) if pretax else None
+    if pretax and parsed:
+        return _checked(parsed[0], parsed[1], pretax.group("a"))  # pay before tax is what the law counts
     taken: list[tuple[int, int]] = []
     monthly = _amounts(_MONTHLY_BEFORE, text, taken) + _amounts(_MONTHLY_AFTER, text, taken)
     annual = _amounts(_ANNUAL, text, taken)
@@ -132,6 +136,8 @@ def wage(text: str) -> Found | Problem | None:
                     ),
                 )
         found = _checked(value, ranged, token)
+        if isinstance(found, Found) and re.search(r"(到手|实发|拿到手)", text):
+            found = Found(found.value, (found.note + texts.NOTE_TAKE_HOME).strip(), found.rough)
         if (
             isinstance(found, Found)
             and not found.note
@@ -214,7 +220,12 @@ def _n(token: str | None) -> int | None:
 def duration_months(text: str, *, need_verb: bool = True) -> Found | Problem | None:
     """'干了4年7个月' -> 55; '一年半' -> 18; '半年' -> 6; '三年多' -> asks for the months."""
     for m in _DURATION.finditer(text):
-        if need_verb and not _SERVICE_VERB.search(text[max(0, m.start() - 8) : m.start()]):
+        after = text[m.end() : m.end() + 3]
+        if (
+            need_verb
+            and not _SERVICE_VERB.search(text[max(0, m.start() - 8) : m.start()])
+            and not re.match(r"\s*的?(工龄|司龄|工作年限)", after)
+        ):
             continue
         if m.group("halfyear"):
             return Found(Decimal(6))

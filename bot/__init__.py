@@ -1,1 +1,2 @@
-"""laborbot: chat assistant for labour-relations public service centres."""
+"""laborbot: settings (config), the one clock, and the composition root (compose, server, cli).
+May import: every part; bot/clock.py only the standard library (bot.core relies on that)."""

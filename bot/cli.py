@@ -44,6 +44,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if func is None:
         parser.print_help()
         return 2
+    if args.command == "faq" and getattr(args, "kb", "") is None:
+        # knowledge_base knows nothing of bot: the configured folder is handed to it here
+        from bot.config import load_settings
+
+        args.kb = load_settings().effective_kb_dir
     return int(func(args) or 0)
 
 

@@ -1,9 +1,10 @@
-"""What `laborbot serve` builds once and hands to every part's `setup(app, ctx)`."""
+"""What `laborbot serve` builds once (bot/compose.py) and hands to every part's
+`setup(app, ctx)`, and the protocols channels use instead of importing storage."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from bot.core.types import Reply
@@ -20,14 +21,31 @@ class Pusher(Protocol):
     async def __call__(self, user_key: str, replies: list[Reply]) -> bool: ...
 
 
+class ChannelMemory(Protocol):
+    """Per-worker channel memory shared by every process (storage/channel_memory.py): numbered
+    choices, the last inbound time, one-time codes, and webhook nonces seen."""
+
+    async def load_channel_state(self, channel: str, user_key: str) -> dict[str, Any]: ...
+
+    async def update_channel_state(
+        self, channel: str, user_key: str, changes: dict[str, Any], *, inbound: bool = False
+    ) -> None: ...
+
+    async def last_inbound_at(self, channel: str, user_key: str) -> datetime | None: ...
+
+    async def claim_nonce(self, source: str, nonce: str, body: bytes) -> bool: ...
+
+    async def prune_nonces(self) -> int: ...
+
+
 @dataclass
 class AppContext:
     settings: Settings
     db: Any  # storage.Database
     knowledge: Any  # knowledge_base.KnowledgeService
     engine: Any  # bot.core.engine.Engine
+    channel_memory: ChannelMemory | None = None
     pushers: dict[str, Pusher] = field(default_factory=dict)  # channel name -> pusher
-    background: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
 
 
 def _app_key() -> Any:

@@ -1,5 +1,5 @@
 """`laborbot serve`: one aiohttp application for every channel, the staff API and dashboard.
-This module is the composition root: the only one that knows every layer."""
+The services come from bot/compose.py; this module adds the HTTP parts."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from typing import Any
 from aiohttp import web
 from aiohttp.abc import AbstractAccessLogger
 
-from bot import clock
+from bot.compose import build_services, wire_telegram_staff
 from bot.config import Settings
 from bot.context import CTX, AppContext
 from bot.core.masking import PersonalDataFilter
@@ -74,42 +74,29 @@ async def healthz(request: web.Request) -> web.Response:
 
 
 async def build_app(settings: Settings) -> web.Application:
-    from bot.core.engine import Engine
-    from knowledge_base.service import KnowledgeService
-    from storage.db import Database
-    from storage.services.query_log import QueryLogStore
-    from storage.uow import SqlWorkerStore
+    from bot.channels.telegram.app import TELEGRAM_APP
 
-    clock.configure(settings.timezone)
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    db = Database(settings.effective_database_url)
-    await db.upgrade()
-    query_log = QueryLogStore(db)
-    knowledge = KnowledgeService(settings.effective_kb_dir, query_log=query_log)
-    engine = Engine(settings, SqlWorkerStore(db), knowledge)
-    ctx = AppContext(settings=settings, db=db, knowledge=knowledge, engine=engine)
+    services = await build_services(settings)
+    ctx = AppContext(
+        settings=settings,
+        db=services.db,
+        knowledge=services.knowledge,
+        engine=services.engine,
+        channel_memory=services.channel_memory,
+    )
     app = web.Application(client_max_size=settings.max_request_bytes, middlewares=[errors])
     app[CTX] = ctx
     app.router.add_get("/healthz", healthz)
     for name in PARTS:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:
-                continue
-            raise
-        module.setup(app, ctx)
+        importlib.import_module(name).setup(app, ctx)
+    if TELEGRAM_APP in app:
+        wire_telegram_staff(app[TELEGRAM_APP], ctx)
 
     async def start_watch(_app: web.Application) -> None:
-        knowledge.start()
-        query_log.start()
-        engine.start()
+        services.start()
 
     async def close(_app: web.Application) -> None:
-        knowledge.stop()
-        await engine.close()
-        await query_log.close()
-        await db.dispose()
+        await services.close()
 
     app.on_startup.append(start_watch)
     app.on_cleanup.append(close)

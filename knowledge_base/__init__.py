@@ -1,4 +1,5 @@
-"""FAQ knowledge base: YAML files admins edit, their validation, and the matcher."""
+"""FAQ knowledge base: the YAML files admins edit, their validation, the matcher, hot reload.
+May import: knowledge_base and third-party libraries; nothing from bot (it knows nothing of chats)."""
 
 from __future__ import annotations
 

@@ -27,12 +27,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     va.set_defaults(func=_validate)
 
 
-def _kb_dir(arg: Path | None) -> Path:
-    if arg is not None:
-        return arg
-    from bot.config import load_settings
+BUILT_IN = Path(__file__).resolve().parent / "data"
 
-    return load_settings().effective_kb_dir
+
+def _kb_dir(arg: Path | None) -> Path:
+    """--kb, else the configured folder (bot/cli.py fills it in), else the built-in one."""
+    return arg if arg is not None else BUILT_IN
 
 
 def _matcher(kb_arg: Path | None):  # noqa: ANN202

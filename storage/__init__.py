@@ -1,4 +1,5 @@
-"""Shared database: models, sessions, migrations and services."""
+"""Shared database: models, sessions, migrations, services, and the stores core and channels use.
+May import: sqlalchemy, alembic, bot.core.ports, bot.context, bot.clock, bot.config; never aiohttp, telegram."""
 
 from __future__ import annotations
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from typing import Any
 
 from bot.channels import texts
 from bot.config import Settings
@@ -25,40 +26,36 @@ def render(replies: list[Reply]) -> tuple[str, dict[str, str]]:
 
 
 async def run(settings: Settings, user: str) -> int:
-    from bot.core.engine import Engine
-    from knowledge_base.service import KnowledgeService
-    from storage.db import Database
-    from storage.services.query_log import QueryLogStore
-    from storage.uow import SqlWorkerStore
+    from bot.compose import build_services
 
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    db = Database(settings.effective_database_url)
-    await db.upgrade()
-    engine = Engine(
-        settings, SqlWorkerStore(db), KnowledgeService(settings.effective_kb_dir, query_log=QueryLogStore(db))
-    )
+    services = await build_services(settings)
+    try:
+        return await converse(services.engine, user)
+    finally:
+        await services.close()
+
+
+async def converse(engine: Any, user: str) -> int:
+    """Read lines until end of input or /quit; each goes to the engine, its replies printed."""
     interactive = sys.stdin.isatty()
     choices: dict[str, str] = {}
-    try:
-        text, choices = render(await engine.handle(Incoming("console", user, text="/start")))
-        print(text, flush=True)
-        loop = asyncio.get_running_loop()
-        while True:
-            if interactive:
-                print("> ", end="", flush=True)
-            line = await loop.run_in_executor(None, sys.stdin.readline)
-            if not line:
-                break
-            line = line.rstrip("\n")
-            if line.strip() in ("/quit", "/exit"):
-                break
-            inc = (
-                Incoming("console", user, button=choices[line.strip()])
-                if line.strip() in choices
-                else Incoming("console", user, text=line)
-            )
-            text, choices = render(await engine.handle(inc))
-            print(text + "\n", flush=True)
-    finally:
-        await db.dispose()
+    text, choices = render(await engine.handle(Incoming("console", user, text="/start")))
+    print(text, flush=True)
+    loop = asyncio.get_running_loop()
+    while True:
+        if interactive:
+            print("> ", end="", flush=True)
+        line = await loop.run_in_executor(None, sys.stdin.readline)
+        if not line:
+            break
+        line = line.rstrip("\n")
+        if line.strip() in ("/quit", "/exit"):
+            break
+        inc = (
+            Incoming("console", user, button=choices[line.strip()])
+            if line.strip() in choices
+            else Incoming("console", user, text=line)
+        )
+        text, choices = render(await engine.handle(inc))
+        print(text + "\n", flush=True)
     return 0

@@ -1,1 +1,2 @@
-"""Channel-agnostic conversation engine: Incoming -> list[Reply]."""
+"""The conversation engine, Incoming -> list[Reply]: routing, commands, the complaint form, parsers.
+May import: bot.core, bot.clock and pure libraries; never sqlalchemy, aiohttp, telegram, storage."""

@@ -26,7 +26,7 @@ from bot.channels.telegram.convert import PayloadMap, markup, remove_keyboard, s
 from bot.core.types import Attachment, Contact, Incoming, Reply
 
 log = logging.getLogger(__name__)
-_APP = web.AppKey("telegram_application", Application)
+TELEGRAM_APP = web.AppKey("telegram_application", Application)  # the composition root adds staff
 
 
 class TelegramChannel:
@@ -178,13 +178,7 @@ def setup(app: web.Application, ctx: Any) -> None:
     if not ctx.settings.telegram_token:
         return
     channel = TelegramChannel(ctx)
-    try:
-        from bot.staff.telegram_staff import register_staff_handlers
-
-        register_staff_handlers(channel.application, ctx)
-    except ImportError:  # staff part not installed
-        pass
-    app[_APP] = channel.application
+    app[TELEGRAM_APP] = channel.application
     ctx.pushers["telegram"] = channel.push
     if ctx.settings.telegram_webhook_url:
         path = urlparse(ctx.settings.telegram_webhook_url).path or "/telegram"

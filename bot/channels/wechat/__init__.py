@@ -1,4 +1,5 @@
-"""WeChat official account channel: signatures, AES (safe mode), XML messages, the /wechat endpoint."""
+"""WeChat official account channel: signatures, AES (safe mode), XML messages, the /wechat endpoint.
+May import: aiohttp, cryptography, bot.core, bot.context, bot.channels."""
 
 from bot.channels.wechat.endpoint import setup
 

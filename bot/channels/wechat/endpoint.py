@@ -34,8 +34,6 @@ from bot.channels.wechat.crypto import (
 from bot.channels.wechat.customer_service import CustomerService
 from bot.channels.wechat.messages import BadXML, encrypted_reply, parse_message, parse_xml, text_reply
 from bot.core.types import Attachment, Incoming, Reply
-from storage.services.channel_state import last_inbound_at, load_channel_state, update_channel_state
-from storage.services.webhook_nonces import claim_nonce, prune_nonces
 
 log = logging.getLogger(__name__)
 ANSWER_WITHIN = 4.0
@@ -48,6 +46,7 @@ class WeChatChannel:
     def __init__(self, ctx: Any) -> None:
         s = ctx.settings
         self.ctx = ctx
+        self.memory = ctx.channel_memory
         self.token = s.wechat_token or ""
         self.cipher = WeChatCipher(s.wechat_aes_key, s.wechat_appid or "") if s.wechat_aes_key else None
         self.service = CustomerService(
@@ -58,7 +57,7 @@ class WeChatChannel:
 
     async def window_open(self, user: str) -> bool:
         """WeChat lets us write unprompted only within 48 hours of the worker's last message."""
-        seen = await last_inbound_at(self.ctx.db, "wechat", user)
+        seen = await self.memory.last_inbound_at("wechat", user)
         return seen is not None and time.time() - seen.timestamp() < WINDOW_SECONDS
 
     # -------------------------------------------------------------- helpers
@@ -77,7 +76,7 @@ class WeChatChannel:
             if r.case_no:
                 parts.append(texts.CASE_NO.format(case_no=r.case_no))
         choices = {"map": mapping, "until": time.time() + CHOICES_TTL}
-        await update_channel_state(self.ctx.db, "wechat", user, {"choices": choices}, inbound=inbound)
+        await self.memory.update_channel_state("wechat", user, {"choices": choices}, inbound=inbound)
         return "\n\n".join(p for p in parts if p)[:2000]
 
     @staticmethod
@@ -127,23 +126,23 @@ class WeChatChannel:
         pending = state.get("privacy")
         outcome, value = privacy_gate.check_code(user, inc.text, pending)
         if outcome == "ok":
-            await update_channel_state(self.ctx.db, "wechat", user, {"privacy": None}, inbound=True)
+            await self.memory.update_channel_state("wechat", user, {"privacy": None}, inbound=True)
             return replace(inc, text=str(value), button=None)
         if outcome == "wrong":
-            await update_channel_state(self.ctx.db, "wechat", user, {"privacy": value}, inbound=True)
+            await self.memory.update_channel_state("wechat", user, {"privacy": value}, inbound=True)
             return texts.PRIVACY_CODE_WRONG
         command = privacy_gate.private_command(inc.text, inc.button)
         if command is None:
             return inc
         code, challenge = privacy_gate.new_challenge(user, command)
-        await update_channel_state(self.ctx.db, "wechat", user, {"privacy": challenge}, inbound=True)
+        await self.memory.update_channel_state("wechat", user, {"privacy": challenge}, inbound=True)
         if await self.service.send_text(user, texts.PRIVACY_CODE.format(code=code)):
             return texts.PRIVACY_CODE_SENT
         return texts.PRIVACY_CODE_FAILED
 
     async def _handle(self, msg: Any, safe: bool) -> str | None:
         user = msg.from_user
-        state = await load_channel_state(self.ctx.db, "wechat", user)
+        state = await self.memory.load_channel_state("wechat", user)
         inc = self.to_incoming(msg, state)
         gated = await self._gate(user, inc, state, safe)
         if isinstance(gated, str):
@@ -186,8 +185,8 @@ class WeChatChannel:
         now = time.monotonic()
         if now - self._last_prune > 60:
             self._last_prune = now
-            await prune_nonces(self.ctx.db)
-        return await claim_nonce(self.ctx.db, "wechat", f"{timestamp}:{nonce}", body)
+            await self.memory.prune_nonces()
+        return await self.memory.claim_nonce("wechat", f"{timestamp}:{nonce}", body)
 
 
 def _forbidden() -> web.Response:

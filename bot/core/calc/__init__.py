@@ -6,7 +6,7 @@ already stores and hands it back with the next message.
     kind = wants(text)                      # a question that holds figures -> a calculator
     turn = begin(kind, text, regions, today)
     turn = answer(turn.state, text, button, regions, today)
-"""
+May import: bot.core.calc, bot.clock (pure: no storage, no HTTP, no channel)."""
 
 from __future__ import annotations
 

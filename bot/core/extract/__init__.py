@@ -1,4 +1,5 @@
-"""Reading a worker's story for every complaint field it holds (pure: no storage, no channel)."""
+"""Reading a worker's story for every complaint field it holds (pure: no storage, no channel).
+May import: bot.core (parsers, texts) and pure libraries."""
 
 from bot.core.extract.industry import classify, find_industry
 from bot.core.extract.orgs import employer_key, same_employer

@@ -1,6 +1,6 @@
 """The wage-arrears complaint form: consent first, then one field at a time, each answer
 parsed and echoed, a summary where any field can be changed, and filing in one unit of work.
-Imports only bot.core (ports, parsers, texts) and bot.clock."""
+May import: bot.core (ports, parsers, texts) and bot.clock."""
 
 from bot.core.intake.fields import FIELDS, FREE_TEXT_STEPS, OPTIONAL, ORDER, Field, FormContext
 from bot.core.intake.form import cancel, reask, start

@@ -1,4 +1,5 @@
-"""Parsers for complaint answers: each returns Parsed(value, echo, approximate) or ParseError."""
+"""Parsers for complaint answers: each returns Parsed(value, echo, approximate) or ParseError.
+May import: bot.core.parsers only (pure functions of the text)."""
 
 from bot.core.parsers.base import Parsed, ParseError
 from bot.core.parsers.headcount import parse_headcount

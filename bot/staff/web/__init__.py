@@ -1,6 +1,7 @@
 """Staff dashboard under /staff/ (Jinja2 templates, autoescaped) and the staff API.
 
 `setup(app, ctx)` adds both. Modules: security (login, guard), cases, situation, admin.
+May import: aiohttp, jinja2, storage, bot.staff, bot.core (types, masking), bot.clock.
 """
 
 from __future__ import annotations

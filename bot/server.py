@@ -18,6 +18,7 @@ from bot.compose import build_services, wire_telegram_staff
 from bot.config import Settings
 from bot.context import CTX, AppContext
 from bot.core.masking import PersonalDataFilter
+from bot.core.safe_text import has_unsafe
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,22 @@ class PathOnlyAccessLogger(AbstractAccessLogger):
         self.logger.info("%s %s %s %s %.3fs", remote, request.method, path, response.status, time)
 
 
+@web.middleware
+async def refuse_unsafe_characters(request: web.Request, handler: Any) -> web.StreamResponse:
+    """NUL, other control characters and lone surrogates in a path, query or form field are
+    refused at the door (400): PostgreSQL cannot store them and UTF-8 cannot encode some.
+    Chat texts in JSON bodies are cleaned by the channels and the engine instead."""
+    fields = [request.path, *request.query.keys(), *request.query.values()]
+    if request.method == "POST" and request.content_type == "application/x-www-form-urlencoded":
+        form = await request.post()
+        fields += [*form.keys(), *(v for v in form.values() if isinstance(v, str))]
+    if any(has_unsafe(f) for f in fields):
+        if request.path.startswith("/api/"):
+            return web.json_response({"error": "control characters are not allowed"}, status=400)
+        return web.Response(status=400, text="请求中含有无法处理的字符。")
+    return await handler(request)
+
+
 async def healthz(request: web.Request) -> web.Response:
     ctx: AppContext = request.app[CTX]
     db_ok = await ctx.db.ping()
@@ -84,7 +101,9 @@ async def build_app(settings: Settings) -> web.Application:
         engine=services.engine,
         channel_memory=services.channel_memory,
     )
-    app = web.Application(client_max_size=settings.max_request_bytes, middlewares=[errors])
+    app = web.Application(
+        client_max_size=settings.max_request_bytes, middlewares=[errors, refuse_unsafe_characters]
+    )
     app[CTX] = ctx
     app.router.add_get("/healthz", healthz)
     for name in PARTS:

@@ -58,7 +58,8 @@ class Database:
         self.url = make_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         self.is_postgres = self.url.get_backend_name() == "postgresql"
-        kwargs: dict[str, Any] = {"echo": echo}
+        # hide_parameters: an error's text never carries the statement's values (workers' texts).
+        kwargs: dict[str, Any] = {"echo": echo, "hide_parameters": True}
         if self.is_sqlite:
             if self.url.database and self.url.database != ":memory:":
                 Path(self.url.database).parent.mkdir(parents=True, exist_ok=True)
@@ -72,14 +73,19 @@ class Database:
         self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False)
         self._reader: Engine | AsyncEngine | None = None
         if self.is_sqlite and self.url.database and self.url.database != ":memory:":
-            self._reader = create_engine(self.url.set(drivername="sqlite"))
+            self._reader = create_engine(self.url.set(drivername="sqlite"), hide_parameters=True)
             event.listen(self._reader, "connect", _sqlite_reader_pragmas)
         elif self.is_postgres:
             # No pre-ping here: a stale connection is caught and the read retried once.
             # A fixed pool: overflow connections are closed on return, and opening one costs
             # far more than waiting a moment for a pooled one.
             self._reader = create_async_engine(
-                self.url, pool_size=20, max_overflow=0, pool_timeout=30, isolation_level="AUTOCOMMIT"
+                self.url,
+                pool_size=20,
+                max_overflow=0,
+                pool_timeout=30,
+                isolation_level="AUTOCOMMIT",
+                hide_parameters=True,
             )
         # SQLite has one writer: queue writers in-process instead of letting them spin in
         # SQLite's busy handler, whose back-off sleeps dominate latency under load.

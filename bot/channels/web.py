@@ -11,6 +11,7 @@ from aiohttp import web
 
 from bot.channels import texts
 from bot.context import CTX
+from bot.core.safe_text import strip_unsafe
 from bot.core.types import Attachment, Incoming, Reply
 
 log = logging.getLogger(__name__)
@@ -48,14 +49,17 @@ async def _body_with_user(request: web.Request, example: str) -> tuple[dict[str,
     """The JSON object of a request and its 'user', or the 400 response that says what is wrong."""
     try:
         body = await request.json(loads=json.loads)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return _bad(f"body must be JSON: {example}")
     if not isinstance(body, dict):
         return _bad("body must be a JSON object")
     user = body.get("user")
-    if not isinstance(user, str | int) or not str(user).strip() or len(str(user)) > MAX_USER:
+    if isinstance(user, bool) or not isinstance(user, str | int):
+        user = None
+    user = strip_unsafe(str(user)).strip() if user is not None else ""
+    if not user or len(user) > MAX_USER:
         return _bad("'user' must be a non-empty string of at most 128 characters")
-    return body, str(user).strip()
+    return body, user
 
 
 def _replies(replies: list[Reply]) -> web.Response:
@@ -98,13 +102,12 @@ async def upload(request: web.Request) -> web.Response:
         return _bad("multipart form expected")
     user = form.get("user")
     file = form.get("file")
-    if not isinstance(user, str) or not user.strip() or file is None or not hasattr(file, "file"):
+    user = strip_unsafe(user).strip()[:MAX_USER] if isinstance(user, str) else ""
+    if not user or file is None or not hasattr(file, "file"):
         return _bad("fields 'user' and 'file' are required")
     data = file.file.read(ctx.settings.max_upload_bytes + 1)
     attachment = Attachment(filename=file.filename or "file", content_type=file.content_type or "", data=data)
-    return _replies(
-        await ctx.engine.handle(Incoming(channel="web", user_key=user.strip(), attachment=attachment))
-    )
+    return _replies(await ctx.engine.handle(Incoming(channel="web", user_key=user, attachment=attachment)))
 
 
 async def index(request: web.Request) -> web.FileResponse:

@@ -17,6 +17,7 @@ from bot.core import calc, commands, intake, texts
 from bot.core.calc import session as calc_session
 from bot.core.commands import menu as _menu
 from bot.core.ports import DuplicateDelivery, FormState, WorkerStore, WorkerTx
+from bot.core.safe_text import clean_incoming, strip_unsafe
 from bot.core.types import Button, Incoming, Reply
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,7 @@ class Engine:
         await self.store.close()
 
     async def handle(self, inc: Incoming) -> list[Reply]:
+        inc = clean_incoming(inc)  # no NUL or lone surrogate gets past here, whatever the channel
         text = inc.text
         if text is not None and len(text) > self.settings.max_message_chars:
             return [Reply(texts.TOO_LONG.format(max=self.settings.max_message_chars))]
@@ -73,7 +75,7 @@ class Engine:
     async def updates(self, channel: str, user_key: str) -> list[Reply]:
         """Staff updates waiting for a worker whose channel cannot be pushed to (the web page
         asks now and then); each is handed over once."""
-        user_key = user_key[:128]
+        user_key = strip_unsafe(user_key)[:128]
         state = await self.store.worker_state(channel, user_key)
         if state is None or not state.pending:
             return []

@@ -38,15 +38,31 @@ def mask_text(text: str | None) -> str:
     return _PHONE.sub(lambda m: f"{m.group(1)}****{m.group(3)}", text)
 
 
+_FORGING = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+_TRACEBACKS = logging.Formatter()
+
+
+def _escape_controls(text: str) -> str:
+    """Newlines and terminal escapes from a client cannot forge log lines or clear a screen."""
+    return _FORGING.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 class PersonalDataFilter(logging.Filter):
-    """Masks phones and ID numbers in every log record it sees."""
+    """Masks phones and ID numbers in every log record it sees, its traceback included, and
+    escapes control characters in the message (log forging)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         try:
             message = record.getMessage()
         except Exception:  # noqa: BLE001 - a bad format string must not drop the record
             return True
-        masked = mask_text(message)
+        masked = _escape_controls(mask_text(message))
         if masked != message:
             record.msg, record.args = masked, None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = _TRACEBACKS.formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = mask_text(record.exc_text)
+        if record.stack_info:
+            record.stack_info = mask_text(record.stack_info)
         return True

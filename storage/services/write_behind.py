@@ -39,6 +39,7 @@ class WriteBehind:
         self._task: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
         self._closing = False
+        self._failures = 0
 
     @property
     def started(self) -> bool:
@@ -76,11 +77,38 @@ class WriteBehind:
             rows = self._buffer[: self.batch_size]
             try:
                 await self._write(rows)
-            except Exception:  # noqa: BLE001 - keep the rows and try again next interval
-                log.exception("could not write %d %s rows; will retry", len(rows), self.table.name)
-                self._buffer = self._buffer[-MAX_BUFFERED:]
-                return
+            except Exception as exc:  # noqa: BLE001 - see _salvage
+                if not await self._salvage(rows, exc):
+                    self._buffer = self._buffer[-MAX_BUFFERED:]
+                    return
+            self._failures = 0
             del self._buffer[: len(rows)]
+
+    async def _salvage(self, rows: list[dict[str, Any]], exc: Exception) -> bool:
+        """A batch failed. With the database down, keep the rows for the next interval (False).
+        With it up, one row is bad (e.g. a NUL on PostgreSQL): write the rows one by one and
+        drop only those refused, so one bad row cannot block the log for ever (True).
+        Logs name the error class only: the statement's parameters are workers' texts."""
+        self._failures += 1
+        if not await self.db.ping():
+            if self._failures & (self._failures - 1) == 0:  # 1, 2, 4, 8... failures in a row
+                log.error(
+                    "could not write %d %s rows (%s, database unreachable); will retry",
+                    len(rows),
+                    self.table.name,
+                    type(exc).__name__,
+                )
+            return False
+        dropped = 0
+        for row in rows:
+            try:
+                await self._write([row])
+            except Exception as row_exc:  # noqa: BLE001 - this row only
+                dropped += 1
+                last = type(row_exc).__name__
+        if dropped:
+            log.error("dropped %d %s row(s) the database refused (%s)", dropped, self.table.name, last)
+        return True
 
     async def _run(self) -> None:
         while not self._closing:

@@ -165,9 +165,14 @@ class TelegramChannel:
             return web.json_response({"error": "forbidden"}, status=403)
         try:
             data = await request.json()
-        except ValueError:
+        except (ValueError, UnicodeDecodeError, RecursionError):
             return web.json_response({"error": "bad json"}, status=400)
-        update = Update.de_json(data, self.application.bot)
+        if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
+            return web.json_response({"error": "not an update"}, status=400)
+        try:
+            update = Update.de_json(data, self.application.bot)
+        except (TypeError, ValueError, KeyError, AttributeError, RecursionError):
+            update = None
         if update is None:
             return web.json_response({"error": "not an update"}, status=400)
         await self.application.process_update(update)

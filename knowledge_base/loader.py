@@ -13,6 +13,7 @@ from knowledge_base.model import (
     KBValidationError,
     KnowledgeBase,
     OutOfScope,
+    check_centre_parents,
     read_centre,
     read_entry,
     read_holiday_year,
@@ -180,6 +181,7 @@ def _cross_checks(kb: KnowledgeBase, out: Collector) -> None:
     ids = [c.id for c in kb.centres]
     for cid in {i for i in ids if ids.count(i) > 1}:
         out.add(kb.root, 1, f"centres: duplicate id {cid!r}")
+    check_centre_parents(kb.centres, kb.root / "service_centres.yaml", out)
     if kb.centres and sum(c.fallback for c in kb.centres) != 1:
         out.add(kb.root / "service_centres.yaml", 1, "centres: exactly one centre must have fallback: true")
     check_industries(kb.industries, out, kb.root)

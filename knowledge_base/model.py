@@ -55,6 +55,9 @@ class Centre:
     sample: bool = False
     telegram_chat: str | None = None
     wecom_webhook: str | None = None
+    parent: str | None = None  # the centre one level up (市 → 区县站 → 街道/社区点)
+    file: str = ""
+    line: int = 0
 
 
 @dataclass
@@ -104,6 +107,7 @@ CENTRE_KEYS = {
     "sample": False,
     "telegram_chat": False,
     "wecom_webhook": False,
+    "parent": False,
 }
 
 
@@ -245,7 +249,30 @@ def read_centre(node: Any, file: Path, out: Collector) -> Centre | None:
         sample=bool(node.get("sample", False)),
         telegram_chat=str(node["telegram_chat"]) if node.get("telegram_chat") else None,
         wecom_webhook=str(node["wecom_webhook"]) if node.get("wecom_webhook") else None,
+        parent=str(node["parent"]).strip() if node.get("parent") else None,
+        file=str(file),
+        line=_line(node),
     )
+
+
+def check_centre_parents(centres: list[Centre], default_file: Path, out: Collector) -> None:
+    """Every parent names a known centre, and no centre is its own ancestor."""
+    by_id = {c.id: c for c in centres}
+    for c in centres:
+        where = (Path(c.file) if c.file else default_file, c.line or 1)
+        if c.parent is None:
+            continue
+        if c.parent not in by_id:
+            out.add(*where, f"centre {c.id!r}: parent {c.parent!r} is not a centre id")
+            continue
+        chain = [c.id]
+        cur: str | None = c.parent
+        while cur is not None and cur in by_id:
+            if cur in chain:
+                out.add(*where, f"centre {c.id!r}: parents form a loop ({' → '.join([*chain, cur])})")
+                break
+            chain.append(cur)
+            cur = by_id[cur].parent
 
 
 def read_holiday_year(node: Any, file: Path, out: Collector) -> dict[str, Any] | None:

@@ -25,6 +25,16 @@ def _real_clock() -> Iterator[None]:
     clock.reset()
 
 
+@pytest.fixture(autouse=True)
+def _no_centre_tree() -> Iterator[None]:
+    """No test inherits another's centre tree (bot/staff/scope.py)."""
+    from bot.staff import scope
+
+    scope.use_centres(lambda: ())
+    yield
+    scope.use_centres(lambda: ())
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PgServer]:
     server = start_postgres()

@@ -20,6 +20,7 @@ class FakeCentre:
     telegram_chat: str | None = None
     wecom_webhook: str | None = None
     fallback: bool = False
+    parent: str | None = None
 
 
 async def file_cases(

@@ -19,11 +19,23 @@ REMIND = timedelta(hours=24)
 
 async def test_reminder_then_escalation_once_each(db) -> None:
     await file_cases(db, 1)  # accept_by = T0 + 7 days, resolve_by = T0 + 45 days
-    assert await check(db, T0 + 5 * DAY, REMIND) == {"reminders": 0, "escalations": 0}
-    assert await check(db, T0 + 6 * DAY + timedelta(hours=1), REMIND) == {"reminders": 1, "escalations": 0}
-    assert await check(db, T0 + 6 * DAY + timedelta(hours=2), REMIND) == {"reminders": 0, "escalations": 0}
-    assert await check(db, T0 + 7 * DAY + timedelta(minutes=1), REMIND) == {"reminders": 0, "escalations": 1}
-    assert await check(db, T0 + 8 * DAY, REMIND) == {"reminders": 0, "escalations": 0}
+    assert await check(db, T0 + 5 * DAY, REMIND) == {"reminders": 0, "escalations": 0, "raised": 0}
+    assert await check(db, T0 + 6 * DAY + timedelta(hours=1), REMIND) == {
+        "reminders": 1,
+        "escalations": 0,
+        "raised": 0,
+    }
+    assert await check(db, T0 + 6 * DAY + timedelta(hours=2), REMIND) == {
+        "reminders": 0,
+        "escalations": 0,
+        "raised": 0,
+    }
+    assert await check(db, T0 + 7 * DAY + timedelta(minutes=1), REMIND) == {
+        "reminders": 0,
+        "escalations": 1,
+        "raised": 0,
+    }
+    assert await check(db, T0 + 8 * DAY, REMIND) == {"reminders": 0, "escalations": 0, "raised": 0}
     async with db.session() as s:
         rows = (
             (
@@ -45,9 +57,13 @@ async def test_accepted_case_only_watches_resolution(db, targets) -> None:
     [case_no] = await file_cases(db, 1)
     staff = await staff_account(db, "sun")
     await transition(db, case_no, "accept", staff)
-    assert await check(db, T0 + 10 * DAY, REMIND) == {"reminders": 0, "escalations": 0}
-    assert await check(db, T0 + 44 * DAY + timedelta(hours=1), REMIND) == {"reminders": 1, "escalations": 0}
-    assert await check(db, T0 + 46 * DAY, REMIND) == {"reminders": 0, "escalations": 1}
+    assert await check(db, T0 + 10 * DAY, REMIND) == {"reminders": 0, "escalations": 0, "raised": 0}
+    assert await check(db, T0 + 44 * DAY + timedelta(hours=1), REMIND) == {
+        "reminders": 1,
+        "escalations": 0,
+        "raised": 0,
+    }
+    assert await check(db, T0 + 46 * DAY, REMIND) == {"reminders": 0, "escalations": 1, "raised": 0}
     # the escalation reaches the supervisors through the dispatcher
     settings = Settings(
         telegram_token="1:a",

@@ -67,10 +67,20 @@ async def test_invalid_transitions_and_required_reason(db) -> None:
         await transition(db, case_no, "accept", staff)  # closed cases stay closed
 
 
-async def test_other_centres_staff_cannot_act_but_supervisors_can(db) -> None:
+async def test_other_centres_staff_cannot_act_but_the_parent_centre_can(db) -> None:
+    from bot.staff import scope
+    from tests.factories import FakeCentre
+
+    city = FakeCentre("city", "市中心")
+    east, west = FakeCentre("east", "东区站"), FakeCentre("west", "西区站")
+    east.parent = west.parent = "city"
+    scope.use_centres(lambda: [city, east, west])
     [case_no] = await file_cases(db, 1, centre="east")
     outsider = await staff_account(db, "zhao", centre="west")
-    boss = await staff_account(db, "boss", role="supervisor", centre=None)
+    nobody = await staff_account(db, "nobody", role="supervisor", centre=None)
+    with pytest.raises(WorkflowError, match="无权"):
+        await transition(db, case_no, "accept", nobody)  # an account must belong to a centre
+    boss = await staff_account(db, "boss", role="supervisor", centre="city")
     with pytest.raises(WorkflowError, match="无权"):
         await transition(db, case_no, "accept", outsider)
     with pytest.raises(WorkflowError, match="无权"):

@@ -14,6 +14,7 @@ from aiohttp import web
 from sqlalchemy import delete, func, select
 
 from bot.clock import utcnow
+from bot.staff import scope
 from bot.staff.passwords import hash_password, needs_rehash, verify_password
 from storage.models import LoginAttempt, StaffAccount, StaffSession
 
@@ -40,15 +41,18 @@ class StaffUser:
         return self.account.role == "admin"
 
     def sees_identity_of(self, centre_id: str) -> bool:
-        return self.is_supervisor or self.account.centre_id in (None, centre_id)
+        """A worker's name and phone in full: for staff of the case's centre or a centre above
+        it; an admin without a centre sees them masked."""
+        if self.account.centre_id is None:
+            return False
+        return scope.may_act(self.account, centre_id)
 
     def case_scope(self) -> list[str] | None:
-        """Centre ids whose cases this user sees; None: every centre."""
-        return None
+        """Centre ids whose cases this user sees; None: every centre (admin only)."""
+        return scope.scope_of(self.account)
 
     def may_see(self, centre_id: str) -> bool:
-        scope = self.case_scope()
-        return scope is None or centre_id in scope
+        return scope.may_act(self.account, centre_id)
 
 
 def _hash(token: str) -> str:

@@ -68,6 +68,12 @@ def _add(args: argparse.Namespace) -> int:
     if not args.username.isascii() or not args.username.replace("_", "").replace(".", "").isalnum():
         print("error: username must be letters, digits, '.' or '_'", file=sys.stderr)
         return 2
+    if args.role != "admin" and not args.centre:
+        print(
+            "error: --centre is required: a staff account belongs to a centre (only admins see all)",
+            file=sys.stderr,
+        )
+        return 2
     password = _read_password(args.password_stdin)
     if problem := password_problem(password):
         print(f"error: {problem}", file=sys.stderr)

@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from bot import clock
 from bot.clock import utcnow
-from bot.staff import texts
+from bot.staff import scope, texts
 from storage.models import Case, CaseEvent, OutboxMessage
 
 log = logging.getLogger(__name__)
@@ -32,7 +32,8 @@ DEADLINES = (
 
 
 async def check(db: Any, now: datetime, remind_before: timedelta) -> dict[str, int]:
-    counts = {"reminders": 0, "escalations": 0}
+    counts = {"reminders": 0, "escalations": 0, "raised": 0}
+    tree = scope.tree()
     async with db.session() as s:
         for deadline_col, statuses, reminded_col, escalated_col in DEADLINES:
             deadline = getattr(Case, deadline_col)
@@ -60,6 +61,15 @@ async def check(db: Any, now: datetime, remind_before: timedelta) -> dict[str, i
                     kind, priority = "escalation", "urgent"
                     text = texts.ESCALATION.format(case_no=case.case_no, which=which, when=when)
                     counts["escalations"] += 1
+                    parent = tree.parent.get(case.centre_id) if deadline_col == "accept_by" else None
+                    if parent:
+                        # not accepted in time: the case rises to the centre one level up
+                        text += texts.RAISED_TO_PARENT.format(
+                            child=tree.names.get(case.centre_id, case.centre_id),
+                            parent=tree.names.get(parent, parent),
+                        )
+                        case.centre_id = parent
+                        counts["raised"] += 1
                 elif getattr(case, reminded_col) is None:
                     setattr(case, reminded_col, now)
                     kind, priority = "reminder", "normal"

@@ -329,7 +329,7 @@ class Dispatcher:
             await asyncio.sleep(interval)
 
 
-def _centres_of(ctx: Any) -> Callable[[], Iterable[Any]]:
+def centres_of(ctx: Any) -> Callable[[], Iterable[Any]]:
     def centres() -> Iterable[Any]:
         knowledge = getattr(ctx, "knowledge", None)
         current = getattr(knowledge, "current", None)
@@ -343,7 +343,7 @@ def setup(app: Any, ctx: Any) -> None:
     """Run the dispatcher in the background of `laborbot serve`."""
     settings: Settings = ctx.settings
     sender = HttpSender(settings.telegram_token, settings.telegram_base_url)
-    dispatcher = Dispatcher(ctx.db, settings, sender, _centres_of(ctx))
+    dispatcher = Dispatcher(ctx.db, settings, sender, centres_of(ctx))
 
     async def start(_app: Any) -> None:
         _app[_TASK] = asyncio.create_task(dispatcher.run_forever())

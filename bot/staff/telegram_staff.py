@@ -19,6 +19,7 @@ from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHa
 
 from bot.core.masking import mask_name, mask_phone
 from bot.staff import texts
+from bot.staff.dispatcher import centres_of
 from bot.staff.passwords import hash_password
 from bot.staff.queries import CaseFilter, case_query
 from bot.staff.workflow import WorkflowError, add_note, assign, reply_to_worker, transition
@@ -26,6 +27,11 @@ from storage.models import OPEN_STATUSES, Case, StaffAccount
 
 log = logging.getLogger(__name__)
 STAFF_GROUP = -10  # runs before the worker conversation handlers (group 0)
+
+
+def _fallback_centre(ctx: Any) -> str | None:
+    centres = list(centres_of(ctx)())
+    return next((c.id for c in centres if getattr(c, "fallback", False)), centres[0].id if centres else None)
 
 
 async def staff_account_for(ctx: Any, telegram_user_id: int | None) -> StaffAccount | None:
@@ -46,6 +52,7 @@ async def staff_account_for(ctx: Any, telegram_user_id: int | None) -> StaffAcco
             password_hash=hash_password(secrets.token_urlsafe(32)),
             role="staff",
             telegram_user_id=telegram_user_id,
+            centre_id=_fallback_centre(ctx),  # every account belongs to a centre
         )
         s.add(account)
     return account

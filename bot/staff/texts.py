@@ -73,6 +73,7 @@ WORKER_REPLY = "【工作人员回复】关于投诉 {case_no}：\n{text}\n\n您
 DEADLINE_NAME = {"accept_by": "受理期限", "resolve_by": "办结期限"}
 REMINDER = "【期限提醒】案件 {case_no} 的{which}为 {when}，请及时处理。"
 ESCALATION = "【已超期】案件 {case_no} 已超过{which}（{when}），请主管督办。"
+RAISED_TO_PARENT = "{child}未在期限内受理，案件已上交{parent}。"
 
 # Dashboard labels.
 UI = {

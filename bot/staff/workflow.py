@@ -1,7 +1,7 @@
 """Case workflow for staff: valid transitions, events, audit trail, and the worker told.
 
 Every function takes the acting staff account, checks that it may act on the case
-(staff: their own centre; supervisors and admins: every centre), records a CaseEvent
+(its centre or a centre above it; admins: every centre; see bot/staff/scope.py), records a CaseEvent
 and an AuditLog row in the same transaction, and leaves a WorkerNotice that is pushed
 to the worker's channel when it can be (else shown on the worker's next message).
 """
@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot import clock
 from bot.clock import utcnow
 from bot.core.types import Reply
-from bot.staff import texts
+from bot.staff import scope, texts
 from storage.models import AuditLog, Case, CaseEvent, Identity, StaffAccount, WorkerNotice
 from storage.services.workers import conversation_for, open_reply_relay
 
@@ -51,11 +51,8 @@ class Outcome:
 
 
 def can_act(account: StaffAccount, case: Case) -> bool:
-    if not account.active:
-        return False
-    if account.role in ("supervisor", "admin"):
-        return True
-    return account.centre_id is None or account.centre_id == case.centre_id
+    """Staff and supervisors act on their centre's and its descendants' cases; admins on all."""
+    return scope.may_act(account, case.centre_id)
 
 
 def actor_name(account: StaffAccount) -> str:

@@ -130,7 +130,19 @@ def reprompt(field: str, message: str) -> Reply:
     )
 
 
-def match_centre(text: str, kb: Any) -> tuple[Any, str | None]:
+def _mentions(centre: Any, text: str) -> str | None:
+    """The longest of the centre's district names (or their short forms) found in the text."""
+    found = None
+    for d in centre.districts:
+        for n in {d, re.sub(r"(区|县|市|新区)$", "", d)}:
+            if len(n) >= 2 and n in text and (found is None or len(n) > len(found)):
+                found = n
+    return found
+
+
+def match_centre(text: str, kb: Any, detail: str | None = None) -> tuple[Any, str | None]:
+    """The lowest centre that covers the place: the best district match, then down through
+    its child centres (街道/社区点) while one of them is named in `detail` (default: text)."""
     centres = list(getattr(kb, "centres", []) or [])
     best = None
     for centre in centres:
@@ -140,7 +152,14 @@ def match_centre(text: str, kb: Any) -> tuple[Any, str | None]:
                 if len(n) >= 2 and n in text and (best is None or len(n) > len(best[1])):
                     best = (centre, d)
     if best is not None:
-        return best
+        centre, district = best
+        place = detail or text
+        while True:
+            kids = [c for c in centres if getattr(c, "parent", None) == centre.id]
+            hits = [(len(m), kid) for kid in kids if (m := _mentions(kid, place))]
+            if not hits:
+                return centre, district
+            centre = max(hits, key=lambda h: h[0])[1]
     fallback = next((c for c in centres if c.fallback), centres[0] if centres else None)
     return fallback, None
 
@@ -156,7 +175,7 @@ def record(field: str, parsed: Parsed, fields: dict[str, Any], ctx: FormContext)
     if field == "work_location":
         # the county district is kept whether or not a centre covers it; routing uses it
         found = find_district(value)
-        centre, district = match_centre(found.name if found else value, ctx.kb)
+        centre, district = match_centre(found.name if found else value, ctx.kb, detail=value)
         if district is None and found is not None:
             centre, district = match_centre(value, ctx.kb)
         fields["_centre"] = centre.id if centre else "central"

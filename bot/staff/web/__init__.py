@@ -11,13 +11,16 @@ from pathlib import Path
 from aiohttp import web
 
 from bot.context import AppContext
+from bot.staff import scope
 from bot.staff.api import setup_api
+from bot.staff.dispatcher import centres_of
 from bot.staff.web import admin, alerts, cases, security, situation
 
 STATIC = Path(__file__).resolve().parent / "static"
 
 
 def setup(app: web.Application, ctx: AppContext) -> None:
+    scope.use_centres(centres_of(ctx))
     setup_api(app)
     security.add_routes(app)
     cases.add_routes(app)

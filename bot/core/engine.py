@@ -16,6 +16,8 @@ from bot import clock
 from bot.core import calc, commands, intake, texts
 from bot.core.calc import session as calc_session
 from bot.core.commands import menu as _menu
+from bot.core.extract import extract_story
+from bot.core.extract.story import WANTS_TO_FILE
 from bot.core.ports import DuplicateDelivery, FormState, WorkerStore, WorkerTx
 from bot.core.safe_text import clean_incoming, strip_unsafe
 from bot.core.types import Button, Incoming, Reply
@@ -88,6 +90,8 @@ class Engine:
         text = (inc.text or "").strip()
         if not text or text.startswith("/") or inc.button or inc.attachment is not None or inc.contact:
             return None
+        if WANTS_TO_FILE.search(text):  # a story asking to be filed takes the full path
+            return None
         channel, user_key, delivery_id = inc.channel, inc.user_key[:128], inc.delivery_id
         if delivery_id and self.store.answered_recently(delivery_id):
             return []  # a repeat of an answer given a moment ago
@@ -146,8 +150,17 @@ class Engine:
         if not text:
             return [Reply(texts.EMPTY, buttons=_menu())], None
         result = self.knowledge.match(text)
+        if result.route != "complaint" and WANTS_TO_FILE.search(text) and len(text) >= 8:
+            told = extract_story(
+                text, clock.today(), list(getattr(self.knowledge.current.kb, "industries", []))
+            )
+            if told.is_story():
+                result.route = "complaint"  # a story that asks to be filed
         if result.route == "complaint":
-            return intake.start(form), (text, result)
+            replies = intake.start(form)
+            if len(text) >= 8:
+                form.data = {**(form.data or {}), "story": text}  # read for every field after consent
+            return replies, (text, result)
         if result.route == "progress":
             return await commands.status(tx, ""), (text, result)
         if result.route == "human":

@@ -109,6 +109,12 @@ FILED = (
 )
 CENTRE_DEFAULT = "服务中心"
 DATE_FORMAT = "%Y年%m月%d日"
+NAME_NOT_COMPANY = "这看起来是单位或地方的名字。请写您本人的姓名，比如：张三。"
+STORY_FOUND = "我从您说的情况里记下了："
+STORY_FOUND_HINT = "哪项不对点下面的按钮改；都对的话直接回答下一个问题就行。"
+RELATIVE_NOTE = "（代{relative}投诉，联系人：{caller}）"
+CALLER_SELF = "投诉人本人的亲属"
+AMOUNT_WHICH = "您说的金额有两个：{choices}。被拖欠的工资一共是哪一个？点一下，或者直接写正确的金额。"
 LINKED_REASON = "关联投诉 {n} 件，共 {workers} 人"
 FILED_URGENT = "您反映的情况已标记为紧急，工作人员会优先处理。如遇危险请立即拨打 110。"
 

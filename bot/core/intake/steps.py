@@ -14,6 +14,9 @@ from typing import Any
 
 from bot import clock
 from bot.core import evidence, texts
+from bot.core.extract import looks_like_name
+from bot.core.extract.orgs import find_employer
+from bot.core.intake import story
 from bot.core.intake import vocabulary as words
 from bot.core.intake.edits import edit_target
 from bot.core.intake.fields import (
@@ -29,7 +32,7 @@ from bot.core.intake.fields import (
 )
 from bot.core.intake.filing import file
 from bot.core.intake.form import cancel, consent_request, take_prefill
-from bot.core.parsers import ParseError, clean_text
+from bot.core.parsers import ParseError, clean_text, strip_said
 from bot.core.ports import FormState, WorkerTx
 from bot.core.types import Button, Incoming, Reply
 
@@ -81,6 +84,8 @@ def advance(turn: Turn) -> list[Reply]:
         turn.data.pop("editing", None)
     turn.form.step = nxt
     turn.save()
+    if nxt == "amount_owed" and (which := story.amount_question(turn.fields)) is not None:
+        return [which]
     return [summary(turn.fields) if nxt == "confirm" else ask(nxt)]
 
 
@@ -94,6 +99,11 @@ async def on_consent(turn: Turn) -> list[Reply]:
         fields: dict[str, Any] = {}
         recorded = take_prefill(turn.form, fields, turn.ctx)
         turn.form.consent_at = clock.utcnow()
+        opening = str(turn.data.get("story") or "")
+        added = story.absorb(fields, opening, turn.ctx) if opening else []
+        turn.data, turn.fields = {}, fields
+        if added:
+            return [*recorded, story.found_summary(fields, added), *advance(turn)]
         turn.form.step = next_field(fields)
         turn.form.data = {"fields": fields}
         return recorded + [ask(turn.form.step)]
@@ -179,6 +189,17 @@ async def on_field(turn: Turn) -> list[Reply]:
     if turn.inc.attachment is not None:
         return [Reply(texts.NOT_A_FILE_STEP), ask(step)]
     replies: list[Reply] = []
+    text = turn.inc.text or ""
+    if text and not turn.inc.button and len(text) >= 8:
+        told = story.read(text, turn.ctx)
+        if told.case_fields >= 2:
+            # a story given in answer to one question: every field it holds is taken
+            added = story.absorb(turn.fields, text, turn.ctx, overwrite=False)
+            if added:
+                return [story.found_summary(turn.fields, added), *advance(turn)]
+    if step == "worker_name" and not turn.inc.button and not looks_like_name(strip_said(text, name=True)):
+        if find_employer(text) is not None:  # "华美电子厂" is no person's name
+            return [reprompt(step, texts.NAME_NOT_COMPANY)]
     if _skipping(turn) and step in OPTIONAL:
         turn.fields[step] = None
     else:
@@ -195,6 +216,8 @@ STEPS: dict[str, Step] = {"confirm": on_confirm, "evidence": on_evidence}
 async def handle(tx: WorkerTx, inc: Incoming, ctx: FormContext) -> list[Reply]:
     """One worker message while the complaint form is active."""
     data = dict(tx.form.data or {})
+    if inc.button and inc.button.startswith("form:amount:"):
+        inc = Incoming(inc.channel, inc.user_key, text=inc.button.removeprefix("form:amount:") + "元")
     turn = Turn(tx, inc, ctx, data, dict(data.get("fields") or {}))
     if tx.form.step == "consent":
         return await on_consent(turn)

@@ -1,0 +1,88 @@
+"""Fields read from free text: the opening story, a story given in answer to one question,
+a later correction. What was found is recorded at once and shown in one short summary with a
+button per item to change it; then only what is missing is asked."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from bot.core import texts
+from bot.core.extract import extract_story
+from bot.core.intake.fields import FormContext, record
+from bot.core.parsers import Parsed
+from bot.core.types import Button, Reply
+
+# project_name is only worth asking on building sites
+_CONSTRUCTION = "建筑业"
+
+
+def read(text: str, ctx: FormContext) -> Any:
+    return extract_story(text, ctx.today, list(getattr(ctx.kb, "industries", []) or []))
+
+
+def absorb(fields: dict[str, Any], text: str, ctx: FormContext, *, overwrite: bool = False) -> list[str]:
+    """Record every field the text holds that the form lacks (all of them when `overwrite`);
+    the whole text is kept in the description. Returns the fields recorded."""
+    story = read(text, ctx)
+    added: list[str] = []
+    for name, found in story.fields.items():
+        if name == "description":
+            continue
+        if name in fields and not overwrite:
+            continue
+        value = found.value
+        if name == "amount_owed":
+            value = Decimal(str(value))
+        record(name, Parsed(value, found.echo, found.approximate), fields, ctx)
+        added.append(name)
+    if story.industry_category and "industry" in added:
+        fields["_industry_category"] = story.industry_category
+    if story.amount_choices and "amount_owed" not in fields:
+        fields["_amount_choices"] = [str(v) for v in story.amount_choices]
+    if story.relative:
+        note = texts.RELATIVE_NOTE.format(
+            relative=story.relative, caller=story.caller_name or texts.CALLER_SELF
+        )
+        fields["_relative_note"] = note
+    if story.is_story():
+        told = [t for t in (fields.get("_story") or []) if t != story.text]
+        fields["_story"] = [*told, story.text]
+        parts = list(fields["_story"]) + ([fields["_relative_note"]] if fields.get("_relative_note") else [])
+        fields["description"] = "\n".join(parts)
+        if "description" not in added:
+            added.append("description")
+        if "project_name" not in fields and (
+            fields.get("_industry_category") or story.industry_category
+        ) not in (None, _CONSTRUCTION):
+            fields["project_name"] = None  # not a building site: not asked
+    return added
+
+
+def found_summary(fields: dict[str, Any], added: list[str]) -> Reply:
+    """One short message: what was read from the story, a button to change each item."""
+    echoes = fields.get("_echo") or {}
+    lines = [texts.STORY_FOUND]
+    buttons = []
+    for name in added:
+        if name == "description":
+            continue
+        lines.append(f"{texts.FIELD_LABEL[name]}：{echoes.get(name) or fields.get(name)}")
+        buttons.append(Button(texts.EDIT_PREFIX + texts.FIELD_LABEL[name], f"form:edit:{name}"))
+    if fields.get("_relative_note"):
+        lines.append(fields["_relative_note"])
+    lines.append(texts.STORY_FOUND_HINT)
+    return Reply("\n".join(lines), buttons=buttons)
+
+
+def amount_question(fields: dict[str, Any]) -> Reply | None:
+    """Two different totals in the story: ask which one, never guess."""
+    choices = fields.get("_amount_choices") or []
+    if "amount_owed" in fields or len(choices) < 2:
+        return None
+    shown = "、".join(f"{Decimal(c):,.0f} 元" for c in choices)
+    return Reply(
+        texts.AMOUNT_WHICH.format(choices=shown),
+        buttons=[Button(f"{Decimal(c):,.0f} 元", f"form:amount:{Decimal(c):.0f}") for c in choices],
+        expects="amount_owed",
+    )

@@ -1,0 +1,141 @@
+"""Story-first complaints through the real engine: fields read from the story are not asked
+again; the name trap, the relative case and two contradicting amounts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from bot.config import Settings
+from bot.core.engine import Engine
+from bot.core.types import Incoming
+from knowledge_base.service import KnowledgeService
+from storage.db import Database
+from storage.models import Case
+from storage.uow import SqlWorkerStore
+
+KB = Path(__file__).resolve().parent.parent / "knowledge_base" / "data"
+
+
+@pytest.fixture
+async def db(tmp_path: Path):
+    database = Database(f"sqlite+aiosqlite:///{tmp_path / 's.sqlite3'}")
+    await database.upgrade()
+    yield database
+    await database.dispose()
+
+
+@pytest.fixture
+def engine(db, tmp_path: Path) -> Engine:
+    return Engine(Settings(data_dir=tmp_path / "data"), SqlWorkerStore(db), KnowledgeService(KB))
+
+
+async def talk(engine: Engine, user: str, messages: list[tuple[str, str]]) -> tuple[list[str | None], str]:
+    """Send each message; the fields the bot asked for, in order, and the case number."""
+    asked: list[str | None] = []
+    case_no = ""
+    for kind, value in messages:
+        replies = await engine.handle(Incoming("web", user, **{kind: value}))
+        asked.append(replies[-1].expects)
+        case_no = replies[-1].case_no or case_no
+    return asked, case_no
+
+
+async def _case(db, case_no: str) -> Case:
+    async with db.session() as s:
+        return (await s.execute(select(Case).where(Case.case_no == case_no))).scalar_one()
+
+
+async def test_story_first_files_without_asking_again(engine: Engine, db) -> None:
+    story = (
+        "我叫孙海波 在龙华区观澜的鑫达五金厂做冲压 从七月起工资就没发 我们组十几个人 "
+        "我自己被欠了一万六左右 电话18612345678 帮我登记"
+    )
+    asked, case_no = await talk(
+        engine,
+        "s1",
+        [
+            ("text", story),
+            ("button", "form:consent:yes"),
+            ("button", "form:skip"),
+            ("button", "form:confirm:submit"),
+        ],
+    )
+    assert asked[:3] == ["consent", "evidence", "confirm"] and case_no  # 4 bot turns, nothing asked twice
+    c = await _case(db, case_no)
+    assert (c.worker_name, c.contact_phone, c.employer_name) == ("孙海波", "18612345678", "鑫达五金厂")
+    assert c.district == "龙华区" and c.industry_category == "制造业" and c.workers_affected == 10
+    assert float(c.amount_owed) == 16000 and c.arrears_start.endswith("-07")
+    assert story in c.description  # nothing typed is lost
+
+
+async def test_story_given_as_the_name_is_not_a_name(engine: Engine, db) -> None:
+    """The web-chat report: a story answering 请问您的姓名？ must not make 华美电子厂 the name."""
+    asked, _ = await talk(
+        engine,
+        "s2",
+        [
+            ("text", "/complain"),
+            ("button", "form:consent:yes"),
+            ("text", "我在龙岗区 一家电子厂 叫华美电子厂 欠了我和另外五个工友三个月工资 一个人八千五"),
+        ],
+    )
+    assert asked == ["consent", "worker_name", "worker_name"]  # the name is asked again, the rest kept
+    asked, case_no = await talk(
+        engine,
+        "s2",
+        [
+            ("text", "周建平"),
+            ("text", "13912345678"),
+            ("button", "form:skip"),
+            ("button", "form:confirm:submit"),
+        ],
+    )
+    assert asked == ["evidence", "confirm", "confirm", None] or case_no
+    c = await _case(db, case_no)
+    assert c.worker_name == "周建平" and c.employer_name == "华美电子厂" and c.district == "龙岗区"
+    assert c.workers_affected == 6 and float(c.amount_owed) == 51000
+
+
+async def test_company_typed_as_name_is_refused(engine: Engine) -> None:
+    await talk(engine, "s3", [("text", "/complain"), ("button", "form:consent:yes")])
+    replies = await engine.handle(Incoming("web", "s3", text="华美电子厂"))
+    assert replies[-1].expects == "worker_name" and "单位" in replies[-1].text
+
+
+async def test_relative_complaint(engine: Engine, db) -> None:
+    story = (
+        "替我妈投诉一下 她叫李秀英，在南山区一家饭店洗碗，老板欠她两个月工资 一个月四千 "
+        "有事打我电话13812345678 我叫王强"
+    )
+    asked, _ = await talk(engine, "s4", [("text", story), ("button", "form:consent:yes")])
+    assert asked == ["consent", "employer_name"]  # the employer is the only thing missing
+    asked, case_no = await talk(
+        engine,
+        "s4",
+        [
+            ("text", "老板叫陈国栋"),
+            ("text", "就她一个"),
+            ("button", "form:skip"),
+            ("button", "form:confirm:submit"),
+        ],
+    )
+    c = await _case(db, case_no)
+    assert c.worker_name == "李秀英" and c.contact_phone == "13812345678"
+    assert "代母亲投诉" in c.description and "王强" in c.description and float(c.amount_owed) == 8000
+
+
+async def test_two_amounts_are_asked_not_guessed(engine: Engine) -> None:
+    story = "我叫赵建军 鑫达五金厂欠了我八千 后来又说一共欠我一万二 电话13912345678 我要投诉"
+    replies = await engine.handle(Incoming("web", "s5", text=story))
+    replies = await engine.handle(Incoming("web", "s5", button="form:consent:yes"))
+    asked = [r.expects for r in replies]
+    # asked in turn: location, industry, period, then the amount with both figures as buttons
+    for answer in ("龙华区", "冲压", "七月到十月"):
+        replies = await engine.handle(Incoming("web", "s5", text=answer))
+    assert replies[-1].expects == "amount_owed", asked
+    assert {b.payload for b in replies[-1].buttons} == {"form:amount:8000", "form:amount:12000"}
+    replies = await engine.handle(Incoming("web", "s5", button="form:amount:12000"))
+    assert "12,000" in replies[0].text

@@ -192,7 +192,7 @@ async def on_field(turn: Turn) -> list[Reply]:
     text = turn.inc.text or ""
     if text and not turn.inc.button and len(text) >= 8:
         told = story.read(text, turn.ctx)
-        if told.case_fields >= 2:
+        if told.case_fields >= 3 and told.is_story() and len(text) >= 20:
             # a story given in answer to one question: every field it holds is taken
             added = story.absorb(turn.fields, text, turn.ctx, overwrite=False)
             if added:

@@ -35,8 +35,11 @@ class District:
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, list[str]], dict[str, list[str]], dict[str, str]]:
-    """full name -> codes, short name -> codes, city/province name -> its code prefix."""
+def _index() -> tuple[
+    dict[str, list[str]], dict[str, list[str]], dict[str, str], re.Pattern[str], re.Pattern[str]
+]:
+    """full name -> codes, short name -> codes, city/province name -> its code prefix, and one
+    compiled alternation for each kind of name (longest first)."""
     full: dict[str, list[str]] = {}
     short: dict[str, list[str]] = {}
     upper: dict[str, str] = {}
@@ -57,7 +60,17 @@ def _index() -> tuple[dict[str, list[str]], dict[str, list[str]], dict[str, str]
         s = _SUFFIX.sub("", name)
         if len(s) >= 2 and s not in _NOT_SHORT:
             short.setdefault(s, []).append(code)
-    return full, short, {k: v for k, v in upper.items() if len(k) >= 2}
+
+    def alternation(names: list[str]) -> re.Pattern[str]:
+        return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+
+    return (
+        full,
+        short,
+        {k: v for k, v in upper.items() if len(k) >= 2},
+        alternation(list(full)),
+        alternation(list(short)),
+    )
 
 
 def _names(code: str) -> tuple[str, str]:
@@ -83,28 +96,27 @@ def _pick(codes: list[str], text: str, upper: dict[str, str]) -> str | None:
 
 def find_district(text: str) -> District | None:
     """The first county-level district named in the text, full name preferred."""
-    full, short, upper = _index()
-    best: tuple[int, int, str, str] | None = None  # (start, -len, name, code)
-    for name, codes in full.items():
-        i = text.find(name)
-        if i >= 0:
-            cand = (i, -len(name), name, _pick(codes, text, upper) or codes[0])
-            best = cand if best is None or cand < best else best
-    if best is None:
-        for s, codes in short.items():
-            for m in re.finditer(re.escape(s), text):
-                before, after = text[: m.start()], text[m.end() :]
-                if not (_SHORT_BEFORE.search(before) or _SHORT_AFTER.match(after)):
-                    continue
-                if after[:1] in ("区", "县", "市", "路", "街", "村", "大"):
-                    continue
-                code = _pick(codes, text, upper) or codes[0]
-                cand = (m.start(), -len(s), DIVISION_DATA[code], code)
-                if best is None or cand < best:
-                    best = cand
-                break
+    full, short, upper, full_re, short_re = _index()
+    best: tuple[int, str, str] | None = None  # (start, name, code)
+    m = full_re.search(text)
+    if m is not None:
+        codes = full[m.group(0)]
+        best = (m.start(), m.group(0), _pick(codes, text, upper) or codes[0])
+    else:
+        pos = 0
+        while (m := short_re.search(text, pos)) is not None:
+            pos = m.start() + 1
+            before, after = text[: m.start()], text[m.end() :]
+            if not (_SHORT_BEFORE.search(before) or _SHORT_AFTER.match(after)):
+                continue
+            if after[:1] in ("区", "县", "市", "路", "街", "村", "大"):
+                continue
+            codes = short[m.group(0)]
+            code = _pick(codes, text, upper) or codes[0]
+            best = (m.start(), m.group(0), code)
+            break
     if best is None:
         return None
-    start, neg, name, code = best
+    start, said, code = best
     city, province = _names(code)
-    return District(name, code, city, province, start, start - neg)
+    return District(DIVISION_DATA[code], code, city, province, start, start + len(said))

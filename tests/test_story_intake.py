@@ -139,3 +139,65 @@ async def test_two_amounts_are_asked_not_guessed(engine: Engine) -> None:
     assert {b.payload for b in replies[-1].buttons} == {"form:amount:8000", "form:amount:12000"}
     replies = await engine.handle(Incoming("web", "s5", button="form:amount:12000"))
     assert "12,000" in replies[0].text
+
+
+async def test_correcting_an_inferred_field(engine: Engine, db) -> None:
+    """The story's 一万六左右 was read as 16000; the worker changes it with the button, then
+    with words; the rest stays as read."""
+    story = (
+        "我叫孙海波 在龙华区观澜的鑫达五金厂做冲压 从七月起工资就没发 我们组十几个人 "
+        "我自己被欠了一万六左右 电话18612345678 帮我登记"
+    )
+    await talk(engine, "s6", [("text", story), ("button", "form:consent:yes")])
+    replies = await engine.handle(Incoming("web", "s6", button="form:edit:amount_owed"))
+    assert replies[-1].expects == "amount_owed"
+    replies = await engine.handle(Incoming("web", "s6", text="一万七千二"))
+    assert "17,200" in replies[0].text and replies[-1].expects == "evidence"
+    replies = await engine.handle(Incoming("web", "s6", text="人数写错了 改成12个"))
+    assert "12 人" in replies[0].text
+    asked, case_no = await talk(engine, "s6", [("button", "form:skip"), ("button", "form:confirm:submit")])
+    c = await _case(db, case_no)
+    assert float(c.amount_owed) == 17200 and c.workers_affected == 12 and c.worker_name == "孙海波"
+
+
+async def test_same_worker_same_employer_is_offered_the_open_case(engine: Engine, db) -> None:
+    story = (
+        "我叫孙海波 在龙华区观澜的鑫达五金厂做冲压 从七月起工资就没发 我们组十几个人 "
+        "我自己被欠了一万六左右 电话18612345678 帮我登记"
+    )
+    _, first = await talk(
+        engine,
+        "s7",
+        [
+            ("text", story),
+            ("button", "form:consent:yes"),
+            ("button", "form:skip"),
+            ("button", "form:confirm:submit"),
+        ],
+    )
+    assert first
+    again = "鑫达五金制品有限公司又说这个月也不发了 老板电话也不接 我要投诉"
+    await engine.handle(Incoming("web", "s7", text=again))
+    replies = await engine.handle(Incoming("web", "s7", button="form:consent:yes"))
+    assert first in replies[-1].text and {b.payload for b in replies[-1].buttons} == {
+        "form:dup:add",
+        "form:dup:new",
+    }
+    replies = await engine.handle(Incoming("web", "s7", button="form:dup:add"))
+    assert first in replies[-1].text
+    async with db.session() as s:
+        cases = list((await s.execute(select(Case))).scalars())
+        assert len(cases) == 1  # no duplicate filed
+    c = await _case(db, first)
+    async with db.session() as s:
+        from storage.models import CaseEvent
+
+        notes = [
+            e.note for e in (await s.execute(select(CaseEvent).where(CaseEvent.case_id == c.id))).scalars()
+        ]
+    assert any(n and "这个月也不发了" in n for n in notes)
+    # "新建" keeps the form going instead
+    await engine.handle(Incoming("web", "s7", text=again))
+    await engine.handle(Incoming("web", "s7", button="form:consent:yes"))
+    replies = await engine.handle(Incoming("web", "s7", button="form:dup:new"))
+    assert replies[-1].expects not in (None, "consent")

@@ -110,6 +110,13 @@ FILED = (
 CENTRE_DEFAULT = "服务中心"
 DATE_FORMAT = "%Y年%m月%d日"
 NAME_NOT_COMPANY = "这看起来是单位或地方的名字。请写您本人的姓名，比如：张三。"
+DUPLICATE_OFFER = (
+    "您已经投诉过{employer}（编号 {case_no}），案件还在办理中。\n"
+    "要把这次说的情况补充到原来的投诉里吗？重复投诉不会更快，补充进去承办人能直接看到。"
+)
+DUPLICATE_ADD = "补充到原投诉"
+DUPLICATE_NEW = "这是另一件事，新建投诉"
+DUPLICATE_ADDED = "已把您说的情况补充到投诉 {case_no}，并转告了承办的工作人员。发送 /status 可以查询进度。"
 STORY_FOUND = "我从您说的情况里记下了："
 STORY_FOUND_HINT = "哪项不对点下面的按钮改；都对的话直接回答下一个问题就行。"
 RELATIVE_NOTE = "（代{relative}投诉，联系人：{caller}）"

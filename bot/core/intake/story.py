@@ -86,3 +86,9 @@ def amount_question(fields: dict[str, Any]) -> Reply | None:
         buttons=[Button(f"{Decimal(c):,.0f} 元", f"form:amount:{Decimal(c):.0f}") for c in choices],
         expects="amount_owed",
     )
+
+
+def told_so_far(fields: dict[str, Any]) -> str:
+    """The answers given so far as one note (for adding them to an existing case)."""
+    echoes = fields.get("_echo") or {}
+    return "；".join(f"{texts.FIELD_LABEL[k]}：{v}" for k, v in echoes.items() if k in texts.FIELD_LABEL)

@@ -1,4 +1,4 @@
-"""`laborbot faq ask | eval | validate` (nothing heavy is imported until a command runs)."""
+"""`laborbot faq ask | eval | validate | export | import` (nothing heavy is imported until a command runs)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     va = fsub.add_parser("validate", help="check the knowledge base; every problem with file and line")
     va.add_argument("--kb", type=Path)
     va.set_defaults(func=_validate)
+    ex = fsub.add_parser("export", help="the FAQ entries as an Excel sheet, one row per entry")
+    ex.add_argument("--xlsx", type=Path, required=True, metavar="FILE")
+    ex.add_argument("--kb", type=Path)
+    ex.set_defaults(func=_export)
+    im = fsub.add_parser("import", help="write an edited Excel sheet back into the YAML files")
+    im.add_argument("--xlsx", type=Path, required=True, metavar="FILE")
+    im.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+    im.add_argument("--kb", type=Path)
+    im.set_defaults(func=_import)
 
 
 BUILT_IN = Path(__file__).resolve().parent / "data"
@@ -132,4 +141,38 @@ def _validate(args: argparse.Namespace) -> int:
         f"ok: {len(kb.entries)} entries, {len(kb.synonyms)} synonyms, {len(kb.centres)} centres, "
         f"{len(kb.holidays)} holiday years, {len(kb.local_figures)} local-figure regions in {root}"
     )
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from knowledge_base.xlsx import export_xlsx
+
+    n = export_xlsx(_kb_dir(args.kb), args.xlsx)
+    print(f"wrote {n} entries to {args.xlsx}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from knowledge_base.xlsx import SheetError, import_xlsx
+
+    if not args.xlsx.is_file():
+        print(f"error: {args.xlsx}: no such file", file=sys.stderr)
+        return 2
+    try:
+        result = import_xlsx(_kb_dir(args.kb), args.xlsx, dry_run=args.dry_run)
+    except SheetError as exc:
+        for p in exc.problems:
+            print(p, file=sys.stderr)
+        print(f"error: {len(exc.problems)} problem(s); nothing written", file=sys.stderr)
+        return 1
+    for eid, fields in sorted(result.changed.items()):
+        print(f"changed {eid}: {', '.join(fields)}")
+    for eid in result.added:
+        print(f"added {eid}")
+    if args.dry_run:
+        print(f"dry run: {len(result.changed)} changed, {len(result.added)} added; nothing written")
+    else:
+        print(
+            f"{len(result.changed)} changed, {len(result.added)} added; files written: {len(result.written)}"
+        )
     return 0

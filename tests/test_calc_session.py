@@ -55,3 +55,14 @@ def test_a_stale_button_offers_the_calculators() -> None:
     out = session.handle(form, None, "calc:pick:layoff", [], TODAY)
     assert form.flow is None and len(out.replies[0].buttons) == 6
     assert not session.owns(form, None)
+
+
+def test_a_question_at_a_choice_passes_through() -> None:
+    form = Form()
+    session.handle(form, None, "calc:severance", [], TODAY)
+    assert form.step == "reason"
+    out = session.handle(form.reload(), "不知道选哪个", None, [], TODAY)
+    assert out.replies and out.replies[0].buttons  # asked again with the choices
+    form = form.reload()
+    out = session.handle(form, "工伤认定要多长时间？", None, [], TODAY)
+    assert out.passthrough and form.flow is None

@@ -194,6 +194,8 @@ def _advance(
     elif asking in ("reason", "dismissal_ground"):
         reason = severance.reason_from(text)
         if reason is None or (asking == "dismissal_ground" and reason not in severance.REASONS):
+            if _QUESTIONISH.search(text) and len(text) > 6:
+                return Turn([], None, passthrough=True)
             return _ask_choice(state, asking, texts.CHOICE_REPROMPT)
         inputs["reason"] = reason
     elif text:

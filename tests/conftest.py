@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
+import shutil
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -35,21 +37,50 @@ def _no_centre_tree() -> Iterator[None]:
     scope.use_centres(lambda: ())
 
 
+def _upgraded(url: str) -> None:
+    """Bring a fresh database to the newest schema with the real migrations."""
+    from storage.db import Database
+
+    async def go() -> None:
+        database = Database(url)
+        try:
+            await database.upgrade()
+        finally:
+            await database.dispose()
+
+    asyncio.run(go())
+
+
+TEMPLATE = "laborbot_template"
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PgServer]:
+    """One PostgreSQL server per session, with a template database migrated once: each test's
+    database is a copy of it (CREATE DATABASE ... TEMPLATE), not a fresh run of the migrations."""
     server = start_postgres()
     try:
+        _upgraded(server.create_database(TEMPLATE))
         yield server
     finally:
         server.stop()
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    _upgraded(f"sqlite+aiosqlite:///{path}")
+    return path
+
+
 @pytest.fixture(params=["sqlite", "postgres"])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
-        return f"sqlite+aiosqlite:///{tmp_path / 'test.sqlite3'}"
+        path = tmp_path / "test.sqlite3"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        return f"sqlite+aiosqlite:///{path}"
     server: PgServer = request.getfixturevalue("pg_server")
-    return server.create_database(f"t{next(_db_counter)}_{id(request)}")
+    return server.create_database(f"t{next(_db_counter)}_{id(request)}", template=TEMPLATE)
 
 
 @pytest.fixture

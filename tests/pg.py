@@ -40,7 +40,7 @@ class PgServer:
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+asyncpg://postgres@127.0.0.1:{self.port}/{database}"
 
-    def create_database(self, name: str) -> str:
+    def create_database(self, name: str, template: str | None = None) -> str:
         subprocess.run(
             [
                 str(PG_BIN / "psql") if (PG_BIN / "psql").exists() else "psql",
@@ -52,7 +52,7 @@ class PgServer:
                 "postgres",
                 "-q",
                 "-c",
-                f'CREATE DATABASE "{name}"',
+                f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""),
             ],
             check=True,
             capture_output=True,

@@ -30,6 +30,7 @@ PARTS = (
     "bot.staff.dispatcher",
     "bot.staff.deadline_watch",
     "bot.staff.alerts.watch",
+    "bot.metrics",
 )
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
+from contextvars import ContextVar
 from typing import Any
 
 from bot import clock
@@ -28,6 +30,11 @@ _QUESTION = re.compile(
     r"(吗|呢|么|嘛|？|\?)$|多久|多长时间|会不会|能不能|可不可以|怎么办|咋办|是不是|什么时候|要不要|有没有用"
 )
 CANCEL_WORDS = {"取消", "退出", "不填了", "算了", "/cancel"}
+# What became of the message being handled (for observers such as /metrics): the FAQ
+# decision (answer | suggest | fallback), "dialog" (form, command, calculator, relay),
+# "duplicate" (a repeated delivery) or "too_long".
+_DECISION: ContextVar[str] = ContextVar("laborbot_decision", default="dialog")
+MessageObserver = Callable[[str, str], None]
 
 
 def _notices_reply(notices: list[str]) -> list[Reply]:
@@ -40,6 +47,8 @@ class Engine:
         self.settings = settings
         self.store = store
         self.knowledge = knowledge
+        # called with (channel, decision) once per handled message; must not raise
+        self.observers: list[MessageObserver] = []
 
     def start(self) -> None:
         """In a server: write read-only answers' delivery ids behind, in batches."""
@@ -49,13 +58,28 @@ class Engine:
         await self.store.close()
 
     async def handle(self, inc: Incoming) -> list[Reply]:
+        token = _DECISION.set("dialog")
+        try:
+            return await self._handle_counted(inc)
+        finally:
+            decision = _DECISION.get()
+            _DECISION.reset(token)
+            for observe in self.observers:
+                try:
+                    observe(inc.channel, decision)
+                except Exception:  # noqa: BLE001 - an observer never breaks an answer
+                    log.exception("message observer failed")
+
+    async def _handle_counted(self, inc: Incoming) -> list[Reply]:
         inc = clean_incoming(inc)  # no NUL or lone surrogate gets past here, whatever the channel
         text = inc.text
         if text is not None and len(text) > self.settings.max_message_chars:
+            _DECISION.set("too_long")
             return [Reply(texts.TOO_LONG.format(max=self.settings.max_message_chars))]
         try:
             return await self._handle(inc)
         except DuplicateDelivery:
+            _DECISION.set("duplicate")
             log.info("repeated delivery %s ignored", inc.delivery_id)
             return []
 
@@ -71,6 +95,7 @@ class Engine:
             notices = await tx.take_notices()
             replies, faq_log = await self._route(tx, inc)
         if faq_log is not None:
+            _DECISION.set(faq_log[1].decision)
             await self.knowledge.record(faq_log[0], faq_log[1], inc.channel)
         return _notices_reply(notices) + replies
 
@@ -94,11 +119,13 @@ class Engine:
             return None
         channel, user_key, delivery_id = inc.channel, inc.user_key[:128], inc.delivery_id
         if delivery_id and self.store.answered_recently(delivery_id):
+            _DECISION.set("duplicate")
             return []  # a repeat of an answer given a moment ago
         state = await self.store.worker_state(channel, user_key, delivery_id)
         if state is None or not state.idle:
             return None
         if state.delivered:
+            _DECISION.set("duplicate")
             return []
         if calc.wants(text, clock.today()):
             return None  # a calculator may ask a question and keep state: the full path
@@ -107,6 +134,7 @@ class Engine:
             return None
         if delivery_id:
             await self.store.record_answered(delivery_id, channel)
+        _DECISION.set(result.decision)
         await self.knowledge.record(text, result, channel)
         return self._faq_reply(result)
 

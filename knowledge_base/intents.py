@@ -9,7 +9,7 @@ from typing import Any
 
 # "我要投诉老板欠薪" files a complaint; "老板欠薪去哪里投诉" / "怎么投诉" asks how (an FAQ).
 _ASKING_HOW = re.compile(
-    r"(怎么|如何|怎样|去哪|哪里|哪儿|在哪|找谁|什么地方|能不能|可不可以|可以.*吗|有用吗|流程|需要什么"
+    r"(怎么|如何|怎样|去哪|哪里|哪儿|在哪|找谁|什么地方|能不能|可不可以|可以.*吗|有用吗|流程|需要什么|带什么|要什么|什么材料|哪些材料"
     r"|多久|多长时间|几天|一般|要钱吗|收费)"
 )
 _COMPLAINT = re.compile(
@@ -21,6 +21,10 @@ _COMPLAINT = re.compile(
     r"|(发起|提交|提起).{0,4}(欠薪)?投诉"
     r"|(投诉|欠薪).{0,4}(现在|马上|立刻)就?(填|登记|提交)|(现在|马上|立刻)就?(填|登记|提交).{0,2}(投诉|欠薪)"
     r"|(想|要)(在|从|通过)?(这里?|这儿|这上面|网上|线上|手机上|你们这).{0,3}(投诉|举报|登记|反映)"
+    # on someone's behalf, or "I have decided to": "帮我爸投诉", "我决定投诉了"
+    r"|(帮|替|给)(他|她|我爸|我妈|我老乡|工友|老乡|我们)(投诉|举报|登记|反映|立案)"
+    r"|(决定|必须|一定要|打算|准备)(去)?(投诉|举报|立案)"
+    r"|(投诉|举报|登记|立案).{0,6}(在哪|哪里|哪儿|从哪)填"
 )
 _PROGRESS = re.compile(
     r"(投诉|案件|案子|申请|举报|欠薪|我的|反映).{0,6}(进度|进展|结果|处理到|怎么样了|有消息|受理了|办得|到哪|有回音|有回复|有下文)"
@@ -34,6 +38,14 @@ _PROGRESS = re.compile(
     r".{0,16}(咋样|怎么样|如何|啥情况|什么情况|进度|结果|处理|有人管|管没|管不管|消息|回音|回复|动静|下文|理我)"
     r"|(投诉|举报|反映)(了|过|的)?.{0,4}(有人管|管没|管不管|没人管|没人理|没动静|没消息|没回音|没下文)"
     r"|(投诉|举报|反映)(了|过).{0,8}(都|已经).{0,4}(天|周|礼拜|星期|个月)了?"
+    # one's own complaint, then a question about where it stands: "我投诉的那家…联系上没有"
+    r"|(我|俺|我们|我爸|我妈|我家|帮他|帮她|替他|替她)(的|在这里?|之前|上次|前几天|昨天)?.{0,8}"
+    r"(投诉|举报|登记|反映|投的诉|立的案)(的|过|了).{0,30}"
+    r"(状态|审核|进度|进展|结果|联系上|联系了|查到|管不管|有人管|管没|没人管|咋样了|怎么样了|啥情况|打电话|回复|消息|动静|下文|受理)"
+    r"|(投诉|举报|登记)(的)?(状态|审核|进度)"
+    r"|(投诉|举报|登记|反映).{0,10}(有没有人|没人|有人)(处理|管|理|联系)"
+    r"|(投诉|举报|登记|反映)(了|过)?.{0,10}(一直|还是|怎么|咋)(没|没有|都没)(消息|动静|人联系|回音|下文|回复|结果)"
+    r"|(投诉|举报|登记|反映)(都|已经).{0,4}([0-9]+|[一二三四五六七八九十两半几]+)(天|周|礼拜|星期|个月)"
 )
 _HUMAN = re.compile(
     r"(转|找|要|接|换|叫)(个|一个)?(人工|真人|客服|工作人员|活人)|人工(客服|服务|坐席)|^人工$"
@@ -43,6 +55,7 @@ _HUMAN = re.compile(
     r"|(有没有|能不能|可以).{0,3}(人工|真人|工作人员|客服)"
     r"|(我要|我想|让我)(跟|和|同)(人|真人|你们的人)(讲|说|聊|谈|通话)"
     r"|(不要|别|不想要?)(用|再|跟)?(机器人|自动回复)"
+    r"|(换|找|叫|来)(个|一个)(真人|活人|人)(来|吧|跟我|和我|说|聊|问)"
 )
 
 
@@ -53,17 +66,33 @@ def detect_intent(norm: str) -> str | None:
         return "human"
     if _PROGRESS.search(norm):
         return "progress"
-    if _COMPLAINT.search(norm) and not (
-        _ASKING_HOW.search(norm)
-        and not re.search(r"(我要|我想|帮我|在这里?|在这上面|在你们这)(投诉|举报|登记)", norm)
-    ):
+    if _COMPLAINT.search(norm) and not asks_how(norm):
         return "complaint"
     return None
 
 
-def out_of_scope_topic(norm: str, topics: Iterable[Any]) -> str | None:
-    """The out-of-scope answer for a question about something this service does not handle."""
-    for topic in topics:
-        if any(k and k in norm for k in topic.keywords):
-            return topic.answer
+def asks_how(norm: str) -> bool:
+    """A question about complaining ("去哪里投诉", "投诉要带什么"), not a request to file one."""
+    return bool(
+        _ASKING_HOW.search(norm)
+        and not re.search(
+            r"(我要|我想|帮我|给我|替我|帮我们|在这里?|在这上面|在你们这)(投诉|举报|登记|立案|立个案|反映)",
+            norm,
+        )
+    )
+
+
+def word_runs(words: list[str], longest: int = 6) -> set[str]:
+    """Every run of up to ``longest`` consecutive words, joined: a keyword matches only whole words
+    ("报警" is not found in "未报警" unless jieba cut it out as a word of its own)."""
+    return {
+        "".join(words[i : j + 1]) for i in range(len(words)) for j in range(i, min(len(words), i + longest))
+    }
+
+
+def out_of_scope_topic(runs: set[str], topics: Iterable[Any]) -> int | None:
+    """The index of the out-of-scope topic one of whose keywords the question contains as words."""
+    for i, topic in enumerate(topics):
+        if any(k and k in runs for k in topic.keywords):
+            return i
     return None

@@ -9,10 +9,12 @@ from knowledge_base.industries import check_industries, read_industry
 from knowledge_base.local_figures import cross_check as check_local_figures
 from knowledge_base.local_figures import read_local_figures
 from knowledge_base.model import (
+    ROUTES,
     Collector,
     KBValidationError,
     KnowledgeBase,
     OutOfScope,
+    _str_list,
     check_centre_parents,
     read_centre,
     read_entry,
@@ -21,7 +23,17 @@ from knowledge_base.model import (
 from knowledge_base.normalize import Normalizer
 from knowledge_base.yamlpos import YamlSyntaxError, load_yaml
 
-KINDS = ("entries", "synonyms", "typos", "centres", "holidays", "out_of_scope", "industries", "local_figures")
+KINDS = (
+    "entries",
+    "synonyms",
+    "typos",
+    "centres",
+    "holidays",
+    "out_of_scope",
+    "industries",
+    "local_figures",
+    "routes",
+)
 
 
 def kb_files(root: Path) -> list[Path]:
@@ -151,7 +163,26 @@ def _read_file(kb: KnowledgeBase, path: Path, data: dict, out: Collector) -> Non
                 topic=str(node.get("topic", "")),
                 keywords=[str(k) for k in node["keywords"]],
                 answer=str(node["answer"]),
+                examples=_str_list(node.get("examples"), path, line, "out_of_scope: examples", out),
             )
+        )
+    if "routes" in data:
+        _read_routes(kb, path, data, out)
+
+
+def _read_routes(kb: KnowledgeBase, path: Path, data: dict, out: Collector) -> None:
+    node = data["routes"]
+    line = data.lines.get("routes", 1) if hasattr(data, "lines") else 1
+    if not isinstance(node, dict):
+        out.add(path, line, f"routes: must be a mapping of {', '.join(ROUTES)} to example requests")
+        return
+    for route, examples in node.items():
+        where = node.lines.get(route, line) if hasattr(node, "lines") else line
+        if route not in ROUTES:
+            out.add(path, where, f"routes: unknown route {route!r} (one of: {', '.join(ROUTES)})")
+            continue
+        kb.routes.setdefault(str(route), []).extend(
+            _str_list(examples, path, where, f"routes: {route}", out, min_items=1)
         )
 
 

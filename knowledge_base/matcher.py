@@ -1,252 +1,194 @@
-"""FAQ matching: an inverted index with BM25-style weights picks candidates; rapidfuzz
-re-ranks them; the score decides between answer, "您是不是想问" and fallback."""
+"""FAQ matching: a linear classifier trained at load on the knowledge base's own texts ranks the
+entries, the out-of-scope topics and the routes (knowledge_base/learned.py); thresholds chosen
+by cross-validation decide (knowledge_base/decide.py); keyword rules are a backstop for routes
+(knowledge_base/intents.py). The inverted index (knowledge_base/index.py) retrieves candidates
+and, on a base too large to train on at load, ranks alone."""
 
 from __future__ import annotations
 
-import heapq
-import math
 import re
-from collections import defaultdict
-from dataclasses import dataclass, field, replace
-from operator import itemgetter
+import time
 
-from rapidfuzz import fuzz, process
-
-from knowledge_base.intents import detect_intent, out_of_scope_topic
+from knowledge_base.candidates import Candidate, MatchResult
+from knowledge_base.decide import (
+    Confidence,
+    Decision,
+    Thresholds,
+    answer_features,
+    decide,
+    load_confidence,
+    load_thresholds,
+)
+from knowledge_base.index import SUGGEST_AT, IndexRanker
+from knowledge_base.intents import asks_how, detect_intent, out_of_scope_topic, word_runs
+from knowledge_base.learned import MAX_CLASSES, ROUTE, TextModel, examples, is_entry
 from knowledge_base.model import KnowledgeBase
 from knowledge_base.normalize import Normalizer
 from knowledge_base.tokenize import Tokenizer
 
-K1, B = 1.2, 0.75
-POSTING_CAP = 100  # impact-ordered posting lists are cut here: rare, strong evidence wins
-CANDIDATES = 12
-COVERAGE_SPAN = 3.0  # texts longer than this many times the question (+6) cover it proportionally less
-ANSWER_AT = 0.42
-ANSWER_MARGIN = 0.0
-SUGGEST_AT = 0.3
-UNKNOWN_BIGRAM = 0.5
-# Amounts, dates and durations ("200块", "八千", "62") are details of the worker's case, not
-# missing topic evidence: when the knowledge base has never seen them they weigh nothing.
-_NUMBER = re.compile(r"[0-9]|^[一二三四五六七八九十百千万两半]+$")
-# Workers often tell their story first and ask at the end. A long message whose score is too low
-# is also matched on its last clause alone; that answer is used only when it is the full
-# message's top candidate too and clearly ahead of the next one.
-_CLAUSE = re.compile(r"[\s,，。.!！?？;；、~～…]+")
-TAIL_FROM = 30  # normalized length of a message that gets its last clause matched alone
-TAIL_MIN = 10  # the last clause is widened clause by clause to at least this many characters
-TAIL_MARGIN = 0.1
+__all__ = ["Candidate", "MatchResult", "Matcher"]
 
-
-@dataclass
-class Candidate:
-    id: str
-    score: float
-
-
-@dataclass
-class MatchResult:
-    route: str  # faq | complaint | progress | human | fallback
-    id: str | None
-    score: float
-    candidates: list[Candidate] = field(default_factory=list)
-    decision: str = "fallback"  # answer | suggest | fallback
-    normalized: str = ""
-    tokens: list[str] = field(default_factory=list)
-    out_of_scope: str | None = None  # the out-of-scope answer when one applies
-
-    def as_json(self) -> dict:
-        return {
-            "route": self.route,
-            "id": self.id if self.route == "faq" else None,
-            "score": round(self.score, 4),
-            "candidates": [{"id": c.id, "score": round(c.score, 4)} for c in self.candidates],
-        }
+# A message asking two things ("被辞退了，还欠我两个月工资怎么办？") is split at sentence ends and
+# at "还有 / 另外 / 顺便问"; each part long enough is matched on its own.
+_PARTS = re.compile(r"[。！!？?；;\n]+|(?:还有|另外|顺便问一下|顺便问|再问一下|再问)")
+PART_MIN = 5  # normalised characters
+_CLAUSES = re.compile(r"[\s,，。.!！?？;；、~～…]+")
+CLAUSE_MIN = 2
+# Words that make a question a labour question whatever else it mentions ("炎热天气" in a
+# question about the high-temperature allowance): it is never turned away as out of scope.
+_LABOUR = (
+    "工资 欠薪 加班 社保 工伤 劳动合同 合同 辞退 辞职 仲裁 补偿 赔偿 高温 津贴 补贴 试用期 年假 病假 产假 "
+    "老板 公司 单位 工地 厂里 上班 工作 包工头 用人单位 劳动 劳务 派遣 骑手 外卖骑手 快递员 工时 考勤 离职"
+).split()
 
 
 class Matcher:
-    def __init__(self, kb: KnowledgeBase, tokenizer: Tokenizer | None = None) -> None:
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        tokenizer: Tokenizer | None = None,
+        thresholds: Thresholds | None = None,
+        confidence: Confidence | None = None,
+    ) -> None:
+        started = time.perf_counter()
         self.kb = kb
         self.normalizer = Normalizer(kb.synonyms)
         words = list(kb.userdict)
         for e in kb.entries.values():
             words.extend(self.normalizer.normalize(k) for k in e.keywords)
         self.tokenizer = tokenizer or Tokenizer(words)
-        self._build()
+        self.thresholds = thresholds or load_thresholds()
+        self.confidence = confidence or load_confidence()
+        self.index = IndexRanker(kb, self.normalizer, self.tokenizer)
+        self.labour = set(_LABOUR)
+        oos_words = {k for t in kb.out_of_scope for k in t.keywords}
+        for e in kb.entries.values():
+            self.labour.update(w for w in (self.normalizer.normalize(k) for k in e.keywords) if len(w) > 1)
+        self.labour -= oos_words
+        classes = len(kb.entries) + len(kb.out_of_scope) + len(kb.routes)
+        self.model: TextModel | None = None
+        train = examples(kb, self.normalizer.normalize)[0] if classes <= MAX_CLASSES else []
+        if len({x.label for x in train}) >= 2:
+            self.model = TextModel(train, self.tokenizer.words, self.thresholds.temperature)
+        self.build_seconds = time.perf_counter() - started
 
-    def _build(self) -> None:
-        docs: list[tuple[str, str, list[str]]] = []  # (entry id, normalized text, terms)
-        for e in self.kb.entries.values():
-            texts = [e.question, *e.alternates]
-            for text in texts:
-                norm = self.normalizer.normalize(text)
-                if norm:
-                    docs.append((e.id, norm, self.tokenizer.terms(norm)))
-            kw = " ".join(self.normalizer.normalize(k) for k in e.keywords)
-            if kw.strip():
-                docs.append(
-                    (e.id, kw.replace(" ", ""), [f"w:{self.normalizer.normalize(k)}" for k in e.keywords])
-                )
-        self.doc_entry = [d[0] for d in docs]
-        self.doc_text = [d[1] for d in docs]
-        n = max(len(docs), 1)
-        avg = sum(len(d[2]) for d in docs) / n if docs else 1.0
-        df: dict[str, int] = defaultdict(int)
-        for _, _, terms in docs:
-            for t in set(terms):
-                df[t] += 1
-        self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
-        self.max_idf = max(self.idf.values(), default=1.0)
-        postings: dict[str, list[tuple[float, int]]] = defaultdict(list)
-        for i, (_, _, terms) in enumerate(docs):
-            tf: dict[str, int] = defaultdict(int)
-            for t in terms:
-                tf[t] += 1
-            norm_len = K1 * (1 - B + B * len(terms) / avg)
-            for t, f in tf.items():
-                postings[t].append((self.idf[t] * f * (K1 + 1) / (f + norm_len), i))
-        self.postings = {
-            t: [(i, w) for w, i in sorted(p, reverse=True)[:POSTING_CAP]] for t, p in postings.items()
-        }
-        self.entry_texts: dict[str, list[str]] = defaultdict(list)
-        for eid, text in zip(self.doc_entry, self.doc_text, strict=True):
-            self.entry_texts[eid].append(text)
+    def is_labour(self, norm: str) -> bool:
+        return any(w in norm for w in self.labour)
 
     # ------------------------------------------------------------------
     def match(self, text: str | None) -> MatchResult:
-        result = self._match(text)
-        if result.route != "fallback" or result.out_of_scope or not result.candidates:
-            return result
-        if len(result.normalized) < TAIL_FROM:
-            return result
-        clauses = [c for c in _CLAUSE.split(text or "") if c]
-        tail = ""
-        for clause in reversed(clauses[1:]):
-            tail = f"{clause} {tail}"
-            if len(self.normalizer.normalize(tail)) >= TAIL_MIN:
-                last = self._match(tail)
-                top = last.candidates
-                if (
-                    last.route == "faq"
-                    and top[0].id == result.candidates[0].id
-                    and top[0].score - (top[1].score if len(top) > 1 else 0.0) >= TAIL_MARGIN
-                ):
-                    return replace(last, normalized=result.normalized, tokens=result.tokens)
-                break
-        return result
-
-    def _match(self, text: str | None) -> MatchResult:
         norm = self.normalizer.normalize(text or "")
-        terms = self.tokenizer.terms(norm) if norm else []
+        if not norm:
+            return MatchResult(route="fallback", id=None, score=0.0, normalized=norm)
+        terms = self.tokenizer.terms(norm)
+        cut = self.tokenizer.cut(norm)
+        runs = word_runs(cut)
+        labour = self.is_labour(norm)
         intent = detect_intent(norm)
-        result = self._faq(norm, terms)
-        if intent is not None and not (
-            result.decision == "answer"
-            and result.score >= 0.8
-            and intent == "complaint"
-            and not _explicit_complaint(norm)
-        ):
+        if self.model is None:
+            return self._index_only(norm, terms, runs, labour, intent)
+        d = self._decide(norm, terms, labour, routes=not asks_how(norm))
+        # the keyword rules are precise where they fire: they win over the model's route choice
+        if intent is None and d.route in ("faq", "fallback"):
+            intent = self._clause_route(text or "")
+        if intent is not None:
+            d = Decision(intent, "fallback", None, d.score, d.candidates)
+        also: list[str] = []
+        if d.route in ("faq", "fallback"):
+            d, also = self._parts(text or "", d, labour)
+        oos_answer = None
+        if d.route == "fallback":
+            topic = d.oos_topic
+            if topic is None and d.decision != "answer" and not labour:
+                topic = out_of_scope_topic(runs, self.kb.out_of_scope)
+            if topic is not None and topic < len(self.kb.out_of_scope):
+                oos_answer = self.kb.out_of_scope[topic].answer
+        return MatchResult(
+            route=d.route,
+            id=d.entry if d.route == "faq" else None,
+            score=d.score,
+            candidates=[Candidate(e, round(p, 4)) for e, p in d.candidates],
+            decision=d.decision if d.route in ("faq", "fallback") else "fallback",
+            normalized=norm,
+            tokens=terms,
+            out_of_scope=oos_answer,
+            also=also,
+        )
+
+    def _decide(self, norm: str, terms: list[str], labour: bool, routes: bool = True) -> Decision:
+        """The model's decision on one text. ``routes=False``: a question about complaining
+        ("投诉要带什么材料") is not sent down the complaint route by the model."""
+        assert self.model is not None
+        scored = self.model.rank_scored(norm)
+        if not routes:
+            scored = [x for x in scored if not x[0].startswith(ROUTE + "complaint")]
+        retrieved = {c.id: c.score for c in self.index.rank(norm, terms).candidates}
+        entries = [x for x in scored if is_entry(x[0])]
+        confidence = None
+        if len(entries) >= 2:
+            (e1, p1, s1), (_, p2, s2) = entries[0], entries[1]
+            confidence = self.confidence(answer_features(p1, p2, s1, s2, e1, retrieved, len(norm)))
+        d = decide([(label, p) for label, p, _ in scored], self.thresholds, labour, confidence)
+        if d.decision == "answer" and retrieved.get(d.entry or "", 0.0) < SUGGEST_AT:
+            # the index retrieves candidates: an entry it would not even suggest (sharing no
+            # topic word with "明天天气怎么样" on a base without out-of-scope examples) is not answered
+            d = Decision("fallback", "suggest", None, d.score, d.candidates)
+        return d
+
+    def _clause_route(self, text: str) -> str | None:
+        """A request inside a long story ("…干了一年没拿到钱 我要投诉"): each clause of a long
+        message is classified on its own; a clause that is clearly a route request routes."""
+        assert self.model is not None
+        for clause in self.clauses(text):
+            label, p = self.model.rank(clause)[0]
+            if label.startswith(ROUTE) and p >= self.thresholds.clause_route_at:
+                return label[len(ROUTE) :]
+        return None
+
+    def clauses(self, text: str) -> list[str]:
+        """The normalised clauses of a message of at least two."""
+        clauses = [self.normalizer.normalize(c) for c in _CLAUSES.split(text)]
+        clauses = [c for c in clauses if len(c) >= CLAUSE_MIN]
+        return clauses if len(clauses) >= 2 else []
+
+    def _parts(self, text: str, whole: Decision, labour: bool) -> tuple[Decision, list[str]]:
+        """Two questions in one message: each part answered on its own, kept when the whole
+        message offers that entry too."""
+        assert self.model is not None
+        parts = [self.normalizer.normalize(p) for p in _PARTS.split(text)]
+        parts = [p for p in parts if len(p) >= PART_MIN]
+        if len(parts) < 2:
+            return whole, []
+        offered = {e for e, _ in whole.candidates}
+        answered: list[str] = []
+        for part in parts:
+            d = self._decide(part, self.tokenizer.terms(part), labour)
+            if d.decision == "answer" and d.entry in offered and d.entry not in answered:
+                answered.append(d.entry)
+        if len(answered) < 2:
+            return whole, []
+        first = whole.entry if whole.decision == "answer" and whole.entry in answered else answered[0]
+        rest = [e for e in answered if e != first]
+        cands = sorted(whole.candidates, key=lambda c: c[0] not in answered)
+        return Decision("faq", "answer", first, whole.score, cands), rest[:1]
+
+    def _index_only(
+        self, norm: str, terms: list[str], runs: set[str], labour: bool, intent: str | None
+    ) -> MatchResult:
+        """A knowledge base too large for the model: the index's own scores and thresholds."""
+        result = self.index.rank(norm, terms)
+        result.candidates = result.candidates[:3]
+        if intent is not None:
             return MatchResult(
                 route=intent,
                 id=None,
-                score=1.0,
-                candidates=result.candidates[:3],
-                decision="fallback",
-                normalized=norm,
-                tokens=terms,
-            )
-        oos = out_of_scope_topic(norm, self.kb.out_of_scope)
-        if oos is not None and result.score < 0.75:
-            return MatchResult(
-                route="fallback",
-                id=None,
                 score=result.score,
                 candidates=result.candidates[:3],
-                decision="fallback",
                 normalized=norm,
                 tokens=terms,
-                out_of_scope=oos,
             )
+        topic = None if labour else out_of_scope_topic(runs, self.kb.out_of_scope)
+        if topic is not None and result.score < 0.75:
+            result.route, result.id, result.decision = "fallback", None, "fallback"
+            result.out_of_scope = self.kb.out_of_scope[topic].answer
         return result
-
-    def _faq(self, norm: str, terms: list[str]) -> MatchResult:
-        if not terms:
-            return MatchResult(route="fallback", id=None, score=0.0, normalized=norm, tokens=terms)
-        query_terms = list(dict.fromkeys(terms))
-        # A word the knowledge base has never seen is specific evidence that is missing, not noise:
-        # it weighs as much as the rarest known word (bigrams half), so off-topic questions score low.
-        total_idf = sum(self._weight(t) for t in query_terms) or 1.0
-        scores: dict[int, float] = defaultdict(float)
-        for t in query_terms:
-            for doc, weight in self.postings.get(t, ()):
-                scores[doc] += weight
-        if not scores:
-            return MatchResult(route="fallback", id=None, score=0.0, normalized=norm, tokens=terms)
-        best_doc: dict[str, float] = {}
-        for doc, s in heapq.nlargest(CANDIDATES * 4, scores.items(), key=itemgetter(1)):
-            eid = self.doc_entry[doc]
-            if s > best_doc.get(eid, 0.0):
-                best_doc[eid] = s
-        top_bm25 = max(best_doc.values())
-        ranked: list[Candidate] = []
-        known = sum(1 for t in query_terms if t in self.idf) / len(query_terms)
-        # only known words can cover anything: (text to look for, its weight)
-        weighted = [(t[2:], self.idf[t]) for t in query_terms if self.idf.get(t, 0.0) > 0.0]
-        for eid, bm in sorted(best_doc.items(), key=lambda kv: kv[1], reverse=True)[:CANDIDATES]:
-            texts = self.entry_texts[eid]
-            # the best of ratio and 0.8 x partial_ratio over the entry's texts, looped in C
-            fz = process.extractOne(norm, texts, scorer=fuzz.ratio)[1]
-            if len(norm) >= 4:
-                fz = max(fz, 0.8 * process.extractOne(norm, texts, scorer=fuzz.partial_ratio)[1])
-            fz /= 100.0
-            matched_idf = self._coverage(weighted, eid, len(norm))
-            coverage = matched_idf / total_idf
-            score = 0.45 * coverage + 0.35 * fz + 0.20 * (bm / top_bm25) * min(1.0, known * 1.2)
-            ranked.append(Candidate(eid, round(min(score, 1.0), 4)))
-        ranked.sort(key=lambda c: c.score, reverse=True)
-        top = ranked[0]
-        second = ranked[1].score if len(ranked) > 1 else 0.0
-        if top.score >= ANSWER_AT and (top.score - second >= ANSWER_MARGIN or top.score >= 0.8):
-            decision, route, eid = "answer", "faq", top.id
-        elif top.score >= SUGGEST_AT:
-            decision, route, eid = "suggest", "fallback", None
-        else:
-            decision, route, eid = "fallback", "fallback", None
-        return MatchResult(
-            route=route,
-            id=eid,
-            score=top.score,
-            candidates=ranked[:3],
-            decision=decision,
-            normalized=norm,
-            tokens=terms,
-        )
-
-    def _weight(self, term: str) -> float:
-        if term in self.idf:
-            return self.idf[term]
-        if _NUMBER.search(term[2:]):
-            return 0.0
-        return self.max_idf if term.startswith("w:") else self.max_idf * UNKNOWN_BIGRAM
-
-    def _coverage(self, weighted: list[tuple[str, float]], eid: str, query_len: int) -> float:
-        """The largest idf weight of query words that one text of the entry contains. A text far
-        longer than the question (a story-style alternate) counts for less: a short question's
-        words turn up inside long stories about other topics."""
-        best = 0.0
-        room = COVERAGE_SPAN * query_len + 6
-        for text in self.entry_texts[eid]:
-            s = 0.0
-            for word, weight in weighted:
-                if word in text:
-                    s += weight
-            if len(text) > room:
-                s *= room / len(text)
-            if s > best:
-                best = s
-        return best
-
-
-def _explicit_complaint(norm: str) -> bool:
-    if norm in ("欠薪投诉", "投诉欠薪", "举报欠薪", "欠薪举报", "讨薪投诉", "投诉", "举报"):
-        return True
-    return any(w in norm for w in ("我要投诉", "我想投诉", "帮我投诉", "我要举报", "登记投诉", "我要登记"))

@@ -65,6 +65,10 @@ class OutOfScope:
     topic: str
     keywords: list[str]
     answer: str
+    examples: list[str] = field(default_factory=list)
+
+
+ROUTES = ("complaint", "progress", "human")
 
 
 @dataclass
@@ -78,6 +82,7 @@ class KnowledgeBase:
     industries: list[Any] = field(default_factory=list)  # knowledge_base.industries.Industry
     local_figures: list[Any] = field(default_factory=list)  # knowledge_base.local_figures.LocalFigures
     userdict: list[str] = field(default_factory=list)
+    routes: dict[str, list[str]] = field(default_factory=dict)  # route -> example requests
     files: list[Path] = field(default_factory=list)
 
     def fallback_centre(self) -> Centre | None:

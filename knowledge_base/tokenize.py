@@ -44,6 +44,10 @@ class Tokenizer:
                 self._jieba.add_word(word, freq=20000)
         self.init_seconds = time.perf_counter() - started
 
+    def cut(self, normalized: str) -> list[str]:
+        """Every word, stop words included."""
+        return [w for w in self._jieba.lcut(normalized, HMM=False) if w.strip()]
+
     def words(self, normalized: str) -> list[str]:
         return [w for w in self._jieba.lcut(normalized, HMM=False) if w.strip() and w not in STOPWORDS]
 

@@ -15,14 +15,14 @@ from contextvars import ContextVar
 from typing import Any
 
 from bot import clock
-from bot.core import calc, commands, intake, texts
+from bot.core import calc, commands, faq_replies, intake, texts
 from bot.core.calc import session as calc_session
 from bot.core.commands import menu as _menu
 from bot.core.extract import extract_story
 from bot.core.extract.story import WANTS_TO_FILE
 from bot.core.ports import DuplicateDelivery, FormState, WorkerStore, WorkerTx
 from bot.core.safe_text import clean_incoming, strip_unsafe
-from bot.core.types import Button, Incoming, Reply
+from bot.core.types import Incoming, Reply
 
 log = logging.getLogger(__name__)
 COMMANDS = {"/start", "/help", "/complain", "/status", "/cancel", "/human", "/mydata", "/delete", "/endreply"}
@@ -251,51 +251,10 @@ class Engine:
 
     # ---------------------------------------------------------------- FAQ
     def _entry_reply(self, entry: Any) -> Reply:
-        buttons = []
-        if entry.details:
-            buttons.append(Button(texts.MORE, f"faq:more:{entry.id}"))
-        hook = calc.calc_button(entry.id)
-        if hook is not None:
-            buttons.append(Button(*hook))
-        if "complaint" in entry.actions:
-            buttons.append(Button(texts.BUTTON_COMPLAIN, "cmd:complain"))
-        if "human" in entry.actions:
-            buttons.append(Button(texts.BUTTON_HUMAN, "cmd:human"))
-        kb = self.knowledge.current.kb
-        for ref in entry.follow_ups[:3]:
-            if ref in kb.entries:
-                buttons.append(Button(kb.entries[ref].question, f"faq:{ref}"))
-        body = entry.answer + "\n\n" + texts.SOURCES.format(sources="；".join(entry.sources))
-        if entry.id == "service.service_center" and kb.centres:
-            body += "\n\n" + "\n".join(
-                f"{c.name}：{c.address}（{c.hours}，电话 {c.phone}）" for c in kb.centres[:8]
-            )
-        return Reply(body, buttons=buttons)
+        return faq_replies.entry_reply(self.knowledge.current.kb, entry)
 
     def _faq_reply(self, result: Any) -> list[Reply]:
-        kb = self.knowledge.current.kb
-        if result.route == "faq" and result.id in kb.entries:
-            return [self._entry_reply(kb.entries[result.id])]
-        if result.decision == "suggest" and result.candidates:
-            buttons = [
-                Button(kb.entries[c.id].question, f"faq:{c.id}")
-                for c in result.candidates[:3]
-                if c.id in kb.entries
-            ]
-            return [Reply(texts.SUGGEST, buttons=buttons + [Button(texts.BUTTON_HUMAN, "cmd:human")])]
-        text = texts.FALLBACK
-        if getattr(result, "out_of_scope", None):
-            text = texts.OUT_OF_SCOPE_PREFIX + result.out_of_scope
-        return [Reply(text, buttons=_menu())]
+        return faq_replies.faq_reply(self.knowledge.current.kb, result)
 
     def _faq_button(self, payload: str) -> list[Reply]:
-        kb = self.knowledge.current.kb
-        if payload.startswith("faq:more:"):
-            entry = kb.entries.get(payload[len("faq:more:") :])
-            if entry is not None and entry.details:
-                return [Reply(entry.details)]
-        else:
-            entry = kb.entries.get(payload[4:])
-            if entry is not None:
-                return [self._entry_reply(entry)]
-        return [Reply(texts.FALLBACK, buttons=_menu())]
+        return faq_replies.faq_button(self.knowledge.current.kb, payload)

@@ -15,6 +15,8 @@ FALLBACK = (
     "也可以拨打 12333 人社服务热线咨询。"
 )
 SUGGEST = "您是不是想问："
+FALLBACK_OFFER = "抱歉，没能确定您问的是哪一条。下面这些问题可能和您的情况有关，也可以转人工："
+ALSO_ASKED = "您还问到："
 SOURCES = "依据：{sources}"
 MORE = "详细说明"
 BUTTON_COMPLAIN = "登记欠薪投诉"

@@ -24,7 +24,8 @@ async def test_question_with_figures_goes_straight_to_the_result(
     assert _form(store, "a").flow == "calc"
     # the next question is routed as usual and closes the calculation
     r = await real_engine.handle(inc("a", text="工伤怎么认定"))
-    assert "工伤" in r[0].text and _form(store, "a").flow is None
+    shown = r[0].text + "".join(b.label for b in r[0].buttons)  # the answer, or the entry offered
+    assert "工伤" in shown and _form(store, "a").flow is None
 
 
 async def test_faq_answer_offers_the_calculator(real_engine: Engine, store: MemoryStore) -> None:

@@ -1,0 +1,320 @@
+"""Choose the matcher's thresholds by cross-validation on the knowledge base itself.
+
+Each entry's alternates, each out-of-scope topic's examples and each route's requests are split
+into FOLDS folds; the model is trained without one fold (questions and keywords always train)
+and ranks the held-out texts. Over all folds, a grid search picks:
+* temperature, answer_at, margin: the most held-out alternates answered right while answered
+  wrong stays at most WRONG_AT of them (and held-out out-of-scope examples answered at most
+  OOS_ANSWERED_AT);
+* route_at: the most held-out route requests routed while at most ROUTE_FALSE_AT of the
+  alternates are sent down a route; clause_route_at likewise for one clause of a long message
+  (at most CLAUSE_FALSE_AT);
+* oos_at: the most held-out out-of-scope examples turned away while at most OOS_FALSE_AT of the
+  alternates are;
+* candidate_at: the highest probability that still offers (as a button) within 0.5 point as
+  many right entries as offering all three best;
+* suggest_at: the lowest probability above which at most 20 % of the suggestions are for
+  out-of-scope examples.
+Writes knowledge_base/calibration.json. Run: .venv/bin/python -m knowledge_base.calibrate"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import cross_val_predict
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+
+from knowledge_base.decide import CALIBRATION, FEATURES, Thresholds, answer_features, decide
+from knowledge_base.index import IndexRanker
+from knowledge_base.learned import FOLDS, OOS, ROUTE, TextModel, examples, is_entry
+from knowledge_base.loader import load_knowledge_base
+from knowledge_base.matcher import Matcher
+
+WRONG_AT = 0.025
+OOS_ANSWERED_AT = 0.05
+ROUTE_FALSE_AT = 0.003
+CLAUSE_FALSE_AT = 0.001  # a clause routes a whole long message: stricter
+OOS_FALSE_AT = 0.005
+TEMPERATURES = (1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0)
+GRID = np.round(np.arange(0.1, 0.95, 0.025), 3)
+MARGINS = np.round(np.arange(0.0, 0.55, 0.025), 3)
+
+
+@dataclass
+class HeldOut:
+    truth: list[str]  # the class of each held-out text
+    labels: list[str]  # the model's classes (columns)
+    scores: np.ndarray  # SVM scores, texts x classes
+    labour: list[bool]
+    clauses: list[np.ndarray]  # per text: SVM scores of its clauses (see Matcher._clause_route)
+    index: list[dict[str, float]]  # per text: the inverted index's candidate scores
+    lengths: list[int]  # per text: normalised length
+
+
+def held_out_scores(matcher: Matcher) -> HeldOut:
+    kb, norm = matcher.kb, matcher.normalizer.normalize
+    truth: list[str] = []
+    rows: list[np.ndarray] = []
+    labour: list[bool] = []
+    clauses: list[np.ndarray] = []
+    index_scores: list[dict[str, float]] = []
+    lengths: list[int] = []
+    labels: list[str] | None = None
+    for fold in range(FOLDS):
+        train, held = examples(kb, norm, fold)
+        gone = {(x.label, x.text) for x in held}
+        entries = {
+            i: replace(e, alternates=[a for a in e.alternates if (i, norm(a)) not in gone])
+            for i, e in kb.entries.items()
+        }
+        index = IndexRanker(replace(kb, entries=entries), matcher.normalizer, matcher.tokenizer)
+        for x in held:
+            r = index.rank(x.text, matcher.tokenizer.terms(x.text))
+            index_scores.append({c.id: c.score for c in r.candidates})
+        model = TextModel(train, matcher.tokenizer.words, 1.0)
+        if labels is None:
+            labels = model.labels
+        # align columns: every fold trains on every class (questions/keywords always train)
+        order = [model.labels.index(label) for label in labels]
+        rows.append(model.scores([x.text for x in held])[:, order])
+        for x in held:
+            parts = matcher.clauses(x.raw)
+            clauses.append(model.scores(parts)[:, order] if parts else np.zeros((0, len(order))))
+        truth += [x.label for x in held]
+        lengths += [len(x.text) for x in held]
+        labour += [matcher.is_labour(x.text) for x in held]
+    assert labels is not None
+    return HeldOut(truth, labels, np.vstack(rows), labour, clauses, index_scores, lengths)
+
+
+def _softmax(scores: np.ndarray, t: float) -> np.ndarray:
+    z = scores * t
+    z -= z.max(axis=1, keepdims=True)
+    p = np.exp(z)
+    return p / p.sum(axis=1, keepdims=True)
+
+
+def choose(h: HeldOut) -> dict:
+    truth, labels, scores, labour = h.truth, h.labels, h.scores, h.labour
+    lab = np.array(labels)
+    entry_cols = np.array([is_entry(x) for x in labels])
+    t_arr = np.array(truth)
+    is_alt = np.array([is_entry(x) for x in truth])
+    is_oos = np.array([x.startswith(OOS) for x in truth])
+    n_alt = is_alt.sum()
+    best = None
+    for t in TEMPERATURES:
+        p = _softmax(scores, t)
+        pe = np.where(entry_cols, p, -1.0)
+        order = np.argsort(-pe, axis=1)
+        e1 = lab[order[:, 0]]
+        p1 = pe[np.arange(len(pe)), order[:, 0]]
+        p2 = pe[np.arange(len(pe)), order[:, 1]]
+        top = lab[p.argmax(axis=1)]
+        # a route or out-of-scope class on top takes the question away before any answer
+        diverted = np.array([x.startswith(ROUTE) for x in top]) | (
+            np.array([x.startswith(OOS) for x in top]) & ~np.array(labour)
+        )
+        right_e = e1 == t_arr
+        for a in GRID:
+            for m in MARGINS:
+                ans = (p1 >= a) & (p1 - p2 >= m) & ~diverted
+                right = (ans & right_e & is_alt).sum() / n_alt
+                wrong = (ans & ~right_e & is_alt).sum() / n_alt
+                oos_ans = (ans & is_oos).sum() / max(is_oos.sum(), 1)
+                if wrong <= WRONG_AT and oos_ans <= OOS_ANSWERED_AT and (best is None or right > best[0]):
+                    best = (right, wrong, t, float(a), float(m), oos_ans)
+    assert best is not None
+    right, wrong, t, a, m, oos_ans = best
+    p = _softmax(scores, t)
+    top, ptop = lab[p.argmax(axis=1)], p.max(axis=1)
+    route_at = _lowest(
+        lambda r: (
+            ((np.char.startswith(top.astype(str), ROUTE)) & (ptop >= r) & is_alt).sum() / n_alt
+            <= ROUTE_FALSE_AT
+        )
+    )
+    oos_at = _lowest(
+        lambda r: (
+            ((np.char.startswith(top.astype(str), OOS)) & (ptop >= r) & is_alt & ~np.array(labour)).sum()
+            / n_alt
+            <= OOS_FALSE_AT
+        )
+    )
+    th = Thresholds(temperature=t, answer_at=a, margin=m, route_at=route_at, oos_at=oos_at)
+    pe = np.where(np.array([is_entry(x) for x in labels]), p, -1.0)
+    order = np.argsort(-pe, axis=1)[:, :3]
+    p_right = np.array(
+        [
+            pe[i, labels.index(truth[i])] if is_alt[i] and truth[i] in labels else 0.0
+            for i in range(len(truth))
+        ]
+    )
+    in_top3 = np.array(
+        [labels.index(truth[i]) in order[i] if is_alt[i] else False for i in range(len(truth))]
+    )
+    full = (in_top3 & is_alt).sum() / n_alt
+    candidate_at = max(
+        (c for c in GRID / 4 if ((in_top3 & (p_right >= c) & is_alt).sum() / n_alt) >= full - 0.005),
+        default=0.0,
+    )
+    th = replace(th, candidate_at=float(candidate_at))
+    p1 = pe[np.arange(len(pe)), order[:, 0]]
+    suggest_at = min(
+        (
+            float(s)
+            for s in GRID / 2
+            if (is_oos & (p1 >= s)).sum() <= 0.2 * max(((p1 >= s) & (is_alt | is_oos)).sum(), 1)
+        ),
+        default=0.1,
+    )
+    th = replace(th, suggest_at=suggest_at)
+    # a clause of a long message routes when its route class is this likely
+    route_cols = np.array([x.startswith(ROUTE) for x in labels])
+    clause_route = np.array(
+        [float(_softmax(c, t)[:, route_cols].max()) if len(c) else 0.0 for c in h.clauses]
+    )
+    clause_top_route = np.array(
+        [bool(len(c)) and bool(route_cols[_softmax(c, t).argmax(axis=1)].any()) for c in h.clauses]
+    )
+    clause_route_at = _lowest(
+        lambda r: (clause_top_route & (clause_route >= r) & is_alt).sum() / n_alt <= CLAUSE_FALSE_AT
+    )
+    th = replace(th, clause_route_at=clause_route_at)
+    th, confidence, conf = _confidence(h, th)
+    figures = _figures(h, th, conf)
+    return {"thresholds": th.as_dict(), "confidence": confidence, "cross_validation": figures}
+
+
+def _confidence(h: HeldOut, th: Thresholds) -> tuple[Thresholds, dict, np.ndarray]:
+    """A logistic regression on answer_features learns when the best entry is right (held-out
+    alternates; out-of-scope examples count as wrong). Its cross-validated estimates choose
+    conf_at and margin: the most answered right with at most WRONG_AT answered wrong."""
+    p = _softmax(h.scores, th.temperature)
+    entry_cols = np.flatnonzero([is_entry(x) for x in h.labels])
+    feats, target, top_p = [], [], []
+    for i, want in enumerate(h.truth):
+        pe = p[i, entry_cols]
+        order = np.argsort(-pe)[:2]
+        j1, j2 = entry_cols[order[0]], entry_cols[order[1]]
+        e1 = h.labels[j1]
+        feats.append(
+            answer_features(
+                float(p[i, j1]),
+                float(p[i, j2]),
+                float(h.scores[i, j1]),
+                float(h.scores[i, j2]),
+                e1,
+                h.index[i],
+                h.lengths[i],
+            )
+        )
+        target.append(int(e1 == want))
+        top_p.append((float(p[i, j1]), float(p[i, j2])))
+    x, y = np.array(feats), np.array(target)
+    use = np.array([not t.startswith(ROUTE) for t in h.truth])
+    model = make_pipeline(StandardScaler(), LogisticRegression(C=1.0, max_iter=1000))
+    conf = np.zeros(len(y))
+    conf[use] = cross_val_predict(model, x[use], y[use], cv=FOLDS, method="predict_proba")[:, 1]
+    model.fit(x[use], y[use])
+    is_alt = np.array([is_entry(t) for t in h.truth])
+    is_oos = np.array([t.startswith(OOS) for t in h.truth])
+    lab = np.array(h.labels)
+    top = lab[p.argmax(axis=1)]
+    diverted = np.array([t.startswith(ROUTE) for t in top]) | (
+        np.array([t.startswith(OOS) for t in top]) & ~np.array(h.labour)
+    )
+    lead = np.array([a - b for a, b in top_p])
+    n_alt = is_alt.sum()
+    best = (-1.0, th.conf_at, th.margin)
+    for c in np.round(np.arange(0.3, 1.0, 0.01), 3):
+        for m in MARGINS:
+            ans = ~diverted & (conf >= c) & (lead >= m)
+            right = (ans & (y == 1) & is_alt).sum() / n_alt
+            wrong = (ans & (y == 0) & is_alt).sum() / n_alt
+            oos_ans = (ans & is_oos).sum() / max(is_oos.sum(), 1)
+            if wrong <= WRONG_AT and oos_ans <= OOS_ANSWERED_AT and right > best[0]:
+                best = (right, float(c), float(m))
+    scaler, lr = model.named_steps["standardscaler"], model.named_steps["logisticregression"]
+    stored = {
+        "features": list(FEATURES),
+        "mean": [round(float(v), 6) for v in scaler.mean_],
+        "scale": [round(float(v), 6) for v in scaler.scale_],
+        "coef": [round(float(v), 6) for v in lr.coef_[0]],
+        "intercept": round(float(lr.intercept_[0]), 6),
+    }
+    return replace(th, conf_at=best[1], margin=best[2]), stored, conf
+
+
+def _lowest(ok) -> float:  # noqa: ANN001
+    for r in np.round(np.arange(0.05, 1.0, 0.025), 3):
+        if ok(float(r)):
+            return float(r)
+    return 1.0
+
+
+def _figures(h: HeldOut, th: Thresholds, conf: np.ndarray) -> dict:
+    truth, labels, scores, labour = h.truth, h.labels, h.scores, h.labour
+    p = _softmax(scores, th.temperature)
+    n = {"alt": 0, "oos": 0, "route": 0}
+    c = {"right": 0, "wrong": 0, "offered": 0, "oos_ok": 0, "route_ok": 0}
+    for i, want in enumerate(truth):
+        ranked = sorted(zip(labels, p[i].tolist(), strict=True), key=lambda x: -x[1])
+        d = decide(ranked, th, labour[i], float(conf[i]))
+        if is_entry(want):
+            n["alt"] += 1
+            c["right"] += d.decision == "answer" and d.entry == want
+            c["wrong"] += (d.decision == "answer" and d.entry != want) or d.route not in ("faq", "fallback")
+            c["offered"] += (d.decision == "answer" and d.entry == want) or (
+                d.route == "fallback" and want in [e for e, _ in d.candidates]
+            )
+        elif want.startswith(OOS):
+            n["oos"] += 1
+            c["oos_ok"] += d.route == "fallback" and d.decision != "answer"
+        else:
+            n["route"] += 1
+            c["route_ok"] += d.route == want[len(ROUTE) :]
+    return {
+        "held_out_alternates": n["alt"],
+        "held_out_out_of_scope": n["oos"],
+        "held_out_route_requests": n["route"],
+        "confident_right": round(c["right"] / n["alt"], 4),
+        "confident_wrong": round(c["wrong"] / n["alt"], 4),
+        "right_offered": round(c["offered"] / n["alt"], 4),
+        "out_of_scope_fallback": round(c["oos_ok"] / max(n["oos"], 1), 4),
+        "route_accuracy": round(c["route_ok"] / max(n["route"], 1), 4),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    root = Path(argv[0]) if argv else Path(__file__).with_name("data")
+    started = time.perf_counter()
+    matcher = Matcher(load_knowledge_base(root))
+    chosen = choose(held_out_scores(matcher))
+    chosen["how"] = (
+        f"{FOLDS}-fold cross-validation on the knowledge base ({root.name}/): each entry's alternates, "
+        "each out-of-scope topic's examples and each route's requests held out a fold at a time; "
+        f"grid search: most answered right with answered wrong <= {WRONG_AT:.1%} of held-out alternates "
+        f"and out-of-scope examples answered <= {OOS_ANSWERED_AT:.0%}; route_at lowest with <= "
+        f"{ROUTE_FALSE_AT:.1%} of alternates routed (clause_route_at: {CLAUSE_FALSE_AT:.1%} of their clauses); oos_at lowest with <= {OOS_FALSE_AT:.1%} of "
+        "alternates turned away; see knowledge_base/calibrate.py"
+    )
+    chosen["chosen_at"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    chosen["entries"] = len(matcher.kb.entries)
+    CALIBRATION.write_text(json.dumps(chosen, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(chosen, ensure_ascii=False, indent=1))
+    print(f"took {time.perf_counter() - started:.1f} s; written to {CALIBRATION}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,123 @@
+"""From the model's ranked classes to a decision: route, answer, suggest or fallback.
+
+The thresholds are not set by hand: knowledge_base/calibrate.py cross-validates the model on
+the knowledge base (held-out alternates, out-of-scope examples and route requests) and writes
+the values that keep confident wrong answers rare into knowledge_base/calibration.json, with
+how they were chosen and the figures they gave."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+from knowledge_base.learned import OOS, ROUTE, is_entry
+
+CALIBRATION = Path(__file__).with_name("calibration.json")
+BUTTONS = 3
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    temperature: float = 4.0  # softmax temperature on the SVM scores
+    answer_at: float = 0.5  # the best entry's probability needed to answer
+    margin: float = 0.2  # ... and its lead over the next entry (a near tie is suggested)
+    suggest_at: float = 0.1  # below this, "没找到" (still with buttons when candidates exist)
+    candidate_at: float = 0.04  # an entry this likely is offered as a button
+    route_at: float = 0.5  # a route class this likely is taken
+    clause_route_at: float = 0.6  # ... and in one clause of a long message
+    oos_at: float = 0.4  # an out-of-scope class this likely turns the question away
+    conf_at: float = 0.0  # with a confidence model: the confidence needed to answer (else answer_at)
+
+    def as_dict(self) -> dict[str, float]:
+        return asdict(self)
+
+
+FEATURES = ("p1", "p1-p2", "s1", "s1-s2", "index(e1)", "index top is e1", "index lead of e1", "length")
+
+
+def answer_features(
+    p1: float, p2: float, s1: float, s2: float, e1: str, index: dict[str, float], length: int
+) -> list[float]:
+    """What the confidence model sees of a question's best entry: the classifier's probability
+    and raw score and their leads over the runner-up, the inverted index's score for it, and
+    the question's length."""
+    i1 = index.get(e1, 0.0)
+    others = max((v for k, v in index.items() if k != e1), default=0.0)
+    top = 1.0 if index and max(index, key=lambda k: index[k]) == e1 else 0.0
+    return [p1, p1 - p2, s1, s1 - s2, i1, top, i1 - others, min(length, 60) / 60]
+
+
+@dataclass(frozen=True)
+class Confidence:
+    """A logistic regression over answer_features: how likely the best entry is right."""
+
+    mean: list[float] = field(default_factory=list)
+    scale: list[float] = field(default_factory=list)
+    coef: list[float] = field(default_factory=list)
+    intercept: float = 0.0
+
+    def __call__(self, features: list[float]) -> float | None:
+        if len(self.coef) != len(features):
+            return None
+        z = self.intercept + sum(
+            c * (f - m) / (sc or 1.0)
+            for c, f, m, sc in zip(self.coef, features, self.mean, self.scale, strict=True)
+        )
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def load_thresholds(path: Path = CALIBRATION) -> Thresholds:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))["thresholds"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return Thresholds()
+    names = {f.name for f in fields(Thresholds)}
+    return Thresholds(**{k: float(v) for k, v in data.items() if k in names})
+
+
+def load_confidence(path: Path = CALIBRATION) -> Confidence:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))["confidence"]
+        return Confidence(
+            [float(x) for x in data["mean"]],
+            [float(x) for x in data["scale"]],
+            [float(x) for x in data["coef"]],
+            float(data["intercept"]),
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return Confidence()
+
+
+@dataclass
+class Decision:
+    route: str  # faq | complaint | progress | human | fallback
+    decision: str  # answer | suggest | fallback
+    entry: str | None
+    score: float  # the best entry's probability
+    candidates: list[tuple[str, float]]
+    oos_topic: int | None = None
+
+
+def decide(
+    ranked: list[tuple[str, float]], th: Thresholds, labour: bool = False, confidence: float | None = None
+) -> Decision:
+    """``ranked``: (class, probability), most likely first. ``labour``: the question holds strong
+    labour words, so it is never turned away as out of scope. ``confidence``: the confidence
+    model's estimate that the best entry is right (used when th.conf_at is set)."""
+    entries = [(label, p) for label, p in ranked if is_entry(label)]
+    p1 = entries[0][1] if entries else 0.0
+    p2 = entries[1][1] if len(entries) > 1 else 0.0
+    candidates = [(label, p) for label, p in entries[:BUTTONS] if p >= th.candidate_at]
+    top, p_top = ranked[0] if ranked else ("", 0.0)
+    if top.startswith(ROUTE) and p_top >= th.route_at:
+        return Decision(top[len(ROUTE) :], "fallback", None, p1, candidates)
+    if top.startswith(OOS) and p_top >= th.oos_at and not labour:
+        return Decision("fallback", "fallback", None, p1, candidates, int(top[len(OOS) :]))
+    sure = confidence >= th.conf_at if th.conf_at > 0 and confidence is not None else p1 >= th.answer_at
+    if entries and sure and p1 - p2 >= th.margin:
+        return Decision("faq", "answer", entries[0][0], p1, candidates)
+    if entries and p1 >= th.suggest_at:
+        return Decision("fallback", "suggest", None, p1, candidates or entries[:1])
+    return Decision("fallback", "fallback", None, p1, candidates)

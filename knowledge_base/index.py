@@ -1,0 +1,154 @@
+"""Candidate retrieval: an inverted index with BM25-style weights picks candidate entries and a
+hand-weighted blend (word coverage, rapidfuzz similarity, BM25) scores them. The learned model
+(knowledge_base/learned.py) ranks on top of it; on a knowledge base too large to train on at
+load, these scores decide alone, with the thresholds below."""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from collections import defaultdict
+from operator import itemgetter
+
+from rapidfuzz import fuzz, process
+
+from knowledge_base.candidates import Candidate, MatchResult
+from knowledge_base.model import KnowledgeBase
+from knowledge_base.normalize import Normalizer
+from knowledge_base.tokenize import Tokenizer
+
+K1, B = 1.2, 0.75
+POSTING_CAP = 100  # impact-ordered posting lists are cut here: rare, strong evidence wins
+CANDIDATES = 12
+COVERAGE_SPAN = 3.0  # texts longer than this many times the question (+6) cover it proportionally less
+ANSWER_AT = 0.42
+ANSWER_MARGIN = 0.0
+SUGGEST_AT = 0.3
+UNKNOWN_BIGRAM = 0.5
+# Amounts, dates and durations ("200块", "八千", "62") are details of the worker's case, not
+# missing topic evidence: when the knowledge base has never seen them they weigh nothing.
+_NUMBER = re.compile(r"[0-9]|^[一二三四五六七八九十百千万两半]+$")
+
+
+class IndexRanker:
+    def __init__(self, kb: KnowledgeBase, normalizer: Normalizer, tokenizer: Tokenizer) -> None:
+        self.kb = kb
+        self.normalizer = normalizer
+        self.tokenizer = tokenizer
+        self._build()
+
+    def _build(self) -> None:
+        docs: list[tuple[str, str, list[str]]] = []  # (entry id, normalized text, terms)
+        for e in self.kb.entries.values():
+            texts = [e.question, *e.alternates]
+            for text in texts:
+                norm = self.normalizer.normalize(text)
+                if norm:
+                    docs.append((e.id, norm, self.tokenizer.terms(norm)))
+            kw = " ".join(self.normalizer.normalize(k) for k in e.keywords)
+            if kw.strip():
+                docs.append(
+                    (e.id, kw.replace(" ", ""), [f"w:{self.normalizer.normalize(k)}" for k in e.keywords])
+                )
+        self.doc_entry = [d[0] for d in docs]
+        self.doc_text = [d[1] for d in docs]
+        n = max(len(docs), 1)
+        avg = sum(len(d[2]) for d in docs) / n if docs else 1.0
+        df: dict[str, int] = defaultdict(int)
+        for _, _, terms in docs:
+            for t in set(terms):
+                df[t] += 1
+        self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
+        self.max_idf = max(self.idf.values(), default=1.0)
+        postings: dict[str, list[tuple[float, int]]] = defaultdict(list)
+        for i, (_, _, terms) in enumerate(docs):
+            tf: dict[str, int] = defaultdict(int)
+            for t in terms:
+                tf[t] += 1
+            norm_len = K1 * (1 - B + B * len(terms) / avg)
+            for t, f in tf.items():
+                postings[t].append((self.idf[t] * f * (K1 + 1) / (f + norm_len), i))
+        self.postings = {
+            t: [(i, w) for w, i in sorted(p, reverse=True)[:POSTING_CAP]] for t, p in postings.items()
+        }
+        self.entry_texts: dict[str, list[str]] = defaultdict(list)
+        for eid, text in zip(self.doc_entry, self.doc_text, strict=True):
+            self.entry_texts[eid].append(text)
+
+    def rank(self, norm: str, terms: list[str]) -> MatchResult:
+        if not terms:
+            return MatchResult(route="fallback", id=None, score=0.0, normalized=norm, tokens=terms)
+        query_terms = list(dict.fromkeys(terms))
+        # A word the knowledge base has never seen is specific evidence that is missing, not noise:
+        # it weighs as much as the rarest known word (bigrams half), so off-topic questions score low.
+        total_idf = sum(self._weight(t) for t in query_terms) or 1.0
+        scores: dict[int, float] = defaultdict(float)
+        for t in query_terms:
+            for doc, weight in self.postings.get(t, ()):
+                scores[doc] += weight
+        if not scores:
+            return MatchResult(route="fallback", id=None, score=0.0, normalized=norm, tokens=terms)
+        best_doc: dict[str, float] = {}
+        for doc, s in heapq.nlargest(CANDIDATES * 4, scores.items(), key=itemgetter(1)):
+            eid = self.doc_entry[doc]
+            if s > best_doc.get(eid, 0.0):
+                best_doc[eid] = s
+        top_bm25 = max(best_doc.values())
+        ranked: list[Candidate] = []
+        known = sum(1 for t in query_terms if t in self.idf) / len(query_terms)
+        # only known words can cover anything: (text to look for, its weight)
+        weighted = [(t[2:], self.idf[t]) for t in query_terms if self.idf.get(t, 0.0) > 0.0]
+        for eid, bm in sorted(best_doc.items(), key=lambda kv: kv[1], reverse=True)[:CANDIDATES]:
+            texts = self.entry_texts[eid]
+            # the best of ratio and 0.8 x partial_ratio over the entry's texts, looped in C
+            fz = process.extractOne(norm, texts, scorer=fuzz.ratio)[1]
+            if len(norm) >= 4:
+                fz = max(fz, 0.8 * process.extractOne(norm, texts, scorer=fuzz.partial_ratio)[1])
+            fz /= 100.0
+            matched_idf = self._coverage(weighted, eid, len(norm))
+            coverage = matched_idf / total_idf
+            score = 0.45 * coverage + 0.35 * fz + 0.20 * (bm / top_bm25) * min(1.0, known * 1.2)
+            ranked.append(Candidate(eid, round(min(score, 1.0), 4)))
+        ranked.sort(key=lambda c: c.score, reverse=True)
+        top = ranked[0]
+        second = ranked[1].score if len(ranked) > 1 else 0.0
+        if top.score >= ANSWER_AT and (top.score - second >= ANSWER_MARGIN or top.score >= 0.8):
+            decision, route, eid = "answer", "faq", top.id
+        elif top.score >= SUGGEST_AT:
+            decision, route, eid = "suggest", "fallback", None
+        else:
+            decision, route, eid = "fallback", "fallback", None
+        return MatchResult(
+            route=route,
+            id=eid,
+            score=top.score,
+            candidates=ranked,  # up to CANDIDATES; callers show three
+            decision=decision,
+            normalized=norm,
+            tokens=terms,
+        )
+
+    def _weight(self, term: str) -> float:
+        if term in self.idf:
+            return self.idf[term]
+        if _NUMBER.search(term[2:]):
+            return 0.0
+        return self.max_idf if term.startswith("w:") else self.max_idf * UNKNOWN_BIGRAM
+
+    def _coverage(self, weighted: list[tuple[str, float]], eid: str, query_len: int) -> float:
+        """The largest idf weight of query words that one text of the entry contains. A text far
+        longer than the question (a story-style alternate) counts for less: a short question's
+        words turn up inside long stories about other topics."""
+        best = 0.0
+        room = COVERAGE_SPAN * query_len + 6
+        for text in self.entry_texts[eid]:
+            s = 0.0
+            for word, weight in weighted:
+                if word in text:
+                    s += weight
+            if len(text) > room:
+                s *= room / len(text)
+            if s > best:
+                best = s
+        return best

@@ -1,0 +1,108 @@
+"""A linear text classifier trained at load on the knowledge base's own texts.
+
+Classes: every entry (its question, alternates and keywords), each out-of-scope topic (its
+examples and keywords) and the three routes (knowledge_base/data/routes.yaml). Features: TF-IDF
+of character 1-3-grams of the normalised text plus TF-IDF of its jieba words. Classifier: a
+one-vs-rest linear SVM (liblinear trains the real base in well under a second); its scores are
+turned into probabilities by a softmax whose temperature knowledge_base/calibrate.py chooses by
+cross-validation on the knowledge base itself."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.svm import LinearSVC
+
+from knowledge_base.model import KnowledgeBase
+
+OOS = "!oos:"  # + index of the out-of-scope topic
+ROUTE = "@"  # + route name
+MAX_CLASSES = 1500  # beyond this, training at load would take too long: the index ranks alone
+SVM_C = 0.5
+FOLDS = 5
+QUESTION_WEIGHT = 1.0  # an entry's own question is its plainest, most generic wording
+
+
+def is_entry(label: str) -> bool:
+    return not label.startswith((OOS, ROUTE))
+
+
+@dataclass
+class Example:
+    text: str  # normalised
+    label: str
+    raw: str = ""
+    weight: float = 1.0
+
+
+def examples(
+    kb: KnowledgeBase, normalize: Callable[[str], str], fold: int | None = None, seed: int = 3
+) -> tuple[list[Example], list[Example]]:
+    """Training examples, and (with ``fold``) the held-out ones: every FOLDS-th alternate of each
+    entry, example of each out-of-scope topic and request of each route. Questions and keywords
+    always train."""
+    train: list[Example] = []
+    held: list[Example] = []
+    rng = random.Random(seed)
+
+    def add(label: str, fixed: list[str], varied: list[str], first: float = 1.0) -> None:
+        for n, text in enumerate(fixed):
+            train.append(Example(normalize(text), label, text, first if n == 0 else 1.0))
+        varied = list(varied)
+        rng.shuffle(varied)
+        for i, text in enumerate(varied):
+            out = held if fold is not None and i % FOLDS == fold else train
+            out.append(Example(normalize(text), label, text))
+
+    for e in kb.entries.values():
+        add(e.id, [e.question, *e.keywords], e.alternates, QUESTION_WEIGHT)
+    for i, topic in enumerate(kb.out_of_scope):
+        add(f"{OOS}{i}", topic.keywords, topic.examples)
+    for route, requests in sorted(kb.routes.items()):
+        add(f"{ROUTE}{route}", [], requests)
+    return [x for x in train if x.text], [x for x in held if x.text]
+
+
+class TextModel:
+    def __init__(self, train: list[Example], words: Callable[[str], list[str]], temperature: float) -> None:
+        self.temperature = temperature
+        self.chars = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, dtype=np.float32)
+        self.words = TfidfVectorizer(analyzer=words, sublinear_tf=True, dtype=np.float32)
+        texts = [x.text for x in train]
+        features = sp.hstack([self.chars.fit_transform(texts), self.words.fit_transform(texts)]).tocsr()
+        self.svm = LinearSVC(C=SVM_C)
+        self.svm.fit(features, [x.label for x in train], sample_weight=[x.weight for x in train])
+        self.labels: list[str] = [str(c) for c in self.svm.classes_]
+        # one dense weight matrix, features x classes: a query is a sparse row times it
+        coef, bias = self.svm.coef_, self.svm.intercept_
+        if len(self.labels) == 2:  # a binary SVM has one column: the second class's side
+            coef, bias = np.vstack([-coef, coef]), np.concatenate([-bias, bias])
+        self.weights = np.ascontiguousarray(coef.T, dtype=np.float32)
+        self.bias = bias.astype(np.float32)
+
+    def scores(self, texts: list[str]) -> np.ndarray:
+        x = sp.hstack([self.chars.transform(texts), self.words.transform(texts)]).tocsr()
+        return np.asarray(x @ self.weights) + self.bias
+
+    def probabilities(self, texts: list[str], temperature: float | None = None) -> np.ndarray:
+        z = self.scores(texts) * (temperature or self.temperature)
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        return p / p.sum(axis=1, keepdims=True)
+
+    def rank(self, text: str) -> list[tuple[str, float]]:
+        return [(label, p) for label, p, _ in self.rank_scored(text)]
+
+    def rank_scored(self, text: str) -> list[tuple[str, float, float]]:
+        """(class, probability, raw SVM score), most likely first."""
+        raw = self.scores([text])[0]
+        z = raw * self.temperature
+        p = np.exp(z - z.max())
+        p /= p.sum()
+        order = np.argsort(-p)
+        return [(self.labels[i], float(p[i]), float(raw[i])) for i in order]

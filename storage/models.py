@@ -385,6 +385,8 @@ class Alert(Base):
     opened_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     closed_at: Mapped[datetime | None]
+    pushed_level: Mapped[str | None] = mapped_column(String(4))  # the level last pushed to supervisors
+    pushed_at: Mapped[datetime | None]
 
     events: Mapped[list[AlertEvent]] = relationship(
         back_populates="alert", order_by="AlertEvent.id", cascade="all, delete-orphan"

@@ -331,3 +331,26 @@ async def test_alerts_page_acknowledge_handle_close(db, tmp_path: Path) -> None:
     async with db.session() as s:
         row = await s.get(Alert, alert.id)
     assert row.status == "closed" and row.disposition == "joint" and row.active_key is None
+
+
+async def test_a_fast_climb_is_pushed_as_one_rise_and_red_at_once(db) -> None:
+    t0 = NOW - timedelta(hours=2)
+    for i in range(3):
+        await add_case(db, created=t0 + timedelta(minutes=i), employer="丑公司")
+    await _run(db, t0 + timedelta(minutes=3))  # opened 蓝, pushed
+    for i in range(5):  # 8 workers within two minutes: 黄 then 橙, held back
+        await add_case(db, created=t0 + timedelta(minutes=4, seconds=i), employer="丑公司")
+        await _run(db, t0 + timedelta(minutes=4, seconds=i + 1))
+    [alert] = await _alerts(db, "employer_repeat")
+    titles = [p.payload["title"] for p in await _pushes(db, "employer_repeat")]
+    assert alert.level == "橙" and len(titles) == 1 and titles[0].startswith("【蓝色预警】")
+    await _run(db, t0 + timedelta(minutes=14))  # the wait is over: one push, the level reached
+    titles = [p.payload["title"] for p in await _pushes(db, "employer_repeat")]
+    assert len(titles) == 2 and titles[1].startswith("【预警升级为橙色】")
+    await _run(db, t0 + timedelta(minutes=15))
+    assert len(await _pushes(db, "employer_repeat")) == 2
+    for i in range(4):  # 12 workers: 红 goes out at once
+        await add_case(db, created=t0 + timedelta(minutes=15, seconds=i), employer="丑公司")
+    await _run(db, t0 + timedelta(minutes=16))
+    titles = [p.payload["title"] for p in await _pushes(db, "employer_repeat")]
+    assert len(titles) == 3 and titles[2].startswith("【预警升级为红色】")

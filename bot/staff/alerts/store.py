@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.clock import utcnow
@@ -21,6 +21,7 @@ from bot.staff.alerts.detect import MAX_CASES, Candidate
 from storage.models import ALERT_LEVELS, Alert, AlertEvent, AuditLog, OutboxMessage, StaffAccount
 
 log = logging.getLogger(__name__)
+HOLD = timedelta(minutes=10)  # between two pushes of one warning (红 never waits)
 PUSH_PRIORITY = {"蓝": "normal", "黄": "high", "橙": "urgent", "红": "urgent"}
 
 
@@ -86,6 +87,8 @@ async def _open(db: Any, c: Candidate, now: datetime) -> bool:
                     status="open",
                     opened_at=now,
                     updated_at=now,
+                    pushed_level=c.level,
+                    pushed_at=now,
                 )
                 s.add(alert)
                 await s.flush()
@@ -144,9 +147,33 @@ async def _refresh(db: Any, alert_id: int, c: Candidate, now: datetime) -> str:
                         created_at=now,
                     )
                 )
-                s.add(_push(alert, now, escalated=True))
                 outcome = "escalated"
+        await _push_rise(s, alert, now)
     return outcome
+
+
+async def _push_rise(s: Any, alert: Alert, now: datetime) -> bool:
+    """Push the level reached when it is above the level last pushed: at once for 红, else once
+    HOLD has passed since the last push, so a situation climbing 蓝→黄→橙 within minutes
+    reaches the supervisors as one rise, not three. One process wins the conditional UPDATE."""
+    pushed = alert.pushed_level or alert.level
+    if _rank(alert.level) <= _rank(pushed):
+        return False
+    waited = alert.pushed_at is None or now - alert.pushed_at >= HOLD
+    if alert.level != ALERT_LEVELS[-1] and not waited:
+        return False
+    lower = list(ALERT_LEVELS[: _rank(alert.level)])
+    res = await s.execute(
+        update(Alert)
+        .where(Alert.id == alert.id, or_(Alert.pushed_level.in_(lower), Alert.pushed_level.is_(None)))
+        .values(pushed_level=alert.level, pushed_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    if res.rowcount != 1:
+        return False
+    alert.pushed_level, alert.pushed_at = alert.level, now
+    s.add(_push(alert, now, escalated=True))
+    return True
 
 
 async def apply(db: Any, candidates: list[Candidate], now: datetime | None = None) -> ApplyResult:
@@ -174,6 +201,19 @@ async def apply(db: Any, candidates: list[Candidate], now: datetime | None = Non
             result.escalated += 1
         elif outcome == "updated":
             result.updated += 1
+    # rises held back earlier go out once their wait is over, whatever the rules say now
+    async with db.session() as s:
+        waiting = (
+            await s.execute(
+                select(Alert).where(
+                    Alert.status != "closed",
+                    Alert.pushed_level.is_not(None),
+                    Alert.pushed_level != Alert.level,
+                )
+            )
+        ).scalars()
+        for alert in waiting:
+            await _push_rise(s, alert, now)
     return result
 
 

@@ -22,14 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="laborbot", description="劳动关系公共服务中心 chat assistant")
     parser.add_argument("--log-level", default=None, help="DEBUG, INFO, WARNING (default from settings)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in _COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        module.register(sub)
+    for name in _COMMAND_MODULES:  # every part exists: a renamed module is an error, not a gap
+        importlib.import_module(name).register(sub)
     return parser
 
 

@@ -11,6 +11,9 @@ from bot.core.types import Reply
 
 if TYPE_CHECKING:
     from bot.config import Settings
+    from bot.core.engine import Engine
+    from knowledge_base.service import KnowledgeService
+    from storage.db import Database
 
 
 class Pusher(Protocol):
@@ -41,9 +44,9 @@ class ChannelMemory(Protocol):
 @dataclass
 class AppContext:
     settings: Settings
-    db: Any  # storage.Database
-    knowledge: Any  # knowledge_base.KnowledgeService
-    engine: Any  # bot.core.engine.Engine
+    db: Database
+    knowledge: KnowledgeService | None  # None in staff-only tests
+    engine: Engine | None
     channel_memory: ChannelMemory | None = None
     pushers: dict[str, Pusher] = field(default_factory=dict)  # channel name -> pusher
 

@@ -28,7 +28,8 @@ def entry_reply(kb: Any, entry: Any) -> Reply:
     body = entry.answer + "\n\n" + texts.SOURCES.format(sources="；".join(entry.sources))
     if entry.id == "service.service_center" and kb.centres:
         body += "\n\n" + "\n".join(
-            f"{c.name}：{c.address}（{c.hours}，电话 {c.phone}）" for c in kb.centres[:8]
+            texts.CENTRE_LINE.format(name=c.name, address=c.address, hours=c.hours, phone=c.phone)
+            for c in kb.centres[:8]
         )
     return Reply(body, buttons=buttons)
 

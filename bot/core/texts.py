@@ -14,6 +14,7 @@ FALLBACK = (
     "抱歉，这个问题我暂时答不上来。您可以换个说法再问一次，或者选择下面的服务；"
     "也可以拨打 12333 人社服务热线咨询。"
 )
+CENTRE_LINE = "{name}：{address}（{hours}，电话 {phone}）"
 SUGGEST = "您是不是想问："
 FALLBACK_OFFER = "抱歉，没能确定您问的是哪一条。下面这些问题可能和您的情况有关，也可以转人工："
 ALSO_ASKED = "您还问到："

@@ -100,3 +100,9 @@ async def test_a_question_mid_form_is_answered_then_the_step_asked_again(real_en
     await real_engine.handle(inc("a", button="form:consent:yes"))
     r = await real_engine.handle(inc("a", text="投诉了老板会不会知道是我"))
     assert len(r) == 3 and r[-1].expects == "worker_name" and not r[0].buttons
+
+
+async def test_the_service_centre_answer_lists_the_centres(real_engine: Engine) -> None:
+    centre = real_engine.knowledge.current.kb.centres[0]
+    r = await real_engine.handle(inc("sc", button="faq:service.service_center"))
+    assert f"{centre.name}：{centre.address}" in r[0].text and f"电话 {centre.phone}" in r[0].text

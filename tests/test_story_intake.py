@@ -201,3 +201,16 @@ async def test_same_worker_same_employer_is_offered_the_open_case(engine: Engine
     await engine.handle(Incoming("web", "s7", button="form:consent:yes"))
     replies = await engine.handle(Incoming("web", "s7", button="form:dup:new"))
     assert replies[-1].expects not in (None, "consent")
+
+
+async def test_story_with_a_question_gets_the_answer_and_a_one_tap_offer(engine: Engine, db) -> None:
+    story = "我在宝安区的宏运鞋厂做车位 老板拖了我三个月工资 一个月五千二 这种情况能要回来吗"
+    replies = await engine.handle(Incoming("web", "s8", text=story))
+    assert replies[-1].buttons[0].payload == "form:story" and replies[-1].expects is None
+    assert len(replies) >= 2  # the answer first
+    replies = await engine.handle(Incoming("web", "s8", button="form:story"))
+    assert replies[-1].expects == "consent"
+    replies = await engine.handle(Incoming("web", "s8", button="form:consent:yes"))
+    found = replies[0].text
+    assert "宏运鞋厂" in found and "15,600" in found and "宝安区" in found
+    assert replies[-1].expects == "worker_name"  # only what is missing is asked

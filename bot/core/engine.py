@@ -19,10 +19,10 @@ from bot.core import calc, commands, faq_replies, intake, texts
 from bot.core.calc import session as calc_session
 from bot.core.commands import menu as _menu
 from bot.core.extract import extract_story
-from bot.core.extract.story import WANTS_TO_FILE
+from bot.core.extract.story import STORYISH, WANTS_TO_FILE
 from bot.core.ports import DuplicateDelivery, FormState, WorkerStore, WorkerTx
 from bot.core.safe_text import clean_incoming, strip_unsafe
-from bot.core.types import Incoming, Reply
+from bot.core.types import Button, Incoming, Reply
 
 log = logging.getLogger(__name__)
 COMMANDS = {"/start", "/help", "/complain", "/status", "/cancel", "/human", "/mydata", "/delete", "/endreply"}
@@ -115,8 +115,8 @@ class Engine:
         text = (inc.text or "").strip()
         if not text or text.startswith("/") or inc.button or inc.attachment is not None or inc.contact:
             return None
-        if WANTS_TO_FILE.search(text):  # a story asking to be filed takes the full path
-            return None
+        if WANTS_TO_FILE.search(text) or (len(text) >= 20 and STORYISH.search(text)):
+            return None  # a story (asking to be filed, or to be offered filing) takes the full path
         channel, user_key, delivery_id = inc.channel, inc.user_key[:128], inc.delivery_id
         if delivery_id and self.store.answered_recently(delivery_id):
             _DECISION.set("duplicate")
@@ -166,6 +166,11 @@ class Engine:
                 return replies, None
         if button.startswith("faq:"):
             return self._faq_button(button), None
+        if button == "form:story" and (form.data or {}).get("pending_story"):
+            told = str(form.data["pending_story"])
+            replies = intake.start(form)
+            form.data = {**(form.data or {}), "story": told}
+            return replies, None
         if button.startswith("form:"):
             return [Reply(texts.WELCOME, buttons=_menu())], None
         relay_case = form.relay_case(clock.utcnow())
@@ -179,10 +184,7 @@ class Engine:
             return [Reply(texts.EMPTY, buttons=_menu())], None
         result = self.knowledge.match(text)
         if result.route != "complaint" and WANTS_TO_FILE.search(text) and len(text) >= 8:
-            told = extract_story(
-                text, clock.today(), list(getattr(self.knowledge.current.kb, "industries", []))
-            )
-            if told.is_story():
+            if self._story(text).is_story():
                 result.route = "complaint"  # a story that asks to be filed
         if result.route == "complaint":
             replies = intake.start(form)
@@ -196,7 +198,15 @@ class Engine:
         kind = calc.wants(text, clock.today())
         if kind is not None:  # "干了6年2个月 月工资6500 能拿多少": the figures are there, answer with them
             return calc_session.start(form, kind, text, self._regions(), clock.today()), (text, result)
-        return self._faq_reply(result), (text, result)
+        replies = self._faq_reply(result)
+        if len(text) >= 20 and STORYISH.search(text) and self._story(text).is_story():
+            # a story with a question: the answer, and one tap files it with the story read
+            form.data = {"pending_story": text}
+            replies.append(Reply(texts.STORY_OFFER, buttons=[Button(texts.STORY_OFFER_BUTTON, "form:story")]))
+        return replies, (text, result)
+
+    def _story(self, text: str) -> Any:
+        return extract_story(text, clock.today(), list(getattr(self.knowledge.current.kb, "industries", [])))
 
     # ---------------------------------------------------------------- calculators
     def _regions(self) -> list[calc.RegionFigures]:

@@ -1,2 +1,2 @@
 """The conversation engine, Incoming -> list[Reply]: routing, commands, the complaint form, parsers.
-May import: bot.core, bot.clock and pure libraries; never sqlalchemy, aiohttp, telegram, storage."""
+May import: bot.core, bot.clock and pure libraries; never the SQL toolkit, aiohttp, telegram, storage."""

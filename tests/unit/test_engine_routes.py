@@ -82,27 +82,27 @@ async def test_mydata_and_delete(engine: Engine, store: MemoryStore) -> None:
     assert store.case(case_no).events[-1]["kind"] == "deletion_request"
 
 
-async def test_quick_and_full_paths_answer_alike(real_engine: Engine, store: MemoryStore) -> None:
+async def test_quick_and_full_paths_answer_alike(engine: Engine, store: MemoryStore) -> None:
     questions = ["加班费怎么算", "公积金怎么提取", "试用期最长多久", "今天天气怎么样"]
-    first = [await real_engine.handle(inc("q-" + q, text=q)) for q in questions]
-    again = [await real_engine.handle(inc("q-" + q, text=q, delivery_id="d-" + q)) for q in questions]
+    first = [await engine.handle(inc("q-" + q, text=q)) for q in questions]
+    again = [await engine.handle(inc("q-" + q, text=q, delivery_id="d-" + q)) for q in questions]
     assert [[(r.text, r.buttons) for r in rs] for rs in first] == [
         [(r.text, r.buttons) for r in rs] for rs in again
     ]
     assert (
-        await real_engine.handle(inc("q-" + questions[0], text=questions[0], delivery_id="d-" + questions[0]))
+        await engine.handle(inc("q-" + questions[0], text=questions[0], delivery_id="d-" + questions[0]))
         == []
     )
 
 
-async def test_a_question_mid_form_is_answered_then_the_step_asked_again(real_engine: Engine) -> None:
-    await real_engine.handle(inc("a", text="/complain"))
-    await real_engine.handle(inc("a", button="form:consent:yes"))
-    r = await real_engine.handle(inc("a", text="投诉了老板会不会知道是我"))
+async def test_a_question_mid_form_is_answered_then_the_step_asked_again(engine: Engine) -> None:
+    await engine.handle(inc("a", text="/complain"))
+    await engine.handle(inc("a", button="form:consent:yes"))
+    r = await engine.handle(inc("a", text="投诉了老板会不会知道是我"))
     assert len(r) == 3 and r[-1].expects == "worker_name" and not r[0].buttons
 
 
-async def test_the_service_centre_answer_lists_the_centres(real_engine: Engine) -> None:
-    centre = real_engine.knowledge.current.kb.centres[0]
-    r = await real_engine.handle(inc("sc", button="faq:service.service_center"))
+async def test_the_service_centre_answer_lists_the_centres(engine: Engine) -> None:
+    centre = engine.knowledge.current.kb.centres[0]
+    r = await engine.handle(inc("sc", button="faq:service.service_center"))
     assert f"{centre.name}：{centre.address}" in r[0].text and f"电话 {centre.phone}" in r[0].text

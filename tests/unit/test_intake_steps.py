@@ -189,7 +189,7 @@ async def test_two_hundred_conversations_at_once(engine: Engine, store: MemorySt
         assert store.case(no).fields["worker_name"] == f"工人{user[6:]}号"
 
 
-async def test_questions_corrections_and_notes_mid_form(real_engine: Engine, store: MemoryStore) -> None:
+async def test_questions_corrections_and_notes_mid_form(engine: Engine, store: MemoryStore) -> None:
     steps = [
         ("我要投诉欠薪", "consent"),
         ("嗯", "worker_name"),
@@ -209,9 +209,9 @@ async def test_questions_corrections_and_notes_mid_form(real_engine: Engine, sto
         ("好的", "confirm"),
     ]
     for text, expects in steps:
-        r = await real_engine.handle(inc("mid", text=text))
+        r = await engine.handle(inc("mid", text=text))
         assert r[-1].expects == expects, (text, [x.text for x in r])
-    r = await real_engine.handle(inc("mid", text="对 提交"))
+    r = await engine.handle(inc("mid", text="对 提交"))
     f = store.case(r[-1].case_no).fields
     assert (f["worker_name"], f["contact_phone"], Decimal(f["amount_owed"]), f["workers_affected"]) == (
         "赵建军",

@@ -343,3 +343,34 @@ def test_more_ways_to_say_service_and_wage(text: str, months: int, wage: int, sa
     assert isinstance(found, Found) and found.value == months
     w = extract.wage(text)
     assert isinstance(w, Found) and w.value == wage and said in w.note
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("周六叫去上班又不给调休 应该给多少钱", "overtime"),
+        ("周六周日叫去上班又不给调休 家班费咋算", "overtime"),
+        ("公司一直不给买社保 说每月多给200块就算了 现在后悔了能要回来吗", None),
+        ("老板欠我两万三 能要回来多少", "arrears"),
+    ],
+)
+def test_which_calculator(text: str, kind: str | None) -> None:
+    assert calc.kind_of(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "周六叫去上班又不给调休 应该给多少钱",  # "六" is no amount owed
+        "跟主管吵了一架第二天就没去了 厂里说我自离 这个月工资一分都不给 还能要吗",
+        "公司一直不给买社保 说每月多给200块就算了 现在后悔了能要回来吗",
+    ],
+)
+def test_no_figure_no_calculation(text: str) -> None:
+    assert calc.wants(text, TODAY) is None
+
+
+def test_hourly_wage_and_almost_a_year() -> None:
+    found = extract.wage("平常每天加班3个小时 时薪20")
+    assert isinstance(found, Found) and found.value == D(20) * 8 * D("21.75") and "每小时 20 元" in found.note
+    assert isinstance(extract.service_months("干了快一年了", TODAY), Problem)

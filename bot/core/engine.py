@@ -197,7 +197,13 @@ class Engine:
             return await commands.human(tx), (text, result)
         kind = calc.wants(text, clock.today())
         if kind is not None:  # "干了6年2个月 月工资6500 能拿多少": the figures are there, answer with them
-            return calc_session.start(form, kind, text, self._regions(), clock.today()), (text, result)
+            replies = calc_session.start(form, kind, text, self._regions(), clock.today())
+            entry = self.knowledge.current.kb.entries.get(result.id or "")
+            if form.flow == calc_session.FLOW and form.step != "done" and entry is not None:
+                # a figure is still missing: the answer first (no buttons: a number typed next
+                # is the figure, not a choice), then the calculator's question
+                replies = [Reply(self._entry_reply(entry).text)] + replies
+            return replies, (text, result)
         replies = self._faq_reply(result)
         if len(text) >= 20 and STORYISH.search(text) and self._story(text).is_story():
             # a story with a question: the answer, and one tap files it with the story read

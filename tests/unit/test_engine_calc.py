@@ -70,7 +70,18 @@ async def test_local_figures_from_the_knowledge_base(real_engine: Engine) -> Non
 
 async def test_dismissal_asks_the_ground_with_buttons(real_engine: Engine) -> None:
     r = await real_engine.handle(inc("f", text="被辞退了 干了4年7个月 月薪七千 能赔多少"))
-    payloads = [b.payload for b in r[0].buttons]
+    payloads = [b.payload for b in r[-1].buttons]
+    assert all(not reply.buttons for reply in r[:-1])  # only the choices are numbered
     assert "calc:pick:art40_no_notice" in payloads
     r = await real_engine.handle(inc("f", button="calc:pick:art40_no_notice"))
     assert "42,000.00" in r[0].text  # 5 x 7000 + 7000
+
+
+async def test_partial_figures_get_the_answer_then_one_question(
+    real_engine: Engine, store: MemoryStore
+) -> None:
+    r = await real_engine.handle(inc("g", text="工伤鉴定九级能赔多少钱"))
+    assert len(r) == 2 and "依据" in r[0].text and not r[0].buttons
+    assert "缴费工资" in r[1].text and _form(store, "g").step == "wage"
+    r = await real_engine.handle(inc("g", text="3500"))
+    assert "31,500.00" in r[0].text

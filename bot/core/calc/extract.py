@@ -101,6 +101,14 @@ def wage(text: str) -> Found | Problem | None:
     text = re.sub(r"([千万百元块kK])\s*一个?月", r"\1每月", text)
     text = re.sub(r"([千万百元块kK])\s*一年", r"\1每年", text)
     pretax = re.search(rf"税前(?:工资|月薪|收入)?(?:是|有|[:：])?\s*(?P<a>{MONEY})", text)
+    hourly = re.search(
+        rf"(?:时薪|每小时|一小时|一个钟|每个钟)(?:工资)?(?:是|有|[:：])?\s*(?P<a>{MONEY})", text
+    )
+    per_hour = money(hourly.group("a")) if hourly else None
+    if hourly and per_hour and per_hour[0] > 0:
+        monthly = per_hour[0] * 8 * Decimal("21.75")  # the month the hour is a 174th of
+        note = texts.NOTE_HOURLY.format(h=_plain(per_hour[0]), m=_plain(monthly))
+        return Found(monthly, note, per_hour[1]) if absurd_wage(monthly) is None else absurd_wage(monthly)
     parsed = money(pretax.group("a")) if pretax else None
     if pretax and parsed:
         return _checked(parsed[0], parsed[1], pretax.group("a"))  # pay before tax is what the law counts
@@ -234,6 +242,8 @@ def duration_months(text: str, *, need_verb: bool = True) -> Found | Problem | N
             if months is None or months < 0:
                 return Problem("service_rough", texts.SERVICE_ROUGH)
             return Found(Decimal(months), rough=bool(m.group("m2more")))
+        if re.search(r"(快|将近|差不多|接近|不到)\s*$", text[max(0, m.start() - 3) : m.start()]):
+            return Problem("service_rough", texts.SERVICE_ROUGH)  # "快一年了": 11 months or 12?
         years = _n(m.group("y"))
         months = _n(m.group("m")) or 0
         if years is None or years < 0 or months < 0:

@@ -119,6 +119,8 @@ def read_field(kind: str, name: str, text: str, lenient: bool, today: date) -> F
         parsed = parse_amount(text)
         if isinstance(parsed, ParseError):
             return Problem(parsed.code, texts.AMOUNT_REPROMPT_PREFIX + parsed.message) if lenient else None
+        if not lenient and parsed.value < 100:
+            return None  # "一分都不给", "周六": not an amount owed
         return Found(parsed.value, parsed.echo, parsed.approximate)
     if name == "avg_wage":
         found = extract.bare_wage(text)

@@ -233,10 +233,10 @@ async def test_two_processes_behind_nginx_survive_a_kill(tmp_path: Path, pg_serv
     servers = [Server(p, env, tmp_path / f"serve-{p}") for p in ports]
     db = Database(db_url)
     try:
-        servers[0].spawn()
-        await servers[0].ready()  # the first upgrades the schema; the second finds it done
-        servers[1].spawn()
-        await servers[1].ready()
+        for server in servers:  # one upgrades the schema, the other waits on its advisory lock
+            server.spawn()
+        await asyncio.gather(*(server.ready() for server in servers))
+        print(f"deployment e2e: both processes ready after {time.monotonic() - started:.1f} s")
         nginx.start()
         timeout = aiohttp.ClientTimeout(total=40)
         connector = aiohttp.TCPConnector(ssl=nginx.ssl_context(), limit=0)
@@ -254,7 +254,9 @@ async def test_two_processes_behind_nginx_survive_a_kill(tmp_path: Path, pg_serv
                 servers[0].kill()
                 await asyncio.sleep(1.0)
                 servers[0].spawn()
+                t0 = time.monotonic()
                 await servers[0].ready()
+                print(f"deployment e2e: restarted in {time.monotonic() - t0:.1f} s")
 
             await asyncio.gather(
                 load.steps(BEFORE_KILL, SUBMIT),

@@ -46,10 +46,25 @@ async def build_services(settings: Settings) -> Services:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     db = Database(settings.effective_database_url)
     await db.upgrade()
+    restrict_files(settings.data_dir, db)
     query_log = QueryLogStore(db)
     knowledge = KnowledgeService(settings.effective_kb_dir, query_log=query_log)
     engine = Engine(settings, SqlWorkerStore(db), knowledge)
     return Services(settings, db, knowledge, query_log, engine, SqlChannelMemory(db))
+
+
+def restrict_files(data_dir: Any, db: Any) -> None:
+    """The data folder 0700 and the SQLite files 0600: they hold every complainant's name and phone."""
+    import os
+    from pathlib import Path
+
+    os.chmod(data_dir, 0o700)
+    database = getattr(db.url, "database", None)
+    if db.is_sqlite and database and database != ":memory:":
+        for suffix in ("", "-wal", "-shm"):
+            path = Path(database + suffix)
+            if path.exists():
+                os.chmod(path, 0o600)
 
 
 def wire_telegram_staff(telegram_application: Any, ctx: Any) -> None:

@@ -50,7 +50,10 @@ class Settings(BaseSettings):
     database_url: str | None = None
     host: str = "127.0.0.1"
     port: int = 8080
-    kb_dir: Path | None = None  # None: the built-in knowledge_base/data
+    kb_dir: Path | None = None
+    evidence_dir: Path | None = (
+        None  # None: data_dir/attachments; share it between processes  # None: the built-in knowledge_base/data
+    )
     timezone: str = "Asia/Shanghai"
     log_level: str = "INFO"
 
@@ -123,6 +126,10 @@ class Settings(BaseSettings):
         if self.database_url:
             return self.database_url
         return f"sqlite+aiosqlite:///{(self.data_dir / 'laborbot.sqlite3').resolve()}"
+
+    @cached_property
+    def effective_evidence_dir(self) -> Path:
+        return Path(self.evidence_dir) if self.evidence_dir else self.data_dir / "attachments"
 
     @cached_property
     def effective_kb_dir(self) -> Path:

@@ -40,6 +40,10 @@ class ChannelMemory(Protocol):
 
     async def prune_nonces(self) -> int: ...
 
+    async def shared_secret(self, name: str) -> str:
+        """A random secret made once and the same in every process (e.g. the webhook secret)."""
+        ...
+
 
 @dataclass
 class AppContext:

@@ -19,6 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _serve(args: argparse.Namespace) -> int:
     import asyncio
     import logging
+    import os
 
     from bot.config import load_settings
     from bot.server import install_log_filter, serve
@@ -32,6 +33,9 @@ def _serve(args: argparse.Namespace) -> int:
     )
     if logging.getLogger().level > logging.INFO:
         logging.getLogger().setLevel(settings.log_level.upper())
+    # httpx logs every request URL at INFO, and Telegram's URLs hold the bot token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    os.umask(0o077)  # the database, its WAL and every evidence file: readable by this user only
     install_log_filter()
     asyncio.run(serve(settings))
     return 0

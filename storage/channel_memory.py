@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from storage.db import Database
-from storage.services import channel_state, webhook_nonces
+from storage.services import app_secrets, channel_state, webhook_nonces
 
 
 class SqlChannelMemory:
@@ -30,3 +30,6 @@ class SqlChannelMemory:
 
     async def prune_nonces(self) -> int:
         return await webhook_nonces.prune_nonces(self.db)
+
+    async def shared_secret(self, name: str) -> str:
+        return await app_secrets.shared_secret(self.db, name)

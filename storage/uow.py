@@ -74,8 +74,8 @@ class SqlWorkerTx:
     async def cases(self) -> list[CaseView]:
         return [_view(c) for c in await cases_of(self._s, self._ident)]
 
-    async def save_evidence(self, filename: str, content_type: str, data: bytes, data_dir: Any) -> int:
-        att = await save_attachment(self._s, self._ident.id, filename, content_type, data, Path(data_dir))
+    async def save_evidence(self, filename: str, content_type: str, data: bytes, folder: Any) -> int:
+        att = await save_attachment(self._s, self._ident.id, filename, content_type, data, Path(folder))
         return att.id
 
     async def file_case(self, fields: dict[str, Any], filing: Filing) -> str:

@@ -17,6 +17,7 @@ from bot.core.types import Attachment, Incoming, Reply
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).resolve().parent / "static"
 MAX_USER = 128
+MULTIPART_OVERHEAD = 64 * 1024  # boundaries, headers and the user field around the file
 
 
 def replies_json(replies: list[Reply]) -> dict[str, Any]:
@@ -96,6 +97,8 @@ async def updates(request: web.Request) -> web.Response:
 
 async def upload(request: web.Request) -> web.Response:
     ctx = request.app[CTX]
+    # The app-wide body limit (max_request_bytes, 1 MiB) suits JSON; a photo may be 10 MB.
+    request = request.clone(client_max_size=ctx.settings.max_upload_bytes + MULTIPART_OVERHEAD)
     try:
         form = await request.post()
     except ValueError:

@@ -38,6 +38,8 @@ def mask_text(text: str | None) -> str:
     return _PHONE.sub(lambda m: f"{m.group(1)}****{m.group(3)}", text)
 
 
+# Secrets that libraries put in URLs: Telegram's bot token (/bot<id>:<secret>/).
+_SECRETS = re.compile(r"(?<=/bot)\d+:[A-Za-z0-9_-]+|(?<=access_token=)[^&\s]+")
 _FORGING = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
 _TRACEBACKS = logging.Formatter()
 
@@ -56,13 +58,13 @@ class PersonalDataFilter(logging.Filter):
             message = record.getMessage()
         except Exception:  # noqa: BLE001 - a bad format string must not drop the record
             return True
-        masked = _escape_controls(mask_text(message))
+        masked = _escape_controls(_SECRETS.sub("<secret>", mask_text(message)))
         if masked != message:
             record.msg, record.args = masked, None
         if record.exc_info and not record.exc_text:
             record.exc_text = _TRACEBACKS.formatException(record.exc_info)
         if record.exc_text:
-            record.exc_text = mask_text(record.exc_text)
+            record.exc_text = _SECRETS.sub("<secret>", mask_text(record.exc_text))
         if record.stack_info:
             record.stack_info = mask_text(record.stack_info)
         return True

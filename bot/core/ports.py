@@ -112,7 +112,7 @@ class WorkerTx(Protocol):
         """The worker's own cases, newest first (at most 10)."""
         ...
 
-    async def save_evidence(self, filename: str, content_type: str, data: bytes, data_dir: Any) -> int:
+    async def save_evidence(self, filename: str, content_type: str, data: bytes, folder: Any) -> int:
         """Store an (already checked) evidence file; returns its attachment id."""
         ...
 

@@ -37,6 +37,7 @@ TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
     "withdraw": (frozenset({"submitted", "accepted", "mediating"}), "withdrawn"),
 }
 REFER_TARGETS = texts.REFER_TARGETS
+MAX_AMOUNT = Decimal("1000000000000")  # Numeric(14, 2): at most 12 digits before the point
 
 
 class WorkflowError(Exception):
@@ -119,11 +120,14 @@ async def transition(
     recovered: Decimal | None = None
     if amount_recovered not in (None, ""):
         try:
-            recovered = Decimal(str(amount_recovered))
+            recovered = Decimal(str(amount_recovered).strip().replace(",", ""))
         except InvalidOperation as exc:
             raise WorkflowError(texts.ERR_AMOUNT) from exc
-        if recovered < 0:
+        # NaN, Infinity and anything the Numeric(14, 2) column cannot hold are refused:
+        # one such value used to break every export of the case list.
+        if not recovered.is_finite() or recovered < 0 or recovered >= MAX_AMOUNT:
             raise WorkflowError(texts.ERR_AMOUNT)
+        recovered = recovered.quantize(Decimal("0.01"))
     now = now or utcnow()
     async with db.session() as s:
         case = await _load_case(s, case_no, account)

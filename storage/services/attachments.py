@@ -1,4 +1,5 @@
-"""Evidence files: stored under data_dir/attachments/<sha256>, never executed or served publicly.
+"""Evidence files: stored as <evidence folder>/<sha256> (default data_dir/attachments; set
+LABORBOT_EVIDENCE_DIR to a folder every server process shares), never executed or served publicly.
 What is accepted is decided before (bot/core/evidence.py)."""
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ from storage.models import Attachment
 
 
 async def save_attachment(
-    s: AsyncSession, identity_id: int, filename: str, content_type: str, data: bytes, data_dir: Path
+    s: AsyncSession, identity_id: int, filename: str, content_type: str, data: bytes, folder: Path
 ) -> Attachment:
     digest = hashlib.sha256(data).hexdigest()
-    folder = Path(data_dir) / "attachments"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = Path(folder)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     path = folder / digest
     if not path.exists():
         tmp = folder / f".{digest}.{os.getpid()}.tmp"

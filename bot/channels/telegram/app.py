@@ -145,6 +145,9 @@ class TelegramChannel:
         await app.start()
         s = self.ctx.settings
         if s.telegram_webhook_url:
+            if not s.telegram_webhook_secret:
+                # Generated once and kept in the database: every process checks the same one.
+                self.webhook_secret = await self.ctx.channel_memory.shared_secret("telegram_webhook")
             await app.bot.set_webhook(
                 s.telegram_webhook_url, secret_token=self.webhook_secret, allowed_updates=Update.ALL_TYPES
             )

@@ -160,7 +160,9 @@ async def _evidence_file(turn: Turn) -> list[Reply]:
         mb = settings.max_upload_bytes // 1048576
         return [_evidence_reply(texts.EVIDENCE_REJECTED.format(reason=reason, mb=mb))]
     files.append(
-        await turn.tx.save_evidence(upload.filename, upload.content_type, upload.data, settings.data_dir)
+        await turn.tx.save_evidence(
+            upload.filename, upload.content_type, upload.data, settings.effective_evidence_dir
+        )
     )
     turn.fields["evidence"] = files
     turn.save()

@@ -219,7 +219,7 @@ async def evidence(request: web.Request, user: auth.StaffUser) -> web.StreamResp
         case = await s.get(Case, att.case_id) if att and att.case_id else None
     if att is None or case is None or not user.sees_identity_of(case.centre_id):
         return message_page(user, texts.UI["forbidden"], 404)
-    path = Path(ctx.settings.data_dir) / "attachments" / att.sha256
+    path = Path(ctx.settings.effective_evidence_dir) / att.sha256
     if not path.is_file():
         raise web.HTTPNotFound()
     return web.Response(

@@ -59,6 +59,8 @@ class Settings(BaseSettings):
 
     # staff API and dashboard
     api_token: str | None = None
+    # Reverse proxies whose X-Forwarded-For is believed (addresses or networks); none by default.
+    trusted_proxies: list[str] = Field(default_factory=list)
 
     # Telegram
     telegram_token: str | None = None

@@ -60,7 +60,11 @@ def _hash(token: str) -> str:
 
 
 def client_ip(request: web.Request) -> str:
-    return request.remote or "?"
+    from bot.context import CTX
+    from bot.net import client_ip as peer_address
+
+    ctx = request.app.get(CTX)
+    return peer_address(request, ctx.settings.trusted_proxies if ctx is not None else ())
 
 
 async def login_blocked(db: Any, username: str, ip: str, now: datetime | None = None) -> bool:

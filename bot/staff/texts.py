@@ -85,6 +85,7 @@ UI = {
     "logout": "退出",
     "bad_login": "用户名或密码错误。",
     "login_blocked": "登录失败次数过多，请 15 分钟后再试。",
+    "login_wait": "登录尝试过于频繁，请 {seconds} 秒后再试。",
     "csrf": "页面已过期，请刷新后重试。",
     "forbidden": "您没有权限访问此页面。",
     "not_found": "没有找到该案件。",

@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 from aiohttp import web
 
 from bot.context import CTX, AppContext
-from bot.staff import auth, texts
+from bot.staff import auth, login_limits, texts
 from bot.staff.web.render import render
 
 Handler = Callable[[web.Request, auth.StaffUser], Awaitable[web.StreamResponse]]
@@ -60,9 +60,14 @@ async def login_post(request: web.Request) -> web.StreamResponse:
     username = str(form.get("username", "")).strip()[:64]
     password = str(form.get("password", ""))[:256]
     ip = auth.client_ip(request)
-    if await auth.login_blocked(ctx.db, username, ip):
-        return _login_page(texts.UI["login_blocked"], 429)
-    account = await auth.authenticate(ctx.db, username, password, ip)
+    outcome = await login_limits.attempt(
+        ctx.db, username, ip, lambda: auth.authenticate(ctx.db, username, password, ip)
+    )
+    if outcome.wait_seconds:
+        resp = _login_page(texts.UI["login_wait"].format(seconds=outcome.wait_seconds), 429)
+        resp.headers["Retry-After"] = str(outcome.wait_seconds)
+        return resp
+    account = outcome.account
     if account is None:
         return _login_page(texts.UI["bad_login"], 401)
     token, _csrf = await auth.start_session(ctx.db, account)

@@ -1,0 +1,70 @@
+"""Login limits (security probe M3): concurrent guesses are counted, nobody can lock another
+user out, X-Forwarded-For is believed only from a configured proxy."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import AsyncIterator
+
+import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestClient, TestServer
+
+from bot.config import Settings
+from bot.context import CTX, AppContext
+from bot.net import client_ip
+from bot.staff.web import setup
+from tests.factories import staff_account
+
+PASSWORD = "x" * 12
+
+
+@pytest.fixture
+async def client(db, tmp_path) -> AsyncIterator[TestClient]:
+    app = web.Application()
+    settings = Settings(data_dir=tmp_path, trusted_proxies=["127.0.0.1"])
+    app[CTX] = AppContext(settings=settings, db=db, knowledge=None, engine=None)
+    setup(app, app[CTX])
+    async with TestClient(TestServer(app, host="127.0.0.1")) as c:
+        yield c
+
+
+async def _login(c: TestClient, username: str, password: str, ip: str) -> int:
+    page = await (await c.get("/staff/login")).text()
+    token = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+    r = await c.post(
+        "/staff/login",
+        data={"csrf": token, "username": username, "password": password},
+        headers={"X-Forwarded-For": ip},
+        allow_redirects=False,
+    )
+    return r.status
+
+
+async def test_concurrent_guesses_are_counted(client: TestClient, db) -> None:
+    await staff_account(db, "target")
+    statuses = await asyncio.gather(*(_login(client, "target", f"guess-{i}", "10.0.0.7") for i in range(40)))
+    assert statuses.count(401) <= 4, statuses  # at most the free attempts get checked
+    assert statuses.count(429) >= 36
+
+
+async def test_failures_from_one_address_do_not_lock_the_owner_out(client: TestClient, db) -> None:
+    await staff_account(db, "victim")
+    for i in range(12):
+        assert await _login(client, "victim", f"wrong-{i}", "203.0.113.9") in (401, 429)
+    assert await _login(client, "victim", PASSWORD, "203.0.113.9") == 429  # the guesser waits
+    assert await _login(client, "victim", PASSWORD, "198.51.100.4") == 302  # the owner gets in
+
+
+def test_forwarded_for_is_believed_only_from_a_trusted_proxy() -> None:
+    class Peer:
+        def __init__(self, peer: str, xff: str) -> None:
+            self.remote = peer
+            self.headers = {"X-Forwarded-For": xff}
+
+    assert client_ip(Peer("203.0.113.5", "1.2.3.4"), []) == "203.0.113.5"
+    assert client_ip(Peer("203.0.113.5", "1.2.3.4"), ["127.0.0.1"]) == "203.0.113.5"
+    assert client_ip(Peer("127.0.0.1", "9.9.9.9, 1.2.3.4"), ["127.0.0.1"]) == "1.2.3.4"
+    assert client_ip(Peer("127.0.0.1", "1.2.3.4, 127.0.0.1"), ["127.0.0.0/8"]) == "1.2.3.4"
+    assert client_ip(Peer("127.0.0.1", "garbage"), ["127.0.0.1"]) == "127.0.0.1"

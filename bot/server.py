@@ -91,6 +91,21 @@ async def healthz(request: web.Request) -> web.Response:
     return web.json_response(body, status=200 if db_ok else 503)
 
 
+SWEEP_SECONDS = 600
+
+
+async def _sweep_evidence_forever(db: Any, settings: Settings) -> None:
+    """Cancelled drafts' and deleted workers' evidence files go (storage/services/evidence_cleanup.py)."""
+    from storage.services.evidence_cleanup import sweep_evidence
+
+    while True:
+        await asyncio.sleep(SWEEP_SECONDS)
+        try:
+            await sweep_evidence(db, settings.effective_evidence_dir)
+        except Exception:  # noqa: BLE001 - try again next time
+            log.exception("evidence sweep failed")
+
+
 async def build_app(settings: Settings) -> web.Application:
     from bot.channels.telegram.app import TELEGRAM_APP
 
@@ -112,10 +127,15 @@ async def build_app(settings: Settings) -> web.Application:
     if TELEGRAM_APP in app:
         wire_telegram_staff(app[TELEGRAM_APP], ctx)
 
+    sweeper: list[asyncio.Task[None]] = []
+
     async def start_watch(_app: web.Application) -> None:
         services.start()
+        sweeper.append(asyncio.create_task(_sweep_evidence_forever(services.db, settings)))
 
     async def close(_app: web.Application) -> None:
+        for task in sweeper:
+            task.cancel()
         await services.close()
 
     app.on_startup.append(start_watch)

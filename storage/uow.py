@@ -115,8 +115,8 @@ class SqlWorkerTx:
     async def request_human(self, user_masked: str) -> None:
         worker_requests.request_human(self._s, self._ident, user_masked)
 
-    async def request_deletion(self, note: str, user_masked: str) -> None:
-        await worker_requests.request_deletion(self._s, self._ident, note, user_masked)
+    async def request_deletion(self, note: str, user_masked: str) -> list[str]:
+        return await worker_requests.request_deletion(self._s, self._ident, note, user_masked)
 
 
 class SqlWorkerStore:

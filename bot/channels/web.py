@@ -10,9 +10,11 @@ from typing import Any
 from aiohttp import web
 
 from bot.channels import texts
+from bot.channels.web_limits import WebLimits
 from bot.context import CTX
 from bot.core.safe_text import strip_unsafe
 from bot.core.types import Attachment, Incoming, Reply
+from bot.net import client_ip
 
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).resolve().parent / "static"
@@ -67,12 +69,34 @@ def _replies(replies: list[Reply]) -> web.Response:
     return web.json_response(replies_json(replies), dumps=lambda o: json.dumps(o, ensure_ascii=False))
 
 
+def _limited(text: str) -> web.Response:
+    """A limit reached: 429, with a reply the chat page shows like any other."""
+    body = replies_json([Reply(text)])
+    return web.json_response(body, status=429, dumps=lambda o: json.dumps(o, ensure_ascii=False))
+
+
+def _ip(request: web.Request) -> str:
+    return client_ip(request, request.app[CTX].settings.trusted_proxies)
+
+
+async def _answer(request: web.Request, user: str, inc: Incoming) -> web.Response:
+    limits = request.app[_LIMITS]
+    ip = _ip(request)
+    if not limits.filing_allowed(ip, user):
+        return _limited(texts.FILING_LIMIT)
+    replies = await request.app[CTX].engine.handle(inc)
+    out = replies_json(replies)
+    limits.saw_reply(ip, user, out["expects"], out["case_no"])
+    return web.json_response(out, dumps=lambda o: json.dumps(o, ensure_ascii=False))
+
+
 async def chat(request: web.Request) -> web.Response:
-    ctx = request.app[CTX]
     got = await _body_with_user(request, '{"user": "...", "text": "..."}')
     if isinstance(got, web.Response):
         return got
     body, user = got
+    if not request.app[_LIMITS].message_allowed(_ip(request), user):
+        return _limited(texts.SLOW_DOWN)
     text, button = body.get("text"), body.get("button")
     if text is not None and not isinstance(text, str):
         return _bad("'text' must be a string")
@@ -83,7 +107,7 @@ async def chat(request: web.Request) -> web.Response:
     delivery = body.get("id")
     delivery_id = f"web:{user}:{delivery}" if isinstance(delivery, str | int) and str(delivery) else None
     inc = Incoming(channel="web", user_key=user, text=text, button=button, delivery_id=delivery_id)
-    return _replies(await ctx.engine.handle(inc))
+    return await _answer(request, user, inc)
 
 
 async def updates(request: web.Request) -> web.Response:
@@ -97,6 +121,8 @@ async def updates(request: web.Request) -> web.Response:
 
 async def upload(request: web.Request) -> web.Response:
     ctx = request.app[CTX]
+    if not request.app[_LIMITS].upload_allowed(_ip(request)):
+        return _limited(texts.UPLOADS_LIMIT)
     # The app-wide body limit (max_request_bytes, 1 MiB) suits JSON; a photo may be 10 MB.
     request = request.clone(client_max_size=ctx.settings.max_upload_bytes + MULTIPART_OVERHEAD)
     try:
@@ -110,14 +136,18 @@ async def upload(request: web.Request) -> web.Response:
         return _bad("fields 'user' and 'file' are required")
     data = file.file.read(ctx.settings.max_upload_bytes + 1)
     attachment = Attachment(filename=file.filename or "file", content_type=file.content_type or "", data=data)
-    return _replies(await ctx.engine.handle(Incoming(channel="web", user_key=user, attachment=attachment)))
+    return await _answer(request, user, Incoming(channel="web", user_key=user, attachment=attachment))
 
 
 async def index(request: web.Request) -> web.FileResponse:
     return web.FileResponse(STATIC / "chat.html", headers={"Cache-Control": "no-cache"})
 
 
+_LIMITS = web.AppKey("web_limits", WebLimits)
+
+
 def setup(app: web.Application, ctx: Any) -> None:
+    app[_LIMITS] = WebLimits(ctx.settings)
     app.router.add_get("/", index)
     app.router.add_post("/api/chat", chat)
     app.router.add_post("/api/chat/upload", upload)

@@ -87,5 +87,7 @@ async def delete(tx: WorkerTx) -> list[Reply]:
     intake.cancel(tx.form)
     tx.form.close_relay()
     tx.form.consent_at = None
-    await tx.request_deletion(note=texts.DELETE_DONE.splitlines()[0], user_masked=mask_name(tx.user_key))
+    kept = await tx.request_deletion(note=texts.DELETE_NOTE, user_masked=mask_name(tx.user_key))
+    if kept:
+        return [Reply(texts.DELETE_KEPT.format(cases="、".join(kept)))]
     return [Reply(texts.DELETE_DONE)]

@@ -127,8 +127,9 @@ class WorkerTx(Protocol):
 
     async def request_human(self, user_masked: str) -> None: ...
 
-    async def request_deletion(self, note: str, user_masked: str) -> None:
-        """Forget unfiled evidence, record the request on every case and tell staff."""
+    async def request_deletion(self, note: str, user_masked: str) -> list[str]:
+        """Erase what need not be kept, record the request on every case and tell staff;
+        returns the numbers of the filed cases that are kept."""
         ...
 
 

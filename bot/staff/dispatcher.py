@@ -251,7 +251,9 @@ class Dispatcher:
         if row.kind == "deletion_request":
             return text_notice(
                 DELETION_REQUEST.format(
-                    channel=payload.get("channel", ""), user=payload.get("user_masked", "")
+                    channel=payload.get("channel", ""),
+                    user=payload.get("user_masked", ""),
+                    cases="、".join(payload.get("cases") or []) or "无",
                 )
             )
         if row.kind == "alert":

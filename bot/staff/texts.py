@@ -30,7 +30,7 @@ DIGEST_LINE = "{n}. {case_no} {employer_name} {amount} {workers}人 {district}"
 DIGEST_FOOTER = "请在工作台查看全部案件。"
 WORKER_MESSAGE = "【投诉人回复】案件 {case_no}：\n{text}"
 HUMAN_REQUEST = "群众请求人工服务：{channel} 用户 {user}，请尽快联系。"
-DELETION_REQUEST = "个人信息删除申请：{channel} 用户 {user}，请按规定处理。"
+DELETION_REQUEST = "个人信息删除申请：{channel} 用户 {user}，涉及投诉 {cases}。案卷按规定保存，请联系投诉人说明，并在“删除申请”页登记处理结果。"
 
 BUTTON_ACCEPT = "受理"
 BUTTON_CLAIM = "认领"
@@ -86,6 +86,7 @@ UI = {
     "bad_login": "用户名或密码错误。",
     "login_blocked": "登录失败次数过多，请 15 分钟后再试。",
     "login_wait": "登录尝试过于频繁，请 {seconds} 秒后再试。",
+    "deletions": "删除申请",
     "csrf": "页面已过期，请刷新后重试。",
     "forbidden": "您没有权限访问此页面。",
     "not_found": "没有找到该案件。",
@@ -290,3 +291,20 @@ ALERT_ERR_CLOSED = "该预警已关闭。"
 ALERT_ERR_DISPOSITION = "请选择处置方式：转监察、转仲裁、约谈企业或联合调处。"
 
 REFER_TARGETS = {"arbitration": "劳动人事争议仲裁委员会", "inspection": "劳动保障监察机构"}
+
+DELETIONS = {
+    "title": "删除申请",
+    "explain": "投诉人申请删除个人信息后，系统已立即删除草稿、未提交的证据、昵称和已读通知；"
+    "已提交的投诉案卷按档案管理规定保存（《个人信息保护法》第四十七条：保存期限未届满的，"
+    "停止除存储和采取必要的安全保护措施之外的处理）。请联系投诉人说明保存的内容和原因，再登记处理结果。",
+    "none": "没有待处理的删除申请。",
+    "request": "删除申请",
+    "kept": "保存的投诉",
+    "no_cases": "无（已自动处理）",
+    "handled": "已处理",
+    "note": "处理结果，例如：已电话告知案卷保存期限",
+    "note_required": "请填写处理结果。",
+    "done": "登记处理结果",
+    "show_all": "显示全部（含已处理）",
+    "pending_only": "只看待处理",
+}

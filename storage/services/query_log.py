@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.core.masking import mask_text
 from storage.models import FaqQuery
 from storage.services.write_behind import WriteBehind
 from storage.types import utcnow
@@ -27,8 +28,9 @@ class QueryLogStore(WriteBehind):
     ) -> None:
         await self.add(
             {
-                "query": query[:2000],
-                "normalized": normalized[:2000],
+                # Questions can carry phones and ID numbers; the log keeps them masked.
+                "query": mask_text(query)[:2000],
+                "normalized": mask_text(normalized)[:2000],
                 "route": route,
                 "topic_id": topic_id,
                 "score": float(score),

@@ -109,7 +109,7 @@ class MemoryTx:
     async def request_human(self, user_masked: str) -> None:
         self._world.outbox.append({"kind": "human_request", "user_masked": user_masked})
 
-    async def request_deletion(self, note: str, user_masked: str) -> None:
+    async def request_deletion(self, note: str, user_masked: str) -> list[str]:
         for att_id, att in list(self._world.attachments.items()):
             if att["owner"] == self._key and att["case"] is None:
                 del self._world.attachments[att_id]
@@ -119,7 +119,10 @@ class MemoryTx:
                 c.events.append(
                     {"kind": "deletion_request", "actor": "worker", "note": note, "visible": False}
                 )
-        self._world.outbox.append({"kind": "deletion_request", "user_masked": user_masked})
+        kept = [c.case_no for c in self._world.cases if c.owner == self._key]
+        if kept:
+            self._world.outbox.append({"kind": "deletion_request", "user_masked": user_masked, "cases": kept})
+        return kept
 
 
 def _view(c: StoredCase) -> CaseView:

@@ -80,6 +80,7 @@ async def test_mydata_and_delete(engine: Engine, store: MemoryStore) -> None:
     form = store.world.workers[("web", "d")].form
     assert form.flow is None and form.consent_at is None and store.world.deletion_requests == [("web", "d")]
     assert store.case(case_no).events[-1]["kind"] == "deletion_request"
+    assert case_no in r[0].text and "仍然保存" in r[0].text  # the worker is told what is kept and why
 
 
 async def test_quick_and_full_paths_answer_alike(engine: Engine, store: MemoryStore) -> None:

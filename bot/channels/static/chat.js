@@ -49,6 +49,7 @@
   async function post(url, options) {
     const resp = await fetch(url, options);
     const data = await resp.json().catch(() => ({}));
+    if (resp.status === 429 && data.replies) return data; // a limit: the server says why, in Chinese
     if (!resp.ok) throw new Error(data.error || resp.status);
     return data;
   }

@@ -14,7 +14,7 @@ from bot.context import AppContext
 from bot.staff import scope
 from bot.staff.api import setup_api
 from bot.staff.dispatcher import centres_of
-from bot.staff.web import admin, alerts, cases, security, situation
+from bot.staff.web import admin, alerts, cases, deletions, security, situation
 
 STATIC = Path(__file__).resolve().parent / "static"
 
@@ -27,4 +27,5 @@ def setup(app: web.Application, ctx: AppContext) -> None:
     situation.add_routes(app)
     admin.add_routes(app)
     alerts.add_routes(app)
+    deletions.add_routes(app)
     app.router.add_static("/staff/static/", STATIC, append_version=False)

@@ -61,6 +61,7 @@ class Settings(BaseSettings):
     api_token: str | None = None
     # Reverse proxies whose X-Forwarded-For is believed (addresses or networks); none by default.
     trusted_proxies: list[str] = Field(default_factory=list)
+    secure_cookies: bool = False  # staff cookies marked Secure even if TLS ends at a proxy
 
     # Telegram
     telegram_token: str | None = None

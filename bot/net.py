@@ -31,3 +31,10 @@ def client_ip(request: web.BaseRequest, trusted_proxies: Iterable[str] = ()) -> 
             except ValueError:
                 return peer
     return peer
+
+
+def forwarded_https(request: web.BaseRequest, trusted_proxies: Iterable[str] = ()) -> bool:
+    """A trusted proxy in front says the client spoke HTTPS to it."""
+    networks = [ipaddress.ip_network(p, strict=False) for p in trusted_proxies]
+    proto = request.headers.get("X-Forwarded-Proto", "").split(",")[0].strip().lower()
+    return bool(networks) and _in(request.remote or "", networks) and proto == "https"

@@ -68,3 +68,18 @@ def test_forwarded_for_is_believed_only_from_a_trusted_proxy() -> None:
     assert client_ip(Peer("127.0.0.1", "9.9.9.9, 1.2.3.4"), ["127.0.0.1"]) == "1.2.3.4"
     assert client_ip(Peer("127.0.0.1", "1.2.3.4, 127.0.0.1"), ["127.0.0.0/8"]) == "1.2.3.4"
     assert client_ip(Peer("127.0.0.1", "garbage"), ["127.0.0.1"]) == "127.0.0.1"
+
+
+async def test_session_cookie_is_secure_behind_a_tls_proxy(client: TestClient, db) -> None:
+    await staff_account(db, "tls")
+    for proto, secure in (("http", False), ("https", True)):
+        page = await (await client.get("/staff/login")).text()
+        token = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+        r = await client.post(
+            "/staff/login",
+            data={"csrf": token, "username": "tls", "password": PASSWORD},
+            headers={"X-Forwarded-Proto": proto},
+            allow_redirects=False,
+        )
+        assert r.status == 302
+        assert ("Secure" in r.headers["Set-Cookie"]) is secure

@@ -147,13 +147,24 @@ async def current_user(request: web.Request, db: Any) -> StaffUser | None:
     return StaffUser(account=account, csrf=session.csrf_token)
 
 
+def is_https(request: web.Request) -> bool:
+    """TLS here, or at a trusted proxy in front (X-Forwarded-Proto), or LABORBOT_SECURE_COOKIES."""
+    from bot.context import CTX
+    from bot.net import forwarded_https
+
+    ctx = request.app.get(CTX)
+    if request.secure or (ctx is not None and ctx.settings.secure_cookies):
+        return True
+    return ctx is not None and forwarded_https(request, ctx.settings.trusted_proxies)
+
+
 def set_cookie(response: web.StreamResponse, request: web.Request, token: str) -> None:
     response.set_cookie(
         COOKIE,
         token,
         httponly=True,
         samesite="Strict",
-        secure=request.secure,
+        secure=is_https(request),
         path="/staff",
         max_age=SESSION_HOURS * 3600,
     )

@@ -20,7 +20,7 @@ from knowledge_base.tokenize import Tokenizer
 
 K1, B = 1.2, 0.75
 POSTING_CAP = 100  # impact-ordered posting lists are cut here: rare, strong evidence wins
-CANDIDATES = 12
+CANDIDATES = 8
 COVERAGE_SPAN = 3.0  # texts longer than this many times the question (+6) cover it proportionally less
 ANSWER_AT = 0.42
 ANSWER_MARGIN = 0.0

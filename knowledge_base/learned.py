@@ -9,6 +9,7 @@ cross-validation on the knowledge base itself."""
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -71,36 +72,57 @@ def examples(
 class TextModel:
     def __init__(self, train: list[Example], words: Callable[[str], list[str]], temperature: float) -> None:
         self.temperature = temperature
-        self.chars = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, dtype=np.float32)
-        self.words = TfidfVectorizer(analyzer=words, sublinear_tf=True, dtype=np.float32)
+        self._words = words
+        chars = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, dtype=np.float32)
+        wordv = TfidfVectorizer(analyzer=words, sublinear_tf=True, dtype=np.float32)
         texts = [x.text for x in train]
-        features = sp.hstack([self.chars.fit_transform(texts), self.words.fit_transform(texts)]).tocsr()
+        features = sp.hstack([chars.fit_transform(texts), wordv.fit_transform(texts)]).tocsr()
         self.svm = LinearSVC(C=SVM_C)
         self.svm.fit(features, [x.label for x in train], sample_weight=[x.weight for x in train])
         self.labels: list[str] = [str(c) for c in self.svm.classes_]
-        # one dense weight matrix, features x classes: a query is a sparse row times it
         coef, bias = self.svm.coef_, self.svm.intercept_
         if len(self.labels) == 2:  # a binary SVM has one column: the second class's side
             coef, bias = np.vstack([-coef, coef]), np.concatenate([-bias, bias])
+        # features x classes; a query's few features pick their rows. The TF-IDF of one query is
+        # computed here from the fitted vocabularies (sklearn's transform costs ~1 ms a call).
         self.weights = np.ascontiguousarray(coef.T, dtype=np.float32)
         self.bias = bias.astype(np.float32)
+        n_chars = len(chars.vocabulary_)
+        self._char_vocab = {g: (i, float(chars.idf_[i])) for g, i in chars.vocabulary_.items()}
+        self._word_vocab = {w: (n_chars + i, float(wordv.idf_[i])) for w, i in wordv.vocabulary_.items()}
+
+    @staticmethod
+    def _block(grams: list[str], vocab: dict[str, tuple[int, float]]) -> tuple[list[int], list[float]]:
+        counts: dict[str, int] = {}
+        for g in grams:
+            if g in vocab:
+                counts[g] = counts.get(g, 0) + 1
+        idx, val = [], []
+        for g, c in counts.items():
+            i, idf = vocab[g]
+            idx.append(i)
+            val.append((1.0 + math.log(c)) * idf)
+        norm = math.sqrt(sum(v * v for v in val)) or 1.0
+        return idx, [v / norm for v in val]
+
+    def score(self, text: str, words: list[str] | None = None) -> np.ndarray:
+        """Raw SVM scores of one normalised text (``words``: its jieba words, if known)."""
+        grams = [text[i : i + n] for n in (1, 2, 3) for i in range(len(text) - n + 1)]
+        ci, cv = self._block(grams, self._char_vocab)
+        wi, wv = self._block(self._words(text) if words is None else words, self._word_vocab)
+        if not ci and not wi:
+            return self.bias.copy()
+        return np.asarray(cv + wv, dtype=np.float32) @ self.weights[ci + wi] + self.bias
 
     def scores(self, texts: list[str]) -> np.ndarray:
-        x = sp.hstack([self.chars.transform(texts), self.words.transform(texts)]).tocsr()
-        return np.asarray(x @ self.weights) + self.bias
+        return np.vstack([self.score(t) for t in texts]) if texts else np.zeros((0, len(self.labels)))
 
-    def probabilities(self, texts: list[str], temperature: float | None = None) -> np.ndarray:
-        z = self.scores(texts) * (temperature or self.temperature)
-        z -= z.max(axis=1, keepdims=True)
-        p = np.exp(z)
-        return p / p.sum(axis=1, keepdims=True)
+    def rank(self, text: str, words: list[str] | None = None) -> list[tuple[str, float]]:
+        return [(label, p) for label, p, _ in self.rank_scored(text, words)]
 
-    def rank(self, text: str) -> list[tuple[str, float]]:
-        return [(label, p) for label, p, _ in self.rank_scored(text)]
-
-    def rank_scored(self, text: str) -> list[tuple[str, float, float]]:
+    def rank_scored(self, text: str, words: list[str] | None = None) -> list[tuple[str, float, float]]:
         """(class, probability, raw SVM score), most likely first."""
-        raw = self.scores([text])[0]
+        raw = self.score(text, words)
         z = raw * self.temperature
         p = np.exp(z - z.max())
         p /= p.sum()

@@ -60,11 +60,12 @@ class Matcher:
         self.thresholds = thresholds or load_thresholds()
         self.confidence = confidence or load_confidence()
         self.index = IndexRanker(kb, self.normalizer, self.tokenizer)
-        self.labour = set(_LABOUR)
+        self.labour: set[str] = set()
         oos_words = {k for t in kb.out_of_scope for k in t.keywords}
         for e in kb.entries.values():
             self.labour.update(w for w in (self.normalizer.normalize(k) for k in e.keywords) if len(w) > 1)
         self.labour -= oos_words
+        self.core_labour = [w for w in _LABOUR if w not in oos_words]
         classes = len(kb.entries) + len(kb.out_of_scope) + len(kb.routes)
         self.model: TextModel | None = None
         train = examples(kb, self.normalizer.normalize)[0] if classes <= MAX_CLASSES else []
@@ -72,18 +73,21 @@ class Matcher:
             self.model = TextModel(train, self.tokenizer.words, self.thresholds.temperature)
         self.build_seconds = time.perf_counter() - started
 
-    def is_labour(self, norm: str) -> bool:
-        return any(w in norm for w in self.labour)
+    def is_labour(self, norm: str, runs: set[str] | None = None) -> bool:
+        """Strong labour words: the built-in list anywhere, the entries' keywords as words."""
+        if runs is None:
+            runs = word_runs(self.tokenizer.cut(norm))
+        return any(w in norm for w in self.core_labour) or not runs.isdisjoint(self.labour)
 
     # ------------------------------------------------------------------
     def match(self, text: str | None) -> MatchResult:
         norm = self.normalizer.normalize(text or "")
         if not norm:
             return MatchResult(route="fallback", id=None, score=0.0, normalized=norm)
-        terms = self.tokenizer.terms(norm)
         cut = self.tokenizer.cut(norm)
+        terms = self.tokenizer.terms(norm, cut)
         runs = word_runs(cut)
-        labour = self.is_labour(norm)
+        labour = self.is_labour(norm, runs)
         intent = detect_intent(norm)
         if self.model is None:
             return self._index_only(norm, terms, runs, labour, intent)
@@ -119,7 +123,7 @@ class Matcher:
         """The model's decision on one text. ``routes=False``: a question about complaining
         ("投诉要带什么材料") is not sent down the complaint route by the model."""
         assert self.model is not None
-        scored = self.model.rank_scored(norm)
+        scored = self.model.rank_scored(norm, [t[2:] for t in terms if t.startswith("w:")])
         if not routes:
             scored = [x for x in scored if not x[0].startswith(ROUTE + "complaint")]
         retrieved = {c.id: c.score for c in self.index.rank(norm, terms).candidates}
@@ -152,25 +156,26 @@ class Matcher:
         return clauses if len(clauses) >= 2 else []
 
     def _parts(self, text: str, whole: Decision, labour: bool) -> tuple[Decision, list[str]]:
-        """Two questions in one message: each part answered on its own, kept when the whole
-        message offers that entry too."""
+        """Two questions in one message (split at sentence ends and 还有 / 另外): when two parts
+        are each answered with confidence, both entries are answered."""
         assert self.model is not None
         parts = [self.normalizer.normalize(p) for p in _PARTS.split(text)]
         parts = [p for p in parts if len(p) >= PART_MIN]
         if len(parts) < 2:
             return whole, []
-        offered = {e for e, _ in whole.candidates}
-        answered: list[str] = []
+        answered: list[tuple[str, float]] = []
         for part in parts:
             d = self._decide(part, self.tokenizer.terms(part), labour)
-            if d.decision == "answer" and d.entry in offered and d.entry not in answered:
-                answered.append(d.entry)
+            if d.decision == "answer" and d.entry and d.entry not in [e for e, _ in answered]:
+                answered.append((d.entry, d.score))
         if len(answered) < 2:
             return whole, []
-        first = whole.entry if whole.decision == "answer" and whole.entry in answered else answered[0]
-        rest = [e for e in answered if e != first]
-        cands = sorted(whole.candidates, key=lambda c: c[0] not in answered)
-        return Decision("faq", "answer", first, whole.score, cands), rest[:1]
+        ids = [e for e, _ in answered]
+        first = whole.entry if whole.decision == "answer" and whole.entry in ids else ids[0]
+        rest = [e for e in ids if e != first]
+        others = [c for c in whole.candidates if c[0] not in ids]
+        cands = ([c for c in answered if c[0] == first] + [c for c in answered if c[0] != first] + others)[:3]
+        return Decision("faq", "answer", first, dict(answered)[first], cands), rest[:1]
 
     def _index_only(
         self, norm: str, terms: list[str], runs: set[str], labour: bool, intent: str | None

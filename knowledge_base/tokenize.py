@@ -48,11 +48,14 @@ class Tokenizer:
         """Every word, stop words included."""
         return [w for w in self._jieba.lcut(normalized, HMM=False) if w.strip()]
 
-    def words(self, normalized: str) -> list[str]:
-        return [w for w in self._jieba.lcut(normalized, HMM=False) if w.strip() and w not in STOPWORDS]
+    def words(self, normalized: str, cut: list[str] | None = None) -> list[str]:
+        if cut is None:
+            cut = self._jieba.lcut(normalized, HMM=False)
+        return [w for w in cut if w.strip() and w not in STOPWORDS]
 
-    def terms(self, normalized: str) -> list[str]:
-        words = self.words(normalized)
+    def terms(self, normalized: str, cut: list[str] | None = None) -> list[str]:
+        """Words ("w:") and character bigrams ("b:"); ``cut``: jieba's cut, if already made."""
+        words = self.words(normalized, cut)
         grams = [normalized[i : i + 2] for i in range(len(normalized) - 1)]
         return [f"w:{w}" for w in words] + [
             f"b:{g}" for g in grams if not (g[0] in "的了吗呢吧" or g[1] in "的了吗呢吧")

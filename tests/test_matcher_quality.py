@@ -1,0 +1,105 @@
+"""Issue 9 items 1, 2 and 4: the learned matcher, its decisions and what the worker sees."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from bot.core import faq_replies, texts
+from knowledge_base.candidates import Candidate, MatchResult
+from knowledge_base.decide import Thresholds, decide
+from knowledge_base.learned import examples
+from knowledge_base.loader import load_knowledge_base
+from knowledge_base.matcher import Matcher
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(load_knowledge_base(REPO / "knowledge_base" / "data"))
+
+
+def test_json_keeps_interface_1(matcher: Matcher) -> None:
+    body = matcher.match("加班费怎么算").as_json()
+    assert list(body) == ["route", "id", "decision", "score", "candidates"]
+    assert body["decision"] in ("answer", "suggest", "fallback") and 0 <= body["score"] <= 1
+    assert all(set(c) == {"id", "score"} for c in body["candidates"])
+
+
+def test_fast_vectors_equal_sklearn(matcher: Matcher) -> None:
+    """The model scores one query from the fitted vocabularies; the result is sklearn's."""
+    train, _ = examples(matcher.kb, matcher.normalizer.normalize)
+    texts_ = [x.text for x in train]
+    chars = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, dtype=np.float32)
+    words = TfidfVectorizer(analyzer=matcher.tokenizer.words, sublinear_tf=True, dtype=np.float32)
+    chars.fit(texts_), words.fit(texts_)
+    queries = ["老板拖欠工资怎么办", "公积金", "我要投诉 现在", "加班费怎么算周末呢", "zzz"]
+    x = sp.hstack([chars.transform(queries), words.transform(queries)]).tocsr()
+    assert matcher.model is not None
+    expected = np.asarray(x @ matcher.model.weights) + matcher.model.bias
+    assert np.abs(expected - matcher.model.scores(queries)).max() < 1e-4
+
+
+def test_near_tie_is_suggested_with_both() -> None:
+    th = Thresholds(answer_at=0.3, margin=0.1, suggest_at=0.05, candidate_at=0.01, route_at=0.5, oos_at=0.5)
+    d = decide([("a.one", 0.45), ("a.two", 0.44), ("a.three", 0.02)], th)
+    assert d.decision == "suggest" and [e for e, _ in d.candidates][:2] == ["a.one", "a.two"]
+    d = decide([("a.one", 0.75), ("a.two", 0.14), ("a.three", 0.02)], th)
+    assert d.decision == "answer" and d.entry == "a.one"
+
+
+def test_two_questions_get_both_entries(matcher: Matcher) -> None:
+    r = matcher.match("被辞退了有没有补偿？还有老板欠了我三个月工资怎么办？")
+    assert r.decision == "answer"
+    assert {r.id, *r.also} == {"contract.dismissal_compensation", "wage.arrears.report"}, r
+    r = matcher.match("被公司开除了要补偿 还有加班费也没给")
+    shown = {r.id, *r.also} if r.decision == "answer" else {c.id for c in r.candidates}
+    assert {"contract.dismissal_compensation", "hours.overtime_pay"} <= shown, r
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "工伤了老板不让报警 也未报警 现在怎么办",  # "报警" inside 未报警 / a labour question
+        "炎热天气在工地干活 有高温补贴吗",  # "天气" inside 炎热天气
+        "物业公司拖欠我们保安三个月工资",  # "物业" inside 物业公司
+        "公司不给交公积金 社保也没交",
+    ],
+)
+def test_labour_questions_are_never_turned_away(matcher: Matcher, question: str) -> None:
+    r = matcher.match(question)
+    assert r.out_of_scope is None and r.route in ("faq", "fallback"), r.as_json()
+
+
+@pytest.mark.parametrize(
+    "question", ["明天天气怎么样", "住房公积金怎么提取", "身份证丢了怎么补办", "离婚孩子抚养权归谁"]
+)
+def test_out_of_scope_is_turned_away(matcher: Matcher, question: str) -> None:
+    r = matcher.match(question)
+    assert r.route == "fallback" and r.decision != "answer" and r.out_of_scope, r.as_json()
+
+
+def _kb(matcher: Matcher) -> SimpleNamespace:
+    return SimpleNamespace(entries=matcher.kb.entries, centres=[])
+
+
+def test_replies_answer_both_and_offer_buttons_on_a_non_answer(matcher: Matcher) -> None:
+    kb = _kb(matcher)
+    both = MatchResult(
+        "faq", "contract.dismissal_compensation", 0.8, decision="answer", also=["wage.arrears.report"]
+    )
+    replies = faq_replies.faq_reply(kb, both)
+    assert len(replies) == 2 and replies[1].text.startswith(texts.ALSO_ASKED)
+    offered = [Candidate("hours.overtime_pay", 0.2), Candidate("hours.overtime_limit", 0.1)]
+    for decision in ("suggest", "fallback"):
+        [reply] = faq_replies.faq_reply(kb, MatchResult("fallback", None, 0.2, offered, decision))
+        payloads = [b.payload for b in reply.buttons]
+        assert payloads == ["faq:hours.overtime_pay", "faq:hours.overtime_limit", "cmd:human"], payloads
+    [reply] = faq_replies.faq_reply(kb, MatchResult("fallback", None, 0.0, [], "fallback"))
+    assert reply.text == texts.FALLBACK and "cmd:human" in [b.payload for b in reply.buttons]

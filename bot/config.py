@@ -62,6 +62,8 @@ class Settings(BaseSettings):
     # Reverse proxies whose X-Forwarded-For is believed (addresses or networks); none by default.
     trusted_proxies: list[str] = Field(default_factory=list)
     secure_cookies: bool = False  # staff cookies marked Secure even if TLS ends at a proxy
+    # GET /metrics: open to loopback peers with no proxy header; anyone else needs this bearer token
+    metrics_token: str | None = None
 
     # Telegram
     telegram_token: str | None = None

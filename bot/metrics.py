@@ -8,10 +8,14 @@ Two kinds of figures:
   every process reports the same value, so take `max()` across instances, not `sum()`.
 
 /metrics is not for the public: nginx refuses it (deploy/nginx/laborbot.conf) and Prometheus
-scrapes each instance's own port."""
+scrapes each instance's own port. The process itself answers only a loopback peer that sent
+no X-Forwarded-For (so nothing relayed by a proxy), or a request bearing
+LABORBOT_METRICS_TOKEN (a scraper on another machine or container); others get a 404."""
 
 from __future__ import annotations
 
+import hmac
+import ipaddress
 import logging
 import os
 from collections.abc import Iterator
@@ -140,8 +144,24 @@ class Metrics:
         return generate_latest(registry)
 
 
+def allowed(request: web.Request, token: str | None) -> bool:
+    if token:
+        given = request.headers.get("Authorization", "")
+        if hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
+            return True
+    if "X-Forwarded-For" in request.headers or "Forwarded" in request.headers:
+        return False
+    try:
+        return ipaddress.ip_address(request.remote or "").is_loopback
+    except ValueError:
+        return False
+
+
 async def metrics_view(request: web.Request) -> web.Response:
-    body = await request.app[METRICS].render()
+    metrics = request.app[METRICS]
+    if not allowed(request, metrics.ctx.settings.metrics_token):
+        raise web.HTTPNotFound()
+    body = await metrics.render()
     return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})
 
 

@@ -211,8 +211,7 @@ async def test_two_processes_behind_nginx_survive_a_kill(tmp_path: Path, pg_serv
     shared = tmp_path / "shared"  # evidence folder shared by both processes
     env = {
         "LABORBOT_DATABASE_URL": db_url,
-        "LABORBOT_DATA_DIR": str(shared),
-        "LABORBOT_EVIDENCE_DIR": str(shared / "attachments"),
+        "LABORBOT_EVIDENCE_DIR": str(shared),
         "LABORBOT_TRUSTED_PROXIES": '["127.0.0.1"]',
         "LABORBOT_TELEGRAM_TOKEN": tg.token,
         "LABORBOT_TELEGRAM_BASE_URL": tg.base_url,
@@ -230,7 +229,11 @@ async def test_two_processes_behind_nginx_survive_a_kill(tmp_path: Path, pg_serv
         "LABORBOT_WEB_COMPLAINTS_PER_DAY_IP": "100000",
         "LABORBOT_WEB_UPLOADS_PER_HOUR_IP": "100000",
     }
-    servers = [Server(p, env, tmp_path / f"serve-{p}") for p in ports]
+    # each process its own data folder; only the evidence folder is shared
+    servers = [
+        Server(p, env | {"LABORBOT_DATA_DIR": str(tmp_path / f"data-{p}")}, tmp_path / f"serve-{p}")
+        for p in ports
+    ]
     db = Database(db_url)
     try:
         for server in servers:  # one upgrades the schema, the other waits on its advisory lock
@@ -326,6 +329,7 @@ async def test_two_processes_behind_nginx_survive_a_kill(tmp_path: Path, pg_serv
             await staff_account(db, "e2e-staff", role="staff", centre=centre)  # staff of the case's centre
             assert await evidence_via(ports[0], att_id) == EVIDENCE
             assert await evidence_via(ports[1], att_id) == EVIDENCE
+            assert [f.read_bytes() for f in shared.iterdir() if f.is_file()] == [EVIDENCE]
 
             # the restarted process takes traffic again once nginx's fail_timeout has passed
             probe = itertools.count()

@@ -110,3 +110,20 @@ async def test_database_down_is_reported_not_a_500(
     assert got[("laborbot_database_up", ())] == 0
     assert not [k for k in got if k[0] == "laborbot_cases"]
     assert ("laborbot_kb_entries", ()) in got
+
+
+async def test_only_loopback_without_proxy_header_or_the_token(db, db_url: str, tmp_path: Path) -> None:
+    settings = Settings(database_url=db_url, data_dir=tmp_path / "data", metrics_token="m-token")
+    app = await build_app(settings)
+    async with TestClient(TestServer(app, host="127.0.0.1")) as c:
+        assert (await c.get("/metrics")).status == 200  # the test client is a loopback peer
+        relayed = await c.get("/metrics", headers={"X-Forwarded-For": "203.0.113.9"})
+        assert relayed.status == 404  # came through a proxy: not for the outside
+        wrong = await c.get(
+            "/metrics", headers={"X-Forwarded-For": "1.2.3.4", "Authorization": "Bearer nope"}
+        )
+        assert wrong.status == 404
+        ok = await c.get(
+            "/metrics", headers={"X-Forwarded-For": "1.2.3.4", "Authorization": "Bearer m-token"}
+        )
+        assert ok.status == 200 and "laborbot_database_up 1.0" in await ok.text()

@@ -2,8 +2,10 @@
 and 3 `laborbot serve` processes on one PostgreSQL: FAQ messages/s and complaint-form
 messages/s, as ratios against one process without nginx measured in the same run; then
 conversations resumed after a SIGKILL, and duplicates when WeChat redelivers the same MsgId
-to both processes at once. Bounded: about 3 minutes. Loopback only.
-Run: .venv/bin/python bench/bench_nginx.py [--seconds 6] [--clients 16]"""
+to both processes at once. The setups take turns for 3 rounds and medians are reported, so
+that other load on the machine, which drifts, falls on every setup alike. Bounded: about 5
+minutes. Loopback only.
+Run: .venv/bin/python bench/bench_nginx.py [--seconds 5] [--clients 16] [--rounds 3]"""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import argparse
 import asyncio
 import itertools
 import os
+import statistics
 import sys
 import tempfile
 import time
@@ -181,8 +184,9 @@ async def redelivery(http: aiohttp.ClientSession, ports: list[int], db: Database
 
 async def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--seconds", type=float, default=6.0)
+    ap.add_argument("--seconds", type=float, default=5.0)
     ap.add_argument("--clients", type=int, default=16)
+    ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="bench_nginx_"))
     pg = start_postgres()
@@ -207,36 +211,54 @@ async def main() -> None:
     servers = [Server(free_port(), env, tmp / f"serve{i}") for i in range(3)]
     db = Database(url)
     nginx: Nginx | None = None
-    results: list[tuple[str, float, float]] = []
+    fronts: list[Nginx] = []
     try:
         for s in servers:
             s.spawn()
         await asyncio.gather(*(s.ready(timeout=120) for s in servers))
         print(f"cpus: {os.cpu_count()}, load average at start: {os.getloadavg()[0]:.1f}", flush=True)
         timeout = aiohttp.ClientTimeout(total=60)
-        async with aiohttp.ClientSession(timeout=timeout, connector=aiohttp.TCPConnector(limit=0)) as direct:
-            base = f"http://127.0.0.1:{servers[0].port}"
-            await faq_rate(direct, base, 1.5, args.clients, "warm")  # warm caches and pools
-            faq = await faq_rate(direct, base, args.seconds, args.clients, "d1")
-            form = await form_rate(direct, base, args.seconds, args.clients, "d1")
-            results.append(("1 process, no nginx", faq, form))
-            print(f"{'1 process, no nginx':<24} FAQ {faq:7.1f} msg/s   form {form:7.1f} msg/s", flush=True)
-        for n in (1, 2, 3):
-            nginx = Nginx(tmp / f"nginx{n}", [s.port for s in servers[:n]], free_port(), free_port())
-            nginx.start()
-            await asyncio.sleep(0.3)
-            conn = aiohttp.TCPConnector(ssl=nginx.ssl_context(), limit=0)
-            async with aiohttp.ClientSession(timeout=timeout, connector=conn) as http:
-                faq = await faq_rate(http, nginx.url, args.seconds, args.clients, f"n{n}")
-                form = await form_rate(http, nginx.url, args.seconds, args.clients, f"n{n}")
-            nginx.stop()
-            label = f"nginx + {n} process{'es' if n > 1 else ''}"
-            results.append((label, faq, form))
-            print(f"{label:<24} FAQ {faq:7.1f} msg/s   form {form:7.1f} msg/s", flush=True)
-        base_faq, base_form = results[0][1], results[0][2]
-        print("\nratios against 1 process without nginx (same run):")
-        for label, faq, form in results:
-            print(f"  {label:<24} FAQ x{faq / base_faq:.2f}   form x{form / base_form:.2f}")
+        # one nginx per setup, all running; the setups take turns for `rounds` rounds so that a
+        # change in the machine's other load falls on every setup alike; medians are reported
+        fronts = [
+            Nginx(tmp / f"nginx{n}", [s.port for s in servers[:n]], free_port(), free_port())
+            for n in (1, 2, 3)
+        ]
+        for front in fronts:
+            front.start()
+        await asyncio.sleep(0.3)
+        setups: list[tuple[str, str, Any]] = [
+            ("1 process, no nginx", f"http://127.0.0.1:{servers[0].port}", None)
+        ]
+        setups += [
+            (f"nginx + {n} process{'es' if n > 1 else ''}", f.url, f.ssl_context())
+            for n, f in zip((1, 2, 3), fronts, strict=True)
+        ]
+        rates: dict[str, list[tuple[float, float]]] = {label: [] for label, _, _ in setups}
+        for r in range(args.rounds):
+            for label, base, ctx in setups:
+                conn = aiohttp.TCPConnector(ssl=ctx, limit=0) if ctx else aiohttp.TCPConnector(limit=0)
+                async with aiohttp.ClientSession(timeout=timeout, connector=conn) as http:
+                    tag = f"r{r}-{label[:1]}{label[-9:]}".replace(" ", "")
+                    if r == 0:
+                        await faq_rate(http, base, 1.0, args.clients, tag + "w")  # warm up
+                    faq = await faq_rate(http, base, args.seconds, args.clients, tag)
+                    form = await form_rate(http, base, args.seconds, args.clients, tag)
+                rates[label].append((faq, form))
+                print(f"round {r + 1} {label:<24} FAQ {faq:7.1f} msg/s   form {form:7.1f} msg/s", flush=True)
+        for front in fronts:
+            front.stop()
+        med = {
+            label: (statistics.median(f for f, _ in v), statistics.median(m for _, m in v))
+            for label, v in rates.items()
+        }
+        base_faq, base_form = med[setups[0][0]]
+        print(f"\nmedians of {args.rounds} rounds, ratios against 1 process without nginx (same run):")
+        for label, (faq, form) in med.items():
+            print(
+                f"  {label:<24} FAQ {faq:6.1f} x{faq / base_faq:.2f}   form {form:6.1f} x{form / base_form:.2f}"
+            )
+        print(f"load average at the end: {os.getloadavg()[0]:.1f}", flush=True)
 
         nginx = Nginx(tmp / "nginx-kill", [s.port for s in servers[:2]], free_port(), free_port())
         nginx.start()
@@ -251,8 +273,8 @@ async def main() -> None:
         print("\nWeChat redelivery: every message of 10 complaints sent with the same MsgId to 2")
         print(f"  processes at once: {once}/10 filed exactly once, {extra} extra cases")
     finally:
-        if nginx is not None:
-            nginx.stop()
+        for front in [*fronts, *([nginx] if nginx else [])]:
+            front.stop()
         for s in servers:
             s.stop()
         await db.dispose()

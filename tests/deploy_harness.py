@@ -8,9 +8,11 @@ import asyncio
 import os
 import re
 import signal
+import socket
 import ssl
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -90,6 +92,19 @@ class Nginx:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
         )
+        deadline = time.monotonic() + 15
+        while True:  # listening once the master has bound its sockets
+            try:
+                socket.create_connection(("127.0.0.1", self.https_port), timeout=1).close()
+                return
+            except OSError:
+                if self.proc.poll() is not None or time.monotonic() > deadline:
+                    raise AssertionError(f"nginx did not start: {self.error_log()}") from None
+                time.sleep(0.05)
+
+    def error_log(self) -> str:
+        path = self.root / "error.log"
+        return path.read_text(encoding="utf-8", errors="replace")[-2000:] if path.exists() else ""
 
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:

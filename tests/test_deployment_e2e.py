@@ -1,7 +1,8 @@
 """THE DEPLOYMENT TEST (issue 14): the shipped nginx site (deploy/nginx/laborbot.conf, TLS on
 loopback) in front of two `laborbot serve` processes on one PostgreSQL. Web, WeChat and
-Telegram-webhook conversations alternate between the processes through nginx; one process
-is SIGKILLed mid-load and restarted. Asserted: every complaint filed exactly once with the
+Telegram-webhook conversations alternate between the processes through nginx (the webhook
+secret is generated once and shared through the database); one process is SIGKILLed
+mid-load and restarted. Asserted: every complaint filed exactly once with the
 worker's own answers, every staff notification delivered exactly once, every Telegram
 update answered, evidence sent through one process readable from both, /metrics from both.
 
@@ -37,7 +38,6 @@ from tests.pg import PgServer, free_port
 pytestmark = [pytest.mark.deployment, pytest.mark.postgres, pytest.mark.timeout(150)]
 
 WECHAT_TOKEN = "deploy-e2e-token"
-TG_SECRET = "deploy-e2e-webhook-secret"
 WEB_WORKERS = 5
 WECHAT_WORKERS = 4
 TG_USERS = 4
@@ -80,6 +80,7 @@ class Load:
         self.nonces = itertools.count(1)
         self.web_replies: dict[int, list[Any]] = {}
         self.tg_updates: Counter[int] = Counter()
+        self.tg_secret = ""
 
     async def web(self, i: int, step: int) -> None:
         message = {k: v.format(i=i, amount=amount(i)) for k, v in STEPS[step][0].items()}
@@ -138,7 +139,7 @@ class Load:
                 ),
             },
         }
-        headers = {"X-Telegram-Bot-Api-Secret-Token": TG_SECRET}
+        headers = {"X-Telegram-Bot-Api-Secret-Token": self.tg_secret}
         status, raw = await self.send.post(
             lambda: (f"{self.base}/telegram/webhook", {"json": update, "headers": headers}),
             what=f"telegram {user} update {n}",
@@ -162,6 +163,10 @@ class Load:
         await asyncio.gather(
             *(web_worker(i) for i in range(WEB_WORKERS)), *(wechat_worker(i) for i in range(WECHAT_WORKERS))
         )
+
+
+def webhook_secrets(tg: FakeTelegram) -> list[str]:
+    return [str(params.get("secret_token")) for method, params in tg.calls if method == "setWebhook"]
 
 
 async def wait_for(check: Any, timeout: float, what: str) -> Any:
@@ -217,7 +222,6 @@ async def test_two_processes_behind_nginx_survive_a_kill(tmp_path: Path, pg_serv
         "LABORBOT_TELEGRAM_BASE_URL": tg.base_url,
         "LABORBOT_TELEGRAM_BASE_FILE_URL": tg.base_file_url,
         "LABORBOT_TELEGRAM_WEBHOOK_URL": f"{nginx.url}/telegram/webhook",
-        "LABORBOT_TELEGRAM_WEBHOOK_SECRET": TG_SECRET,
         "LABORBOT_WECHAT_TOKEN": WECHAT_TOKEN,
         "LABORBOT_WECHAT_APPID": wechat.appid,
         "LABORBOT_WECHAT_APPSECRET": wechat.secret,
@@ -245,6 +249,12 @@ async def test_two_processes_behind_nginx_survive_a_kill(tmp_path: Path, pg_serv
         connector = aiohttp.TCPConnector(ssl=nginx.ssl_context(), limit=0)
         async with aiohttp.ClientSession(timeout=timeout, connector=connector) as http:
             load = Load(nginx, http)
+            # no secret configured: the one generated and kept in the database, the same in both
+            load.tg_secret = webhook_secrets(tg)[0]
+            assert len(webhook_secrets(tg)) == 2 and len(set(webhook_secrets(tg))) == 1
+            bad = {"X-Telegram-Bot-Api-Secret-Token": "guess"}
+            async with http.post(f"{nginx.url}/telegram/webhook", json={"update_id": 1}, headers=bad) as r:
+                assert r.status == 403
             # 1. every conversation halfway, and Telegram's first updates
             await asyncio.gather(
                 load.steps(0, BEFORE_KILL), *(load.telegram(700 + u, 0) for u in range(TG_USERS))
@@ -345,6 +355,7 @@ async def test_two_processes_behind_nginx_survive_a_kill(tmp_path: Path, pg_serv
             async with http.get(f"{nginx.url}/metrics") as r:
                 assert r.status == 404  # not served to the outside
             assert servers[0].starts == 2 and servers[1].starts == 1
+            assert webhook_secrets(tg) == [load.tg_secret] * 3  # the restarted process too
     finally:
         nginx.stop()
         for server in servers:

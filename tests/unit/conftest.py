@@ -4,13 +4,13 @@ results (`engine`) or the real knowledge base, loaded once (`real_engine`)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bot.config import Settings
 from bot.core.engine import Engine
 from bot.core.types import Incoming
-from knowledge_base.service import KnowledgeService
 from tests.fakes.knowledge import FakeKnowledge
 from tests.fakes.memory_store import MemoryStore
 
@@ -18,7 +18,10 @@ REAL_KB = Path(__file__).resolve().parents[2] / "knowledge_base" / "data"
 
 
 @pytest.fixture(scope="session")
-def real_kb() -> KnowledgeService:
+def real_kb() -> Any:
+    """The built-in knowledge base with its matcher (imported here: loading it takes seconds)."""
+    from knowledge_base.service import KnowledgeService
+
     return KnowledgeService(REAL_KB)
 
 
@@ -39,7 +42,7 @@ def engine(store: MemoryStore, knowledge: FakeKnowledge, tmp_path: Path) -> Engi
 
 
 @pytest.fixture
-def real_engine(store: MemoryStore, real_kb: KnowledgeService, tmp_path: Path) -> Engine:
+def real_engine(store: MemoryStore, real_kb: Any, tmp_path: Path) -> Engine:
     return Engine(Settings(data_dir=tmp_path), store, real_kb)
 
 

@@ -2,7 +2,8 @@
 (p50/p99) through POST /api/chat on real `laborbot serve` processes, on SQLite and on
 PostgreSQL (one process, and two processes sharing PostgreSQL). The raw engine's FAQ rate in
 the same run is the baseline that shows the cost of the HTTP layer.
-Run: .venv/bin/python bench/bench_throughput.py"""
+Run: .venv/bin/python bench/bench_throughput.py   (--form: only form steps against FAQ
+traffic on SQLite, alternating, with their ratio)"""
 
 from __future__ import annotations
 
@@ -166,7 +167,33 @@ async def load(
     return len(latencies) / elapsed, statistics.median(latencies), pct(latencies, 99)
 
 
+async def sqlite_form_ratio(rounds: int = 3) -> None:
+    """Form steps against FAQ traffic on one SQLite server process, measured in the same run
+    (`--form`): each mode alternately, `rounds` times; the ratio is form / FAQ."""
+    questions = dev_questions()
+    tmp = Path(tempfile.mkdtemp())
+    port = free_port()
+    proc = serve(f"sqlite+aiosqlite:///{tmp / 'form.sqlite3'}", port, tmp / "d")
+    try:
+        await load([port], "faq", questions, total=500)  # warm up
+        await load([port], "form", questions, total=280)
+        rates: dict[str, list[float]] = {"faq": [], "form": []}
+        for _ in range(rounds):
+            for mode in ("faq", "form"):
+                rate, p50, p99 = await load([port], mode, questions, total=1400)
+                rates[mode].append(rate)
+                print(f"HTTP /api/chat {mode}, SQLite: {rate:.0f} msgs/s, p50 {p50:.1f} ms, p99 {p99:.1f} ms")
+        faq, form = statistics.median(rates["faq"]), statistics.median(rates["form"])
+        print(f"median FAQ {faq:.0f} msgs/s, form {form:.0f} msgs/s, form/FAQ = {form / faq:.3f}")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
 async def main() -> None:
+    if "--form" in sys.argv:
+        await sqlite_form_ratio()
+        return
     questions = dev_questions()
     pg = start_postgres()
     try:

@@ -87,6 +87,14 @@ class Database:
                 isolation_level="AUTOCOMMIT",
                 hide_parameters=True,
             )
+        # a synchronous writer for short transactions on a SQLite file (write_now)
+        self._writer: Engine | None = None
+        if self.is_sqlite and self.url.database and self.url.database != ":memory:":
+            self._writer = create_engine(
+                self.url.set(drivername="sqlite"), hide_parameters=True, connect_args={"timeout": 30}
+            )
+            event.listen(self._writer, "connect", _sqlite_pragmas)
+            event.listen(self._writer, "begin", _sqlite_begin)
         # SQLite has one writer: queue writers in-process instead of letting them spin in
         # SQLite's busy handler, whose back-off sleeps dominate latency under load.
         self._write_lock: asyncio.Lock | None = None
@@ -106,6 +114,21 @@ class Database:
             return
         async with self._session() as session:
             yield session
+
+    @property
+    def can_write_now(self) -> bool:
+        return self._writer is not None
+
+    async def write_now(self, fn: Callable[[Connection], T]) -> T:
+        """A short write transaction run synchronously in this thread (SQLite file only):
+        queued behind the other writers of this process, then BEGIN IMMEDIATE, `fn`, COMMIT
+        with no thread hops. Keep `fn` to a few statements: the event loop waits for it."""
+        assert self._writer is not None, "write_now needs a SQLite file"
+        if self._write_lock is None:
+            self._write_lock = asyncio.Lock()
+        async with self._write_lock:
+            with self._writer.begin() as conn:
+                return fn(conn)
 
     async def read(self, fn: Callable[[Connection], T]) -> T:
         """Run a small read-only query function on a connection, as cheaply as the database
@@ -160,6 +183,8 @@ class Database:
 
     async def dispose(self) -> None:
         await self.engine.dispose()
+        if self._writer is not None:
+            self._writer.dispose()
         if isinstance(self._reader, Engine):
             self._reader.dispose()
         elif isinstance(self._reader, AsyncEngine):

@@ -14,12 +14,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.ports import CaseView, Filing, FormState, WorkerState
 from storage.db import Database
-from storage.models import Case, Conversation, Identity
+from storage.fast_unit import FastTx, read_snapshot
+from storage.models import PRIORITIES, Case, Conversation, Identity
 from storage.services import worker_requests
 from storage.services.attachments import save_attachment
-from storage.services.cases import cases_of, file_case, raise_priority
+from storage.services.cases import cases_of, file_case
 from storage.services.deliveries import DeliveryLog
-from storage.services.links import link_case
+from storage.services.links import link_case, raise_group_priority
 from storage.services.workers import (
     conversation_for,
     identity_for,
@@ -97,16 +98,16 @@ class SqlWorkerTx:
         )
         if filing.same_employer is not None and filing.employer_key:
             await self._s.flush()
-            group = await link_case(
+            linked = await link_case(
                 self._s, case, window_days=filing.link_window_days, same=filing.same_employer, now=filing.now
             )
-            if len(group) > 1 and filing.group_priority is not None:
-                raised = filing.group_priority(
-                    [(c.workers_affected, c.amount_owed, c.description or "", c.priority) for c in group]
-                )
-                for c, new in zip(group, raised, strict=True):
-                    if new is not None:
-                        await raise_priority(self._s, c, *new)
+            if linked is not None and filing.group_priority is not None:
+                group, count, workers = linked
+                raised = filing.group_priority(count, workers)
+                if raised is not None:
+                    await raise_group_priority(self._s, group, *raised)
+                    if PRIORITIES.index(raised[0]) > PRIORITIES.index(case.priority):
+                        case.priority, case.priority_reasons = raised
         return case.case_no
 
     async def relay(self, case_id: int, note: str, masked: str) -> str | None:
@@ -134,7 +135,15 @@ class SqlWorkerStore:
         *,
         display_name: str | None = None,
         delivery_id: str | None = None,
-    ) -> AsyncIterator[SqlWorkerTx]:
+        full: bool = False,
+    ) -> AsyncIterator[Any]:
+        if not full and self.db.can_write_now:
+            snap = await self.db.read(lambda conn: read_snapshot(conn, channel, user_key))
+            if snap is not None and snap.form.flow is not None and not snap.pending:
+                fast = FastTx(channel, user_key, snap, self.db)
+                yield fast
+                await self.db.write_now(fast.writer(delivery_id))
+                return
         async with self.db.session() as s:
             if delivery_id:
                 await record_delivery(s, delivery_id, channel)  # DuplicateDelivery for a repeat

@@ -21,7 +21,7 @@ from bot.core.calc import session as calc_session
 from bot.core.commands import menu as _menu
 from bot.core.extract import extract_story
 from bot.core.extract.story import STORYISH, WANTS_TO_FILE
-from bot.core.ports import DuplicateDelivery, FormState, WorkerStore, WorkerTx
+from bot.core.ports import DuplicateDelivery, FormState, NeedFullUnit, WorkerStore, WorkerTx
 from bot.core.safe_text import clean_incoming, strip_unsafe
 from bot.core.types import Button, Incoming, Reply
 
@@ -91,12 +91,21 @@ class Engine:
         if quick is not None:
             return quick
         faq_log: tuple[str, Any] | None = None
-        unit = self.store.unit(
-            inc.channel, inc.user_key[:128], display_name=inc.display_name, delivery_id=inc.delivery_id
-        )
-        async with unit as tx:
-            notices = await tx.take_notices()
-            replies, faq_log = await self._route(tx, inc)
+        for full in (False, True):
+            unit = self.store.unit(
+                inc.channel,
+                inc.user_key[:128],
+                display_name=inc.display_name,
+                delivery_id=inc.delivery_id,
+                full=full,
+            )
+            try:
+                async with unit as tx:
+                    notices = await tx.take_notices()
+                    replies, faq_log = await self._route(tx, inc)
+                break
+            except NeedFullUnit:
+                continue  # nothing was written: handled again in a full unit of work
         if faq_log is not None:
             _DECISION.set(faq_log[1].decision)
             await self.knowledge.record(faq_log[0], faq_log[1], inc.channel)

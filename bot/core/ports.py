@@ -19,6 +19,11 @@ class DuplicateDelivery(Exception):
     """This delivery id was already handled; the message must change nothing."""
 
 
+class NeedFullUnit(Exception):
+    """A short unit of work (form state only) met something it cannot do; nothing was
+    written, and the message must be handled again in a full unit (`unit(..., full=True)`)."""
+
+
 @dataclass
 class FormState:
     """A worker's conversation state, loaded and saved by the store."""
@@ -88,13 +93,11 @@ class Filing:
     industry_category: str | None = None
     employer_key: str | None = None
     # linking: cases whose employer keys `same_employer` holds equal, filed within the window,
-    # share a group; `group_priority` gets (workers, amount, description, priority) of each
-    # member and returns a raised (priority, reasons) or None for each
+    # share a group; `group_priority(cases, workers)` of the group gives the (priority,
+    # reasons) every member is raised to, or None
     link_window_days: int = 0
     same_employer: Callable[[str, str], bool] | None = None
-    group_priority: (
-        Callable[[list[tuple[int, Decimal, str, str]]], list[tuple[str, list[str]] | None]] | None
-    ) = None
+    group_priority: Callable[[int, int], tuple[str, list[str]] | None] | None = None
 
 
 class WorkerTx(Protocol):
@@ -141,8 +144,11 @@ class WorkerStore(Protocol):
         *,
         display_name: str | None = None,
         delivery_id: str | None = None,
+        full: bool = False,
     ) -> AbstractAsyncContextManager[WorkerTx]:
-        """Begin a unit of work; raises DuplicateDelivery for a delivery id seen before."""
+        """Begin a unit of work; raises DuplicateDelivery for a delivery id seen before. A
+        store may begin a short one (form state only) unless `full`; it raises NeedFullUnit
+        when more is needed."""
         ...
 
     async def take_notices(self, channel: str, user_key: str) -> list[str]:

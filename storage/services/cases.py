@@ -97,17 +97,6 @@ async def file_case(
     return case
 
 
-async def raise_priority(s: AsyncSession, case: Case, priority: str, reasons: list[str]) -> None:
-    """A higher priority for a filed case (a linked group grew), its waiting notification too."""
-    case.priority, case.priority_reasons = priority, reasons
-    for msg in (
-        await s.execute(
-            select(OutboxMessage).where(OutboxMessage.case_id == case.id, OutboxMessage.status == "pending")
-        )
-    ).scalars():
-        msg.priority = priority
-
-
 async def cases_of(s: AsyncSession, ident: Identity) -> list[Case]:
     return list(
         (

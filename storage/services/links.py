@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, literal, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import OPEN_STATUSES, Case
+from storage.models import OPEN_STATUSES, PRIORITIES, Case, OutboxMessage
 
 
 async def link_case(
@@ -19,35 +19,69 @@ async def link_case(
     window_days: int,
     same: Callable[[str, str], bool],
     now: datetime,
-) -> list[Case]:
+) -> tuple[int, int, int] | None:
     """Put `case` (flushed, with employer_key) in the group of the earlier cases about the
-    same employer within the window; returns the whole group (with `case`), or [case]."""
-    if not case.employer_key:
-        return [case]
+    same employer within the window. Returns (group id, cases, workers) of the group, or None
+    when nothing matched. Candidates are found in SQL (equal keys, or one key inside the
+    other), so the cost does not grow with the cases of other employers."""
+    key = case.employer_key
+    if not key:
+        return None
     since = now - timedelta(days=window_days)
+    inside = Case.employer_key.contains(key, autoescape=True)
+    around = literal(key).contains(Case.employer_key)
     rows = (
         await s.execute(
-            select(Case).where(
+            select(Case.id, Case.link_group, Case.employer_key).where(
                 Case.id != case.id,
                 Case.employer_key.is_not(None),
                 Case.created_at >= since,
+                or_(Case.employer_key == key, inside, around),
             )
         )
-    ).scalars()
-    matches = [c for c in rows if same(case.employer_key, c.employer_key or "")]
+    ).all()
+    matches = [r for r in rows if same(key, r.employer_key or "")]
     if not matches:
-        return [case]
-    groups = {c.link_group or c.id for c in matches}
+        return None
+    groups = {r.link_group or r.id for r in matches}
     group = min(groups)
-    members = list(
-        (await s.execute(select(Case).where((Case.link_group.in_(groups)) | (Case.id.in_(groups))))).scalars()
+    await s.execute(
+        update(Case)
+        .where(or_(Case.link_group.in_(groups), Case.id.in_([r.id for r in matches] + [case.id])))
+        .values(link_group=group)
+        .execution_options(synchronize_session=False)
     )
-    for c in [*members, *matches, case]:
-        c.link_group = group
-    seen: dict[int, Case] = {}
-    for c in [*members, *matches, case]:
-        seen[c.id] = c
-    return sorted(seen.values(), key=lambda c: c.id)
+    case.link_group = group
+    count, workers = (
+        await s.execute(
+            select(func.count(Case.id), func.sum(Case.workers_affected)).where(Case.link_group == group)
+        )
+    ).one()
+    return group, int(count), int(workers or 0)
+
+
+async def raise_group_priority(s: AsyncSession, group: int, priority: str, reasons: list[str]) -> None:
+    """Every case of the group below `priority` is raised to it, its waiting notice too."""
+    lower = [p for p in PRIORITIES[: PRIORITIES.index(priority)]]
+    if not lower:
+        return
+    ids = list(
+        (await s.execute(select(Case.id).where(Case.link_group == group, Case.priority.in_(lower)))).scalars()
+    )
+    if not ids:
+        return
+    await s.execute(
+        update(Case)
+        .where(Case.id.in_(ids))
+        .values(priority=priority, priority_reasons=reasons)
+        .execution_options(synchronize_session=False)
+    )
+    await s.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.case_id.in_(ids), OutboxMessage.status == "pending")
+        .values(priority=priority)
+        .execution_options(synchronize_session=False)
+    )
 
 
 async def related_numbers(s: AsyncSession, cases: Iterable[Case]) -> dict[int, list[str]]:

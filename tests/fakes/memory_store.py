@@ -164,6 +164,7 @@ class MemoryStore:
         *,
         display_name: str | None = None,
         delivery_id: str | None = None,
+        full: bool = False,
     ) -> AsyncIterator[MemoryTx]:
         async with self._lock:
             undo = self._undo_point(channel, user_key)

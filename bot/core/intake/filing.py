@@ -15,23 +15,14 @@ from bot.core.ports import Filing, WorkerTx
 from bot.core.priority import compute_priority
 from bot.core.types import Button, Reply
 
-_RANK = {"normal": 0, "high": 1, "urgent": 2}
 
-
-def group_priority(
-    members: list[tuple[int, Decimal, str, str]], settings: Any
-) -> list[tuple[str, list[str]] | None]:
-    """Linked complaints count their workers together: the group's head count raises each
-    case's priority as one case's head count would (never lowers it)."""
-    workers = sum(int(m[0]) for m in members)
-    out: list[tuple[str, list[str]] | None] = []
-    for _n, amount, description, current in members:
-        p, reasons = compute_priority(workers, amount, description, settings)
-        if _RANK[p] > _RANK.get(current, 0):
-            out.append((p, [*reasons, texts.LINKED_REASON.format(n=len(members), workers=workers)]))
-        else:
-            out.append(None)
-    return out
+def group_priority(cases: int, workers: int, settings: Any) -> tuple[str, list[str]] | None:
+    """Linked complaints count their workers together: the group's head count gives the
+    priority one case with that head count would have (None: normal)."""
+    priority, _reasons = compute_priority(workers, Decimal(0), "", settings)
+    if priority == "normal":
+        return None
+    return priority, [texts.LINKED_REASON.format(n=cases, workers=workers)]
 
 
 async def file(tx: WorkerTx, fields: dict[str, Any], ctx: FormContext) -> list[Reply]:
@@ -65,7 +56,7 @@ async def file(tx: WorkerTx, fields: dict[str, Any], ctx: FormContext) -> list[R
         ),
         link_window_days=ctx.settings.related_window_days,
         same_employer=same_employer,
-        group_priority=lambda members: group_priority(members, ctx.settings),
+        group_priority=lambda cases, workers: group_priority(cases, workers, ctx.settings),
     )
     case_no = await tx.file_case(fields, filing)
     cancel(tx.form)

@@ -193,9 +193,9 @@ async def on_field(turn: Turn) -> list[Reply]:
         return [Reply(texts.NOT_A_FILE_STEP), ask(step)]
     replies: list[Reply] = []
     text = turn.inc.text or ""
-    if text and not turn.inc.button and len(text) >= 8:
+    if text and not turn.inc.button and len(text) >= 20:
         told = story.read(text, turn.ctx)
-        if told.case_fields >= 3 and told.is_story() and len(text) >= 20:
+        if told.case_fields >= 3 and told.is_story():
             # a story given in answer to one question: every field it holds is taken
             added = story.absorb(turn.fields, text, turn.ctx, overwrite=False)
             if added:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, literal, or_, select, update
+from sqlalchemy import func, literal, or_, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import OPEN_STATUSES, PRIORITIES, Case, OutboxMessage
@@ -27,6 +27,10 @@ async def link_case(
     key = case.employer_key
     if not key:
         return None
+    if s.bind.dialect.name == "postgresql":
+        # one linker at a time (until commit): concurrent filings about one employer would
+        # otherwise lock each other's rows in opposite orders
+        await s.execute(text("SELECT pg_advisory_xact_lock(7242012)"))
     since = now - timedelta(days=window_days)
     inside = Case.employer_key.contains(key, autoescape=True)
     around = literal(key).contains(Case.employer_key)
@@ -47,7 +51,10 @@ async def link_case(
     group = min(groups)
     await s.execute(
         update(Case)
-        .where(or_(Case.link_group.in_(groups), Case.id.in_([r.id for r in matches] + [case.id])))
+        .where(
+            or_(Case.link_group.in_(groups), Case.id.in_([r.id for r in matches] + [case.id])),
+            or_(Case.link_group.is_(None), Case.link_group != group),
+        )
         .values(link_group=group)
         .execution_options(synchronize_session=False)
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import shutil
+import sys
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -15,6 +16,34 @@ from tests.pg import PgServer, start_postgres
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "tests" / "data"
 _db_counter = itertools.count()
+
+
+_MATCHERS: dict[tuple[str, tuple], object] = {}
+
+
+@pytest.fixture(autouse=True)
+def _one_matcher_per_knowledge_base() -> None:
+    """Training the matcher on a knowledge base takes seconds, and dozens of tests load the
+    same built-in files: a KnowledgeService built on files already seen in this session reuses
+    the matcher trained on them. The key holds every file's size and mtime, so a test that
+    edits its knowledge base still gets a fresh matcher. Patched once the service module is
+    imported, so tests that never load a knowledge base do not pay for importing it."""
+    service = sys.modules.get("knowledge_base.service")
+    if service is None or getattr(service.Matcher, "shared_in_tests", False):
+        return
+    real = service.Matcher
+
+    def matcher(kb: object, *args: object, **kwargs: object) -> object:
+        root = getattr(kb, "root", None)
+        if args or kwargs or root is None:
+            return real(kb, *args, **kwargs)
+        key = (str(Path(root).resolve()), service._fingerprint(Path(root)))
+        if key not in _MATCHERS:
+            _MATCHERS[key] = real(kb)
+        return _MATCHERS[key]
+
+    matcher.shared_in_tests = True  # type: ignore[attr-defined]
+    service.Matcher = matcher
 
 
 @pytest.fixture(autouse=True)

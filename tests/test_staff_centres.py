@@ -165,3 +165,17 @@ def test_centre_parents_checked_with_file_and_line(tmp_path: Path) -> None:
     problems = [str(p) for p in info.value.problems]
     assert f"{path}:{xicheng}: centre 'xicheng': parent 'nowhere' is not a centre id" in problems
     assert any(p.startswith(f"{path}:{dongcheng}: centre 'dongcheng': parents form a loop") for p in problems)
+
+
+def test_a_centre_without_a_group_is_served_by_the_one_above() -> None:
+    from bot.staff.routing import targets_for
+
+    city = FakeCentre("city", "市中心", telegram_chat="-100", fallback=True)
+    station = FakeCentre("east", "东区站", wecom_webhook="http://robot/east", parent="city")
+    point = FakeCentre("east-jianshe", "建设路点", parent="east")
+    lone = FakeCentre("west", "西区站", parent="city")
+    centres = [city, station, point, lone]
+    settings = Settings(staff_telegram_chat="-999")
+    assert targets_for("east-jianshe", "normal", centres, settings) == ["wecom:http://robot/east"]
+    assert targets_for("west", "normal", centres, settings) == ["telegram:-100"]
+    assert targets_for("east", "normal", centres, settings) == ["wecom:http://robot/east"]

@@ -31,9 +31,9 @@ def targets_for(
     settings: Settings,
     kind: str = "",
 ) -> list[str]:
-    """Targets for one notification: the centre's own (or, when it names none, the fallback
-    centre's, then the settings' defaults); urgent ones also go to the supervisors.
-    Warnings (kind "alert") go to the supervisors' targets, else as a case would."""
+    """Targets for one notification: the centre's own (or, when it names none, the nearest
+    centre above it that does, then the fallback centre's, then the settings' defaults);
+    urgent ones also go to the supervisors. Warnings (kind "alert") go to the supervisors' targets, else as a case would."""
     if kind == "alert":
         supervisors = _targets(settings.supervisor_telegram_chat, settings.supervisor_wecom_webhook)
         if supervisors:
@@ -41,8 +41,12 @@ def targets_for(
     by_id = {c.id: c for c in centres}
     chosen: list[str] = []
     centre = by_id.get(centre_id or "")
-    if centre is not None:
+    seen: set[str] = set()
+    while centre is not None and not chosen and centre.id not in seen:
+        # a centre that names no group of its own is served by the centre above it
+        seen.add(centre.id)
         chosen = _targets(getattr(centre, "telegram_chat", None), getattr(centre, "wecom_webhook", None))
+        centre = by_id.get(getattr(centre, "parent", None) or "")
     if not chosen:
         fallback = next((c for c in by_id.values() if getattr(c, "fallback", False)), None)
         if fallback is not None:

@@ -100,6 +100,10 @@ class FastTx:
         self.channel, self.user_key = channel, user_key
         self.form = copy.deepcopy(snap.form)
         self._snap, self._db = snap, db
+        self._replies: list[dict[str, Any]] | None = None
+
+    async def remember_replies(self, replies: list[dict[str, Any]]) -> None:
+        self._replies = replies  # written with the delivery id by writer()
 
     async def take_notices(self) -> list[str]:
         if self._snap.pending:
@@ -137,12 +141,16 @@ class FastTx:
             if value != getattr(snap.form, name):
                 changed[name] = value
 
+        replies = self._replies
+
         def write(conn: Connection) -> None:
             now: datetime = utcnow()
             if delivery_id:
                 inserted = conn.execute(
                     sqlite_insert(Delivery.__table__)
-                    .values(delivery_id=delivery_id[:200], channel=self.channel, received_at=now)
+                    .values(
+                        delivery_id=delivery_id[:200], channel=self.channel, received_at=now, replies=replies
+                    )
                     .on_conflict_do_nothing(index_elements=["delivery_id"])
                     .returning(Delivery.__table__.c.id)
                 ).first()

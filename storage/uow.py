@@ -10,12 +10,13 @@ from dataclasses import fields as dataclass_fields
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.ports import CaseView, Filing, FormState, WorkerState
 from storage.db import Database
 from storage.fast_unit import FastTx, read_snapshot
-from storage.models import PRIORITIES, Case, Conversation, Identity
+from storage.models import PRIORITIES, Case, Conversation, Delivery, Identity
 from storage.services import worker_requests
 from storage.services.attachments import save_attachment
 from storage.services.cases import cases_of, file_case
@@ -64,13 +65,23 @@ def _view(case: Case) -> CaseView:
 
 
 class SqlWorkerTx:
-    def __init__(self, s: AsyncSession, ident: Identity, conv: Conversation) -> None:
-        self._s, self._ident = s, ident
+    def __init__(
+        self, s: AsyncSession, ident: Identity, conv: Conversation, delivery_id: str | None = None
+    ) -> None:
+        self._s, self._ident, self._delivery_id = s, ident, delivery_id
         self.channel, self.user_key = ident.channel, ident.user_key
         self.form = _form_of(conv)
 
     async def take_notices(self) -> list[str]:
         return await take_pending_notices(self._s, self._ident)
+
+    async def remember_replies(self, replies: list[dict[str, Any]]) -> None:
+        if self._delivery_id:
+            await self._s.execute(
+                update(Delivery)
+                .where(Delivery.delivery_id == self._delivery_id[:200])
+                .values(replies=replies)
+            )
 
     async def cases(self) -> list[CaseView]:
         return [_view(c) for c in await cases_of(self._s, self._ident)]
@@ -149,7 +160,7 @@ class SqlWorkerStore:
                 await record_delivery(s, delivery_id, channel)  # DuplicateDelivery for a repeat
             ident = await identity_for(s, channel, user_key, display_name)
             conv = await conversation_for(s, ident)
-            tx = SqlWorkerTx(s, ident, conv)
+            tx = SqlWorkerTx(s, ident, conv, delivery_id)
             yield tx
             _save_form(conv, tx.form)
 
@@ -161,6 +172,11 @@ class SqlWorkerStore:
         self, channel: str, user_key: str, delivery_id: str | None = None
     ) -> WorkerState | None:
         return await self.db.read(lambda conn: worker_state(conn, channel, user_key, delivery_id))
+
+    async def replies_for(self, delivery_id: str) -> list[dict[str, Any]] | None:
+        key = delivery_id[:200]
+        stmt = select(Delivery.replies).where(Delivery.delivery_id == key)
+        return await self.db.read(lambda conn: conn.execute(stmt).scalar())
 
     def answered_recently(self, delivery_id: str) -> bool:
         return self.deliveries.is_pending(delivery_id)

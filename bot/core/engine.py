@@ -16,7 +16,7 @@ from contextvars import ContextVar
 from typing import Any
 
 from bot import clock
-from bot.core import calc, commands, faq_replies, intake, texts
+from bot.core import calc, commands, faq_replies, intake, reply_codec, texts
 from bot.core.calc import session as calc_session
 from bot.core.commands import menu as _menu
 from bot.core.extract import extract_story
@@ -30,6 +30,10 @@ COMMANDS = {"/start", "/help", "/complain", "/status", "/cancel", "/human", "/my
 _QUESTION = re.compile(
     r"(吗|呢|么|嘛|？|\?)$|多久|多长时间|会不会|能不能|可不可以|怎么办|咋办|是不是|什么时候|要不要|有没有用"
 )
+# Channels whose reply travels in the response to the request itself (a web page resending, WeChat
+# retrying): a repeated delivery gets the same replies again. Telegram sends replies as messages
+# of their own, so a redelivered update is answered once only.
+ANSWER_REPEATS = frozenset({"web", "wechat", "console"})
 CANCEL_WORDS = {"取消", "退出", "不填了", "算了", "/cancel"}
 # What became of the message being handled (for observers such as /metrics): the FAQ
 # decision (answer | suggest | fallback), "dialog" (form, command, calculator, relay),
@@ -83,8 +87,10 @@ class Engine:
             _DECISION.set("duplicate")
             # The id holds the web user key, the worker's only credential: log a digest of it.
             digest = hashlib.sha256((inc.delivery_id or "").encode()).hexdigest()[:12]
-            log.info("repeated %s delivery ignored (id digest %s)", inc.channel, digest)
-            return []
+            log.info("repeated %s delivery (id digest %s)", inc.channel, digest)
+            if inc.channel not in ANSWER_REPEATS:
+                return []
+            return reply_codec.decode(await self.store.replies_for(inc.delivery_id or ""))
 
     async def _handle(self, inc: Incoming) -> list[Reply]:
         quick = await self._quick_answer(inc)
@@ -103,13 +109,16 @@ class Engine:
                 async with unit as tx:
                     notices = await tx.take_notices()
                     replies, faq_log = await self._route(tx, inc)
+                    replies = _notices_reply(notices) + replies
+                    if inc.delivery_id:
+                        await tx.remember_replies(reply_codec.encode(replies))
                 break
             except NeedFullUnit:
                 continue  # nothing was written: handled again in a full unit of work
         if faq_log is not None:
             _DECISION.set(faq_log[1].decision)
             await self.knowledge.record(faq_log[0], faq_log[1], inc.channel)
-        return _notices_reply(notices) + replies
+        return replies
 
     async def updates(self, channel: str, user_key: str) -> list[Reply]:
         """Staff updates waiting for a worker whose channel cannot be pushed to (the web page
@@ -131,14 +140,17 @@ class Engine:
             return None  # a story (asking to be filed, or to be offered filing) takes the full path
         channel, user_key, delivery_id = inc.channel, inc.user_key[:128], inc.delivery_id
         if delivery_id and self.store.answered_recently(delivery_id):
-            _DECISION.set("duplicate")
-            return []  # a repeat of an answer given a moment ago
+            _DECISION.set("duplicate")  # a repeat of a read-only answer: the same answer again
+            return self._faq_reply(self.knowledge.match(text)) if channel in ANSWER_REPEATS else []
         state = await self.store.worker_state(channel, user_key, delivery_id)
         if state is None or not state.idle:
             return None
         if state.delivered:
             _DECISION.set("duplicate")
-            return []
+            if channel not in ANSWER_REPEATS:
+                return []
+            kept = await self.store.replies_for(delivery_id or "")
+            return reply_codec.decode(kept) if kept else self._faq_reply(self.knowledge.match(text))
         if calc.wants(text, clock.today()):
             return None  # a calculator may ask a question and keep state: the full path
         result = self.knowledge.match(text)

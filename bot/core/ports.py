@@ -130,6 +130,10 @@ class WorkerTx(Protocol):
 
     async def request_human(self, user_masked: str) -> None: ...
 
+    async def remember_replies(self, replies: list[dict[str, Any]]) -> None:
+        """Keep the replies with this unit's delivery id (nothing without one)."""
+        ...
+
     async def request_deletion(self, note: str, user_masked: str) -> list[str]:
         """Erase what need not be kept, record the request on every case and tell staff;
         returns the numbers of the filed cases that are kept."""
@@ -159,6 +163,10 @@ class WorkerStore(Protocol):
         self, channel: str, user_key: str, delivery_id: str | None = None
     ) -> WorkerState | None:
         """One read, no write lock; None for a worker never seen."""
+        ...
+
+    async def replies_for(self, delivery_id: str) -> list[dict[str, Any]] | None:
+        """The replies kept with a delivery id already handled (None: none kept)."""
         ...
 
     def answered_recently(self, delivery_id: str) -> bool:

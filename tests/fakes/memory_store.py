@@ -46,6 +46,7 @@ class StoredCase:
 class World:
     workers: dict[tuple[str, str], Worker] = field(default_factory=dict)
     deliveries: set[str] = field(default_factory=set)
+    delivery_replies: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     cases: list[StoredCase] = field(default_factory=list)
     attachments: dict[int, dict[str, Any]] = field(default_factory=dict)  # id -> owner, case, name, size
     outbox: list[dict[str, Any]] = field(default_factory=list)
@@ -56,14 +57,18 @@ _ids = itertools.count(1)
 
 
 class MemoryTx:
-    def __init__(self, world: World, worker: Worker) -> None:
-        self._world, self._worker = world, worker
+    def __init__(self, world: World, worker: Worker, delivery_id: str | None = None) -> None:
+        self._world, self._worker, self._delivery_id = world, worker, delivery_id
         self.channel, self.user_key = worker.channel, worker.user_key
         self.form = copy.deepcopy(worker.form)
 
     @property
     def _key(self) -> tuple[str, str]:
         return (self.channel, self.user_key)
+
+    async def remember_replies(self, replies: list[dict[str, Any]]) -> None:
+        if self._delivery_id:
+            self._world.delivery_replies[self._delivery_id[:200]] = replies
 
     async def take_notices(self) -> list[str]:
         notices, self._worker.notices = self._worker.notices, []
@@ -174,7 +179,7 @@ class MemoryStore:
                         raise DuplicateDelivery(delivery_id)
                     self.world.deliveries.add(delivery_id[:200])
                 worker = self._worker(channel, user_key, display_name)
-                tx = MemoryTx(self.world, worker)
+                tx = MemoryTx(self.world, worker, delivery_id)
                 yield tx
                 worker.form = copy.deepcopy(tx.form)
             except BaseException:
@@ -221,6 +226,9 @@ class MemoryStore:
             pending=bool(worker.notices),
             delivered=bool(delivery_id) and delivery_id[:200] in self.world.deliveries,
         )
+
+    async def replies_for(self, delivery_id: str) -> list[dict[str, Any]] | None:
+        return self.world.delivery_replies.get(delivery_id[:200])
 
     def answered_recently(self, delivery_id: str) -> bool:
         return False

@@ -10,6 +10,7 @@ from sqlalchemy.orm import selectinload
 
 from bot.staff import auth, texts
 from bot.staff.alerts.store import AlertError, act
+from bot.staff.web.known_errors import known_error
 from bot.staff.web.render import render
 from bot.staff.web.security import ctx_of, login_required, message_page
 from storage.models import ALERT_LEVELS, ALERT_STATUSES, Alert
@@ -27,7 +28,7 @@ async def alerts_page(request: web.Request, user: auth.StaffUser) -> web.Respons
     async with ctx_of(request).db.session() as s:
         alerts = list((await s.execute(stmt.order_by(Alert.opened_at.desc()).limit(300))).scalars())
     alerts.sort(key=lambda a: (-ALERT_LEVELS.index(a.level), -a.opened_at.timestamp()))
-    err = request.query.get("err")
+    err = known_error(request.query.get("err"))
     return render(
         "alerts.html",
         user=user,

@@ -14,6 +14,7 @@ from bot.core.masking import mask_name, mask_phone
 from bot.staff import auth, texts
 from bot.staff.export import to_csv, to_xlsx
 from bot.staff.queries import CaseFilter, case_query, is_overdue
+from bot.staff.web.known_errors import known_error
 from bot.staff.web.render import local_dt, render
 from bot.staff.web.security import ctx_of, login_required, message_page
 from bot.staff.workflow import (
@@ -147,7 +148,7 @@ async def case_page(request: web.Request, user: auth.StaffUser) -> web.Response:
                 )
             ).scalars()
         )
-    err = request.query.get("err")
+    err = known_error(request.query.get("err"))
     return render(
         "case.html",
         user=user,

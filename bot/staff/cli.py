@@ -29,6 +29,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     rules = ssub.add_parser("alert-rules", help="check a warning-rules file (default: the built-in rules)")
     rules.add_argument("file", nargs="?", default=None)
     rules.set_defaults(func=_alert_rules)
+    from bot.staff import account_cli
+
+    account_cli.register(ssub)
 
 
 def _alert_rules(args: argparse.Namespace) -> int:
@@ -75,7 +78,7 @@ def _add(args: argparse.Namespace) -> int:
         )
         return 2
     password = _read_password(args.password_stdin)
-    if problem := password_problem(password):
+    if problem := password_problem(password, args.username):
         print(f"error: {problem}", file=sys.stderr)
         return 2
     settings = load_settings(database_url=args.database_url, data_dir=args.data_dir)

@@ -52,8 +52,9 @@ async def test_a_field_step_is_one_short_write(db: Database, tmp_path: Path) -> 
     replies = await engine.handle(Incoming("web", "f1", text="张三", delivery_id="d3"))
     assert replies[-1].expects == "contact_phone"
     assert (spy.sessions, spy.writes) == (0, 2)
-    # a repeated delivery changes nothing and gets no reply
-    assert await engine.handle(Incoming("web", "f1", text="李四", delivery_id="d3")) == []
+    # a repeated delivery changes nothing and gets the same reply again (probe L8)
+    again = await engine.handle(Incoming("web", "f1", text="李四", delivery_id="d3"))
+    assert [r.text for r in again] == [r.text for r in replies]
     async with db.session() as s:
         conv = (await s.execute(select(Conversation))).scalar_one()
         assert conv.data["fields"]["worker_name"] == "张三" and conv.step == "contact_phone"

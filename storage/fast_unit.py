@@ -2,14 +2,16 @@
 read in this thread), the engine works on it, and one short write transaction saves it
 with the delivery id (three statements on a synchronous connection, no thread hops).
 
-Anything more (notices waiting, cases, filing, evidence, relays) raises NeedFullUnit before
-anything is written, and the engine handles the message again in a full unit of work. The
-form is saved only if nobody changed it since it was read (else NeedFullUnit too)."""
+The worker's cases are read the same way. Anything more (notices waiting, filing, evidence,
+relays) raises NeedFullUnit before anything is written, and the engine handles the message
+again in a full unit of work. The form is saved only if nobody changed it since it was read
+(else NeedFullUnit too)."""
 
 from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from datetime import datetime
 from typing import Any
 
@@ -20,7 +22,7 @@ from bot.core.ports import CaseView, DuplicateDelivery, FormState, NeedFullUnit
 from storage.models import Case, CaseEvent, Conversation, Delivery, Identity, WorkerNotice
 from storage.types import utcnow
 
-_FORM = ("flow", "step", "data", "consent_at", "reply_case_id", "reply_until")
+_FORM = tuple(f.name for f in dataclass_fields(FormState))
 _C = Conversation.__table__.c
 _I = Identity.__table__.c
 _N = WorkerNotice.__table__.c

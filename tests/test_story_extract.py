@@ -328,6 +328,15 @@ STORIES = [
         "我是龙岗区的 在一家电子厂 工资三个月没发",
         dict(district="龙岗区", cat="制造业", period=("2026-08", "2026-10")),
     ),
+    # --- exact months win over a vague length; a vague length alone gives no months
+    ("从3月做到8月 干了小半年 工资一共两万四没给", dict(period=("2026-03", "2026-08"), amount=24000)),
+    (
+        "去年11月到今年1月在工地干活 包工头拖了大半年了 欠我一万",
+        dict(period=("2025-11", "2026-01"), cat="建筑业", amount=10000),
+    ),
+    ("干了大半年 工资拖着不给 欠我两万", dict(amount=20000)),
+    ("在饭馆端盘子 老板欠了我小半年工资 三万", dict(amount=30000, cat="住宿和餐饮业")),
+    ("在物流园搬货 欠我一年多的工资 四万", dict(amount=40000, cat="交通运输仓储和邮政业")),
     ("老板不发工资怎么办", dict(question=True)),
     ("我要投诉", dict(file=True)),
 ]

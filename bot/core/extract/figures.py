@@ -204,6 +204,9 @@ _PERIOD_CUE = re.compile(
 )
 
 
+_VAGUE = re.compile(r"(?<![上下])半年|[0-9一二两三四五六七八九十]+\s*年多|快一年|近一年|[好几]+个月|多年")
+
+
 def find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure | None:
     """The months owed, from the clauses that talk about time (figures already used are
     blanked first, so a phone number or "一个月五千二" is not read as a month)."""
@@ -225,12 +228,15 @@ def find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure
         c
         for c in clauses
         if re.search(
-            r"[0-9一二三四五六七八九十]\s*月(?!\s*(?:工资|的工资))|年后|过完年|过了年|春节|五一|国庆|腊月|半年|上个?月",
+            r"[0-9一二三四五六七八九十]\s*月(?!\s*(?:工资|的工资))|年后|过完年|过了年|春节|五一|国庆|腊月|[上下]半年|上个?月",
             c,
         )
         and not re.search(r"个\s*多?\s*月", c)
     ]
-    for group in (explicit, clauses):
+    # months named in the text win; a vague length alone ("大半年", "一年多") is asked, never
+    # turned into exact months counted back from today
+    counted = [c for c in clauses if c not in explicit and not _VAGUE.search(c)]
+    for group in (explicit, counted):
         for clause in group:
             parsed = parse_period(clause.strip(), today)
             if not isinstance(parsed, ParseError):

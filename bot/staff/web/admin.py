@@ -10,7 +10,6 @@ from aiohttp import web
 from sqlalchemy import func, select
 
 from bot.staff import auth, texts
-from bot.staff.web.known_errors import known_error
 from bot.staff.web.render import local_dt, render
 from bot.staff.web.security import ctx_of, login_required
 from knowledge_base.edit import EditError, add_alternate
@@ -77,7 +76,7 @@ async def admin_faq(request: web.Request, user: auth.StaffUser) -> web.Response:
         (texts.UI["kb_entries"], _status_field(status, "entries")),
         (texts.UI["kb_error"], _status_field(status, "last_error") or "—"),
     ]
-    err = known_error(request.query.get("err"))
+    err = request.query.get("err")  # knowledge-base problems (file:line) for admins: free text
     return render(
         "admin_faq.html",
         user=user,

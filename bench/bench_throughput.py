@@ -92,6 +92,10 @@ def serve(url: str, port: int, data: Path) -> subprocess.Popen:
         "LABORBOT_PORT": str(port),
         "LABORBOT_DATA_DIR": str(data),
         "LABORBOT_LOG_LEVEL": "WARNING",
+        # the web chat's abuse limits would throttle a load test from one address
+        "LABORBOT_WEB_MESSAGES_PER_MINUTE_IP": "100000000",
+        "LABORBOT_WEB_MESSAGES_PER_MINUTE_USER": "100000000",
+        "LABORBOT_WEB_COMPLAINTS_PER_DAY_IP": "100000000",
     }
     proc = subprocess.Popen(
         [sys.executable, "-m", "bot.cli", "serve"],

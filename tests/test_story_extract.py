@@ -441,3 +441,19 @@ def test_industries_file_errors_name_file_and_line(tmp_path: Path) -> None:
     text = str(err.value)
     assert f"{bad}:4:" in text and "'工地' already belongs to '建筑业'" in text
     assert "exactly one category must have other: true" in text
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("我在白云区人和镇的一个工地扎钢筋 欠我八千", "白云区人和镇"),
+        ("在溧水区和凤镇那边的厂里上班 欠我五千", "溧水区和凤镇"),
+        ("在朝阳区望京那边送外卖 欠我三千", "朝阳区望京"),
+        ("在柳州柳北区那块打工 老板欠我四千", "柳州柳北区"),
+        ("在昌平区回龙观这边做保洁 欠我两千", "昌平区回龙观"),
+    ],
+)
+def test_place_words_are_kept_whole(text: str, place: str) -> None:
+    """A town's own name is kept ("…镇" even when a character in it often ends a word);
+    "那边/这边/那块" and what follows are not part of the place."""
+    assert extract_story(text, TODAY, INDUSTRIES).fields["work_location"].value == place

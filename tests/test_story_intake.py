@@ -214,3 +214,21 @@ async def test_story_with_a_question_gets_the_answer_and_a_one_tap_offer(engine:
     found = replies[0].text
     assert "宏运鞋厂" in found and "15,600" in found and "宝安区" in found
     assert replies[-1].expects == "worker_name"  # only what is missing is asked
+
+
+async def test_district_found_but_no_centre_is_shown_not_called_unmatched(engine: Engine) -> None:
+    story = "我叫蒙建华 在柳州柳北区那块的家具厂刷漆 老板欠我两个月工资 六千 帮我登记"
+    await engine.handle(Incoming("web", "s9", text=story))
+    replies = await engine.handle(Incoming("web", "s9", button="form:consent:yes"))
+    found = replies[0].text
+    assert "柳北区" in found and "没有匹配到具体区县" not in found
+    replies = await engine.handle(Incoming("web", "s10", text="我要投诉"))
+    answers = {"worker_name": "蒙建华", "contact_phone": "13912345678", "employer_name": "顺达家具厂"}
+    replies = await engine.handle(Incoming("web", "s10", button="form:consent:yes"))
+    for _ in range(6):
+        if replies[-1].expects in (None, "work_location"):
+            break
+        replies = await engine.handle(Incoming("web", "s10", text=answers.get(replies[-1].expects, "不知道")))
+    assert replies[-1].expects == "work_location"
+    replies = await engine.handle(Incoming("web", "s10", text="在工业园那边"))
+    assert "没有匹配到具体区县" in replies[0].text  # only when no district at all

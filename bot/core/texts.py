@@ -84,6 +84,7 @@ CONTACT_NOT_OWN = "只能分享您本人的手机号。请直接输入您的手�
 NOT_A_FILE_STEP = "现在还不需要材料，请先回答上面的问题。"
 DISTRICT_UNMATCHED = "（没有匹配到具体区县，将由中心统一分派）"
 DISTRICT_MATCHED = "（将由{centre}受理）"
+DISTRICT_NO_CENTRE = "（区县：{district}，将由中心统一分派）"
 
 FIELD_LABEL = {
     "worker_name": "姓名",

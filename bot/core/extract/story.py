@@ -46,6 +46,12 @@ QUESTION = re.compile(
 _PLACE_TAIL = re.compile(
     r"[^\s，,。！!？?；;、的在做干欠我你他她是给跟了和去来说把被让不没还也就都要想当叫有一家个]{0,12}"
 )
+_PLACE_SUB = re.compile(
+    r"(?:(?:(?![那这的在])[\u4e00-\u9fff]){1,4}?(?:街道|镇|乡|村|社区|工业区|工业园|开发区|园区))+"
+)
+_NEAR = re.compile(
+    r"那边|这边|那一块|这一块|那块|这块|那里|这里|那儿|这儿|附近|一带|周边|旁边|上班|打工|工作|干活|那|这"
+)
 _PLACE_WORD = re.compile(
     r"(?:[\u4e00-\u9fff]{2,6}(?:街道|镇|乡|村|社区|工业区|工业园|开发区|园区)|[\u4e00-\u9fff]{2,8}(?:路|街|大道)[0-9一二三四五六七八九十]+号)"
 )
@@ -83,6 +89,18 @@ class Story:
         return self.case_fields >= 3 or (self.case_fields >= 2 and len(self.text) >= 20)
 
 
+def _place_end(text: str, pos: int) -> int:
+    """Where the place words after a district end: a whole town or street ("太和镇", even with
+    a character that usually ends a word), then plain words up to "那边/这边/那块" or a verb."""
+    sub = _PLACE_SUB.match(text, pos)
+    if sub is not None:
+        pos = sub.end()
+    tail = _PLACE_TAIL.match(text, pos)
+    end = tail.end() if tail else pos
+    near = _NEAR.search(text, pos, end)
+    return near.start() if near is not None else end
+
+
 def _location(text: str, district: Any) -> Found | None:
     if district is not None:
         start = district.start
@@ -91,10 +109,7 @@ def _location(text: str, district: Any) -> Found | None:
             if pre and text[max(0, start - len(pre)) : start] == pre:
                 start -= len(pre)
                 break
-        tail = _PLACE_TAIL.match(text, district.end)
-        end = tail.end() if tail else district.end
-        value = text[start:end]
-        value = re.sub(r"(那边|这边|那里|这里|附近|一带)$", "", value)
+        value = text[start : _place_end(text, district.end)]
         return Found(value, value, start, start + len(value))
     m = _PLACE_WORD.search(text)
     if m is not None:

@@ -181,11 +181,12 @@ def record(field: str, parsed: Parsed, fields: dict[str, Any], ctx: FormContext)
         fields["_centre"] = centre.id if centre else "central"
         fields["_centre_name"] = centre.name if centre else ""
         fields["_district"] = found.name if found else district
-        echo += " " + (
-            texts.DISTRICT_MATCHED.format(centre=centre.name)
-            if district and centre
-            else texts.DISTRICT_UNMATCHED
-        )
+        if district and centre:
+            echo += " " + texts.DISTRICT_MATCHED.format(centre=centre.name)
+        elif fields["_district"]:
+            echo += " " + texts.DISTRICT_NO_CENTRE.format(district=fields["_district"])
+        else:
+            echo += " " + texts.DISTRICT_UNMATCHED
     echoes = dict(fields.get("_echo") or {})
     echoes[field] = echo
     fields["_echo"] = echoes

@@ -103,3 +103,28 @@ def test_replies_answer_both_and_offer_buttons_on_a_non_answer(matcher: Matcher)
         assert payloads == ["faq:hours.overtime_pay", "faq:hours.overtime_limit", "cmd:human"], payloads
     [reply] = faq_replies.faq_reply(kb, MatchResult("fallback", None, 0.0, [], "fallback"))
     assert reply.text == texts.FALLBACK and "cmd:human" in [b.payload for b in reply.buttons]
+
+
+def test_routes_file_problems_have_file_and_line(tmp_path: Path) -> None:
+    from knowledge_base.model import KBValidationError
+
+    (tmp_path / "faq.yaml").write_text(_ENTRY, "utf-8")
+    (tmp_path / "routes.yaml").write_text("routes:\n  complaint: [我要投诉]\n  refund: [退钱]\n", "utf-8")
+    with pytest.raises(KBValidationError) as exc:
+        load_knowledge_base(tmp_path)
+    assert any("routes.yaml:3" in str(p) and "refund" in str(p) for p in exc.value.problems), (
+        exc.value.problems
+    )
+
+
+_ENTRY = """\
+entries:
+  - id: a.one
+    question: 加班费怎么算？
+    alternates: [加班工资几倍, 周末加班给多少钱]
+    keywords: [加班费]
+    answer: 工作日150%，休息日200%，法定节假日300%。
+    follow_ups: []
+    sources: [《劳动法》第四十四条]
+    updated: 2026-11-23
+"""

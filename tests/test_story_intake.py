@@ -217,11 +217,11 @@ async def test_story_with_a_question_gets_the_answer_and_a_one_tap_offer(engine:
 
 
 async def test_district_found_but_no_centre_is_shown_not_called_unmatched(engine: Engine) -> None:
-    story = "我叫蒙建华 在柳州柳北区那块的家具厂刷漆 老板欠我两个月工资 六千 帮我登记"
+    story = "我叫蒙建华 在南宁良庆区那块的家具厂刷漆 老板欠我两个月工资 六千 帮我登记"
     await engine.handle(Incoming("web", "s9", text=story))
     replies = await engine.handle(Incoming("web", "s9", button="form:consent:yes"))
     found = replies[0].text
-    assert "柳北区" in found and "没有匹配到具体区县" not in found
+    assert "良庆区" in found and "没有匹配到具体区县" not in found
     replies = await engine.handle(Incoming("web", "s10", text="我要投诉"))
     answers = {"worker_name": "蒙建华", "contact_phone": "13912345678", "employer_name": "顺达家具厂"}
     replies = await engine.handle(Incoming("web", "s10", button="form:consent:yes"))

@@ -108,7 +108,10 @@ class Settings(BaseSettings):
     web_messages_per_minute_ip: int = 60
     web_messages_per_minute_user: int = 30
     web_uploads_per_hour_ip: int = 60
-    web_complaints_per_day_ip: int = 5
+    # many phones share one address (carrier-grade NAT, site Wi-Fi): generous per address,
+    # and a share per user key
+    web_complaints_per_day_ip: int = 50
+    web_complaints_per_day_user: int = 5
 
     @field_validator("timezone")
     @classmethod

@@ -156,3 +156,26 @@ async def test_web_limits(db_url: str, tmp_path: Path) -> None:
         assert status == 429 and "12333" in body["replies"][0]["text"]
         async with c.server.app[CTX].db.session() as s:
             assert await s.scalar(select(func.count(Case.id))) == 1
+
+
+async def test_filing_limit_is_told_when_the_form_starts(db_url: str, tmp_path: Path) -> None:
+    """Many phones share one address (carrier-grade NAT): the default share per address is
+    generous; once a share (address or user) is used up, the form is refused when it starts,
+    not after the worker has answered everything."""
+    assert Settings().web_complaints_per_day_ip >= 50 and Settings().web_complaints_per_day_user >= 1
+    async with _client(
+        db_url, tmp_path / "d", web_complaints_per_day_ip=2, web_complaints_per_day_user=1
+    ) as c:
+        for text in TO_EVIDENCE + ["证据发完了", "确认提交"]:
+            status, body = await _say(c, "u1", text)
+        assert status == 200 and body["case_no"]
+        status, body = await _say(c, "u1", "我要投诉")  # the user's own share is used up
+        assert status == 429 and "12333" in body["replies"][0]["text"]
+        for text in TO_EVIDENCE + ["证据发完了", "确认提交"]:
+            status, body = await _say(c, "u2", text)
+        assert status == 200 and body["case_no"]
+        status, body = await _say(c, "u3", "我要投诉")  # the address's share is used up
+        assert status == 429 and "12333" in body["replies"][0]["text"]
+        assert body["replies"][0]["text"] != (await _say(c, "u3", "加班费怎么算"))[1]["replies"][0]["text"]
+        async with c.server.app[CTX].db.session() as s:
+            assert await s.scalar(select(func.count(Case.id))) == 2

@@ -6,6 +6,7 @@ from bot.core import texts as core
 SLOW_DOWN = "您发送得太快了，请稍等一分钟再发。"
 UPLOADS_LIMIT = "这个网络上传的文件太多了，请稍后再传，或到服务中心现场提交材料。"
 FILING_LIMIT = "今天从这个网络提交的投诉已经很多了，暂时不能再提交。请拨打 12333 或到劳动关系公共服务中心现场登记，您填写的内容已保存。"
+FILING_LIMIT_START = "今天从这个网络或这个账号提交的投诉已经很多了，暂时不能在网上登记新的投诉。请拨打 12333 或到劳动关系公共服务中心现场登记。"
 CHOOSE_NUMBER = "回复数字选择："
 SHARE_PHONE = "📱 分享我的手机号"
 CASE_NO = "投诉编号：{case_no}"

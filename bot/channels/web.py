@@ -86,6 +86,10 @@ async def _answer(request: web.Request, user: str, inc: Incoming) -> web.Respons
         return _limited(texts.FILING_LIMIT)
     replies = await request.app[CTX].engine.handle(inc)
     out = replies_json(replies)
+    if not limits.may_start(ip, user, out["expects"]):
+        # the form just opened is closed again, so the worker's next question is answered
+        await request.app[CTX].engine.handle(Incoming(channel="web", user_key=user, text="/cancel"))
+        return _limited(texts.FILING_LIMIT_START)
     limits.saw_reply(ip, user, out["expects"], out["case_no"])
     return web.json_response(out, dumps=lambda o: json.dumps(o, ensure_ascii=False))
 

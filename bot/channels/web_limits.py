@@ -1,10 +1,12 @@
 """Abuse limits of the public web chat: messages per minute per address and per user key,
-uploads per hour per address, complaints filed per day per address.
+uploads per hour per address, complaints filed per day per address and per user.
 
 Counters live in this process's memory (sliding windows): with N server processes behind a
 proxy an address gets at most N times each limit; nginx's limit_req in deploy/ caps the
-total in front. A complaint is refused at the confirm step once the address has filed its
-daily share, so the worker is told before anything is stored."""
+total in front. Many phones share one address (carrier-grade NAT, site Wi-Fi), so the
+per-address share is generous (50) and each user has a share of their own (5). Once a share
+is used up the form is refused when it starts, before the worker does any of the work, and
+again at the confirm step for a form started earlier; nothing is stored either way."""
 
 from __future__ import annotations
 
@@ -55,7 +57,8 @@ class WebLimits:
         self.ip_messages = SlidingWindow(int(getattr(settings, "web_messages_per_minute_ip", 60)), 60)
         self.user_messages = SlidingWindow(int(getattr(settings, "web_messages_per_minute_user", 30)), 60)
         self.ip_uploads = SlidingWindow(int(getattr(settings, "web_uploads_per_hour_ip", 60)), 3600)
-        self.ip_complaints = SlidingWindow(int(getattr(settings, "web_complaints_per_day_ip", 5)), DAY)
+        self.ip_complaints = SlidingWindow(int(getattr(settings, "web_complaints_per_day_ip", 50)), DAY)
+        self.user_complaints = SlidingWindow(int(getattr(settings, "web_complaints_per_day_user", 5)), DAY)
         self.at_confirm: dict[str, float] = {}  # user key -> when the confirm step was shown
 
     def message_allowed(self, ip: str, user: str) -> bool:
@@ -64,14 +67,24 @@ class WebLimits:
     def upload_allowed(self, ip: str) -> bool:
         return self.ip_uploads.hit(ip)
 
+    def used_up(self, ip: str, user: str) -> bool:
+        """The address or the user has filed its daily share."""
+        return self.ip_complaints.full(ip) or self.user_complaints.full(user)
+
     def filing_allowed(self, ip: str, user: str) -> bool:
-        """False when this user is at the confirm step and the address filed its daily share."""
+        """False when this user is at the confirm step and the daily share is used up."""
         shown = self.at_confirm.get(user)
-        return not (shown and time.monotonic() - shown < DAY and self.ip_complaints.full(ip))
+        return not (shown and time.monotonic() - shown < DAY and self.used_up(ip, user))
+
+    def may_start(self, ip: str, user: str, expects: str | None) -> bool:
+        """False when a reply opens the complaint form (its consent step) while the daily share
+        is already used up: the worker is told before doing any of the work."""
+        return not (expects == "consent" and self.used_up(ip, user))
 
     def saw_reply(self, ip: str, user: str, expects: str | None, case_no: str | None) -> None:
         if case_no:
             self.ip_complaints.hit(ip)
+            self.user_complaints.hit(user)
         if expects == "confirm":
             if len(self.at_confirm) > 100_000:
                 self.at_confirm.clear()

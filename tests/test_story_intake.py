@@ -232,3 +232,35 @@ async def test_district_found_but_no_centre_is_shown_not_called_unmatched(engine
     assert replies[-1].expects == "work_location"
     replies = await engine.handle(Incoming("web", "s10", text="在工业园那边"))
     assert "没有匹配到具体区县" in replies[0].text  # only when no district at all
+
+
+async def test_story_answered_with_suggestions_is_kept_for_filing(engine: Engine, db) -> None:
+    """A story the FAQ only offers suggestions for (dialect ending, the figure before the
+    words about owing) keeps its fields: one tap files it, and a later 我要投诉 starts the
+    form with them filled and the story in the description."""
+    story = "我叫龙春花 在武侯区的物流公司开叉车 一万二的工资到现在都没拿到 咋个办嘛"
+    replies = await engine.handle(Incoming("web", "s11", text=story))
+    assert replies[0].text.startswith("您是不是想问")
+    assert replies[-1].buttons[0].payload == "form:story"
+    replies = await engine.handle(Incoming("web", "s11", text="我要投诉欠薪"))
+    assert replies[-1].expects == "consent"
+    replies = await engine.handle(Incoming("web", "s11", button="form:consent:yes"))
+    assert "龙春花" in replies[0].text and "12,000" in replies[0].text
+    asked = [replies[-1].expects]
+    answers = {
+        "contact_phone": "13912345678",
+        "employer_name": "顺通物流有限公司",
+        "arrears_period": "8月到10月",
+        "workers_affected": "就我一个",
+    }
+    for _ in range(8):
+        if replies[-1].expects in ("evidence", "confirm", None):
+            break
+        replies = await engine.handle(Incoming("web", "s11", text=answers.get(replies[-1].expects, "不知道")))
+        asked.append(replies[-1].expects)
+    assert "worker_name" not in asked and "description" not in asked and "amount_owed" not in asked
+    if replies[-1].expects == "evidence":
+        replies = await engine.handle(Incoming("web", "s11", button="form:skip"))
+    replies = await engine.handle(Incoming("web", "s11", button="form:confirm:submit"))
+    c = await _case(db, next(r.case_no for r in replies if r.case_no))
+    assert c.worker_name == "龙春花" and c.district == "武侯区" and story in c.description

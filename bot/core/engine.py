@@ -20,7 +20,7 @@ from bot.core import calc, commands, faq_replies, intake, reply_codec, texts
 from bot.core.calc import session as calc_session
 from bot.core.commands import menu as _menu
 from bot.core.extract import extract_story
-from bot.core.extract.story import STORYISH, WANTS_TO_FILE
+from bot.core.extract.story import WANTS_TO_FILE
 from bot.core.ports import DuplicateDelivery, FormState, NeedFullUnit, WorkerStore, WorkerTx
 from bot.core.safe_text import clean_incoming, strip_unsafe
 from bot.core.types import Button, Incoming, Reply
@@ -30,6 +30,8 @@ COMMANDS = {"/start", "/help", "/complain", "/status", "/cancel", "/human", "/my
 _QUESTION = re.compile(
     r"(吗|呢|么|嘛|？|\?)$|多久|多长时间|会不会|能不能|可不可以|怎么办|咋办|是不是|什么时候|要不要|有没有用"
 )
+# a story about owed pay, whatever the words around the figures: kept for filing later
+_OWED = re.compile(r"欠|拖|没发|没给|不给|不发|没结|克扣|扣了|工资|工钱|血汗钱")
 # Channels whose reply travels in the response to the request itself (a web page resending, WeChat
 # retrying): a repeated delivery gets the same replies again. Telegram sends replies as messages
 # of their own, so a redelivered update is answered once only.
@@ -136,7 +138,9 @@ class Engine:
         text = (inc.text or "").strip()
         if not text or text.startswith("/") or inc.button or inc.attachment is not None or inc.contact:
             return None
-        if WANTS_TO_FILE.search(text) or (len(text) >= 20 and STORYISH.search(text)):
+        if WANTS_TO_FILE.search(text) or (
+            len(text) >= 20 and _OWED.search(text) and self._story(text).is_story()
+        ):
             return None  # a story (asking to be filed, or to be offered filing) takes the full path
         channel, user_key, delivery_id = inc.channel, inc.user_key[:128], inc.delivery_id
         if delivery_id and self.store.answered_recently(delivery_id):
@@ -211,10 +215,7 @@ class Engine:
             if self._story(text).is_story():
                 result.route = "complaint"  # a story that asks to be filed
         if result.route == "complaint":
-            replies = intake.start(form)
-            if len(text) >= 8:
-                form.data = {**(form.data or {}), "story": text}  # read for every field after consent
-            return replies, (text, result)
+            return self._start_form(form, text if len(text) >= 8 else ""), (text, result)
         if result.route == "progress":
             return await commands.status(tx, ""), (text, result)
         if result.route == "human":
@@ -229,11 +230,23 @@ class Engine:
                 replies = [Reply(self._entry_reply(entry).text)] + replies
             return replies, (text, result)
         replies = self._faq_reply(result)
-        if len(text) >= 20 and STORYISH.search(text) and self._story(text).is_story():
+        if len(text) >= 20 and _OWED.search(text) and self._story(text).is_story():
             # a story with a question: the answer, and one tap files it with the story read
             form.data = {"pending_story": text}
             replies.append(Reply(texts.STORY_OFFER, buttons=[Button(texts.STORY_OFFER_BUTTON, "form:story")]))
         return replies, (text, result)
+
+    def _start_form(self, form: FormState, text: str) -> list[Reply]:
+        """Open the complaint form; a story told earlier (kept while the FAQ answered or offered
+        suggestions) is read for every field after consent, with what is typed now."""
+        told = str((form.data or {}).get("pending_story") or "")
+        if told and text and text != told and self._story(text).case_fields:
+            told = f"{told}\n{text}"
+        replies = intake.start(form)
+        opening = told or text
+        if opening:
+            form.data = {**(form.data or {}), "story": opening}  # read for every field after consent
+        return replies
 
     def _story(self, text: str) -> Any:
         return extract_story(text, clock.today(), list(getattr(self.knowledge.current.kb, "industries", [])))
@@ -274,7 +287,7 @@ class Engine:
         if command == "/help":
             return [Reply(texts.HELP, buttons=_menu())]
         if command == "/complain":
-            return intake.start(tx.form)
+            return self._start_form(tx.form, "")
         if command == "/status":
             arg = text.split(maxsplit=1)[1].strip() if len(text.split(maxsplit=1)) > 1 else ""
             return await commands.status(tx, arg)

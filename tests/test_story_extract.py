@@ -337,6 +337,19 @@ STORIES = [
     ("干了大半年 工资拖着不给 欠我两万", dict(amount=20000)),
     ("在饭馆端盘子 老板欠了我小半年工资 三万", dict(amount=30000, cat="住宿和餐饮业")),
     ("在物流园搬货 欠我一年多的工资 四万", dict(amount=40000, cat="交通运输仓储和邮政业")),
+    # --- a name after a role phrase; a head count with a job noun before 人
+    (
+        "我是带班的孙国强 在宝安区福永街道的工地 我们班组的工资拖了两个月 一共四万",
+        dict(name="孙国强", district="宝安区", cat="建筑业", period=("2026-09", "2026-10"), amount=40000),
+    ),
+    (
+        "我们一共8个保安 在朝阳区的一个小区 物业欠了两个月工资 每人四千",
+        dict(district="朝阳区", cat="居民服务", heads=8, period=("2026-09", "2026-10"), amount=32000),
+    ),
+    (
+        "我是开塔吊的邓志华 我们17个电焊工 被欠了三个月工资 包工头老钟不接电话",
+        dict(name="邓志华", employer="包工头老钟", cat="建筑业", heads=17, period=("2026-08", "2026-10")),
+    ),
     ("老板不发工资怎么办", dict(question=True)),
     ("我要投诉", dict(file=True)),
 ]

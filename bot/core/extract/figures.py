@@ -166,6 +166,12 @@ _HEAD = re.compile(
 _OTHERS = re.compile(
     r"(?:另外|还有|加上|和|跟)(?:其他)?(?P<n>[0-9]+|[一二两三四五六七八九十几]+)\s*(?:个|名|位)?\s*(?:工友|人|同事|兄弟|老乡|姐妹|师傅)"
 )
+# "我们23个电工", "一共十几个保安": a job noun between the number and the people
+_HEAD_JOB = re.compile(
+    r"(?:我们|我们组|班组|全组|一共|总共|共|有|连我)[^，,。\s]{0,3}?"
+    r"(?P<n>[0-9]+|[一二两三四五六七八九十几百多来]+)\s*(?:多|来|几)?\s*(?:个|名|位)\s*"
+    r"(?P<job>[\u4e00-\u9fff]{1,3}?(?:工|员|手|匠)|保安|保姆|司机|师傅)(?![地厂资钱作程期人头])"
+)
 _ALONE = re.compile(r"(就我一个|只有我|就我自己|我一个人被|只欠我|就欠我一个)")
 
 
@@ -191,6 +197,11 @@ def find_headcount(text: str) -> Figure | None:
             continue
         parsed = parse_headcount(m.group(0))
         if not isinstance(parsed, ParseError) and int(parsed.value) >= 1:
+            return Figure(int(parsed.value), parsed.echo, m.start(), m.end(), parsed.approximate)
+    m = _HEAD_JOB.search(text)
+    if m is not None:
+        parsed = parse_headcount(m.group("n") + "个人")
+        if not isinstance(parsed, ParseError) and int(parsed.value) >= 2:
             return Figure(int(parsed.value), parsed.echo, m.start(), m.end(), parsed.approximate)
     if re.search(r"(我和|我跟)(?:我)?(?:老乡|老婆|老公|媳妇|兄弟|哥|弟|姐|妹|一个|同事|工友)", text):
         return Figure(2, "2 人", 0, 0)

@@ -96,6 +96,8 @@ def find_person_employer(text: str) -> OrgFound | None:
     """A person who owes the pay: "包工头老李", "老板姓王", "工头张某", "雇主刘女士"."""
     for m in _PERSON.finditer(text):
         who = m.group("who")
+        if re.search(r"(我是|我就是|本人是|我是个|我是这个)$", text[max(0, m.start() - 4) : m.start()]):
+            continue  # "我是带班的孙国强": the worker's own role and name, not who owes
         if (
             len(who) >= 2
             and who[0] not in SURNAMES

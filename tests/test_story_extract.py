@@ -470,3 +470,19 @@ def test_place_words_are_kept_whole(text: str, place: str) -> None:
     """A town's own name is kept ("…镇" even when a character in it often ends a word);
     "那边/这边/那块" and what follows are not part of the place."""
     assert extract_story(text, TODAY, INDUSTRIES).fields["work_location"].value == place
+
+
+@pytest.mark.parametrize(
+    "text,words,cat",
+    [
+        ("我在工地上做抹灰工 包工头欠我一万一", "抹灰工、工地", "建筑业"),
+        ("我在一个工地看大门 当门卫 包工头欠我三个月 六千", "门卫、工地", "居民服务"),
+        ("在小区工地当保安 老板欠我四千", "保安、工地", "居民服务"),
+        ("包工头欠我一万二 三个月了", "建筑业", "建筑业"),
+    ],
+)
+def test_industry_is_the_workers_own_job(text: str, words: str, cat: str) -> None:
+    """The worker's job word decides before the workplace (a 门卫 on a 工地 is not a
+    builder) and is kept beside the category; the contractor (包工头) is never the job."""
+    s = extract_story(text, TODAY, INDUSTRIES)
+    assert (s.fields["industry"].value, s.industry_category) == (words, cat)

@@ -3,6 +3,7 @@ kept beside it: "在工地上做木工的" -> ("工地、木工", "建筑业")."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any, Protocol
 
@@ -22,9 +23,23 @@ def other_category(categories: Iterable[Any]) -> str:
     return next((c.name for c in categories if getattr(c, "other", False)), "其他")
 
 
+# who runs the work, not the worker's job: a hint for the category only, never "the worker's words"
+_EMPLOYER_WORDS = {"包工头", "项目部", "劳务公司"}
+# a site where every trade works: the job word said there decides (a 门卫 on a 工地)
+_SITES = {"工地", "建筑", "施工", "小区"}
+# where the work is: listed after the job words; decides the category only when no job word was said (a 门卫 on a 工地)
+_WORKPLACE = re.compile(
+    r"(工地|厂|厂里|车间|店|馆|楼|场|站|站点|部|公司|园|院|堂|物业|超市|商场|档口|仓库|作坊|后厨|前厅|大堂|客房|"
+    r"食堂|建筑|餐饮|物流|快递|外卖|互联网|软件)$"
+)
+
+
 def find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int] | None:
     """(the worker's words, category, start, end) or None when no known word is in the text.
-    The longest word decides the category (电子厂 over 电子); words are kept in text order."""
+    The longest word decides the category (电子厂 over 电子), except that a building site
+    (工地) yields to any job word said with it (a 门卫 on a 工地 is not a builder) and who runs
+    the work (包工头) only counts when nothing else was said.
+    Job words come first in the words kept; a contractor (包工头) is never one of them."""
     if not categories:
         return None
     taken = [False] * len(text)
@@ -39,11 +54,18 @@ def find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int]
             start = i + 1
     if not hits:
         return None
-    best = max(hits, key=lambda h: (len(h[1]), -h[0]))
+
+    def rank(alias: str) -> int:
+        return 2 if alias in _EMPLOYER_WORDS else 1 if alias in _SITES else 0
+
+    def place(alias: str) -> int:
+        return 2 if alias in _EMPLOYER_WORDS else 1 if _WORKPLACE.search(alias) else 0
+
+    best = min(hits, key=lambda h: (rank(h[1]), -len(h[1]), h[0]))
     hits.sort()
     words: list[str] = []
-    for _, alias, _ in hits:
-        if alias not in words and not any(alias in w for w in words):
+    for _, alias, _ in sorted(hits, key=lambda h: (place(h[1]), h[0])):
+        if place(alias) < 2 and alias not in words and not any(alias in w for w in words):
             words.append(alias)
     return "、".join(words[:3]), best[2], hits[0][0], hits[-1][0] + len(hits[-1][1])
 

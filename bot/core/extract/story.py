@@ -164,7 +164,10 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     ind = find_industry(blanked, industries or [])
     if ind is not None:
         words, category, start, end = ind
-        got["industry"] = Found(words, f"{words}（{category}）", start, end)
+        # only a contractor named (包工头): the category alone, no job words invented
+        got["industry"] = Found(
+            words or category, f"{words}（{category}）" if words else category, start, end
+        )
         story.industry_category = category
 
     head = find_headcount(blanked)

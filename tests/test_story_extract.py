@@ -50,7 +50,7 @@ STORIES = [
         "我是钢筋工 在宝安区沙井街道的万科城三期工地干了半年 包工头老李跑了 欠我两万三 我们班组12个人 电话13912345678",
         dict(
             phone="13912345678",
-            employer="包工头老李",
+            employer="老李（包工头）",
             project="万科城三期",
             district="宝安区",
             cat="建筑业",
@@ -75,7 +75,7 @@ STORIES = [
     ),
     (
         "俺们二十多个老乡跟着工头张某在福田区搞装修 快过年了 工钱一直拖着 每人欠一万多",
-        dict(employer="工头张某", district="福田区", cat="建筑业", heads=20, amount=200000),
+        dict(employer="张某（工头）", district="福田区", cat="建筑业", heads=20, amount=200000),
     ),
     (
         "水电工，南山区蛇口那边的海景花园项目，老板拖了我两个月工资 一个月七千二 电话一三八零零一三八零零零",
@@ -91,7 +91,7 @@ STORIES = [
     (
         "我们是搭架子的 在光明区 欠了我们8个人四个月的钱 总共十二万 找包工头小陈他就躲",
         dict(
-            employer="包工头小陈",
+            employer="小陈（包工头）",
             district="光明区",
             cat="建筑业",
             period=("2026-07", "2026-10"),
@@ -116,7 +116,7 @@ STORIES = [
     ),
     (
         "贴砖的，在北京朝阳区一个小区干活，工头叫马国庆，欠我一万二，电话 15810002000",
-        dict(phone="15810002000", employer="工头马国庆", district="朝阳区", cat="建筑业", amount=12000),
+        dict(phone="15810002000", employer="马国庆（工头）", district="朝阳区", cat="建筑业", amount=12000),
     ),
     # --- factories
     (
@@ -219,13 +219,13 @@ STORIES = [
     ),
     (
         "货车司机 给物流公司开车 老板叫黄志强 欠运费工资两万 去年的",
-        dict(employer="老板黄志强", cat="交通运输仓储和邮政业", amount=20000),
+        dict(employer="黄志强（老板）", cat="交通运输仓储和邮政业", amount=20000),
     ),
     # --- domestic work and services
     (
         "我是住家保姆 雇主刘女士 三个月没给工资 一个月六千五 在浦东新区",
         dict(
-            employer="雇主刘女士",
+            employer="刘女士（雇主）",
             district="浦东新区",
             cat="居民服务",
             period=("2026-08", "2026-10"),
@@ -280,7 +280,7 @@ STORIES = [
         dict(
             name="王建国",
             phone="18600007777",
-            employer="包工头老周",
+            employer="老周（包工头）",
             cat="建筑业",
             period=("2026-08", "2026-10"),
             amount=18000,
@@ -348,7 +348,34 @@ STORIES = [
     ),
     (
         "我是开塔吊的邓志华 我们17个电焊工 被欠了三个月工资 包工头老钟不接电话",
-        dict(name="邓志华", employer="包工头老钟", cat="建筑业", heads=17, period=("2026-08", "2026-10")),
+        dict(name="邓志华", employer="老钟（包工头）", cat="建筑业", heads=17, period=("2026-08", "2026-10")),
+    ),
+    # --- employer: a name glued to it, the full registered name, a role beside a person
+    (
+        "我叫黎志明宏发装修公司欠了我两个月工资 一共一万四",
+        dict(
+            name="黎志明", employer="宏发装修公司", cat="建筑业", period=("2026-09", "2026-10"), amount=14000
+        ),
+    ),
+    (
+        "我叫符美玲酒楼欠了我三个月 九千块",
+        dict(name="符美玲", cat="住宿和餐饮业", period=("2026-08", "2026-10"), amount=9000),
+    ),
+    (
+        "在宏达塑料厂上班 欠我五千 厂的全称是佛山市宏达塑料制品有限公司",
+        dict(employer="佛山市宏达塑料制品有限公司", cat="制造业", amount=5000),
+    ),
+    (
+        "我在永盛五金厂打磨 老板欠我六千 营业执照上是东莞永盛五金制品有限公司",
+        dict(employer="东莞永盛五金制品有限公司", cat="制造业", amount=6000),
+    ),
+    (
+        "公司全名广州市恒发物流有限公司 欠了我工资七千",
+        dict(employer="广州市恒发物流有限公司", cat="交通运输仓储和邮政业", amount=7000),
+    ),
+    (
+        "在雇主陈静家做住家保姆 她欠我两个月工资 一共一万二",
+        dict(employer="陈静（雇主）", cat="居民服务", period=("2026-09", "2026-10"), amount=12000),
     ),
     ("老板不发工资怎么办", dict(question=True)),
     ("我要投诉", dict(file=True)),

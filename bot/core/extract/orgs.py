@@ -27,7 +27,7 @@ _BREAK = "的在做干欠我你他她是给跟了和去来说把被让不没还�
 _MORE = re.compile(rf"[^{_BREAK}\s，,。！!？?；;：:、]{{0,6}}?(?:{ORG_SUFFIX})")
 # the talk that comes before a name: cut the candidate after the last of these
 _LEAD = re.compile(
-    r".*(?:我在|在|给|帮|跟|替|叫|是|进了|进|去了|到|的|，|,|。|\s|欠我|欠了|老板|之前|以前|去年|今年|一直在)"
+    r".*(?:我在|在|给|帮|跟|替|叫|是|进了|进|去了|到|的|，|,|。|\s|欠我|欠了|老板|之前|以前|去年|今年|一直在|全称|全名|注册名)"
 )
 _PERSON_ROLE = (
     r"包工头|工头|小包工头|大包工头|老板娘|老板|班长|班组长|领班|带班的|带班|中介|主家|东家|雇主|工长|队长|"
@@ -35,7 +35,7 @@ _PERSON_ROLE = (
 )
 _PERSON = re.compile(
     rf"(?P<role>{_PERSON_ROLE})(?:是|叫|姓|就是)?\s*"
-    rf"(?P<who>老[{_CJK}]|小[{_CJK}]|[{_CJK}]总|[{_CJK}](?:某某|某)|[{_CJK}]{{2,3}}(?=[\s，,。的欠不跑拖说]|$)|[{_CJK}](?=[\s，,。的欠不跑拖说]|$))"
+    rf"(?P<who>老[{_CJK}]|小[{_CJK}]|[{_CJK}]总|[{_CJK}](?:某某|某)|[{_CJK}]{{2,3}}(?=[\s，,。的欠不跑拖说家]|$)|[{_CJK}](?=[\s，,。的欠不跑拖说家]|$))"
 )
 PLATFORMS = (
     "美团",
@@ -93,7 +93,8 @@ def find_orgs(text: str) -> list[OrgFound]:
 
 
 def find_person_employer(text: str) -> OrgFound | None:
-    """A person who owes the pay: "包工头老李", "老板姓王", "工头张某", "雇主刘女士"."""
+    """A person who owes the pay, the role beside the name: "包工头老李" -> 老李（包工头）,
+    "老板姓王" -> 老板（姓王）, "雇主陈静家" -> 陈静（雇主）."""
     for m in _PERSON.finditer(text):
         who = m.group("who")
         if re.search(r"(我是|我就是|本人是|我是个|我是这个)$", text[max(0, m.start() - 4) : m.start()]):
@@ -107,15 +108,16 @@ def find_person_employer(text: str) -> OrgFound | None:
             continue
         if re.search(r"(说|跑|欠|不|没|拖|让|给|的)", who):
             continue
-        role = m.group("role")
-        value = (role if role not in ("师傅",) else "") + who
+        role = m.group("role").rstrip("的")
+        # the person, the role beside it in brackets: a role word is never part of a name
+        value = f"{who}（{role}）" if role != "师傅" else who
         if re.search(r"(?:姓)", m.group(0)) and len(who) == 1:
             value = f"{role}（姓{who}）"
         return OrgFound(value, m.start(), m.end())
     for m in re.finditer(
         r"(?:雇主|主家|东家)(?:是|叫)?\s*(?P<who>[" + _CJK + r"](?:女士|先生|阿姨|老师|姐|哥))", text
     ):
-        return OrgFound("雇主" + m.group("who"), m.start(), m.end())
+        return OrgFound(m.group("who") + "（雇主）", m.start(), m.end())
     return None
 
 
@@ -130,6 +132,17 @@ def find_employer(text: str) -> OrgFound | None:
     person (包工头老李), else a platform (美团), else a generic kind (一家电子厂)."""
     orgs = find_orgs(text)
     named = [o for o in orgs if not o.generic]
+    for o in named:  # "厂的全称是苏州昌盛电子科技有限公司": the full registered name wins
+        if re.search(
+            r"(全称|全名|注册名|营业执照上)(?:是|叫|为)?[:：]?\s*$", text[max(0, o.start - 8) : o.start]
+        ):
+            return o
+    legal = [o for o in named if re.search(r"(有限公司|有限责任公司|股份有限公司|集团)$", o.value)]
+    if legal and named[0] not in legal:
+        short = employer_key(named[0].value)
+        full = next((o for o in legal if same_employer(short, employer_key(o.value))), None)
+        if full is not None:  # "昌盛电子厂" … "苏州昌盛电子科技有限公司": the same one, fully
+            return full
     for m in _CALLED.finditer(text):
         value = m.group("v")
         if len(value) >= 2 and not re.match(r"^(老|小)[\u4e00-\u9fff]$", value) and not GENERIC.match(value):

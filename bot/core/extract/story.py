@@ -14,8 +14,15 @@ from typing import Any
 
 from bot.core.extract.figures import find_amounts, find_headcount, find_period, find_phone
 from bot.core.extract.industry import find_industry
-from bot.core.extract.orgs import employer_key, find_employer, find_orgs, find_project
-from bot.core.extract.people import find_relative, find_self_name, find_third_name
+from bot.core.extract.orgs import GENERIC, employer_key, find_employer, find_orgs, find_project
+from bot.core.extract.people import (
+    COMPOUND,
+    SURNAMES,
+    NameFound,
+    find_relative,
+    find_self_name,
+    find_third_name,
+)
 from bot.core.extract.places import find_district
 from bot.core.parsers import clean_text
 
@@ -135,8 +142,11 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     blanked = _blank(flat, used)
 
     rel = find_relative(flat)
+    glued = _glued_name(blanked)  # "我叫符海燕酒店欠了我…": the name, then the employer
+    if glued is not None:
+        blanked = _blank(blanked, [(glued.start, glued.end)])
     orgs = [(o.start, o.end) for o in find_orgs(blanked)]
-    self_name = _outside(find_self_name(flat), orgs)  # "叫云帆网络科技有限公司" is no name
+    self_name = glued or _outside(find_self_name(flat), orgs)  # "叫云帆网络科技有限公司" is no name
     third = _outside(find_third_name(flat), orgs)
     if rel is not None:
         story.relative = rel[0]
@@ -203,6 +213,24 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     if story.is_story():
         got["description"] = Found(raw, raw if len(raw) <= 60 else raw[:60] + "…", 0, len(raw))
     return story
+
+
+def _glued_name(text: str) -> Any:
+    """A name written straight before the employer after 我叫 ("我叫符海燕酒店"): a surname and
+    two characters, then a whole employer word (a kind such as 酒店, or a longer name)."""
+    for org in find_orgs(text):
+        if not re.search(r"(我叫|我的名字叫|名字叫|本人叫|我名叫)$", text[max(0, org.start - 5) : org.start]):
+            continue
+        v = org.value
+        sur = next((c for c in COMPOUND if v.startswith(c)), v[:1] if v[:1] in SURNAMES else "")
+        if not sur:
+            continue
+        size = len(sur) + 2
+        rest = v[size:]
+        if text[org.end : org.end + 1] == "的" or not (GENERIC.match(rest) or len(rest) >= 4):
+            continue  # "我叫华美电子厂的老板还钱": no name glued to it
+        return NameFound(v[:size], org.start, org.start + size)
+    return None
 
 
 def _outside(name: Any, spans: list[tuple[int, int]]) -> Any:

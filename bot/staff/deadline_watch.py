@@ -7,8 +7,6 @@ reach the supervisors' target too. `check(now)` takes the time, so tests travel 
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 from datetime import datetime, timedelta
 from typing import Any
@@ -19,10 +17,10 @@ from sqlalchemy import select
 from bot import clock
 from bot.clock import utcnow
 from bot.staff import scope, texts
+from bot.staff.periodic import run_every
 from storage.models import Case, CaseEvent, OutboxMessage
 
 log = logging.getLogger(__name__)
-_TASK = web.AppKey("deadline_watch_task", asyncio.Task)
 
 # (deadline column, statuses in which it still runs, reminded column, escalated column)
 DEADLINES = (
@@ -95,27 +93,8 @@ async def check(db: Any, now: datetime, remind_before: timedelta) -> dict[str, i
 def setup(app: web.Application, ctx: Any, interval: float = 60.0) -> None:
     remind_before = timedelta(hours=ctx.settings.reminder_hours_before)
 
-    async def loop() -> None:
-        while True:
-            try:
-                counts = await check(ctx.db, utcnow(), remind_before)
-                if any(counts.values()):
-                    log.info("deadline watch: %s", counts)
-            except asyncio.CancelledError:
-                raise
-            except Exception:  # noqa: BLE001 - keep watching after a transient error
-                log.exception("deadline watch failed")
-            await asyncio.sleep(interval)
+    async def step() -> dict[str, int] | None:
+        counts = await check(ctx.db, utcnow(), remind_before)
+        return counts if any(counts.values()) else None
 
-    async def start(a: web.Application) -> None:
-        a[_TASK] = asyncio.create_task(loop())
-
-    async def stop(a: web.Application) -> None:
-        task = a.get(_TASK)
-        if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-
-    app.on_startup.append(start)
-    app.on_cleanup.append(stop)
+    run_every(app, "deadline watch", interval, step, log)

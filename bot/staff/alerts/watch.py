@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 from datetime import datetime
 from pathlib import Path
@@ -15,9 +13,9 @@ from bot.clock import utcnow
 from bot.staff.alerts.detect import detect
 from bot.staff.alerts.rules import Rules, RulesError, load_rules, rules_path
 from bot.staff.alerts.store import ApplyResult, apply
+from bot.staff.periodic import run_every
 
 log = logging.getLogger(__name__)
-_TASK = web.AppKey("alert_watch_task", asyncio.Task)
 
 
 class AlertWatch:
@@ -52,27 +50,8 @@ class AlertWatch:
 def setup(app: web.Application, ctx: Any, interval: float = 60.0) -> None:
     watch = AlertWatch(ctx.db, ctx.settings.data_dir)
 
-    async def loop() -> None:
-        while True:
-            try:
-                result = await watch.run_once()
-                if result.opened or result.escalated:
-                    log.info("alerts: %s", result)
-            except asyncio.CancelledError:
-                raise
-            except Exception:  # noqa: BLE001 - keep watching after a transient error
-                log.exception("alert watch failed")
-            await asyncio.sleep(interval)
+    async def step() -> ApplyResult | None:
+        result = await watch.run_once()
+        return result if (result.opened or result.escalated) else None
 
-    async def start(a: web.Application) -> None:
-        a[_TASK] = asyncio.create_task(loop())
-
-    async def stop(a: web.Application) -> None:
-        task = a.get(_TASK)
-        if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-
-    app.on_startup.append(start)
-    app.on_cleanup.append(stop)
+    run_every(app, "alert watch", interval, step, log)

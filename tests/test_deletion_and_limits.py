@@ -6,44 +6,19 @@ from __future__ import annotations
 import io
 import json
 import re
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from datetime import timedelta
 from pathlib import Path
 
 from aiohttp import FormData
-from aiohttp.test_utils import TestClient, TestServer
+from aiohttp.test_utils import TestClient
 from sqlalchemy import func, select
 
 from bot.config import Settings
 from bot.context import CTX
-from bot.server import build_app
 from storage.models import Attachment, Case, DeletionRequest, FaqQuery
 from storage.services.evidence_cleanup import sweep_evidence
 from tests.factories import staff_account
-
-KB = Path(__file__).resolve().parent.parent / "knowledge_base" / "data"
-TO_EVIDENCE = [
-    "我要投诉",
-    "同意",
-    "王五",
-    "13912345678",
-    "某某物流公司",
-    "跳过",
-    "东城区和平小区",
-    "保安",
-    "今年8月到10月",
-    "一万二",
-    "就我一个",
-    "干完活老板说没钱一直拖着",
-]
-
-
-@asynccontextmanager
-async def _client(db_url: str, data: Path, **extra: object) -> AsyncIterator[TestClient]:
-    app = await build_app(Settings(data_dir=data, database_url=db_url, kb_dir=KB, **extra))
-    async with TestClient(TestServer(app, host="127.0.0.1")) as c:
-        yield c
+from tests.web_client import TO_EVIDENCE, app_client
 
 
 async def _say(c: TestClient, user: str, text: str) -> tuple[int, dict]:
@@ -69,7 +44,7 @@ def _files(folder: Path) -> list[Path]:
 
 
 async def test_delete_without_a_case_erases_draft_and_evidence(db_url: str, tmp_path: Path) -> None:
-    async with _client(db_url, tmp_path / "d") as c:
+    async with app_client(db_url, tmp_path / "d") as c:
         await _say(c, "del-1", "我叫刘德明 电话13712345678 老板不给工资怎么办")
         for text in TO_EVIDENCE:
             await _say(c, "del-1", text)
@@ -88,7 +63,7 @@ async def test_delete_without_a_case_erases_draft_and_evidence(db_url: str, tmp_
             assert req.handled_at is not None and req.handled_by == "system"
         status, body = await _say(c, "del-1", "/mydata")
         assert "王五" not in body["replies"][0]["text"]
-    async with _client(db_url, tmp_path / "d2") as c:  # the query log was written on close
+    async with app_client(db_url, tmp_path / "d2") as c:  # the query log was written on close
         async with c.server.app[CTX].db.session() as s:
             logged = " ".join((await s.execute(select(FaqQuery.query))).scalars().all())
         assert "老板不给工资" in logged and "13712345678" not in logged and "137****5678" in logged
@@ -97,7 +72,7 @@ async def test_delete_without_a_case_erases_draft_and_evidence(db_url: str, tmp_
 async def test_delete_with_a_filed_case_says_what_is_kept_and_staff_see_it(
     db_url: str, tmp_path: Path
 ) -> None:
-    async with _client(db_url, tmp_path / "d") as c:
+    async with app_client(db_url, tmp_path / "d") as c:
         for text in TO_EVIDENCE + ["证据发完了"]:
             await _say(c, "del-2", text)
         status, body = await _say(c, "del-2", "确认提交")
@@ -125,7 +100,7 @@ async def test_delete_with_a_filed_case_says_what_is_kept_and_staff_see_it(
 
 
 async def test_cancelled_draft_evidence_is_swept(db_url: str, tmp_path: Path) -> None:
-    async with _client(db_url, tmp_path / "d") as c:
+    async with app_client(db_url, tmp_path / "d") as c:
         for text in TO_EVIDENCE:
             await _say(c, "cancel-1", text)
         for text in TO_EVIDENCE:
@@ -140,13 +115,13 @@ async def test_cancelled_draft_evidence_is_swept(db_url: str, tmp_path: Path) ->
 
 
 async def test_web_limits(db_url: str, tmp_path: Path) -> None:
-    async with _client(db_url, tmp_path / "d", web_messages_per_minute_user=5) as c:
+    async with app_client(db_url, tmp_path / "d", web_messages_per_minute_user=5) as c:
         statuses = [(await _say(c, "fast", "加班费怎么算"))[0] for _ in range(7)]
         assert statuses[:5] == [200] * 5 and statuses[5:] == [429, 429]
         status, body = await _say(c, "fast", "hi")
         assert "太快" in body["replies"][0]["text"]
         assert (await _say(c, "another", "加班费怎么算"))[0] == 200
-    async with _client(db_url, tmp_path / "d", web_complaints_per_day_ip=1) as c:
+    async with app_client(db_url, tmp_path / "d", web_complaints_per_day_ip=1) as c:
         for user in ("w1", "w2"):
             for text in TO_EVIDENCE + ["证据发完了"]:
                 status, _ = await _say(c, user, text)
@@ -163,7 +138,7 @@ async def test_filing_limit_is_told_when_the_form_starts(db_url: str, tmp_path: 
     generous; once a share (address or user) is used up, the form is refused when it starts,
     not after the worker has answered everything."""
     assert Settings().web_complaints_per_day_ip >= 50 and Settings().web_complaints_per_day_user >= 1
-    async with _client(
+    async with app_client(
         db_url, tmp_path / "d", web_complaints_per_day_ip=2, web_complaints_per_day_user=1
     ) as c:
         for text in TO_EVIDENCE + ["证据发完了", "确认提交"]:

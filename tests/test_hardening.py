@@ -8,46 +8,20 @@ import io
 import json
 import logging
 import stat
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
 from aiohttp import FormData
-from aiohttp.test_utils import TestClient, TestServer
+from aiohttp.test_utils import TestClient
 from sqlalchemy import select
 
-from bot.config import Settings
 from bot.core.masking import PersonalDataFilter
-from bot.server import build_app
 from bot.staff.export import to_xlsx
 from bot.staff.workflow import WorkflowError, transition
 from storage.models import Case
 from tests.factories import file_cases, staff_account
 from tests.fakes.telegram_api import FakeTelegram
-
-KB = Path(__file__).resolve().parent.parent / "knowledge_base" / "data"
-TO_EVIDENCE = [
-    "我要投诉",
-    "同意",
-    "王五",
-    "13912345678",
-    "某某物流公司",
-    "跳过",
-    "东城区和平小区",
-    "保安",
-    "今年8月到10月",
-    "一万二",
-    "就我一个",
-    "干完活老板说没钱一直拖着",
-]
-
-
-@asynccontextmanager
-async def _client(db_url: str, data: Path, **extra: object) -> AsyncIterator[TestClient]:
-    app = await build_app(Settings(data_dir=data, database_url=db_url, kb_dir=KB, **extra))
-    async with TestClient(TestServer(app, host="127.0.0.1")) as c:
-        yield c
+from tests.web_client import TO_EVIDENCE, app_client
 
 
 async def _upload(c: TestClient, user: str, size: int) -> tuple[int, str]:
@@ -66,7 +40,7 @@ async def _upload(c: TestClient, user: str, size: int) -> tuple[int, str]:
 
 async def test_phone_photos_up_to_the_promised_10_mb_are_taken(db_url: str, tmp_path: Path) -> None:
     shared = tmp_path / "shared-evidence"
-    async with _client(db_url, tmp_path / "a", evidence_dir=shared) as c:
+    async with app_client(db_url, tmp_path / "a", evidence_dir=shared) as c:
         for text in TO_EVIDENCE:
             r = await c.post("/api/chat", json={"user": "photo", "text": text})
             assert r.status == 200
@@ -87,7 +61,7 @@ async def test_phone_photos_up_to_the_promised_10_mb_are_taken(db_url: str, tmp_
 async def test_data_dir_and_database_are_private(tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir(mode=0o755)
-    async with _client(f"sqlite+aiosqlite:///{data / 'laborbot.sqlite3'}", data) as c:
+    async with app_client(f"sqlite+aiosqlite:///{data / 'laborbot.sqlite3'}", data) as c:
         r = await c.post("/api/chat", json={"user": "u", "text": "加班费怎么算"})
         assert r.status == 200
         assert stat.S_IMODE(data.stat().st_mode) == 0o700
@@ -121,8 +95,8 @@ async def test_every_process_uses_one_generated_webhook_secret(tmp_path: Path) -
     )
     try:
         async with (
-            _client(db_url, tmp_path / "a", **settings) as a,
-            _client(db_url, tmp_path / "b", **settings) as b,
+            app_client(db_url, tmp_path / "a", **settings) as a,
+            app_client(db_url, tmp_path / "b", **settings) as b,
         ):
             secrets = {p["secret_token"] for m, p in fake.calls if m == "setWebhook"}
             assert len(secrets) == 1

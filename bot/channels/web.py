@@ -11,6 +11,7 @@ from aiohttp import web
 
 from bot.channels import texts
 from bot.channels.web_limits import WebLimits
+from bot.channels.web_origin import same_origin_only
 from bot.context import CTX
 from bot.core.safe_text import strip_unsafe
 from bot.core.types import Attachment, Incoming, Reply
@@ -153,8 +154,8 @@ _LIMITS = web.AppKey("web_limits", WebLimits)
 def setup(app: web.Application, ctx: Any) -> None:
     app[_LIMITS] = WebLimits(ctx.settings)
     app.router.add_get("/", index)
-    app.router.add_post("/api/chat", chat)
-    app.router.add_post("/api/chat/upload", upload)
-    app.router.add_post("/api/chat/updates", updates)
+    app.router.add_post("/api/chat", same_origin_only(chat))
+    app.router.add_post("/api/chat/upload", same_origin_only(upload))
+    app.router.add_post("/api/chat/updates", same_origin_only(updates))
     app.router.add_static("/static/", STATIC, show_index=False)
     _ = texts

@@ -7,9 +7,10 @@ import subprocess
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-# "../shared" and absolute paths of the machines this project was built on.
-OUTSIDE = re.compile(r"\.\./shared|/work/(?:main|shared|wt)|/root/|/home/\w+/")
-THIS = Path(__file__).resolve()
+# The shared folder beside the repository, and absolute paths of the machines this project was
+# built on. ([s], [r]: so that this file's own source does not match its pattern.)
+OUTSIDE = re.compile(r"\.\./[s]hared|/work/(?:main|[s]hared|wt)|/[r]oot/|/home/\w+/")
+SHARED = "sha" + "red"
 
 
 def tracked_files() -> list[Path]:
@@ -20,7 +21,7 @@ def tracked_files() -> list[Path]:
 def test_no_file_refers_outside_the_repository() -> None:
     offenders = []
     for path in tracked_files():
-        if path == THIS or not path.is_file():
+        if not path.is_file():
             continue
         try:
             text = path.read_text(encoding="utf-8")
@@ -33,6 +34,6 @@ def test_no_file_refers_outside_the_repository() -> None:
 
 
 def test_pattern_catches_outside_paths() -> None:
-    assert OUTSIDE.search("open('../shared/eval/faq_dev.yaml')")
-    assert OUTSIDE.search("see /work/shared/DESIGN.md")
+    assert OUTSIDE.search(f"open('../{SHARED}/eval/faq_dev.yaml')")
+    assert OUTSIDE.search(f"see /work/{SHARED}/DESIGN.md")
     assert not OUTSIDE.search("tests/data/faq_dev.yaml")

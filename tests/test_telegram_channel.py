@@ -14,7 +14,7 @@ from bot.channels.telegram.convert import split_text
 from bot.config import Settings
 from bot.server import build_app
 from storage.models import Attachment, Case
-from tests.fakes.telegram_api import FakeTelegram
+from tests.fakes.telegram_api import FakeTelegram, fake_telegram  # noqa: F401 - the 'fake' fixture
 
 KB = Path(__file__).resolve().parent.parent / "knowledge_base" / "data"
 JPEG = b"\xff\xd8\xff\xe0" + b"0" * 2000
@@ -24,14 +24,6 @@ WORKER = 777001
 @pytest.fixture
 def db_url(tmp_path: Path) -> str:
     return f"sqlite+aiosqlite:///{tmp_path / 'tg.sqlite3'}"
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeTelegram]:
-    f = FakeTelegram()
-    await f.start()
-    yield f
-    await f.close()
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from bot.config import Settings
 from bot.server import build_app
 from storage.models import Case, CaseEvent
 from tests.factories import file_cases
-from tests.fakes.telegram_api import FakeTelegram
+from tests.fakes.telegram_api import FakeTelegram, fake_telegram  # noqa: F401 - the 'fake' fixture
 
 KB = Path(__file__).resolve().parent.parent / "knowledge_base" / "data"
 STAFF, WORKER = 555001, 777002
@@ -24,14 +24,6 @@ STAFF, WORKER = 555001, 777002
 @pytest.fixture
 def db_url(tmp_path: Path) -> str:
     return f"sqlite+aiosqlite:///{tmp_path / 'tg.sqlite3'}"
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeTelegram]:
-    f = FakeTelegram()
-    await f.start()
-    yield f
-    await f.close()
 
 
 @pytest.fixture

@@ -10,9 +10,11 @@ import asyncio
 import itertools
 import json
 import time
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
@@ -227,3 +229,12 @@ class FakeTelegram:
         if name not in self.files:
             raise web.HTTPNotFound()
         return web.Response(body=self.files[name], content_type="image/jpeg")
+
+
+@pytest.fixture(name="fake")
+async def fake_telegram() -> AsyncIterator[FakeTelegram]:
+    """A started fake Bot API on loopback, closed after the test."""
+    f = FakeTelegram()
+    await f.start()
+    yield f
+    await f.close()

@@ -13,8 +13,8 @@ from sqlalchemy import select
 
 from bot.config import Settings
 from bot.server import build_app
-from storage.models import Case, CaseEvent
-from tests.factories import file_cases
+from storage.models import Case, CaseEvent, StaffAccount
+from tests.factories import file_cases, staff_account
 from tests.fakes.telegram_api import FakeTelegram, fake_telegram  # noqa: F401 - the 'fake' fixture
 
 KB = Path(__file__).resolve().parent.parent / "knowledge_base" / "data"
@@ -75,3 +75,18 @@ async def test_a_worker_never_reaches_staff_commands(fake: FakeTelegram, server:
     async with db.session() as s:
         case = (await s.execute(select(Case).where(Case.case_no == case_no))).scalar_one()
     assert case.status == "submitted"
+
+
+async def test_a_child_centres_staff_see_only_their_own_cases(
+    fake: FakeTelegram, server: TestServer, db
+) -> None:
+    acc = await staff_account(db, "xicheng-staff", centre="xicheng")
+    async with db.session() as s:
+        (await s.get(StaffAccount, acc.id)).telegram_user_id = STAFF
+    [own] = await file_cases(db, 1, centre="xicheng")
+    [other] = await file_cases(db, 1, centre="dongcheng")
+    listed = await said(fake, lambda: fake.push_text(STAFF, "/cases"))
+    assert own in listed and other not in listed
+    detail = await said(fake, lambda: fake.push_text(STAFF, f"/case {other}"))
+    assert other in detail and "某劳务公司" not in detail  # told it is unknown, nothing of the case shown
+    assert "某劳务公司" in await said(fake, lambda: fake.push_text(STAFF, f"/case {own}"))

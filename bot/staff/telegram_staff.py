@@ -18,7 +18,7 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHandler, ContextTypes
 
 from bot.core.masking import mask_name, mask_phone
-from bot.staff import texts
+from bot.staff import scope, texts
 from bot.staff.dispatcher import centres_of
 from bot.staff.passwords import hash_password
 from bot.staff.queries import CaseFilter, case_query
@@ -96,14 +96,15 @@ async def _case_by_no(ctx: Any, case_no: str) -> Case | None:
 
 async def cases_cmd(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/cases: the 20 first open cases."""
-    if await _who(update, context) is None:
+    who = await _who(update, context)
+    if who is None:
         return
+    stmt = case_query(CaseFilter()).where(Case.status.in_(OPEN_STATUSES))
+    centres = scope.scope_of(who)
+    if centres is not None:
+        stmt = stmt.where(Case.centre_id.in_(centres))
     async with _ctx(context).db.session() as s:
-        rows = (
-            (await s.execute(case_query(CaseFilter()).where(Case.status.in_(OPEN_STATUSES)).limit(20)))
-            .scalars()
-            .all()
-        )
+        rows = (await s.execute(stmt.limit(20))).scalars().all()
     lines = [
         texts.TG_CASE_LINE.format(
             case_no=c.case_no,
@@ -119,12 +120,15 @@ async def cases_cmd(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def case_cmd(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/case <no>: one case, personal data masked."""
-    if await _who(update, context) is None:
+    who = await _who(update, context)
+    if who is None:
         return
     if not context.args:
         await _answer(update, texts.TG_USAGE_CASE)
         raise ApplicationHandlerStop
     case = await _case_by_no(_ctx(context), context.args[0])
+    if case is not None and not scope.may_act(who, case.centre_id):
+        case = None  # another centre's case: answered as unknown, like the dashboard's 403
     await _answer(update, _summary(case) if case else texts.ERR_NO_CASE.format(case_no=context.args[0]))
     raise ApplicationHandlerStop
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
 
 def register(ssub: argparse._SubParsersAction) -> None:
@@ -23,52 +24,39 @@ def register(ssub: argparse._SubParsersAction) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    import asyncio
-
     from sqlalchemy import delete, select
 
-    from bot.config import load_settings
-    from bot.staff.cli import _read_password
-    from bot.staff.passwords import hash_password, password_problem
-    from storage.db import Database
+    from bot.staff.cli import checked_password, in_database
+    from bot.staff.passwords import hash_password
     from storage.models import AuditLog, LoginThrottle, StaffAccount, StaffSession
 
     password = None
     if args.action == "reset-password":
-        password = _read_password(args.password_stdin)
-        if problem := password_problem(password, args.username):
-            print(f"error: {problem}", file=sys.stderr)
+        password = checked_password(args)
+        if password is None:
             return 2
-    settings = load_settings(database_url=args.database_url, data_dir=args.data_dir)
 
-    async def go() -> int:
-        db = Database(settings.effective_database_url)
-        try:
-            await db.upgrade()
-            async with db.session() as s:
-                account = await s.scalar(select(StaffAccount).where(StaffAccount.username == args.username))
-                if account is None:
-                    print(f"error: no account {args.username!r}", file=sys.stderr)
-                    return 1
-                if args.action == "enable":
-                    account.active = True
-                else:
-                    await s.execute(delete(StaffSession).where(StaffSession.staff_id == account.id))
-                    if args.action == "disable":
-                        account.active = False
-                    else:
-                        account.password_hash = hash_password(password or "")
-                        name = args.username.lower()
-                        await s.execute(
-                            delete(LoginThrottle).where(
-                                LoginThrottle.key.like(f"pair:{name}|%")
-                                | (LoginThrottle.key == f"acct:{name}")
-                            )
-                        )
-                s.add(AuditLog(actor="cli", action=f"account_{args.action}", target=args.username, detail={}))
-            print(f"{args.action}: {args.username}")
-            return 0
-        finally:
-            await db.dispose()
+    async def change(s: Any) -> int:
+        account = await s.scalar(select(StaffAccount).where(StaffAccount.username == args.username))
+        if account is None:
+            print(f"error: no account {args.username!r}", file=sys.stderr)
+            return 1
+        if args.action == "enable":
+            account.active = True
+        else:
+            await s.execute(delete(StaffSession).where(StaffSession.staff_id == account.id))
+            if args.action == "disable":
+                account.active = False
+            else:
+                account.password_hash = hash_password(password or "")
+                name = args.username.lower()
+                await s.execute(
+                    delete(LoginThrottle).where(
+                        LoginThrottle.key.like(f"pair:{name}|%") | (LoginThrottle.key == f"acct:{name}")
+                    )
+                )
+        s.add(AuditLog(actor="cli", action=f"account_{args.action}", target=args.username, detail={}))
+        print(f"{args.action}: {args.username}")
+        return 0
 
-    return asyncio.run(go())
+    return in_database(args, change)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 ROLES = ("staff", "supervisor", "admin")
 
@@ -58,14 +60,42 @@ def _read_password(from_stdin: bool) -> str:
     return first
 
 
-def _add(args: argparse.Namespace) -> int:
+def checked_password(args: argparse.Namespace) -> str | None:
+    """The new password (asked, or read from stdin) if it keeps the rules; None after saying why."""
+    from bot.staff.passwords import password_problem
+
+    password = _read_password(args.password_stdin)
+    if problem := password_problem(password, args.username):
+        print(f"error: {problem}", file=sys.stderr)
+        return None
+    return password
+
+
+def in_database(args: argparse.Namespace, step: Callable[[Any], Awaitable[int]]) -> int:
+    """Run `step(session)` in one transaction on the configured, migrated database."""
     import asyncio
 
+    from bot.config import load_settings
+    from storage.db import Database
+
+    settings = load_settings(database_url=args.database_url, data_dir=args.data_dir)
+
+    async def go() -> int:
+        db = Database(settings.effective_database_url)
+        try:
+            await db.upgrade()
+            async with db.session() as s:
+                return await step(s)
+        finally:
+            await db.dispose()
+
+    return asyncio.run(go())
+
+
+def _add(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
-    from bot.config import load_settings
-    from bot.staff.passwords import hash_password, password_problem
-    from storage.db import Database
+    from bot.staff.passwords import hash_password
     from storage.models import StaffAccount
 
     if not args.username.isascii() or not args.username.replace("_", "").replace(".", "").isalnum():
@@ -77,37 +107,29 @@ def _add(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    password = _read_password(args.password_stdin)
-    if problem := password_problem(password, args.username):
-        print(f"error: {problem}", file=sys.stderr)
+    password = checked_password(args)
+    if password is None:
         return 2
-    settings = load_settings(database_url=args.database_url, data_dir=args.data_dir)
 
-    async def go() -> int:
-        db = Database(settings.effective_database_url)
-        try:
-            await db.upgrade()
-            async with db.session() as s:
-                exists = await s.scalar(select(StaffAccount.id).where(StaffAccount.username == args.username))
-                if exists:
-                    print(f"error: account {args.username!r} exists", file=sys.stderr)
-                    return 1
-                s.add(
-                    StaffAccount(
-                        username=args.username,
-                        display_name=args.name or args.username,
-                        password_hash=hash_password(password),
-                        role=args.role,
-                        centre_id=args.centre,
-                        telegram_user_id=args.telegram_user_id,
-                    )
-                )
-            print(f"created {args.role} account {args.username!r}")
-            return 0
-        finally:
-            await db.dispose()
+    async def create(s: Any) -> int:
+        exists = await s.scalar(select(StaffAccount.id).where(StaffAccount.username == args.username))
+        if exists:
+            print(f"error: account {args.username!r} exists", file=sys.stderr)
+            return 1
+        s.add(
+            StaffAccount(
+                username=args.username,
+                display_name=args.name or args.username,
+                password_hash=hash_password(password),
+                role=args.role,
+                centre_id=args.centre,
+                telegram_user_id=args.telegram_user_id,
+            )
+        )
+        print(f"created {args.role} account {args.username!r}")
+        return 0
 
-    return asyncio.run(go())
+    return in_database(args, create)
 
 
 def _list(args: argparse.Namespace) -> int:

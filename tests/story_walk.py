@@ -99,7 +99,7 @@ def walks() -> list[Walk]:
             },
             {
                 "contact_phone": "13912345678",
-                "employer_name": "老李（包工头）",
+                "employer_name": "包工头老李",
                 "amount_owed": 23000,
                 "workers_affected": 12,
                 "_district": "宝安区",
@@ -162,7 +162,7 @@ def walks() -> list[Walk]:
             {
                 "worker_name": "何丽",
                 "contact_phone": "13900012345",
-                "employer_name": "刘女士（雇主）",
+                "employer_name": "刘女士",
                 "amount_owed": 19500,
                 "_district": "浦东新区",
             },

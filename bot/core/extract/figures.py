@@ -50,12 +50,18 @@ def find_phone(text: str) -> Figure | None:
     return None
 
 
-_NUM = r"(?:[0-9][0-9.,]*|[零一二两三四五六七八九十百千万]+)"
+# a Chinese digit that starts a word is not part of the figure: "一万八一直没给", "两万一共"
+_WORD_ONE = r"(?![一两](?:直|共|下|起|分|样|点|个|天|年|月|次|家|定|般|些|切|边|人|位|名))"
+_NUM = rf"(?:[0-9][0-9.,]*|(?:{_WORD_ONE}[零一二两三四五六七八九十百千万])+)"
 _MONEY = re.compile(
-    rf"(?P<tok>{_NUM}\s*(?:多|来|几)?(?:万|千|w|W|k|K)?[一二三四五六七八九]?)\s*(?P<yuan>元|块钱|块|多块)?"
+    rf"(?P<tok>{_NUM}\s*(?:多|来|几)?(?:万|千|w|W|k|K)?(?:{_WORD_ONE}[一二三四五六七八九])?)\s*(?P<yuan>元|块钱|块|多块)?"
 )
+# pay per period: "一个月五千二", "月薪八千", "一天两百八". A count of months before 月工资 ("两个月工资
+# 一万四", "十一月工资") is the period owed, not a rate: the amount after it is the total.
+_CN = "0-9一二两三四五六七八九十"
 _RATE_BEFORE = re.compile(
-    r"(每个?月|一个月|月薪|月工资|一月|每天|一天|日薪|一日|每日|一个工|每个工|每小时|一小时|时薪)(?:工资|的工资)?(?:是|有|给|才|算)?\s*$"
+    rf"(每个?月|(?<![{_CN}])一个月|(?<![个{_CN}])(?:月薪|月工资)|(?<![{_CN}])一月(?!份)|每天|(?<![{_CN}])一天|"
+    rf"日薪|(?<![{_CN}])一日|每日|一个工|每个工|每小时|一小时|时薪)(?:工资|的工资)?(?:是|有|给|才|算)?\s*$"
 )
 _RATE_AFTER = re.compile(
     r"^\s*(?:元|块钱|块)?\s*(?:一个月|每个?月|一月|/月|一天|每天|/天|一个工|一小时|每小时)"
@@ -172,6 +178,11 @@ _HEAD_JOB = re.compile(
     r"(?P<n>[0-9]+|[一二两三四五六七八九十几百多来]+)\s*(?:多|来|几)?\s*(?:个|名|位)\s*"
     r"(?P<job>[\u4e00-\u9fff]{1,3}?(?:工|员|手|匠)|保安|保姆|司机|师傅)(?![地厂资钱作程期人头])"
 )
+# "连我一共7个", "我们一共五个": the people counted without a word for people (never "三个月")
+_HEAD_BARE = re.compile(
+    r"(?:连我|加上我|包括我|算上我|我们|我们组|我们班组|班组|全组)(?:在内)?(?:一共|总共|共|有|是)?\s*"
+    r"(?P<n>[0-9]+|[一二两三四五六七八九十几]+)\s*(?:多|来)?\s*个(?!\s*(?:多|半)?\s*(?:月|小时|工|星期|礼拜|钟|点|项目|工地|厂|公司))"
+)
 _ALONE = re.compile(r"(就我一个|只有我|就我自己|我一个人被|只欠我|就欠我一个)")
 
 
@@ -189,16 +200,21 @@ def find_headcount(text: str) -> Figure | None:
         return Figure(1, "1 人", m.start(), m.end())
     for m in _HEAD.finditer(text):
         after = text[m.end() : m.end() + 4]
-        if re.match(r"^\s*(?:[0-9一二两三四五六七八九十百千万]+\s*(?:元|块|万|千))", after) or m.group(
-            0
-        ).endswith(("一个人", "一人")):
-            continue  # "一个人八千五": per person, not a head count
+        if m.group(0).endswith(("一个人", "一人")) and re.match(
+            r"^\s*(?:[0-9一二两三四五六七八九十百千万]+\s*(?:元|块|万|千))", after
+        ):
+            continue  # "一个人八千五": per person, not a head count ("我们三个人两万一" is one)
         if m.group("n") in ("一",):
             continue
         parsed = parse_headcount(m.group(0))
         if not isinstance(parsed, ParseError) and int(parsed.value) >= 1:
             return Figure(int(parsed.value), parsed.echo, m.start(), m.end(), parsed.approximate)
     m = _HEAD_JOB.search(text)
+    if m is not None:
+        parsed = parse_headcount(m.group("n") + "个人")
+        if not isinstance(parsed, ParseError) and int(parsed.value) >= 2:
+            return Figure(int(parsed.value), parsed.echo, m.start(), m.end(), parsed.approximate)
+    m = _HEAD_BARE.search(text)
     if m is not None:
         parsed = parse_headcount(m.group("n") + "个人")
         if not isinstance(parsed, ParseError) and int(parsed.value) >= 2:

@@ -11,18 +11,20 @@ from bot.core.extract.people import SURNAMES
 
 _CJK = r"\u4e00-\u9fff"
 ORG_SUFFIX = (
-    "有限责任公司|股份有限公司|有限公司|集团公司|集团|分公司|公司|工厂|加工厂|厂|饭店|酒店|酒楼|餐厅|餐馆|饭馆|"
-    "面馆|火锅店|奶茶店|超市|商场|商行|门店|专卖店|便利店|店|宾馆|旅馆|工作室|事务所|中心|物业|项目部|劳务队|"
-    "施工队|车队|配送站|站点|站|作坊|养老院|医院|学校|幼儿园|农场|合作社|商贸|科技|传媒|劳务"
+    "有限责任公司|股份有限公司|有限公司|集团公司|集团|分公司|公司|工厂|加工厂|厂|饭店|酒店|酒楼|酒家|餐厅|餐馆|"
+    "饭馆|菜馆|面馆|茶楼|茶餐厅|食堂|火锅店|奶茶店|超市|商场|商行|门店|专卖店|便利店|药房|店|宾馆|旅馆|会所|"
+    "网吧|诊所|美容院|工作室|事务所|中心|物业|项目部|劳务队|施工队|工程队|车队|配送站|站点|站|作坊|仓库|养老院|"
+    "医院|学校|幼儿园|托儿所|培训机构|驾校|农场|合作社|商贸|科技|传媒|劳务|物流|快递|速运|速递|货运|家政"
 )
 # words before the suffix that leave a generic kind, not a name ("一家电子厂", "那个饭店")
 GENERIC = re.compile(
     rf"^(?:一家|一个|这家|那家|那个|这个|个|家|我们|我们的|他们|他们的|小|私人|黑)?"
     rf"(?:电子|五金|服装|制衣|鞋|玩具|塑胶|印刷|家具|食品|纸箱|模具|机械|加工|工|包装|建筑|装修|劳务|快递|"
     rf"物流|外卖|餐饮|小|大|私人|黑|个体|家政|物业|科技|网络|理发|美发|发廊|火锅|奶茶|饭|面|小吃|烧烤|"
-    rf"服装|水果|手机|药|洗车|修车|广告|装饰|保洁|保安|)?(?:{ORG_SUFFIX})$"
+    rf"服装|水果|手机|药|洗车|修车|广告|装饰|保洁|保安|公司|学校|医院|单位|厂里|工厂|厂|)?(?:{ORG_SUFFIX})$"
 )
 _ORG = re.compile(rf"[{_CJK}A-Za-z0-9（）()·]{{1,24}}?(?:{ORG_SUFFIX})")
+_SITE_AFTER = re.compile(r"\s*(?:工地|项目(?!部)|楼盘|工程(?!队|公司|有限))")
 _BREAK = "的在做干欠我你他她是给跟了和去来说把被让不没还也就都要想当"
 _MORE = re.compile(rf"[^{_BREAK}\s，,。！!？?；;：:、]{{0,6}}?(?:{ORG_SUFFIX})")
 # the talk that comes before a name: cut the candidate after the last of these
@@ -82,19 +84,38 @@ def find_orgs(text: str) -> list[OrgFound]:
             end = more.end()  # "宏图建筑劳务" + "有限公司"
         value = _trim(text[m.start() : end])
         pos = end
-        if len(value) < 2:
-            continue
+        if len(value) < 2 or _SITE_AFTER.match(text, end):
+            continue  # "绿地中心工地": the building project, not who owes
+        named = re.sub(r"^(?:这家|那家|那个|这个)", "", value)
+        if named != value and len(named) >= 4 and not GENERIC.match(named):
+            value = named  # "那家湘当好湘菜馆": the name without the pointing word ("一家…" stays a kind)
         start = end - len(value)
         core = re.sub(r"^.*(?:一家|一个|这家|那家|那个|这个)", "", value)
-        core = re.sub(rf"^[{_CJK}]{{1,4}}(?:区|县|市|镇|街道|村)", "", core)
+        core = re.sub(rf"^[{_CJK}]{{1,4}}(?:区|县|(?<!超)市|镇|街道|村)(?=[{_CJK}]{{2}})", "", core)
         generic = bool(GENERIC.match(core)) or len(core) <= 2 or bool(re.search("一家|一个|那家|这家", value))
         found.append(OrgFound(value, start, end, generic))
     return found
 
 
+# roles that only say "the employer": dropped, the person's name is enough ("雇主陈静家" -> 陈静)
+_PLAIN_ROLES = ("雇主", "主家", "东家", "师傅")
+
+
+def _person_value(role: str, who: str, surname_only: bool) -> str:
+    """The person as the worker named them, never decorated: a full name alone ("老板是陈国华" ->
+    陈国华), a nickname with its role in the worker's order ("包工头老李", "工头张某"), a surname
+    told with 姓 as 王老板."""
+    if surname_only:
+        return f"{who}{role}"
+    nickname = len(who) == 1 or who.startswith(("老", "小")) or who.endswith(("总", "某"))
+    if role in _PLAIN_ROLES or not nickname:
+        return who
+    return f"{role}{who}"
+
+
 def find_person_employer(text: str) -> OrgFound | None:
-    """A person who owes the pay, the role beside the name: "包工头老李" -> 老李（包工头）,
-    "老板姓王" -> 老板（姓王）, "雇主陈静家" -> 陈静（雇主）."""
+    """A person who owes the pay: "包工头老李" -> 包工头老李, "老板姓王" -> 王老板,
+    "雇主陈静家" -> 陈静, "老板是陈国华" -> 陈国华."""
     for m in _PERSON.finditer(text):
         who = m.group("who")
         if re.search(r"(我是|我就是|本人是|我是个|我是这个)$", text[max(0, m.start() - 4) : m.start()]):
@@ -109,15 +130,12 @@ def find_person_employer(text: str) -> OrgFound | None:
         if re.search(r"(说|跑|欠|不|没|拖|让|给|的)", who):
             continue
         role = m.group("role").rstrip("的")
-        # the person, the role beside it in brackets: a role word is never part of a name
-        value = f"{who}（{role}）" if role != "师傅" else who
-        if re.search(r"(?:姓)", m.group(0)) and len(who) == 1:
-            value = f"{role}（姓{who}）"
-        return OrgFound(value, m.start(), m.end())
+        surname_only = bool(re.search(r"(?:姓)", m.group(0))) and len(who) == 1
+        return OrgFound(_person_value(role, who, surname_only), m.start(), m.end())
     for m in re.finditer(
         r"(?:雇主|主家|东家)(?:是|叫)?\s*(?P<who>[" + _CJK + r"](?:女士|先生|阿姨|老师|姐|哥))", text
     ):
-        return OrgFound(m.group("who") + "（雇主）", m.start(), m.end())
+        return OrgFound(m.group("who"), m.start(), m.end())
     return None
 
 
@@ -173,6 +191,25 @@ _PROJECT = re.compile(
 )
 
 
+# a name said before the building-site word: "绿地中心工地", "锦城印象楼盘", "天安云谷三期项目"
+_SITE_NAME = re.compile(rf"(?P<v>[{_CJK}A-Za-z0-9]{{2,16}})(?:工地|楼盘|项目(?!部))")
+# the talk and the address before a project's name ("在成都武侯区簇锦街道那个锦城印象楼盘")
+_SITE_LEAD = re.compile(
+    r"^.*(?:的|那个|这个|那家|这家|那边|这边|在|到|是|去|给|跟|区|县|市|镇|街道|乡|村|路|大道|环|\s)"
+)
+_NOT_PROJECT = re.compile(
+    r"(区|县|市|镇|乡|村|街道|路|街|号|建筑|施工|装修|市政|一个|一家|那个|这个|那边|这边|我们|他们|公司|厂)$"
+)
+
+
+def project_name(value: str) -> str:
+    """The project's own name: the word 项目 after it is the field's label, not part of the name
+    ("天安云谷三期项目" -> 天安云谷三期); 工程 is kept (often a registered name)."""
+    value = value.strip()
+    trimmed = re.sub(r"(?:项目|工地)$", "", value)
+    return trimmed if len(trimmed) >= 3 else value
+
+
 def find_project(text: str) -> OrgFound | None:
     for m in _PROJECT.finditer(text):
         value = _trim(m.group("v"))
@@ -181,6 +218,13 @@ def find_project(text: str) -> OrgFound | None:
         if value.endswith("城") and not re.search(
             r"城[一二三四五六七八九十\d]+期|城项目|城工地", text[m.start() :]
         ):
+            continue
+        start = m.end("v") - len(value)
+        name = project_name(value)
+        return OrgFound(name, start, start + len(name))
+    for m in _SITE_NAME.finditer(text):
+        value = _SITE_LEAD.sub("", m.group("v"))
+        if len(value) < 3 or _NOT_PROJECT.search(value) or re.search(r"一个|一家|工地", value):
             continue
         start = m.end("v") - len(value)
         return OrgFound(value, start, m.end("v"))
@@ -200,7 +244,7 @@ def employer_key(name: str | None, places: tuple[str, ...] = ()) -> str:
     for p in places:
         if p and len(p) >= 2:
             key = key.replace(p, "")
-    key = re.sub(rf"^[{_CJK}]{{2,3}}(?:区|县|市|镇|街道)", "", key)
+    key = re.sub(rf"^[{_CJK}]{{2,3}}(?:区|县|(?<!超)市|镇|街道)(?=[{_CJK}]{{2}})", "", key)
     key = _KEY_DROP.sub("", key)
     return key[:60]
 

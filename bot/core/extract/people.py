@@ -55,7 +55,7 @@ RELATIVES = {
 _REL = "|".join(sorted(RELATIVES, key=len, reverse=True))
 _RELATIVE = re.compile(
     rf"(?:替|帮|给|代)(?:我|俺)?(?:家)?(?P<rel>{_REL})(?:的事)?.{{0,6}}?(?:投诉|登记|反映|问问|问一下|讨|要工资|申请)"
-    rf"|(?:我|俺)(?:家)?(?P<rel2>{_REL})(?:在|之前在|以前在|去年在|今年在|给人|跟着|被)"
+    rf"|(?:我|俺)(?:家)?(?P<rel2>{_REL})(?:在|之前在|以前在|去年在|今年在|给人|跟着|被|叫|名叫|的名字叫|名字叫)"
 )
 _SOFT = "电家老手"  # "孙海波电话…" ends the name but "华美电子厂" is one word
 _NAME_CHARS = r"[\u4e00-\u9fff·]"
@@ -88,11 +88,18 @@ def _read_name(text: str, start: int) -> tuple[str, int] | None:
     return name, start + len(name)
 
 
-_SELF = re.compile(
-    r"(?:我叫|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是)?[:：]?|本人(?:叫)?|我是(?:[\u4e00-\u9fff]{1,5}?的)?|"
-    r"(?:^|(?<=[\s，,。]))叫)\s*"
+# the worker's own role before the name: "我是钢筋班的班长刘建军", "我是电工李强", "本人保安王伟"
+ROLE = (
+    r"(?:班组长|班长|组长|队长|工长|带班的|带班|领班|工头|包工头|师傅|[\u4e00-\u9fff]{1,3}?(?:工|员|手|匠))"
 )
-_THIRD = re.compile(rf"(?:她|他|(?:我|俺)(?:家)?(?:{_REL}))(?:的名字)?(?:叫|名字叫|名字是|是)\s*")
+_SELF = re.compile(
+    rf"(?:我叫|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是)?[:：]?|本人(?:叫)?(?:是)?{ROLE}?|"
+    rf"我是(?:[\u4e00-\u9fff]{{1,5}}?的)?{ROLE}?|(?:^|(?<=[\s，,。]))叫)\s*"
+)
+_THIRD = re.compile(
+    rf"(?:(?:她|他|(?:我|俺)(?:家)?(?:{_REL}))(?:的名字)?(?:叫|名叫|名字叫|名字是|是)"
+    rf"|(?:替|帮|给|代)(?:我|俺)(?:家)?(?:{_REL})(?=[\u4e00-\u9fff]{{2,4}}(?:投诉|登记|反映|讨|要|申请|问)))\s*"
+)
 
 
 def find_self_name(text: str) -> NameFound | None:

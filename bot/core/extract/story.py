@@ -157,7 +157,9 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     elif self_name is not None:
         got["worker_name"] = Found(self_name.value, self_name.value, self_name.start, self_name.end)
 
-    employer = find_employer(blanked)
+    # the people named as the worker or the caller never owe ("我是钢筋班的班长刘建军")
+    people = [(n.start, n.end) for n in (self_name, third) if n is not None]
+    employer = find_employer(_blank(blanked, people))
     if employer is not None:
         got["employer_name"] = Found(employer.value, employer.value, employer.start, employer.end)
     project = find_project(blanked)

@@ -92,8 +92,10 @@ class Matcher:
         if self.model is None:
             return self._index_only(norm, terms, runs, labour, intent)
         d = self._decide(norm, terms, labour, routes=not asks_how(norm))
-        # the keyword rules are precise where they fire: they win over the model's route choice
-        if intent is None and d.route in ("faq", "fallback"):
+        # the keyword rules are precise where they fire: they win over the model's route choice;
+        # a message the model turned away as out of scope ("网约车绕路 怎么投诉") is not routed
+        # by one of its clauses
+        if intent is None and d.route in ("faq", "fallback") and d.oos_topic is None:
             intent = self._clause_route(text or "")
         if intent is not None:
             d = Decision(intent, "fallback", None, d.score, d.candidates)

@@ -128,3 +128,37 @@ entries:
     sources: [《劳动法》第四十四条]
     updated: 2026-11-23
 """
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("间厂拖咗我三个月工钱 点算", "wage.arrears.report"),  # Cantonese: 咗 / 点算 (synonyms.yaml)
+        ("佢哋公司炒咗我 有冇补偿", "contract.dismissal_compensation"),  # 佢哋 / 炒 / 有冇
+    ],
+)
+def test_cantonese_questions_are_answered(matcher: Matcher, question: str, topic: str) -> None:
+    r = matcher.match(question)
+    assert r.decision == "answer" and r.id == topic, r.as_json()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["买的电饭煲坏了商家不给修 怎么投诉", "外卖送来的菜是馊的 去哪投诉"],
+)
+def test_a_consumer_complaint_is_not_a_wage_complaint(matcher: Matcher, question: str) -> None:
+    """Asking how to complain about a shop or a driver opens no complaint form and gets no answer."""
+    r = matcher.match(question)
+    assert r.route == "fallback" and r.decision != "answer", r.as_json()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我前天在这上面登记的欠薪 现在查得到吗",
+        "登记完了一直没人打电话 我那个投诉还在吗",
+        "前几日喺度登记嘅欠薪 而家点样",
+    ],
+)
+def test_asking_about_a_filed_complaint_is_progress(matcher: Matcher, question: str) -> None:
+    assert matcher.match(question).route == "progress"

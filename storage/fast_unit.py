@@ -1,6 +1,8 @@
-"""The short form step on SQLite: the worker's form is read without a transaction (a WAL
-read in this thread), the engine works on it, and one short write transaction saves it
-with the delivery id (three statements on a synchronous connection, no thread hops).
+"""The short unit of work on SQLite, for any message of a known worker (a form or calculator
+step, a question that starts a calculation or keeps a story): the worker's form is read
+without a transaction (a WAL read in this thread), the engine works on it, and one short
+write transaction saves it with the delivery id (three statements on a synchronous
+connection, no thread hops).
 
 The worker's cases are read the same way. Anything more (notices waiting, filing, evidence,
 relays) raises NeedFullUnit before anything is written, and the engine handles the message

@@ -150,7 +150,7 @@ class SqlWorkerStore:
     ) -> AsyncIterator[Any]:
         if not full and self.db.can_write_now:
             snap = await self.db.read(lambda conn: read_snapshot(conn, channel, user_key))
-            if snap is not None and snap.form.flow is not None and not snap.pending:
+            if snap is not None and not snap.pending:
                 fast = FastTx(channel, user_key, snap, self.db)
                 yield fast
                 await self.db.write_now(fast.writer(delivery_id))

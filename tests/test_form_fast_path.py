@@ -97,3 +97,43 @@ async def test_filing_and_a_changed_form_take_the_full_unit(db: Database, tmp_pa
     async with db.session() as s:
         case = (await s.execute(select(Case))).scalar_one()
         assert case.worker_name == "孙海波" and story in case.description
+
+
+async def test_an_idle_workers_calculator_or_story_turn_is_one_short_write(
+    db: Database, tmp_path: Path
+) -> None:
+    """A plain question that keeps state (a calculation with its figures, a story kept for a
+    later one-tap filing) is one short write too, with its replies kept for a repeat."""
+    engine = Engine(Settings(data_dir=tmp_path / "d"), SqlWorkerStore(db), KnowledgeService(KB))
+    await engine.handle(Incoming("web", "f3", text="你好", delivery_id="h1"))  # a known worker
+    spy = Spy(db)
+    calc = await engine.handle(
+        Incoming(
+            "web",
+            "f3",
+            text="公司说要搬去外地 不去的就解除合同 我在这干了四年 能拿到什么补偿",
+            delivery_id="c1",
+        )
+    )
+    story = "我在宝安区的宏运鞋厂做车位 老板拖了我三个月工资 一个月五千二 这种情况能要回来吗"
+    told = await engine.handle(Incoming("web", "f3", text=story, delivery_id="s1"))
+    assert told[-1].buttons[0].payload == "form:story"
+    assert (spy.sessions, spy.writes) == (0, 2)
+    async with db.session() as s:
+        conv = (await s.execute(select(Conversation))).scalar_one()
+        assert conv.flow is None and conv.data == {"pending_story": story}
+        kept = {d.delivery_id: d.replies for d in (await s.execute(select(Delivery))).scalars()}
+        assert kept["c1"] and kept["s1"]
+    # repeats: the same replies again, nothing written
+    assert [r.text for r in await engine.handle(Incoming("web", "f3", text="x", delivery_id="c1"))] == [
+        r.text for r in calc
+    ]
+    assert [r.text for r in await engine.handle(Incoming("web", "f3", text=story, delivery_id="s1"))] == [
+        r.text for r in told
+    ]
+    # the story kept by the short write files with one tap
+    replies = await engine.handle(Incoming("web", "f3", button="form:story", delivery_id="s2"))
+    assert replies[-1].expects == "consent"
+    async with db.session() as s:
+        conv = (await s.execute(select(Conversation))).scalar_one()
+        assert conv.flow == "complaint" and conv.data["story"] == story

@@ -113,6 +113,8 @@ def test_project_before_site_words(text: str, project: str | None) -> None:
         ("我老公叫李大山 在工地做木工 欠他两万", "李大山"),
         ("帮我爸张建国投诉 工地欠他三万", "张建国"),
         ("我是工人 欠我八千", None),
+        ("我叫钱志刚 在龙岗区做木工", "钱志刚"),  # 钱 and 万 are surnames too
+        ("本人万小红 欠我三千", "万小红"),
     ],
 )
 def test_names_after_role_phrases(text: str, name: str | None) -> None:

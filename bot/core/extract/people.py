@@ -61,6 +61,11 @@ _SOFT = "电家老手"  # "孙海波电话…" ends the name but "华美电子�
 _NAME_CHARS = r"[\u4e00-\u9fff·]"
 
 
+def _not_name(word: str) -> bool:
+    """A word that is no name; 钱 and 万 are surnames too when they come first (钱志刚, 万小红)."""
+    return bool(_NOT_NAME.search(word[1:] if word[:1] in "钱万" else word))
+
+
 @dataclass(frozen=True)
 class NameFound:
     value: str
@@ -76,13 +81,13 @@ def _read_name(text: str, start: int) -> tuple[str, int] | None:
         if (ch in _STOP and ch not in _SOFT) or not re.match(_NAME_CHARS, ch):
             break
         word += ch
-    if _NOT_NAME.search(word):
+    if _not_name(word):
         return None
     word = re.split(f"[{_SOFT}]", word, maxsplit=1)[0]
     sur = next((c for c in COMPOUND if word.startswith(c)), None) or (
         word[0] if word and word[0] in SURNAMES else None
     )
-    if sur is None or len(word) < len(sur) + 1 or _NOT_NAME.search(word) or re.search("[员师匠嫂]$", word):
+    if sur is None or len(word) < len(sur) + 1 or _not_name(word) or re.search("[员师匠嫂]$", word):
         return None
     name = word[: len(sur) + 2]
     return name, start + len(name)
@@ -132,6 +137,6 @@ def find_relative(text: str) -> tuple[str, int, int] | None:
 def looks_like_name(value: str) -> bool:
     """A bare answer that can be a person's name (used to refuse 华美电子厂 as a name)."""
     value = value.strip()
-    if not re.fullmatch(rf"{_NAME_CHARS}{{2,5}}", value) or _NOT_NAME.search(value):
+    if not re.fullmatch(rf"{_NAME_CHARS}{{2,5}}", value) or _not_name(value):
         return False
     return value[0] in SURNAMES or value[:2] in COMPOUND or len(value) <= 4

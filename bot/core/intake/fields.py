@@ -11,6 +11,7 @@ from typing import Any
 
 from bot.core import texts
 from bot.core.extract import find_district
+from bot.core.extract.orgs import project_name
 from bot.core.parsers import (
     Parsed,
     ParseError,
@@ -130,12 +131,21 @@ def reprompt(field: str, message: str) -> Reply:
     )
 
 
+# a centre's name for a place counts only as a whole name: at the start, or after a bigger
+# place or a plain word ("深圳市龙岗区", "在北区"), never inside a longer name ("江北区" is not 北区)
+_NAME_START = re.compile(r"(?:^|[^\u4e00-\u9fff]|[省市州盟县区镇乡在到去住是的])$")
+
+
+def _named(name: str, text: str) -> bool:
+    return any(_NAME_START.search(text[: m.start()]) for m in re.finditer(re.escape(name), text))
+
+
 def _mentions(centre: Any, text: str) -> str | None:
-    """The longest of the centre's district names (or their short forms) found in the text."""
+    """The longest of the centre's district names (or their short forms) named in the text."""
     found = None
     for d in centre.districts:
         for n in {d, re.sub(r"(区|县|市|新区)$", "", d)}:
-            if len(n) >= 2 and n in text and (found is None or len(n) > len(found)):
+            if len(n) >= 2 and _named(n, text) and (found is None or len(n) > len(found)):
                 found = n
     return found
 
@@ -149,7 +159,7 @@ def match_centre(text: str, kb: Any, detail: str | None = None) -> tuple[Any, st
         for d in centre.districts:
             names = {d, re.sub(r"(区|县|市|新区)$", "", d)}
             for n in names:
-                if len(n) >= 2 and n in text and (best is None or len(n) > len(best[1])):
+                if len(n) >= 2 and _named(n, text) and (best is None or len(n) > len(best[1])):
                     best = (centre, d)
     if best is not None:
         centre, district = best
@@ -167,6 +177,8 @@ def match_centre(text: str, kb: Any, detail: str | None = None) -> tuple[Any, st
 def record(field: str, parsed: Parsed, fields: dict[str, Any], ctx: FormContext) -> Reply:
     """Store one parsed answer and say what was recorded."""
     value, echo, approx = parsed.value, parsed.echo, parsed.approximate
+    if field == "project_name" and isinstance(value, str):
+        value = echo = project_name(value)  # "天安云谷三期项目" -> 天安云谷三期, never a 项目 added
     fields[field] = str(value) if field == "amount_owed" else value
     if field == "amount_owed":
         fields["amount_approximate"] = approx
@@ -205,6 +217,8 @@ def summary(fields: dict[str, Any]) -> Reply:
                 if fields.get("evidence")
                 else texts.NONE
             )
+        elif f in OPTIONAL and not fields.get(f):
+            continue  # an optional item the worker did not give is left out, not shown as 无
         else:
             value = echoes.get(f) or fields.get(f) or texts.NONE
         lines.append(f"{texts.FIELD_LABEL[f]}：{value}")

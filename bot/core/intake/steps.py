@@ -38,6 +38,8 @@ from bot.core.ports import FormState, WorkerTx
 from bot.core.types import Button, Incoming, Reply
 
 MAX_FILES = 10
+# an answer this long may hold more than the field asked for
+_EXTRA_MIN = 6
 
 
 @dataclass
@@ -200,15 +202,29 @@ async def on_field(turn: Turn) -> list[Reply]:
             added = story.absorb(turn.fields, text, turn.ctx, overwrite=False)
             if added:
                 return [story.found_summary(turn.fields, added), *advance(turn)]
+    skipping = _skipping(turn) and step in OPTIONAL
+    if text and not turn.inc.button and not skipping and len(text) >= _EXTRA_MIN:
+        # an answer that also gives other fields ("龙岗区坂田 华美电子厂", "王小明 电话138…"):
+        # those are taken too, so they are never asked; the asked field keeps its own parser
+        # (a company's name is not the worker's trade: "平安保安服务有限公司" asks the job still)
+        skip = {step, "industry"} if step == "employer_name" else {step}
+        extra = story.absorb(
+            turn.fields, text, turn.ctx, skip=frozenset(skip), describe=step == "description"
+        )
+        shown = [f for f in extra if f != "description"]
+        if shown:
+            replies.append(story.found_summary(turn.fields, shown))
     if step == "worker_name" and not turn.inc.button and not looks_like_name(strip_said(text, name=True)):
         if find_employer(text) is not None:  # "华美电子厂" is no person's name
-            return [reprompt(step, texts.NAME_NOT_COMPANY)]
-    if _skipping(turn) and step in OPTIONAL:
+            turn.save()
+            return [*replies, reprompt(step, texts.NAME_NOT_COMPANY)]
+    if skipping:
         turn.fields[step] = None
     else:
         parsed = parse(step, turn.inc, turn.ctx)
         if isinstance(parsed, ParseError):
-            return [reprompt(step, parsed.message)]
+            turn.save()
+            return [*replies, reprompt(step, parsed.message)]
         replies.append(record(step, parsed, turn.fields, turn.ctx))
     return replies + advance(turn)
 

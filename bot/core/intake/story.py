@@ -4,6 +4,7 @@ button per item to change it; then only what is missing is asked."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -21,13 +22,26 @@ def read(text: str, ctx: FormContext) -> Any:
     return extract_story(text, ctx.today, list(getattr(ctx.kb, "industries", []) or []))
 
 
-def absorb(fields: dict[str, Any], text: str, ctx: FormContext, *, overwrite: bool = False) -> list[str]:
-    """Record every field the text holds that the form lacks (all of them when `overwrite`);
-    the whole text is kept in the description. Returns the fields recorded."""
+# words that say the work is on a building site, whatever the worker's own trade
+_SITE_WORDS = re.compile(r"工地|楼盘|项目|施工|工程")
+
+
+def absorb(
+    fields: dict[str, Any],
+    text: str,
+    ctx: FormContext,
+    *,
+    overwrite: bool = False,
+    skip: frozenset[str] = frozenset(),
+    describe: bool = True,
+) -> list[str]:
+    """Record every field the text holds that the form lacks (all of them when `overwrite`),
+    except those in `skip`; a story's whole text is kept in the description (unless not
+    `describe`: a short answer is no account of what happened). Returns the fields recorded."""
     story = read(text, ctx)
     added: list[str] = []
     for name, found in story.fields.items():
-        if name == "description":
+        if name == "description" or name in skip:
             continue
         if name in fields and not overwrite:
             continue
@@ -45,16 +59,18 @@ def absorb(fields: dict[str, Any], text: str, ctx: FormContext, *, overwrite: bo
             relative=story.relative, caller=story.caller_name or texts.CALLER_SELF
         )
         fields["_relative_note"] = note
-    if story.is_story():
+    if describe and story.is_story():
         told = [t for t in (fields.get("_story") or []) if t != story.text]
         fields["_story"] = [*told, story.text]
         parts = list(fields["_story"]) + ([fields["_relative_note"]] if fields.get("_relative_note") else [])
         fields["description"] = "\n".join(parts)
         if "description" not in added:
             added.append("description")
-        if "project_name" not in fields and (
-            fields.get("_industry_category") or story.industry_category
-        ) not in (None, _CONSTRUCTION):
+        if (
+            "project_name" not in fields
+            and (fields.get("_industry_category") or story.industry_category) not in (None, _CONSTRUCTION)
+            and not _SITE_WORDS.search(text)
+        ):
             fields["project_name"] = None  # not a building site: not asked
     return added
 

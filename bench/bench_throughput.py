@@ -3,7 +3,7 @@
 PostgreSQL (one process, and two processes sharing PostgreSQL). The raw engine's FAQ rate in
 the same run is the baseline that shows the cost of the HTTP layer.
 Run: .venv/bin/python bench/bench_throughput.py   (--form: only form steps against FAQ
-traffic on SQLite, alternating, with their ratio)"""
+traffic on SQLite, alternating, with their ratio; --form-pg: the same on PostgreSQL)"""
 
 from __future__ import annotations
 
@@ -171,13 +171,14 @@ async def load(
     return len(latencies) / elapsed, statistics.median(latencies), pct(latencies, 99)
 
 
-async def sqlite_form_ratio(rounds: int = 3) -> None:
-    """Form steps against FAQ traffic on one SQLite server process, measured in the same run
-    (`--form`): each mode alternately, `rounds` times; the ratio is form / FAQ."""
+async def sqlite_form_ratio(rounds: int = 3, url: str | None = None, label: str = "SQLite") -> None:
+    """Form steps against FAQ traffic on one server process, measured in the same run
+    (`--form`: SQLite; `--form-pg`: PostgreSQL): each mode alternately, `rounds` times; the
+    ratio is form / FAQ."""
     questions = dev_questions()
     tmp = Path(tempfile.mkdtemp())
     port = free_port()
-    proc = serve(f"sqlite+aiosqlite:///{tmp / 'form.sqlite3'}", port, tmp / "d")
+    proc = serve(url or f"sqlite+aiosqlite:///{tmp / 'form.sqlite3'}", port, tmp / "d")
     try:
         await load([port], "faq", questions, total=500)  # warm up
         await load([port], "form", questions, total=280)
@@ -186,7 +187,9 @@ async def sqlite_form_ratio(rounds: int = 3) -> None:
             for mode in ("faq", "form"):
                 rate, p50, p99 = await load([port], mode, questions, total=1400)
                 rates[mode].append(rate)
-                print(f"HTTP /api/chat {mode}, SQLite: {rate:.0f} msgs/s, p50 {p50:.1f} ms, p99 {p99:.1f} ms")
+                print(
+                    f"HTTP /api/chat {mode}, {label}: {rate:.0f} msgs/s, p50 {p50:.1f} ms, p99 {p99:.1f} ms"
+                )
         faq, form = statistics.median(rates["faq"]), statistics.median(rates["form"])
         print(f"median FAQ {faq:.0f} msgs/s, form {form:.0f} msgs/s, form/FAQ = {form / faq:.3f}")
     finally:
@@ -197,6 +200,13 @@ async def sqlite_form_ratio(rounds: int = 3) -> None:
 async def main() -> None:
     if "--form" in sys.argv:
         await sqlite_form_ratio()
+        return
+    if "--form-pg" in sys.argv:
+        pg = start_postgres()
+        try:
+            await sqlite_form_ratio(url=pg.create_database("form"), label="PostgreSQL")
+        finally:
+            pg.stop()
         return
     questions = dev_questions()
     pg = start_postgres()

@@ -117,13 +117,19 @@ class Database:
 
     @property
     def can_write_now(self) -> bool:
-        return self._writer is not None
+        """A short write transaction is possible: a SQLite file, or PostgreSQL."""
+        return self._writer is not None or not self.is_sqlite
 
     async def write_now(self, fn: Callable[[Connection], T]) -> T:
-        """A short write transaction run synchronously in this thread (SQLite file only):
+        """A short write transaction. On a SQLite file, run synchronously in this thread:
         queued behind the other writers of this process, then BEGIN IMMEDIATE, `fn`, COMMIT
-        with no thread hops. Keep `fn` to a few statements: the event loop waits for it."""
-        assert self._writer is not None, "write_now needs a SQLite file"
+        with no thread hops (keep `fn` to a few statements: the event loop waits for it).
+        On PostgreSQL, one transaction on a pooled connection, `fn`'s statements and COMMIT
+        with no ORM session around them."""
+        if self._writer is None:
+            assert not self.is_sqlite, "write_now needs a SQLite file or PostgreSQL"
+            async with self.engine.begin() as conn:
+                return await conn.run_sync(fn)
         if self._write_lock is None:
             self._write_lock = asyncio.Lock()
         async with self._write_lock:

@@ -1,8 +1,9 @@
-"""The short unit of work on SQLite, for any message of a known worker (a form or calculator
+"""The short unit of work (SQLite file or PostgreSQL), for any message of a known worker (a form or calculator
 step, a question that starts a calculation or keeps a story): the worker's form is read
 without a transaction (a WAL read in this thread), the engine works on it, and one short
-write transaction saves it with the delivery id (three statements on a synchronous
-connection, no thread hops).
+write transaction saves it with the delivery id (three statements; on SQLite on a
+synchronous connection with no thread hops, on PostgreSQL on a pooled connection with no ORM
+session).
 
 The worker's cases are read the same way. Anything more (notices waiting, filing, evidence,
 relays) raises NeedFullUnit before anything is written, and the engine handles the message
@@ -18,6 +19,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, String, bindparam, exists, select, type_coerce, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from bot.core.ports import CaseView, DuplicateDelivery, FormState, NeedFullUnit
@@ -35,6 +37,7 @@ _SNAPSHOT = (
         _C.id.label("conv_id"),
         *[_C[name] for name in _FORM],
         type_coerce(_C.updated_at, String).label("stamp"),
+        _C.updated_at.label("updated_at"),
         exists().where(_N.identity_id == _I.id, _N.delivered_at.is_(None)).label("pending"),
     )
     .select_from(Identity.__table__.join(Conversation.__table__, _C.identity_id == _I.id))
@@ -47,8 +50,9 @@ class Snapshot:
     identity_id: int
     conv_id: int
     form: FormState
-    stamp: str
+    stamp: str  # updated_at as SQLite stores it (compared as text there)
     pending: bool
+    updated_at: Any = None  # updated_at as read (compared as a timestamp on PostgreSQL)
 
 
 def read_snapshot(conn: Connection, channel: str, user_key: str) -> Snapshot | None:
@@ -59,7 +63,7 @@ def read_snapshot(conn: Connection, channel: str, user_key: str) -> Snapshot | N
     form = FormState(**{name: copy.deepcopy(getattr(row, name)) for name in _FORM})
     if form.data is None:
         form.data = {}
-    return Snapshot(row.identity_id, row.conv_id, form, row.stamp, bool(row.pending))
+    return Snapshot(row.identity_id, row.conv_id, form, row.stamp, bool(row.pending), row.updated_at)
 
 
 _K = Case.__table__.c
@@ -149,9 +153,11 @@ class FastTx:
 
         def write(conn: Connection) -> None:
             now: datetime = utcnow()
+            sqlite = conn.dialect.name == "sqlite"
             if delivery_id:
+                insert = sqlite_insert if sqlite else pg_insert
                 inserted = conn.execute(
-                    sqlite_insert(Delivery.__table__)
+                    insert(Delivery.__table__)
                     .values(
                         delivery_id=delivery_id[:200], channel=self.channel, received_at=now, replies=replies
                     )
@@ -163,7 +169,12 @@ class FastTx:
             if changed:
                 done = conn.execute(
                     update(Conversation.__table__)
-                    .where(_C.id == snap.conv_id, type_coerce(_C.updated_at, String) == snap.stamp)
+                    .where(
+                        _C.id == snap.conv_id,
+                        type_coerce(_C.updated_at, String) == snap.stamp
+                        if sqlite
+                        else _C.updated_at == snap.updated_at,
+                    )
                     .values(**changed, updated_at=now)
                 ).rowcount
                 if done != 1:

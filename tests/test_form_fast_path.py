@@ -1,11 +1,11 @@
-"""A form step on SQLite is one short write transaction (no session); anything more, or a
-form changed meanwhile, is handled again in a full unit of work and nothing is lost."""
+"""A form step is one short write transaction (no session), on a SQLite file and on
+PostgreSQL (the `db` fixture runs both); anything more, or a form changed meanwhile, is
+handled again in a full unit of work and nothing is lost."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
 from bot.config import Settings
@@ -17,14 +17,6 @@ from storage.models import Case, Conversation, Delivery
 from storage.uow import SqlWorkerStore
 
 KB = Path(__file__).resolve().parent.parent / "knowledge_base" / "data"
-
-
-@pytest.fixture
-async def db(tmp_path: Path):
-    database = Database(f"sqlite+aiosqlite:///{tmp_path / 'f.sqlite3'}")
-    await database.upgrade()
-    yield database
-    await database.dispose()
 
 
 class Spy:

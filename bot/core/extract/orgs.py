@@ -86,7 +86,7 @@ def find_orgs(text: str) -> list[OrgFound]:
         pos = end
         if len(value) < 2 or _SITE_AFTER.match(text, end):
             continue  # "绿地中心工地": the building project, not who owes
-        named = re.sub(r"^(?:这家|那家|那个|这个)", "", value)
+        named = re.sub(r"^.*(?:这家|那家|那个|这个)", "", value)
         if named != value and len(named) >= 4 and not GENERIC.match(named):
             value = named  # "那家湘当好湘菜馆": the name without the pointing word ("一家…" stays a kind)
         start = end - len(value)

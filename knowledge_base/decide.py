@@ -34,19 +34,77 @@ class Thresholds:
         return asdict(self)
 
 
-FEATURES = ("p1", "p1-p2", "s1", "s1-s2", "index(e1)", "index top is e1", "index lead of e1", "length")
+FEATURES = (
+    "p1",
+    "p1-p2",
+    "s1",
+    "s1-s2",
+    "index(e1)",
+    "index top is e1",
+    "index lead of e1",
+    "length",
+    "p2-p3",
+    "p(out of scope)",
+    "p(route)",
+    "entry entropy",
+    "log length",
+)
 
 
 def answer_features(
-    p1: float, p2: float, s1: float, s2: float, e1: str, index: dict[str, float], length: int
+    p1: float,
+    p2: float,
+    s1: float,
+    s2: float,
+    e1: str,
+    index: dict[str, float],
+    length: int,
+    others: Others | None = None,
 ) -> list[float]:
     """What the confidence model sees of a question's best entry: the classifier's probability
-    and raw score and their leads over the runner-up, the inverted index's score for it, and
-    the question's length."""
+    and raw score and their leads over the runner-up, the inverted index's score for it, the
+    question's length, and (``others``) how the rest of the probability is spread: the third
+    entry, the out-of-scope and route classes, the entropy over the entries."""
     i1 = index.get(e1, 0.0)
-    others = max((v for k, v in index.items() if k != e1), default=0.0)
+    rest = max((v for k, v in index.items() if k != e1), default=0.0)
     top = 1.0 if index and max(index, key=lambda k: index[k]) == e1 else 0.0
-    return [p1, p1 - p2, s1, s1 - s2, i1, top, i1 - others, min(length, 60) / 60]
+    o = others or Others()
+    return [
+        p1,
+        p1 - p2,
+        s1,
+        s1 - s2,
+        i1,
+        top,
+        i1 - rest,
+        min(length, 60) / 60,
+        p2 - o.p3,
+        o.p_oos,
+        o.p_route,
+        o.entropy,
+        math.log1p(length),
+    ]
+
+
+@dataclass(frozen=True)
+class Others:
+    p3: float = 0.0  # the third entry's probability
+    p_oos: float = 0.0  # the likeliest out-of-scope class
+    p_route: float = 0.0  # the likeliest route class
+    entropy: float = 0.0  # of the entries' probabilities, renormalised
+
+
+def others_of(ranked: list[tuple[str, float]]) -> Others:
+    """``ranked``: (class, probability) over all classes, most likely first."""
+    entries = [p for label, p in ranked if is_entry(label)]
+    total = sum(entries) or 1.0
+    entropy = -sum((p / total) * math.log(p / total) for p in entries if p > 0)
+    return Others(
+        p3=entries[2] if len(entries) > 2 else 0.0,
+        p_oos=max((p for label, p in ranked if label.startswith(OOS)), default=0.0),
+        p_route=max((p for label, p in ranked if label.startswith(ROUTE)), default=0.0),
+        entropy=entropy,
+    )
 
 
 @dataclass(frozen=True)

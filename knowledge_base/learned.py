@@ -1,7 +1,8 @@
 """A linear text classifier trained at load on the knowledge base's own texts.
 
-Classes: every entry (its question, alternates and keywords), each out-of-scope topic (its
-examples and keywords) and the three routes (knowledge_base/data/routes.yaml). Features: TF-IDF
+Classes: every entry (its question, alternates, keywords and the sentences of its short answer),
+each out-of-scope topic (its examples and keywords) and the three routes
+(knowledge_base/data/routes.yaml). Features: TF-IDF
 of character 1-3-grams of the normalised text plus TF-IDF of its jieba words. Classifier: a
 one-vs-rest linear SVM (liblinear trains the real base in well under a second); its scores are
 turned into probabilities by a softmax whose temperature knowledge_base/calibrate.py chooses by
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import math
 import random
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -27,6 +29,13 @@ MAX_CLASSES = 1500  # beyond this, training at load would take too long: the ind
 SVM_C = 0.5
 FOLDS = 5
 QUESTION_WEIGHT = 1.0  # an entry's own question is its plainest, most generic wording
+# The sentences of an entry's short answer name what it is about in words a question may use
+# (停工留薪期, 鉴定费, 一次性伤残补助金): they train too. Measured by 5-fold cross-validation on the
+# knowledge base: top-3 recall and answered-right both rise; the details are left out (longer
+# build, no gain).
+ANSWER_WEIGHT = 1.0
+ANSWER_MIN = 9  # characters: shorter pieces ("依据：") say nothing
+_SENTENCES = re.compile(r"[\n。；;]+")
 
 
 def is_entry(label: str) -> bool:
@@ -62,11 +71,17 @@ def examples(
 
     for e in kb.entries.values():
         add(e.id, [e.question, *e.keywords], e.alternates, QUESTION_WEIGHT)
+        for sentence in answer_sentences(e.answer):
+            train.append(Example(normalize(sentence), e.id, sentence, ANSWER_WEIGHT))
     for i, topic in enumerate(kb.out_of_scope):
         add(f"{OOS}{i}", topic.keywords, topic.examples)
     for route, requests in sorted(kb.routes.items()):
         add(f"{ROUTE}{route}", [], requests)
     return [x for x in train if x.text], [x for x in held if x.text]
+
+
+def answer_sentences(answer: str) -> list[str]:
+    return [s.strip() for s in _SENTENCES.split(answer or "") if len(s.strip()) >= ANSWER_MIN]
 
 
 class TextModel:

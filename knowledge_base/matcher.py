@@ -18,6 +18,7 @@ from knowledge_base.decide import (
     decide,
     load_confidence,
     load_thresholds,
+    others_of,
 )
 from knowledge_base.index import SUGGEST_AT, IndexRanker
 from knowledge_base.intents import asks_how, detect_intent, out_of_scope_topic, word_runs
@@ -133,7 +134,8 @@ class Matcher:
         confidence = None
         if len(entries) >= 2:
             (e1, p1, s1), (_, p2, s2) = entries[0], entries[1]
-            confidence = self.confidence(answer_features(p1, p2, s1, s2, e1, retrieved, len(norm)))
+            others = others_of([(label, p) for label, p, _ in scored])
+            confidence = self.confidence(answer_features(p1, p2, s1, s2, e1, retrieved, len(norm), others))
         d = decide([(label, p) for label, p, _ in scored], self.thresholds, labour, confidence)
         if d.decision == "answer" and retrieved.get(d.entry or "", 0.0) < SUGGEST_AT:
             # the index retrieves candidates: an entry it would not even suggest (sharing no

@@ -12,8 +12,16 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from bot.core import faq_replies, texts
 from knowledge_base.candidates import Candidate, MatchResult
-from knowledge_base.decide import Thresholds, decide
-from knowledge_base.learned import examples
+from knowledge_base.decide import (
+    FEATURES,
+    Others,
+    Thresholds,
+    answer_features,
+    decide,
+    load_confidence,
+    others_of,
+)
+from knowledge_base.learned import answer_sentences, examples
 from knowledge_base.loader import load_knowledge_base
 from knowledge_base.matcher import Matcher
 
@@ -162,3 +170,30 @@ def test_a_consumer_complaint_is_not_a_wage_complaint(matcher: Matcher, question
 )
 def test_asking_about_a_filed_complaint_is_progress(matcher: Matcher, question: str) -> None:
     assert matcher.match(question).route == "progress"
+
+
+def test_answer_sentences_train_their_entry(matcher: Matcher) -> None:
+    """The sentences of an entry's short answer are training texts of that entry."""
+    train, _ = examples(matcher.kb, matcher.normalizer.normalize)
+    entry = matcher.kb.entries["insurance.injury_paid_leave"]
+    sentences = answer_sentences(entry.answer)
+    assert sentences and all(len(s) >= 9 for s in sentences)
+    raws = {x.raw for x in train if x.label == entry.id}
+    assert set(sentences) <= raws
+
+
+def test_confidence_model_matches_its_features() -> None:
+    """calibration.json holds one weight per confidence feature; a stale file (fewer weights)
+    would silently switch the confidence model off."""
+    confidence = load_confidence()
+    assert len(confidence.coef) == len(FEATURES) == len(confidence.mean) == len(confidence.scale)
+    features = answer_features(0.9, 0.05, 1.2, -0.3, "a", {"a": 0.8, "b": 0.4}, 12, Others())
+    assert len(features) == len(FEATURES) and confidence(features) is not None
+
+
+def test_others_of_spreads_the_rest() -> None:
+    ranked = [("a.one", 0.5), ("!oos:2", 0.2), ("a.two", 0.15), ("@human", 0.1), ("a.three", 0.05)]
+    o = others_of(ranked)
+    assert o.p3 == 0.05 and o.p_oos == 0.2 and o.p_route == 0.1
+    flat = others_of([("a.one", 0.25), ("a.two", 0.25), ("a.three", 0.25), ("a.four", 0.25)])
+    assert abs(flat.entropy - np.log(4)) < 1e-9 and flat.entropy > o.entropy

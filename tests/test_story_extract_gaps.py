@@ -162,6 +162,7 @@ def test_head_counts(text: str, heads: int | None) -> None:
         ("做保洁的 欠我三千", "居民服务"),
         ("我当保安 欠了两个月", "居民服务"),
         ("在灯饰厂打包 欠我五千", "制造业"),
+        ("我是做泥水工的 欠我八千", "建筑业"),
     ],
 )
 def test_industry_from_job_words(text: str, cat: str) -> None:

@@ -155,34 +155,33 @@ class FastTx:
             now: datetime = utcnow()
             sqlite = conn.dialect.name == "sqlite"
             if delivery_id:
-                insert = sqlite_insert if sqlite else pg_insert
-                inserted = conn.execute(
-                    insert(Delivery.__table__)
-                    .values(
-                        delivery_id=delivery_id[:200], channel=self.channel, received_at=now, replies=replies
-                    )
-                    .on_conflict_do_nothing(index_elements=["delivery_id"])
-                    .returning(Delivery.__table__.c.id)
-                ).first()
+                row = {"delivery_id": delivery_id[:200], "channel": self.channel, "received_at": now}
+                inserted = conn.execute(_INSERT_DELIVERY[sqlite], {**row, "replies": replies}).first()
                 if inserted is None:
                     raise DuplicateDelivery(delivery_id)
             if changed:
-                done = conn.execute(
-                    update(Conversation.__table__)
-                    .where(
-                        _C.id == snap.conv_id,
-                        type_coerce(_C.updated_at, String) == snap.stamp
-                        if sqlite
-                        else _C.updated_at == snap.updated_at,
-                    )
-                    .values(**changed, updated_at=now)
-                ).rowcount
-                if done != 1:
+                stamp = snap.stamp if sqlite else snap.updated_at
+                where = {"b_conv": snap.conv_id, "b_stamp": stamp}
+                if conn.execute(_UPDATE_FORM[sqlite], {**changed, "updated_at": now, **where}).rowcount != 1:
                     raise NeedFullUnit("the form changed meanwhile")
-            conn.execute(
-                update(Identity.__table__)
-                .where(Identity.__table__.c.id == snap.identity_id)
-                .values(last_inbound_at=now)
-            )
+            conn.execute(_TOUCH_IDENTITY, {"b_identity": snap.identity_id, "last_inbound_at": now})
 
         return write
+
+
+# Built once and run with their values as parameters: building a statement for each message
+# cost more than running it. Keyed by "is SQLite".
+_D = Delivery.__table__
+_INSERT_DELIVERY = {
+    sqlite: insert(_D).on_conflict_do_nothing(index_elements=["delivery_id"]).returning(_D.c.id)
+    for sqlite, insert in ((True, sqlite_insert), (False, pg_insert))
+}
+_UPDATE_FORM = {  # SQLite compares the stamp as the text it stores, PostgreSQL as a timestamp
+    True: update(Conversation.__table__).where(
+        _C.id == bindparam("b_conv"), type_coerce(_C.updated_at, String) == bindparam("b_stamp")
+    ),
+    False: update(Conversation.__table__).where(
+        _C.id == bindparam("b_conv"), _C.updated_at == bindparam("b_stamp")
+    ),
+}
+_TOUCH_IDENTITY = update(Identity.__table__).where(_I.id == bindparam("b_identity"))

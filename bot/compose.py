@@ -8,7 +8,7 @@ from typing import Any
 
 from bot import clock
 from bot.config import Settings
-from bot.context import ChannelMemory
+from bot.context import ChannelMemory, LimitCounters
 
 
 @dataclass
@@ -19,6 +19,7 @@ class Services:
     query_log: Any  # storage.services.query_log.QueryLogStore
     engine: Any  # bot.core.engine.Engine
     channel_memory: ChannelMemory
+    limit_counters: LimitCounters
 
     def start(self) -> None:
         """In a server: hot reload and the write-behind buffers run in the background."""
@@ -39,6 +40,7 @@ async def build_services(settings: Settings) -> Services:
     from knowledge_base.service import KnowledgeService
     from storage.channel_memory import SqlChannelMemory
     from storage.db import Database
+    from storage.limit_counters import SqlLimitCounters
     from storage.services.query_log import QueryLogStore
     from storage.uow import SqlWorkerStore
 
@@ -50,7 +52,7 @@ async def build_services(settings: Settings) -> Services:
     query_log = QueryLogStore(db)
     knowledge = KnowledgeService(settings.effective_kb_dir, query_log=query_log)
     engine = Engine(settings, SqlWorkerStore(db), knowledge)
-    return Services(settings, db, knowledge, query_log, engine, SqlChannelMemory(db))
+    return Services(settings, db, knowledge, query_log, engine, SqlChannelMemory(db), SqlLimitCounters(db))
 
 
 def restrict_files(data_dir: Any, db: Any) -> None:

@@ -45,6 +45,27 @@ class ChannelMemory(Protocol):
         ...
 
 
+class LimitCounters(Protocol):
+    """Abuse-limit counters shared by every process (storage/limit_counters.py), one per key
+    and window start; the web chat's limits (bot/channels/web_limits.py) count through it."""
+
+    async def add(self, deltas: dict[tuple[str, datetime], int]) -> dict[tuple[str, datetime], int]:
+        """Add each delta to its (key, window start) counter atomically; the totals after."""
+        ...
+
+    async def add_below(self, key: str, window: datetime, limit: int) -> bool:
+        """Count one if the counter is below `limit` (atomically); False (nothing counted) if not."""
+        ...
+
+    async def totals(self, keys: list[tuple[str, datetime]]) -> dict[tuple[str, datetime], int]:
+        """The counters' values (0 for a counter never counted)."""
+        ...
+
+    async def prune(self, before: datetime) -> int:
+        """Forget the counters of windows that started before `before`; how many went."""
+        ...
+
+
 @dataclass
 class AppContext:
     settings: Settings
@@ -52,6 +73,7 @@ class AppContext:
     knowledge: KnowledgeService | None  # None in staff-only tests
     engine: Engine | None
     channel_memory: ChannelMemory | None = None
+    limit_counters: LimitCounters | None = None
     pushers: dict[str, Pusher] = field(default_factory=dict)  # channel name -> pusher
 
 

@@ -116,6 +116,7 @@ async def build_app(settings: Settings) -> web.Application:
         knowledge=services.knowledge,
         engine=services.engine,
         channel_memory=services.channel_memory,
+        limit_counters=services.limit_counters,
     )
     app = web.Application(
         client_max_size=settings.max_request_bytes, middlewares=[errors, refuse_unsafe_characters]

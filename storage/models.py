@@ -358,6 +358,18 @@ class LoginThrottle(Base):
     next_allowed_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class RateCounter(Base):
+    """The web chat's abuse-limit counters (bot/channels/web_limits.py), shared by every server
+    process: one row per key ("msg_ip:<addr>", "filed_user:<key>", ...) and window start (a
+    minute, an hour or a local day). Rows of past windows are pruned."""
+
+    __tablename__ = "rate_counters"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    window_start: Mapped[datetime] = mapped_column(primary_key=True, index=True)
+    hits: Mapped[int] = mapped_column(Integer, default=0)
+
+
 ALERT_LEVELS = ("蓝", "黄", "橙", "红")  # graded early warning, lowest first
 ALERT_STATUSES = ("open", "acknowledged", "closed")
 

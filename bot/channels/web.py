@@ -13,7 +13,8 @@ from bot.channels import texts
 from bot.channels.web_limits import WebLimits
 from bot.channels.web_origin import same_origin_only
 from bot.context import CTX
-from bot.core.safe_text import strip_unsafe
+from bot.core.intake.vocabulary import confirms
+from bot.core.safe_text import clean_incoming, strip_unsafe
 from bot.core.types import Attachment, Incoming, Reply
 from bot.net import client_ip
 
@@ -80,18 +81,33 @@ def _ip(request: web.Request) -> str:
     return client_ip(request, request.app[CTX].settings.trusted_proxies)
 
 
+async def _may_file_over_share(request: web.Request, ip: str, user: str, inc: Incoming) -> bool:
+    """The message reads as a confirmation (the only answer that files a case), the daily
+    share of the address or user is used up, and the worker has a form open. Checked in the
+    shared database whichever process showed the confirm step; the two reads are made only
+    for a message that could file."""
+    clean = clean_incoming(inc)
+    if clean.attachment is not None or not confirms(clean.button, clean.text):
+        return False
+    if not await request.app[_LIMITS].used_up(ip, user):
+        return False
+    state = await request.app[CTX].engine.store.worker_state("web", user)
+    return state is not None and state.busy
+
+
 async def _answer(request: web.Request, user: str, inc: Incoming) -> web.Response:
     limits = request.app[_LIMITS]
     ip = _ip(request)
-    if not limits.filing_allowed(ip, user):
+    if await _may_file_over_share(request, ip, user, inc):
         return _limited(texts.FILING_LIMIT)
     replies = await request.app[CTX].engine.handle(inc)
     out = replies_json(replies)
-    if not limits.may_start(ip, user, out["expects"]):
+    if not await limits.may_start(ip, user, out["expects"]):
         # the form just opened is closed again, so the worker's next question is answered
         await request.app[CTX].engine.handle(Incoming(channel="web", user_key=user, text="/cancel"))
         return _limited(texts.FILING_LIMIT_START)
-    limits.saw_reply(ip, user, out["expects"], out["case_no"])
+    if out["case_no"]:
+        await limits.filed(ip, user)
     return web.json_response(out, dumps=lambda o: json.dumps(o, ensure_ascii=False))
 
 
@@ -100,7 +116,7 @@ async def chat(request: web.Request) -> web.Response:
     if isinstance(got, web.Response):
         return got
     body, user = got
-    if not request.app[_LIMITS].message_allowed(_ip(request), user):
+    if not await request.app[_LIMITS].message_allowed(_ip(request), user):
         return _limited(texts.SLOW_DOWN)
     text, button = body.get("text"), body.get("button")
     if text is not None and not isinstance(text, str):
@@ -126,7 +142,7 @@ async def updates(request: web.Request) -> web.Response:
 
 async def upload(request: web.Request) -> web.Response:
     ctx = request.app[CTX]
-    if not request.app[_LIMITS].upload_allowed(_ip(request)):
+    if not await request.app[_LIMITS].upload_allowed(_ip(request)):
         return _limited(texts.UPLOADS_LIMIT)
     # The app-wide body limit (max_request_bytes, 1 MiB) suits JSON; a photo may be 10 MB.
     request = request.clone(client_max_size=ctx.settings.max_upload_bytes + MULTIPART_OVERHEAD)
@@ -152,7 +168,18 @@ _LIMITS = web.AppKey("web_limits", WebLimits)
 
 
 def setup(app: web.Application, ctx: Any) -> None:
-    app[_LIMITS] = WebLimits(ctx.settings)
+    if ctx.limit_counters is None:
+        raise RuntimeError("the web chat needs the shared limit counters (AppContext.limit_counters)")
+    limits = app[_LIMITS] = WebLimits(ctx.settings, ctx.limit_counters)
+
+    async def start_limits(_app: web.Application) -> None:
+        limits.start()
+
+    async def close_limits(_app: web.Application) -> None:
+        await limits.close()  # before the database closes (bot/server.py registers its close later)
+
+    app.on_startup.append(start_limits)
+    app.on_cleanup.append(close_limits)
     app.router.add_get("/", index)
     app.router.add_post("/api/chat", same_origin_only(chat))
     app.router.add_post("/api/chat/upload", same_origin_only(upload))

@@ -1,93 +1,203 @@
 """Abuse limits of the public web chat: messages per minute per address and per user key,
 uploads per hour per address, complaints filed per day per address and per user.
 
-Counters live in this process's memory (sliding windows): with N server processes behind a
-proxy an address gets at most N times each limit; nginx's limit_req in deploy/ caps the
-total in front. Many phones share one address (carrier-grade NAT, site Wi-Fi), so the
-per-address share is generous (50) and each user has a share of their own (5). Once a share
-is used up the form is refused when it starts, before the worker does any of the work, and
-again at the confirm step for a form started earlier; nothing is stored either way."""
+The counters live in the shared database (bot.context.LimitCounters, table rate_counters),
+so N server processes behind a proxy allow what one would, and a restart keeps the day's
+count. Many phones share one address (carrier-grade NAT, site Wi-Fi), so the per-address
+share is generous (50) and each user has a share of their own (5).
+
+* Complaints per day and uploads per hour are rare: each is counted exactly, one atomic
+  statement per event (per local day and per clock hour).
+* Messages per minute are many: a write per message would cost the chat its throughput. Each
+  process counts locally (`SharedCounter`) and writes what it counted, with the total of every
+  process read back in the same statement, at least once a second and at once when it has
+  counted `batch` (a tenth of the limit, at least 1) messages of a key since its last write.
+  It refuses once the last total it read plus its own unwritten count reaches the limit; the
+  previous minute counts too, weighted by how much of it still lies within the last 60 s.
+  See docs/operations.md for the bound.
+
+A share used up refuses the complaint form when it starts, before the worker does any of the
+work, and any message that reads as a confirmation (the only answer that files a case), on
+whichever process it arrives. Nothing is stored either way."""
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import math
 import time
-from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
-DAY = 86_400.0
+from bot import clock
+from bot.context import LimitCounters
+
+log = logging.getLogger(__name__)
+
+FLUSH_SECONDS = 1.0
+PRUNE_EVERY = 600.0
+KEEP = timedelta(days=2)  # counters of older windows are deleted
+
+
+def window_start(now: datetime, seconds: int) -> datetime:
+    """The start of the fixed window of `seconds` that holds `now` (UTC, aligned to the epoch)."""
+    stamp = int(now.timestamp())
+    return datetime.fromtimestamp(stamp - stamp % seconds, UTC)
+
+
+def local_day_start(now: datetime) -> datetime:
+    """Local midnight (Settings.timezone) of the day that holds `now`, in UTC."""
+    local = clock.local(now)
+    return local.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(UTC)
 
 
 @dataclass
-class SlidingWindow:
-    limit: int
-    seconds: float
-    _hits: dict[str, deque[float]] = field(default_factory=dict)
-    _last_sweep: float = 0.0
+class _Tally:
+    base: int = 0  # every process's total as this process last read it
+    writing: int = 0  # counted here, being written
+    pending: int = 0  # counted here, not written yet
 
-    def _recent(self, key: str, now: float) -> deque[float]:
-        hits = self._hits.setdefault(key, deque())
-        while hits and hits[0] <= now - self.seconds:
-            hits.popleft()
-        return hits
+    @property
+    def known(self) -> int:
+        return self.base + self.writing + self.pending
 
-    def full(self, key: str, now: float | None = None) -> bool:
-        now = time.monotonic() if now is None else now
-        return len(self._recent(key, now)) >= self.limit
 
-    def hit(self, key: str, now: float | None = None) -> bool:
-        """Count one event; False (not counted) when the window is already full."""
-        now = time.monotonic() if now is None else now
-        self._sweep(now)
-        hits = self._recent(key, now)
-        if len(hits) >= self.limit:
+class SharedCounter:
+    """Messages per minute for many keys, shared through `counters` without a write per hit."""
+
+    def __init__(self, counters: LimitCounters, limit: int, seconds: int = 60) -> None:
+        self.counters, self.limit, self.seconds = counters, limit, seconds
+        self.batch = max(1, limit // 10)
+        self._tallies: dict[tuple[str, datetime], _Tally] = {}
+        self._writing = asyncio.Lock()  # one write at a time: each total read back is exact
+
+    def estimate(self, key: str, now: datetime) -> float:
+        """Hits in the last `seconds`: this window's, plus the previous window's weighted by
+        the part of it still within reach (rounded up)."""
+        start = window_start(now, self.seconds)
+        before = self._tallies.get((key, start - timedelta(seconds=self.seconds)))
+        current = self._tallies.get((key, start))
+        elapsed = (now - start).total_seconds() / self.seconds
+        carried = math.ceil(before.known * (1 - elapsed)) if before else 0
+        return carried + (current.known if current else 0)
+
+    async def hit(self, key: str, now: datetime | None = None) -> bool:
+        """Count one hit; False (not counted) when the key's limit is reached."""
+        now = now or clock.utcnow()
+        counter = (key, window_start(now, self.seconds))
+        tally = self._tallies.setdefault(counter, _Tally())
+        if tally.pending >= self.batch:
+            try:
+                await self._write([counter])
+            except Exception:  # noqa: BLE001 - the database is down: count here, write later
+                log.warning("message counters could not be written; counting in this process", exc_info=True)
+        if self.estimate(key, now) >= self.limit:
             return False
-        hits.append(now)
+        tally.pending += 1
         return True
 
-    def _sweep(self, now: float) -> None:
-        if now - self._last_sweep < 60:
+    async def flush(self) -> None:
+        """Write every unwritten count (and read the totals back); forget past windows."""
+        async with self._writing:
+            await self._write_now([c for c, t in self._tallies.items() if t.pending])
+        oldest = window_start(clock.utcnow(), self.seconds) - timedelta(seconds=self.seconds)
+        for counter in [c for c, t in self._tallies.items() if c[1] < oldest and not t.pending + t.writing]:
+            del self._tallies[counter]
+
+    async def _write(self, counters: list[tuple[str, datetime]]) -> None:
+        async with self._writing:
+            await self._write_now(counters)
+
+    async def _write_now(self, counters: list[tuple[str, datetime]]) -> None:
+        deltas = {c: self._tallies[c].pending for c in counters if self._tallies[c].pending}
+        if not deltas:
             return
-        self._last_sweep = now
-        for key in [k for k, v in self._hits.items() if not v or v[-1] <= now - self.seconds]:
-            del self._hits[key]
+        for counter, n in deltas.items():
+            tally = self._tallies[counter]
+            tally.pending -= n
+            tally.writing += n
+        try:
+            totals = await self.counters.add(deltas)
+        except Exception:
+            for counter, n in deltas.items():
+                tally = self._tallies[counter]
+                tally.writing -= n
+                tally.pending += n  # written next time; meanwhile still counted here
+            raise
+        for counter, n in deltas.items():
+            tally = self._tallies[counter]
+            tally.writing -= n
+            tally.base = max(tally.base, totals.get(counter, 0))
 
 
 class WebLimits:
-    def __init__(self, settings: object) -> None:
-        self.ip_messages = SlidingWindow(int(getattr(settings, "web_messages_per_minute_ip", 60)), 60)
-        self.user_messages = SlidingWindow(int(getattr(settings, "web_messages_per_minute_user", 30)), 60)
-        self.ip_uploads = SlidingWindow(int(getattr(settings, "web_uploads_per_hour_ip", 60)), 3600)
-        self.ip_complaints = SlidingWindow(int(getattr(settings, "web_complaints_per_day_ip", 50)), DAY)
-        self.user_complaints = SlidingWindow(int(getattr(settings, "web_complaints_per_day_user", 5)), DAY)
-        self.at_confirm: dict[str, float] = {}  # user key -> when the confirm step was shown
+    def __init__(self, settings: object, counters: LimitCounters) -> None:
+        def setting(name: str, default: int) -> int:
+            return int(getattr(settings, name, default))
 
-    def message_allowed(self, ip: str, user: str) -> bool:
-        return self.ip_messages.hit(ip) and self.user_messages.hit(user)
+        self.counters = counters
+        self.ip_messages = SharedCounter(counters, setting("web_messages_per_minute_ip", 60))
+        self.user_messages = SharedCounter(counters, setting("web_messages_per_minute_user", 30))
+        self.uploads_per_hour_ip = setting("web_uploads_per_hour_ip", 60)
+        self.complaints_per_day_ip = setting("web_complaints_per_day_ip", 50)
+        self.complaints_per_day_user = setting("web_complaints_per_day_user", 5)
+        self._task: asyncio.Task[None] | None = None
 
-    def upload_allowed(self, ip: str) -> bool:
-        return self.ip_uploads.hit(ip)
+    # messages
 
-    def used_up(self, ip: str, user: str) -> bool:
-        """The address or the user has filed its daily share."""
-        return self.ip_complaints.full(ip) or self.user_complaints.full(user)
+    async def message_allowed(self, ip: str, user: str) -> bool:
+        return await self.ip_messages.hit(f"msg_ip:{ip}") and await self.user_messages.hit(f"msg_user:{user}")
 
-    def filing_allowed(self, ip: str, user: str) -> bool:
-        """False when this user is at the confirm step and the daily share is used up."""
-        shown = self.at_confirm.get(user)
-        return not (shown and time.monotonic() - shown < DAY and self.used_up(ip, user))
+    # uploads
 
-    def may_start(self, ip: str, user: str, expects: str | None) -> bool:
+    async def upload_allowed(self, ip: str) -> bool:
+        window = window_start(clock.utcnow(), 3600)
+        return await self.counters.add_below(f"upload_ip:{ip}", window, self.uploads_per_hour_ip)
+
+    # complaints
+
+    async def used_up(self, ip: str, user: str) -> bool:
+        """The address or the user has filed its daily share (read from the shared counters)."""
+        day = local_day_start(clock.utcnow())
+        ip_key, user_key = (f"filed_ip:{ip}", day), (f"filed_user:{user}", day)
+        got = await self.counters.totals([ip_key, user_key])
+        return got[ip_key] >= self.complaints_per_day_ip or got[user_key] >= self.complaints_per_day_user
+
+    async def may_start(self, ip: str, user: str, expects: str | None) -> bool:
         """False when a reply opens the complaint form (its consent step) while the daily share
         is already used up: the worker is told before doing any of the work."""
-        return not (expects == "consent" and self.used_up(ip, user))
+        return not (expects == "consent" and await self.used_up(ip, user))
 
-    def saw_reply(self, ip: str, user: str, expects: str | None, case_no: str | None) -> None:
-        if case_no:
-            self.ip_complaints.hit(ip)
-            self.user_complaints.hit(user)
-        if expects == "confirm":
-            if len(self.at_confirm) > 100_000:
-                self.at_confirm.clear()
-            self.at_confirm[user] = time.monotonic()
-        else:
-            self.at_confirm.pop(user, None)
+    async def filed(self, ip: str, user: str) -> None:
+        day = local_day_start(clock.utcnow())
+        await self.counters.add({(f"filed_ip:{ip}", day): 1, (f"filed_user:{user}", day): 1})
+
+    # the writer in the background
+
+    def start(self) -> None:
+        self._task = asyncio.get_running_loop().create_task(self._flush_forever())
+
+    async def close(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        await self.flush()
+
+    async def flush(self) -> None:
+        for counter in (self.ip_messages, self.user_messages):
+            try:
+                await counter.flush()
+            except Exception:  # noqa: BLE001 - kept, and written on the next try
+                log.warning("message counters could not be written", exc_info=True)
+
+    async def _flush_forever(self) -> None:
+        pruned = time.monotonic()
+        while True:
+            await asyncio.sleep(FLUSH_SECONDS)
+            await self.flush()
+            if time.monotonic() - pruned >= PRUNE_EVERY:
+                pruned = time.monotonic()
+                try:
+                    await self.counters.prune(clock.utcnow() - KEEP)
+                except Exception:  # noqa: BLE001 - tried again later
+                    log.warning("old limit counters could not be pruned", exc_info=True)

@@ -137,12 +137,7 @@ def on_edit(turn: Turn) -> list[Reply] | None:
 
 
 async def on_confirm(turn: Turn) -> list[Reply]:
-    said = turn.said
-    if (
-        turn.inc.button == "form:confirm:submit"
-        or said in words.CONFIRM_WORDS
-        or (re.search(words.CONFIRM_HINT, said) and not re.search(words.NOT_YET, said))
-    ):
+    if words.confirms(turn.inc.button, turn.inc.text):
         return await file(turn.tx, turn.fields, turn.ctx)
     return [Reply(texts.CONFIRM_REPROMPT), summary(turn.fields)]
 

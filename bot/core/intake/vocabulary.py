@@ -52,3 +52,14 @@ EDIT_WORDS = {
 def said(text: str | None) -> str:
     """A short answer without spaces and punctuation, for matching words like 确认/跳过."""
     return re.sub(r"[\s。.!！~～，,、?？]+", "", text or "")
+
+
+def confirms(button: str | None, text: str | None) -> bool:
+    """The answer submits the form at its confirm step (the only answer that files a case);
+    channels use it too, to check a daily share before a message that could file."""
+    answer = said(text)
+    return (
+        button == "form:confirm:submit"
+        or answer in CONFIRM_WORDS
+        or bool(re.search(CONFIRM_HINT, answer) and not re.search(NOT_YET, answer))
+    )

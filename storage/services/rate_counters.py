@@ -1,0 +1,89 @@
+"""The web chat's abuse-limit counters (rate_counters table), shared by every server process.
+
+Every change is one atomic INSERT ... ON CONFLICT DO UPDATE (SQLite and PostgreSQL): two
+processes counting the same key at once both count. Keys are written in sorted order, so two
+processes adding to the same keys cannot deadlock on PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection, delete, select, tuple_
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from storage.models import RateCounter
+
+Counter = tuple[str, datetime]  # (key, window start)
+T = TypeVar("T")
+
+
+def _insert(db: Any) -> Any:
+    return pg_insert if db.is_postgres else sqlite_insert
+
+
+async def _write(db: Any, fn: Callable[[Connection], T]) -> T:
+    """One short write transaction: on a SQLite file synchronously (Database.write_now, no
+    thread hop and no lock held across an await); elsewhere in the async engine."""
+    if db.can_write_now:
+        return await db.write_now(fn)
+    async with db.engine.begin() as conn:
+        return await conn.run_sync(fn)
+
+
+def _upsert(db: Any, key: str, window: datetime, n: int) -> Any:
+    stmt = _insert(db)(RateCounter).values(key=key[:200], window_start=window, hits=n)
+    return stmt, stmt.excluded
+
+
+async def add(db: Any, deltas: dict[Counter, int]) -> dict[Counter, int]:
+    """Add each delta to its counter; the totals after (every process's hits included)."""
+
+    def write(conn: Connection) -> dict[Counter, int]:
+        totals: dict[Counter, int] = {}
+        for key, window in sorted(deltas):
+            stmt, excluded = _upsert(db, key, window, deltas[(key, window)])
+            stmt = stmt.on_conflict_do_update(
+                index_elements=[RateCounter.key, RateCounter.window_start],
+                set_={"hits": RateCounter.hits + excluded.hits},
+            ).returning(RateCounter.hits)
+            totals[(key, window)] = int(conn.execute(stmt).scalar_one())
+        return totals
+
+    return await _write(db, write) if deltas else {}
+
+
+async def add_below(db: Any, key: str, window: datetime, limit: int) -> bool:
+    """Count one unless the counter has reached `limit` already; whether it was counted."""
+    if limit <= 0:
+        return False
+    stmt, _ = _upsert(db, key, window, 1)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[RateCounter.key, RateCounter.window_start],
+        set_={"hits": RateCounter.hits + 1},
+        where=RateCounter.hits < limit,
+    ).returning(RateCounter.hits)
+    return await _write(db, lambda conn: conn.execute(stmt).scalar_one_or_none()) is not None
+
+
+async def totals(db: Any, counters: list[Counter]) -> dict[Counter, int]:
+    """Each counter's value, 0 where nothing was counted (one cheap read)."""
+    wanted = [(key[:200], window) for key, window in counters]
+
+    def read(conn: Connection) -> dict[Counter, int]:
+        rows = conn.execute(
+            select(RateCounter.key, RateCounter.window_start, RateCounter.hits).where(
+                tuple_(RateCounter.key, RateCounter.window_start).in_(wanted)
+            )
+        )
+        return {(key, window): int(hits) for key, window, hits in rows}
+
+    found = await db.read(read) if wanted else {}
+    return {(key, window): found.get((key[:200], window), 0) for key, window in counters}
+
+
+async def prune(db: Any, before: datetime) -> int:
+    stmt = delete(RateCounter).where(RateCounter.window_start < before)
+    return await _write(db, lambda conn: int(conn.execute(stmt).rowcount or 0))

@@ -156,6 +156,7 @@ class Decision:
     score: float  # the best entry's probability
     candidates: list[tuple[str, float]]
     oos_topic: int | None = None
+    top: str = ""  # the likeliest class of all, before any route was set aside
 
 
 def decide(

@@ -97,7 +97,7 @@ class Matcher:
         # a message the model turned away as out of scope ("网约车绕路 怎么投诉") is not routed
         # by one of its clauses
         if intent is None and d.route in ("faq", "fallback") and d.oos_topic is None:
-            intent = self._clause_route(text or "")
+            intent = self._clause_route(text or "", how_to_complain=d.top != ROUTE + "complaint")
         if intent is not None:
             d = Decision(intent, "fallback", None, d.score, d.candidates)
         also: list[str] = []
@@ -127,6 +127,7 @@ class Matcher:
         ("投诉要带什么材料") is not sent down the complaint route by the model."""
         assert self.model is not None
         scored = self.model.rank_scored(norm, [t[2:] for t in terms if t.startswith("w:")])
+        top = scored[0][0]
         if not routes:
             scored = [x for x in scored if not x[0].startswith(ROUTE + "complaint")]
         retrieved = {c.id: c.score for c in self.index.rank(norm, terms).candidates}
@@ -137,18 +138,23 @@ class Matcher:
             others = others_of([(label, p) for label, p, _ in scored])
             confidence = self.confidence(answer_features(p1, p2, s1, s2, e1, retrieved, len(norm), others))
         d = decide([(label, p) for label, p, _ in scored], self.thresholds, labour, confidence)
+        d.top = top
         if d.decision == "answer" and retrieved.get(d.entry or "", 0.0) < SUGGEST_AT:
             # the index retrieves candidates: an entry it would not even suggest (sharing no
             # topic word with "明天天气怎么样" on a base without out-of-scope examples) is not answered
             d = Decision("fallback", "suggest", None, d.score, d.candidates)
         return d
 
-    def _clause_route(self, text: str) -> str | None:
+    def _clause_route(self, text: str, how_to_complain: bool = False) -> str | None:
         """A request inside a long story ("…干了一年没拿到钱 我要投诉"): each clause of a long
-        message is classified on its own; a clause that is clearly a route request routes."""
+        message is classified on its own; a clause that is clearly a route request routes.
+        ``how_to_complain``: the whole message is not a complaint request, so a clause that asks
+        how to complain ("网约车司机绕路 怎么投诉") opens no form."""
         assert self.model is not None
         for clause in self.clauses(text):
             label, p = self.model.rank(clause)[0]
+            if label == ROUTE + "complaint" and how_to_complain and asks_how(clause):
+                continue
             if label.startswith(ROUTE) and p >= self.thresholds.clause_route_at:
                 return label[len(ROUTE) :]
         return None

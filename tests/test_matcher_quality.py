@@ -152,12 +152,23 @@ def test_cantonese_questions_are_answered(matcher: Matcher, question: str, topic
 
 @pytest.mark.parametrize(
     "question",
-    ["买的电饭煲坏了商家不给修 怎么投诉", "外卖送来的菜是馊的 去哪投诉"],
+    [
+        "买的电饭煲坏了商家不给修 怎么投诉",
+        "外卖送来的菜是馊的 去哪投诉",
+        # a driver or courier is a worker word: the clause "怎么投诉" must not open the form
+        "出租车司机拒载 打哪个电话投诉",
+        "滴滴司机多收了我车费 怎么投诉",
+        "快递员把我的包裹弄丢了 在哪投诉",
+    ],
 )
 def test_a_consumer_complaint_is_not_a_wage_complaint(matcher: Matcher, question: str) -> None:
     """Asking how to complain about a shop or a driver opens no complaint form and gets no answer."""
     r = matcher.match(question)
     assert r.route == "fallback" and r.decision != "answer", r.as_json()
+
+
+def test_a_complaint_request_that_asks_where_still_routes(matcher: Matcher) -> None:
+    assert matcher.match("欠薪投诉表在哪儿填 我马上要投").route == "complaint"
 
 
 @pytest.mark.parametrize(

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import re
+import threading
+import time
 from collections.abc import AsyncIterator
 
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
+from sqlalchemy import select
 
 from bot.config import Settings
 from bot.context import CTX, AppContext
@@ -83,3 +86,52 @@ async def test_session_cookie_is_secure_behind_a_tls_proxy(client: TestClient, d
         )
         assert r.status == 302
         assert ("Secure" in r.headers["Set-Cookie"]) is secure
+
+
+async def test_the_loop_keeps_serving_while_a_password_is_checked(
+    client: TestClient, db, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """argon2 costs tens to hundreds of milliseconds of CPU by design. It runs in a worker
+    thread: a cheap request sent once the check has begun is answered before the check ends."""
+    from argon2 import PasswordHasher
+
+    from bot.staff import auth
+    from storage.models import StaffAccount
+
+    slow = PasswordHasher(time_cost=6)  # about a second: the window must be wide on a busy machine
+    async with db.session() as s:
+        s.add(
+            StaffAccount(
+                username="slow",
+                display_name="slow",
+                password_hash=slow.hash(PASSWORD),
+                role="staff",
+                centre_id="central",
+            )
+        )
+    began, ended = threading.Event(), []
+    real = auth.verify_password
+
+    def watched(password_hash: str, password: str) -> bool:
+        began.set()
+        try:
+            return real(password_hash, password)
+        finally:
+            ended.append(time.monotonic())
+
+    monkeypatch.setattr(auth, "verify_password", watched)
+
+    async def cheap() -> float:
+        assert await asyncio.to_thread(began.wait, 30)
+        r = await client.get("/staff/login")
+        assert r.status == 200
+        return time.monotonic()
+
+    status, answered = await asyncio.gather(_login(client, "slow", PASSWORD, "10.0.0.8"), cheap())
+    assert status == 302  # the login went through (and the hash was brought to today's cost)
+    assert answered < ended[0], "the event loop waited for the password check"
+    async with db.session() as s:
+        account = (await s.execute(select(StaffAccount).where(StaffAccount.username == "slow"))).scalar_one()
+    assert not auth.needs_rehash(account.password_hash) and auth.verify_password(
+        account.password_hash, PASSWORD
+    )

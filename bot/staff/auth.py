@@ -3,6 +3,7 @@ per-session CSRF tokens, login rate limiting, and role checks."""
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import secrets
@@ -87,22 +88,34 @@ async def login_blocked(db: Any, username: str, ip: str, now: datetime | None = 
 
 
 async def authenticate(db: Any, username: str, password: str, ip: str) -> StaffAccount | None:
-    """Check a login; record the attempt. Returns the account or None."""
+    """Check a login; record the attempt. Returns the account or None.
+
+    argon2 takes tens of milliseconds of CPU by design: it runs in a worker thread (argon2-cffi
+    releases the GIL), outside any database transaction, so the event loop keeps serving the
+    chat and the dashboard while a password is checked."""
     async with db.session() as s:
         account = (
             await s.execute(select(StaffAccount).where(StaffAccount.username == username))
         ).scalar_one_or_none()
+    new_hash = None
+    if account is not None and account.active:
+        ok = await asyncio.to_thread(verify_password, account.password_hash, password)
+        if ok and needs_rehash(account.password_hash):
+            new_hash = await asyncio.to_thread(hash_password, password)
+    else:
         ok = False
-        if account is not None and account.active:
-            ok = verify_password(account.password_hash, password)
-            if ok and needs_rehash(account.password_hash):
-                account.password_hash = hash_password(password)
-        else:
-            verify_password(_DUMMY_HASH, password)  # same work either way: no username probing by timing
+        # same work either way: no username probing by timing
+        await asyncio.to_thread(verify_password, _DUMMY_HASH, password)
+    async with db.session() as s:
+        if ok and account is not None:
+            account = await s.get(StaffAccount, account.id)
+            ok = account is not None and account.active  # not disabled while the password was checked
+            if ok and account is not None:
+                if new_hash is not None:
+                    account.password_hash = new_hash
+                account.last_login_at = utcnow()
         s.add(LoginAttempt(key=f"user:{username[:100]}", success=ok))
         s.add(LoginAttempt(key=f"ip:{ip}", success=ok))
-        if ok and account is not None:
-            account.last_login_at = utcnow()
     return account if ok else None
 
 

@@ -9,6 +9,7 @@ worker chat.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import secrets
 from typing import Any
@@ -49,7 +50,7 @@ async def staff_account_for(ctx: Any, telegram_user_id: int | None) -> StaffAcco
         account = StaffAccount(
             username=f"tg{telegram_user_id}",
             display_name=f"Telegram {telegram_user_id}",
-            password_hash=hash_password(secrets.token_urlsafe(32)),
+            password_hash=await asyncio.to_thread(hash_password, secrets.token_urlsafe(32)),  # off the loop
             role="staff",
             telegram_user_id=telegram_user_id,
             centre_id=_fallback_centre(ctx),  # every account belongs to a centre

@@ -104,7 +104,7 @@ class Settings(BaseSettings):
     max_message_chars: int = 2000
     max_request_bytes: int = 1_048_576
     max_upload_bytes: int = 10 * 1_048_576
-    # web chat abuse limits (per server process; see bot/channels/web_limits.py)
+    # web chat abuse limits, shared by every server process (bot/channels/web_limits.py)
     web_messages_per_minute_ip: int = 60
     web_messages_per_minute_user: int = 30
     web_uploads_per_hour_ip: int = 60

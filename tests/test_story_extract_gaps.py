@@ -167,3 +167,28 @@ def test_head_counts(text: str, heads: int | None) -> None:
 )
 def test_industry_from_job_words(text: str, cat: str) -> None:
     assert extract_story(text, TODAY, INDUSTRIES).industry_category == cat
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # months named as a range win over a length counted back from today, even when the
+        # range is followed by 的工资 and the length comes first (in a question)
+        ("请问老板拖欠工资三个月不给怎么办？我在仓库做分拣，8到10月的工资都没发", ("2026-08", "2026-10")),
+        ("欠了三个月了 七月到九月的工资", ("2026-07", "2026-09")),
+        ("三个月工资没发", ("2026-09", "2026-11")),  # a length alone is counted back
+    ],
+)
+def test_named_months_beat_a_counted_length(text: str, period: tuple[str, str]) -> None:
+    f = extract_story(text, date(2026, 12, 1), INDUSTRIES).fields
+    assert (f["arrears_period"].value["start"], f["arrears_period"].value["end"]) == period
+
+
+def test_until_now_follows_the_months_the_worker_counted() -> None:
+    text = "说好一个月6500，从7月到现在工资都没给我，五个月一共三万二千五了"
+    f = extract_story(text, date(2026, 12, 1), INDUSTRIES).fields
+    assert f["arrears_period"].value == {"start": "2026-07", "end": "2026-11"}
+    assert "共5个月" in f["arrears_period"].echo
+    # no count given: up to the month the worker speaks in
+    f = extract_story("从7月到现在工资都没给我", date(2026, 12, 1), INDUSTRIES).fields
+    assert f["arrears_period"].value == {"start": "2026-07", "end": "2026-12"}

@@ -255,7 +255,9 @@ def find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure
         c
         for c in clauses
         if re.search(
-            r"[0-9一二三四五六七八九十]\s*月(?!\s*(?:工资|的工资))|年后|过完年|过了年|春节|五一|国庆|腊月|[上下]半年|上个?月",
+            r"[0-9一二三四五六七八九十]\s*月(?!\s*(?:工资|的工资))|年后|过完年|过了年|春节|五一|国庆|腊月|[上下]半年|上个?月"
+            # a range of months names them, whatever follows ("8到10月的工资都没发")
+            r"|[0-9一二三四五六七八九十]\s*月?\s*(?:到|至|-|~|—)\s*[0-9一二三四五六七八九十]+\s*月",
             c,
         )
         and not re.search(r"个\s*多?\s*月", c)
@@ -268,11 +270,40 @@ def find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure
             parsed = parse_period(clause.strip(), today)
             if not isinstance(parsed, ParseError):
                 start = text.find(clause.strip()[:4]) if clause.strip() else 0
+                value, echo = _until_now_count(clause, blank, parsed.value, parsed.echo, today)
                 return Figure(
-                    parsed.value,
-                    parsed.echo,
+                    value,
+                    echo,
                     max(start, 0),
                     max(start, 0) + len(clause.strip()),
                     parsed.approximate,
                 )
     return None
+
+
+_UNTIL_NOW = re.compile(r"到现在|至今|到今天|到目前|到如今|一直到现在")
+_COUNT = re.compile(r"(?<![0-9一二两三四五六七八九十])([0-9]+|[两二三四五六七八九十]+)\s*个\s*月")
+
+
+def _until_now_count(
+    clause: str, blank: str, value: dict[str, str], echo: str, today: date
+) -> tuple[dict[str, str], str]:
+    """ "从7月到现在 … 五个月": the months the worker counted decide whether the month just
+    begun is owed (told on 1 December, 7月到现在 and 五个月 is July to November)."""
+    if not _UNTIL_NOW.search(clause):
+        return value, echo
+    counts = {c for c in (_COUNT.findall(blank.replace(clause, " "))) if c}
+    if len(counts) != 1:
+        return value, echo
+    parsed = parse_headcount(counts.pop() + "个人")
+    if isinstance(parsed, ParseError):
+        return value, echo
+    n = int(parsed.value)
+    y, m = map(int, value["start"].split("-"))
+    y2, m2 = map(int, value["end"].split("-"))
+    if (y2 - y) * 12 + m2 - m + 1 != n + 1:
+        return value, echo  # only the month just begun is in question
+    end_y, end_m = divmod(y * 12 + m - 1 + n - 1, 12)
+    end = f"{end_y:04d}-{end_m + 1:02d}"
+    shown = f"{y}年{m}月 至 {end_y}年{end_m + 1}月（共{n}个月）"
+    return {"start": value["start"], "end": end}, shown

@@ -63,30 +63,36 @@ class _Tally:
 
 
 class SharedCounter:
-    """Messages per minute for many keys, shared through `counters` without a write per hit."""
+    """Messages per minute for many keys, shared through `counters` without a write per hit.
+    Windows are kept as epoch seconds here (cheap on every message) and turned into
+    datetimes only when written."""
 
     def __init__(self, counters: LimitCounters, limit: int, seconds: int = 60) -> None:
         self.counters, self.limit, self.seconds = counters, limit, seconds
         self.batch = max(1, limit // 10)
-        self._tallies: dict[tuple[str, datetime], _Tally] = {}
+        self._tallies: dict[tuple[str, int], _Tally] = {}
         self._writing = asyncio.Lock()  # one write at a time: each total read back is exact
 
-    def estimate(self, key: str, now: datetime) -> float:
+    def estimate(self, key: str, now: float) -> float:
         """Hits in the last `seconds`: this window's, plus the previous window's weighted by
         the part of it still within reach (rounded up)."""
-        start = window_start(now, self.seconds)
-        before = self._tallies.get((key, start - timedelta(seconds=self.seconds)))
+        start = int(now) - int(now) % self.seconds
         current = self._tallies.get((key, start))
-        elapsed = (now - start).total_seconds() / self.seconds
-        carried = math.ceil(before.known * (1 - elapsed)) if before else 0
+        before = self._tallies.get((key, start - self.seconds))
+        if before is None:
+            return current.known if current else 0
+        carried = math.ceil(before.known * (1 - (now - start) / self.seconds))
         return carried + (current.known if current else 0)
 
-    async def hit(self, key: str, now: datetime | None = None) -> bool:
-        """Count one hit; False (not counted) when the key's limit is reached."""
-        now = now or clock.utcnow()
-        counter = (key, window_start(now, self.seconds))
-        tally = self._tallies.setdefault(counter, _Tally())
-        if tally.pending >= self.batch:
+    async def hit(self, key: str, now: float | None = None) -> bool:
+        """Count one hit; False (not counted) when the key's limit is reached. `now`: epoch
+        seconds (default: the clock's)."""
+        now = clock.utcnow().timestamp() if now is None else now
+        counter = (key, int(now) - int(now) % self.seconds)
+        tally = self._tallies.get(counter)
+        if tally is None:
+            tally = self._tallies[counter] = _Tally()
+        elif tally.pending >= self.batch:
             try:
                 await self._write([counter])
             except Exception:  # noqa: BLE001 - the database is down: count here, write later
@@ -100,15 +106,16 @@ class SharedCounter:
         """Write every unwritten count (and read the totals back); forget past windows."""
         async with self._writing:
             await self._write_now([c for c, t in self._tallies.items() if t.pending])
-        oldest = window_start(clock.utcnow(), self.seconds) - timedelta(seconds=self.seconds)
+        now = int(clock.utcnow().timestamp())
+        oldest = now - now % self.seconds - self.seconds
         for counter in [c for c, t in self._tallies.items() if c[1] < oldest and not t.pending + t.writing]:
             del self._tallies[counter]
 
-    async def _write(self, counters: list[tuple[str, datetime]]) -> None:
+    async def _write(self, counters: list[tuple[str, int]]) -> None:
         async with self._writing:
             await self._write_now(counters)
 
-    async def _write_now(self, counters: list[tuple[str, datetime]]) -> None:
+    async def _write_now(self, counters: list[tuple[str, int]]) -> None:
         deltas = {c: self._tallies[c].pending for c in counters if self._tallies[c].pending}
         if not deltas:
             return
@@ -117,17 +124,19 @@ class SharedCounter:
             tally.pending -= n
             tally.writing += n
         try:
-            totals = await self.counters.add(deltas)
+            totals = await self.counters.add(
+                {(key, datetime.fromtimestamp(start, UTC)): n for (key, start), n in deltas.items()}
+            )
         except Exception:
             for counter, n in deltas.items():
                 tally = self._tallies[counter]
                 tally.writing -= n
                 tally.pending += n  # written next time; meanwhile still counted here
             raise
-        for counter, n in deltas.items():
-            tally = self._tallies[counter]
+        for (key, start), n in deltas.items():
+            tally = self._tallies[(key, start)]
             tally.writing -= n
-            tally.base = max(tally.base, totals.get(counter, 0))
+            tally.base = max(tally.base, totals.get((key, datetime.fromtimestamp(start, UTC)), 0))
 
 
 class WebLimits:
@@ -146,7 +155,10 @@ class WebLimits:
     # messages
 
     async def message_allowed(self, ip: str, user: str) -> bool:
-        return await self.ip_messages.hit(f"msg_ip:{ip}") and await self.user_messages.hit(f"msg_user:{user}")
+        now = clock.utcnow().timestamp()
+        return await self.ip_messages.hit("msg_ip:" + ip, now) and await self.user_messages.hit(
+            "msg_user:" + user, now
+        )
 
     # uploads
 

@@ -127,7 +127,7 @@ class SharedCounter:
             totals = await self.counters.add(
                 {(key, datetime.fromtimestamp(start, UTC)): n for (key, start), n in deltas.items()}
             )
-        except Exception:
+        except BaseException:  # also cancelled at shutdown: close() writes them once more
             for counter, n in deltas.items():
                 tally = self._tallies[counter]
                 tally.writing -= n
@@ -181,8 +181,13 @@ class WebLimits:
         return not (expects == "consent" and await self.used_up(ip, user))
 
     async def filed(self, ip: str, user: str) -> None:
+        """Count a case just filed. The case is in the database already: a failure to count
+        it is logged, never shown to the worker, who must see the case number."""
         day = local_day_start(clock.utcnow())
-        await self.counters.add({(f"filed_ip:{ip}", day): 1, (f"filed_user:{user}", day): 1})
+        try:
+            await self.counters.add({(f"filed_ip:{ip}", day): 1, (f"filed_user:{user}", day): 1})
+        except Exception:  # noqa: BLE001 - see above
+            log.warning("a filed case could not be counted against the daily share", exc_info=True)
 
     # the writer in the background
 

@@ -149,8 +149,11 @@ async def test_counters_are_atomic_and_pruned(db: object) -> None:
         ("upload_ip:y", minute): 4,
         ("none", minute): 0,
     }
+    many = {(f"msg_ip:10.0.{n // 250}.{n % 250}", minute): n % 7 + 1 for n in range(1203)}  # 3 statements
+    assert await counters.add(many) == many
+    assert await counters.add(many) == {c: 2 * n for c, n in many.items()}
     await counters.add({("msg_user:x", minute + timedelta(days=3)): 1})
-    assert await counters.prune(minute + timedelta(days=1)) == 2
+    assert await counters.prune(minute + timedelta(days=1)) == 2 + len(many)
     assert (await counters.totals([key]))[key] == 0
 
 

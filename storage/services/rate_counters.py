@@ -33,33 +33,39 @@ async def _write(db: Any, fn: Callable[[Connection], T]) -> T:
         return await conn.run_sync(fn)
 
 
-def _upsert(db: Any, key: str, window: datetime, n: int) -> Any:
-    stmt = _insert(db)(RateCounter).values(key=key[:200], window_start=window, hits=n)
-    return stmt, stmt.excluded
+CHUNK = 500  # rows per statement (3 parameters each: well within SQLite's limit)
 
 
 async def add(db: Any, deltas: dict[Counter, int]) -> dict[Counter, int]:
-    """Add each delta to its counter; the totals after (every process's hits included)."""
+    """Add each delta to its counter; the totals after (every process's hits included). One
+    multi-row statement per CHUNK counters, rows in key order."""
+    rows = [
+        {"key": key[:200], "window_start": window, "hits": deltas[(key, window)]}
+        for key, window in sorted(deltas)
+    ]
+    if not rows:
+        return {}
 
     def write(conn: Connection) -> dict[Counter, int]:
         totals: dict[Counter, int] = {}
-        for key, window in sorted(deltas):
-            stmt, excluded = _upsert(db, key, window, deltas[(key, window)])
+        for at in range(0, len(rows), CHUNK):
+            stmt = _insert(db)(RateCounter).values(rows[at : at + CHUNK])
             stmt = stmt.on_conflict_do_update(
                 index_elements=[RateCounter.key, RateCounter.window_start],
-                set_={"hits": RateCounter.hits + excluded.hits},
-            ).returning(RateCounter.hits)
-            totals[(key, window)] = int(conn.execute(stmt).scalar_one())
+                set_={"hits": RateCounter.hits + stmt.excluded.hits},
+            ).returning(RateCounter.key, RateCounter.window_start, RateCounter.hits)
+            totals.update({(key, window): int(hits) for key, window, hits in conn.execute(stmt)})
         return totals
 
-    return await _write(db, write) if deltas else {}
+    totals = await _write(db, write)
+    return {(key, window): totals[(key[:200], window)] for key, window in deltas}
 
 
 async def add_below(db: Any, key: str, window: datetime, limit: int) -> bool:
     """Count one unless the counter has reached `limit` already; whether it was counted."""
     if limit <= 0:
         return False
-    stmt, _ = _upsert(db, key, window, 1)
+    stmt = _insert(db)(RateCounter).values(key=key[:200], window_start=window, hits=1)
     stmt = stmt.on_conflict_do_update(
         index_elements=[RateCounter.key, RateCounter.window_start],
         set_={"hits": RateCounter.hits + 1},

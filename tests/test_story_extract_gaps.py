@@ -192,3 +192,37 @@ def test_until_now_follows_the_months_the_worker_counted() -> None:
     # no count given: up to the month the worker speaks in
     f = extract_story("从7月到现在工资都没给我", date(2026, 12, 1), INDUSTRIES).fields
     assert f["arrears_period"].value == {"start": "2026-07", "end": "2026-12"}
+
+
+def test_the_owed_length_not_the_worked_one() -> None:
+    text = "在一家塑胶厂做注塑，做了十个月了最后三个月没给钱，一个月六千"
+    f = extract_story(text, TODAY, INDUSTRIES).fields
+    assert f["arrears_period"].value == {"start": "2026-08", "end": "2026-10"}
+    assert f["amount_owed"].value == 18000
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("我姓黄，黄志明，手机13800001111", "worker_name", "黄志明"),
+        ("欠我两万八 名字王军", "worker_name", "王军"),
+        ("欠我两万八 名字王军", "amount_owed", 28000),  # 名字 after a figure is no count
+        ("在顺丰南山站点干了三个月 我是送快递的", "employer_name", "顺丰南山站点"),
+        ("我是送快递的 在顺丰南山站点干了三个月", "employer_name", "顺丰南山站点"),
+        ("我在万达广场的海底捞做服务员 欠我七千", "employer_name", "海底捞"),
+        ("我在万达广场的海底捞做服务员 欠我七千", "project_name", None),  # no building site
+        ("在天河区石牌的川味小厨干了四个月", "employer_name", "川味小厨"),
+        ("我在深圳做保安 欠我三千", "employer_name", None),
+        ("给人家做保姆 欠我六千", "employer_name", None),
+        ("在东莞厚街一家鞋厂上班，叫鸿运鞋业", "employer_name", "鸿运鞋业"),
+        ("老板娘欠她两个月工资", "employer_name", None),
+        ("在中山古镇的灯饰厂做了半年", "employer_name", None),
+    ],
+)
+def test_more_ways_of_telling(text: str, field: str, value: object) -> None:
+    assert _get(text, field) == value
+
+
+def test_a_bare_town_after_its_city() -> None:
+    assert find_district("在中山古镇的灯饰厂").name == "中山市古镇"
+    assert find_district("东莞长安的模具厂").name == "东莞市长安"

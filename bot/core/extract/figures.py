@@ -69,7 +69,7 @@ _RATE_AFTER = re.compile(
 _PER_PERSON = re.compile(r"(每人|每个人|一个人|一人|人均|每个)(?:都|各)?(?:被)?(?:欠|有|是)?(?:了)?\s*$")
 _GROUP = re.compile(r"(大家|全组|所有人|我们|他们|工友们|全部人)[^，,。\s]{0,8}$")
 _NOT_MONEY_AFTER = re.compile(
-    r"^\s*(?:年|月|号|日|天|个|人|岁|点|平|米|层|栋|期|路|名|位|多个|来个|几个|小时|次|斤|公里|%)"
+    r"^\s*(?:年|月|号(?!码)|日|天|个|人|岁|点|平|米|层|栋|期|路|名(?!字)|位|多个|来个|几个|小时|次|斤|公里|%)"
 )
 
 
@@ -249,7 +249,7 @@ def find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure
     blank = "".join(chars)
     clauses = [c for c in re.split(r"[，,。；;！!？?\s]", blank) if _PERIOD_CUE.search(c)]
     owed = re.compile(r"(没发|没给|欠|拖|没结|没拿|扣|不给|没有给|没有发)")
-    clauses = [c.replace("仨", "三个").replace("俩", "两个") for c in clauses]
+    clauses = [_owed_part(c.replace("仨", "三个").replace("俩", "两个"), owed) for c in clauses]
     clauses.sort(key=lambda c: not owed.search(c))
     explicit = [
         c
@@ -279,6 +279,17 @@ def find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure
                     parsed.approximate,
                 )
     return None
+
+
+def _owed_part(clause: str, owed: re.Pattern[str]) -> str:
+    """Of two lengths in one clause, the one told with the owing ("做了十个月了最后三个月没给钱"
+    -> 最后三个月没给钱): the worked length is not the owed one."""
+    counts = list(_COUNT.finditer(clause))
+    said = list(owed.finditer(clause))
+    if len(counts) < 2 or not said:
+        return clause
+    best = min(counts, key=lambda c: min(abs(c.start() - o.start()) for o in said))
+    return clause[best.start() :]
 
 
 _UNTIL_NOW = re.compile(r"到现在|至今|到今天|到目前|到如今|一直到现在")

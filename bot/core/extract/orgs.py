@@ -14,7 +14,8 @@ ORG_SUFFIX = (
     "有限责任公司|股份有限公司|有限公司|集团公司|集团|分公司|公司|工厂|加工厂|厂|饭店|酒店|酒楼|酒家|餐厅|餐馆|"
     "饭馆|菜馆|面馆|茶楼|茶餐厅|食堂|火锅店|奶茶店|超市|商场|商行|门店|专卖店|便利店|药房|店|宾馆|旅馆|会所|"
     "网吧|诊所|美容院|工作室|事务所|中心|物业|项目部|劳务队|施工队|工程队|车队|配送站|站点|站|作坊|仓库|养老院|"
-    "医院|学校|幼儿园|托儿所|培训机构|驾校|农场|合作社|商贸|科技|传媒|劳务|物流|快递|速运|速递|货运|家政"
+    "医院|学校|幼儿园|托儿所|培训机构|驾校|农场|合作社|商贸|科技|传媒|劳务|物流|快递|速运|速递|货运|家政|"
+    "鞋业|服饰|制衣|电器|电子|塑胶|五金|实业|贸易|建材|食品|纺织|家具|灯饰|皮具|玩具|模具|机电|机械|印务|餐饮"
 )
 # words before the suffix that leave a generic kind, not a name ("一家电子厂", "那个饭店")
 GENERIC = re.compile(
@@ -91,8 +92,14 @@ def find_orgs(text: str) -> list[OrgFound]:
             value = named  # "那家湘当好湘菜馆": the name without the pointing word ("一家…" stays a kind)
         start = end - len(value)
         core = re.sub(r"^.*(?:一家|一个|这家|那家|那个|这个)", "", value)
+        core = re.sub(r"^(?:送|跑|做|干|当|搞)(?=.{2})", "", core) if GENERIC.match(core[1:]) else core
         core = re.sub(rf"^[{_CJK}]{{1,4}}(?:区|县|(?<!超)市|镇|街道|村)(?=[{_CJK}]{{2}})", "", core)
-        generic = bool(GENERIC.match(core)) or len(core) <= 2 or bool(re.search("一家|一个|那家|这家", value))
+        generic = (
+            bool(GENERIC.match(core))
+            or len(core) <= 2
+            or (len(core) == 3 and core.endswith(("厂", "店", "馆")))  # 灯饰厂, 湘菜馆: a kind
+            or bool(re.search("一家|一个|那家|这家", value))
+        )
         found.append(OrgFound(value, start, end, generic))
     return found
 
@@ -127,8 +134,8 @@ def find_person_employer(text: str) -> OrgFound | None:
             and not who.endswith(("总", "某"))
         ):
             continue
-        if re.search(r"(说|跑|欠|不|没|拖|让|给|的)", who):
-            continue
+        if re.search(r"(说|跑|欠|不|没|拖|让|给|的)", who) or (len(who) == 1 and who not in SURNAMES):
+            continue  # "老板娘欠她": no person named
         role = m.group("role").rstrip("的")
         surname_only = bool(re.search(r"(?:姓)", m.group(0))) and len(who) == 1
         return OrgFound(_person_value(role, who, surname_only), m.start(), m.end())
@@ -178,10 +185,40 @@ def find_employer(text: str) -> OrgFound | None:
     person = find_person_employer(text)
     if person is not None:
         return person
+    worked = find_workplace_name(text)
+    if worked is not None:
+        return worked
     for p in PLATFORMS:
         i = text.find(p)
         if i >= 0:
             return OrgFound(p, i, i + len(p))
+    return None
+
+
+# a name with no kind word, said where the worker works: "在万达广场的海底捞做服务员",
+# "在石牌的川味小厨干了四个月"
+_WORKED_AT = re.compile(
+    rf"(?:在|给)(?:[^\s，,。！!？?]{{0,14}}?的)?(?P<v>[{_CJK}A-Za-z]{{2,6}}?)"
+    r"(?:做|干|上班|打工|当|打杂|帮工|帮忙)"
+)
+_NOT_WORKPLACE = re.compile(
+    r"(区|县|市|镇|乡|村|路|街|里|边|面|头|上|下|家|地|工地|厂|公司|店|这|那|这里|那里|外地|本地|老家|"
+    r"附近|一起|一直|现在|以前|之前|去年|今年|那个|这个|一家|一个|别人|人家|业主|老板|亲戚|朋友)$"
+    r"|^(一|这|那|我|他|她|你|老板|工地|厂|公司|家|每|给|帮)"
+)
+
+
+def find_workplace_name(text: str) -> OrgFound | None:
+    """A name with no kind word where the worker says they work, never a place or a plain word."""
+    from bot.core.extract.places import is_place  # places reads data files: imported when needed
+
+    for m in _WORKED_AT.finditer(text):
+        v = m.group("v")
+        if _NOT_WORKPLACE.search(v) or is_place(v) or GENERIC.match(v) or _SITE_AFTER.match(text, m.end("v")):
+            continue
+        if re.search(r"(广场|大厦|中心|花园|小区|商场|市场|大楼)$", v):
+            continue  # a building or market: where, not who
+        return OrgFound(v, m.start("v"), m.end("v"))
     return None
 
 

@@ -164,6 +164,13 @@ def find_district(text: str) -> District | None:
     m = town_full_re.search(text)
     if m is not None:
         return _from_town(town_full[m.group(0)], m.group(0), m.start())
+    for name, code in town_full.items():  # "中山古镇", "东莞长安": a bare town right after its city
+        bare = _TOWN_SUFFIX.sub("", name)
+        city = DIVISION_DATA[code] if code in _NO_DISTRICTS else (_names(code)[0] or _names(code)[1])
+        for said in (city + bare, city[:-1] + bare):
+            i = text.find(said)
+            if len(bare) >= 2 and len(said) > len(bare) + 1 and i >= 0:
+                return _from_town(code, bare, i + len(said) - len(bare))
     best: District | None = None
     pos = 0
     while (m := short_re.search(text, pos)) is not None:
@@ -191,3 +198,11 @@ def find_district(text: str) -> District | None:
         name = DIVISION_DATA[code]
         return District(name, code, name, DIVISION_DATA[code[:2] + "0000"], m.start(), m.end())
     return best
+
+
+def is_place(word: str) -> bool:
+    """The word names a division: a province, city, county or a listed town ("深圳", "龙岗",
+    "观澜"), with or without its suffix."""
+    full, short, upper, _, _ = _index()
+    town_full, town_short, _, _ = _towns()
+    return any(word in d for d in (full, short, upper, town_full, town_short))

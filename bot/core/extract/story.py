@@ -182,6 +182,13 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
         )
         story.industry_category = category
 
+    if (
+        "project_name" in got
+        and story.industry_category not in (None, "建筑业")
+        and not re.search(r"工地|楼盘|项目|施工|工程", flat)
+    ):
+        del got["project_name"]  # "在万达广场的海底捞做服务员": a building named, no building site
+
     head = find_headcount(blanked)
     if head is not None:
         got["workers_affected"] = Found(head.value, head.echo, head.start, head.end, head.approximate)

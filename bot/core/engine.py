@@ -8,9 +8,11 @@ nothing twice.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import re
+from collections import OrderedDict
 from collections.abc import Callable
 from contextvars import ContextVar
 from typing import Any
@@ -42,6 +44,7 @@ CANCEL_WORDS = {"取消", "退出", "不填了", "算了", "/cancel"}
 # "duplicate" (a repeated delivery) or "too_long".
 _DECISION: ContextVar[str] = ContextVar("laborbot_decision", default="dialog")
 MessageObserver = Callable[[str, str], None]
+TEXT_MEMO = 4096  # texts whose story and calculator checks are remembered (workers repeat themselves)
 
 
 def _notices_reply(notices: list[str]) -> list[Reply]:
@@ -56,6 +59,9 @@ class Engine:
         self.knowledge = knowledge
         # called with (channel, decision) once per handled message; must not raise
         self.observers: list[MessageObserver] = []
+        # (check, text, day) -> its answer, for one knowledge base (see _remembered)
+        self._memo: OrderedDict[tuple[str, str, Any], Any] = OrderedDict()
+        self._memo_kb: Any = None
 
     def start(self) -> None:
         """In a server: write read-only answers' delivery ids behind, in batches."""
@@ -138,8 +144,8 @@ class Engine:
         text = (inc.text or "").strip()
         if not text or text.startswith("/") or inc.button or inc.attachment is not None or inc.contact:
             return None
-        if WANTS_TO_FILE.search(text) or (
-            len(text) >= 20 and _OWED.search(text) and self._story(text).is_story()
+        if (WANTS_TO_FILE.search(text) or (len(text) >= 20 and _OWED.search(text))) and self._tells_story(
+            text
         ):
             return None  # a story (asking to be filed, or to be offered filing) takes the full path
         channel, user_key, delivery_id = inc.channel, inc.user_key[:128], inc.delivery_id
@@ -155,7 +161,7 @@ class Engine:
                 return []
             kept = await self.store.replies_for(delivery_id or "")
             return reply_codec.decode(kept) if kept else self._faq_reply(self.knowledge.match(text))
-        if calc.wants(text, clock.today()):
+        if self._calculator(text):
             return None  # a calculator may ask a question and keep state: the full path
         result = self.knowledge.match(text)
         if result.route not in ("faq", "fallback"):
@@ -212,15 +218,15 @@ class Engine:
             return [Reply(texts.EMPTY, buttons=_menu())], None
         result = self.knowledge.match(text)
         if result.route != "complaint" and WANTS_TO_FILE.search(text) and len(text) >= 8:
-            if self._story(text).is_story():
-                result.route = "complaint"  # a story that asks to be filed
+            if self._tells_story(text):  # a story that asks to be filed (the cached match stays as it is)
+                result = dataclasses.replace(result, route="complaint")
         if result.route == "complaint":
             return self._start_form(form, text if len(text) >= 8 else ""), (text, result)
         if result.route == "progress":
             return await commands.status(tx, ""), (text, result)
         if result.route == "human":
             return await commands.human(tx), (text, result)
-        kind = calc.wants(text, clock.today())
+        kind = self._calculator(text)
         if kind is not None:  # "干了6年2个月 月工资6500 能拿多少": the figures are there, answer with them
             replies = calc_session.start(form, kind, text, self._regions(), clock.today())
             entry = self.knowledge.current.kb.entries.get(result.id or "")
@@ -230,7 +236,7 @@ class Engine:
                 replies = [Reply(self._entry_reply(entry).text)] + replies
             return replies, (text, result)
         replies = self._faq_reply(result)
-        if len(text) >= 20 and _OWED.search(text) and self._story(text).is_story():
+        if len(text) >= 20 and _OWED.search(text) and self._tells_story(text):
             # a story with a question: the answer, and one tap files it with the story read
             form.data = {"pending_story": text}
             replies.append(Reply(texts.STORY_OFFER, buttons=[Button(texts.STORY_OFFER_BUTTON, "form:story")]))
@@ -250,6 +256,30 @@ class Engine:
 
     def _story(self, text: str) -> Any:
         return extract_story(text, clock.today(), list(getattr(self.knowledge.current.kb, "industries", [])))
+
+    def _tells_story(self, text: str) -> bool:
+        return self._remembered("story", text, lambda today: self._story(text).is_story())
+
+    def _calculator(self, text: str) -> str | None:
+        """The calculator whose figures the text holds (None: none)."""
+        return self._remembered("calc", text, lambda today: calc.wants(text, today))
+
+    def _remembered(self, check: str, text: str, compute: Callable[[Any], Any]) -> Any:
+        """A check that reads the whole text (a story ~1 ms), kept per text and day (bounded):
+        workers send the same texts again and again. A reloaded knowledge base starts afresh."""
+        current = self.knowledge.current
+        if current is not self._memo_kb:
+            self._memo.clear()
+            self._memo_kb = current
+        today = clock.today()
+        key = (check, text, today)
+        if key in self._memo:
+            self._memo.move_to_end(key)
+            return self._memo[key]
+        value = self._memo[key] = compute(today)
+        if len(self._memo) > TEXT_MEMO:
+            self._memo.popitem(last=False)
+        return value
 
     # ---------------------------------------------------------------- calculators
     def _regions(self) -> list[calc.RegionFigures]:

@@ -226,3 +226,20 @@ def test_more_ways_of_telling(text: str, field: str, value: object) -> None:
 def test_a_bare_town_after_its_city() -> None:
     assert find_district("在中山古镇的灯饰厂").name == "中山市古镇"
     assert find_district("东莞长安的模具厂").name == "东莞市长安"
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("老板拖了我们八个人四个月的工资，每人一个月五千", "amount_owed", 160000),  # 8 x 4 x 5000
+        ("6月至9月工资未发，合计人民币肆万贰仟元整", "amount_owed", 42000),
+        ("我们宿舍八个姐妹都在苏州工业园区的一家电子厂", "work_location", "苏州工业园"),
+    ],
+)
+def test_written_forms(text: str, field: str, value: object) -> None:
+    assert _get(text, field) == value
+
+
+def test_a_short_place_inside_the_employers_name_is_no_place() -> None:
+    story = extract_story("单位：上海宏伟建设有限公司 欠我三个月工资", TODAY, INDUSTRIES)
+    assert story.district is None  # not 辽阳市宏伟区

@@ -52,7 +52,7 @@ def find_phone(text: str) -> Figure | None:
 
 # a Chinese digit that starts a word is not part of the figure: "一万八一直没给", "两万一共"
 _WORD_ONE = r"(?![一两](?:直|共|下|起|分|样|点|个|天|年|月|次|家|定|般|些|切|边|人|位|名))"
-_NUM = rf"(?:[0-9][0-9.,]*|(?:{_WORD_ONE}[零一二两三四五六七八九十百千万])+)"
+_NUM = rf"(?:[0-9][0-9.,]*|(?:{_WORD_ONE}[零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟])+)"
 _MONEY = re.compile(
     rf"(?P<tok>{_NUM}\s*(?:多|来|几)?(?:万|千|w|W|k|K)?(?:{_WORD_ONE}[一二三四五六七八九])?)\s*(?P<yuan>元|块钱|块|多块)?"
 )
@@ -79,6 +79,7 @@ class Amounts:
     conflict: list[Decimal] = field(default_factory=list)  # two different totals: ask which
     per_person: Decimal | None = None
     rate: tuple[Decimal, str] | None = None  # pay per month/day when no duration was next to it
+    rate_per_person: bool = False  # that pay is each worker's
     used: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -87,7 +88,7 @@ def _money_tokens(text: str) -> list[tuple[re.Match[str], Decimal]]:
     for m in _MONEY.finditer(text):
         tok = m.group("tok").strip()
         after = text[m.end() :]
-        has_unit = bool(m.group("yuan")) or bool(re.search(r"[万千百wWkK]", tok))
+        has_unit = bool(m.group("yuan")) or bool(re.search(r"[万千百wWkK仟佰]", tok))
         arabic = re.fullmatch(r"[0-9][0-9.,]*", tok)
         lead = text[max(0, m.start() - 8) : m.start()]
         if not has_unit and not (
@@ -127,6 +128,10 @@ def find_amounts(text: str, headcount: int | None) -> Amounts:
             else:  # pay per month with the months told elsewhere: the story multiplies
                 day = re.search(r"(天|日|个工)", before[-6:] + text[m.end() : m.end() + 4])
                 res.rate = (value, "天" if day else "月")
+                # "每人一个月五千": the pay of each of the workers counted
+                res.rate_per_person = bool(
+                    re.search(r"(每人|每个人|人均|一人)\s*(?:每个?月|一个月|月薪|每天|一天)", before)
+                )
             continue
         res.used.append((m.start(), m.end()))
         if _PER_PERSON.search(before):

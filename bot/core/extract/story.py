@@ -120,7 +120,7 @@ def _location(text: str, district: Any) -> Found | None:
         return Found(value, value, start, start + len(value))
     m = _PLACE_WORD.search(text)
     if m is not None:
-        value = re.sub(r"^(?:我在|在|是|就在|去|到)", "", m.group(0))
+        value = re.sub(r"^.*(?:在|是|去|到|住)", "", m.group(0))  # "姐妹都在苏州工业园" -> 苏州工业园
         return Found(value, value, m.end() - len(value), m.end())
     return None
 
@@ -167,6 +167,13 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
         got["project_name"] = Found(project.value, project.value, project.start, project.end)
 
     district = find_district(blanked)
+    if (
+        district is not None
+        and employer is not None
+        and employer.start <= district.start < employer.end
+        and blanked[district.start : district.end] != district.name
+    ):  # a short form inside the employer's name ("上海宏伟建设有限公司") is no place said
+        district = find_district(_blank(blanked, [(employer.start, employer.end)]))
     if district is not None:
         story.district = district.name
     loc = _location(blanked, district)
@@ -210,7 +217,8 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
         ):
             months = _months(period.value)
             rate = amounts.rate[0]
-            total = rate * months * (int(head.value) if head is not None and amounts.per_person else 1)
+            each = amounts.per_person or amounts.rate_per_person
+            total = rate * months * (int(head.value) if head is not None and each else 1)
             echo = f"约 {total:,.0f} 元（按每月 {rate:,.0f} 元 × {months} 个月估算）"
             got["amount_owed"] = Found(total, echo, 0, 0, True)
 

@@ -5,12 +5,11 @@ load, these scores decide alone, with the thresholds below."""
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
 from collections import defaultdict
-from operator import itemgetter
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from knowledge_base.candidates import Candidate, MatchResult
@@ -72,6 +71,13 @@ class IndexRanker:
         self.postings = {
             t: [(i, w) for w, i in sorted(p, reverse=True)[:POSTING_CAP]] for t, p in postings.items()
         }
+        # the same lists as arrays: a query adds them up with numpy (a long story has hundreds
+        # of terms; a Python loop over their postings was the index's largest cost)
+        self._arrays = {
+            t: (np.array([i for i, _ in p], dtype=np.intp), np.array([w for _, w in p], dtype=np.float64))
+            for t, p in self.postings.items()
+        }
+        self._n_docs = len(docs)
         self.entry_texts: dict[str, list[str]] = defaultdict(list)
         for eid, text in zip(self.doc_entry, self.doc_text, strict=True):
             self.entry_texts[eid].append(text)
@@ -83,14 +89,21 @@ class IndexRanker:
         # A word the knowledge base has never seen is specific evidence that is missing, not noise:
         # it weighs as much as the rarest known word (bigrams half), so off-topic questions score low.
         total_idf = sum(self._weight(t) for t in query_terms) or 1.0
-        scores: dict[int, float] = defaultdict(float)
+        dense = np.zeros(self._n_docs)
+        hit = False
         for t in query_terms:
-            for doc, weight in self.postings.get(t, ()):
-                scores[doc] += weight
-        if not scores:
+            found = self._arrays.get(t)
+            if found is not None:
+                dense[found[0]] += found[1]  # a posting list holds each document once
+                hit = True
+        if not hit:
             return MatchResult(route="fallback", id=None, score=0.0, normalized=norm, tokens=terms)
+        nonzero = np.flatnonzero(dense)
+        keep = min(CANDIDATES * 4, len(nonzero))
+        top = nonzero[np.argpartition(-dense[nonzero], keep - 1)[:keep]]
         best_doc: dict[str, float] = {}
-        for doc, s in heapq.nlargest(CANDIDATES * 4, scores.items(), key=itemgetter(1)):
+        for doc in sorted(top.tolist(), key=lambda d: (-dense[d], d)):
+            s = float(dense[doc])
             eid = self.doc_entry[doc]
             if s > best_doc.get(eid, 0.0):
                 best_doc[eid] = s

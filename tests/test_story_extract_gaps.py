@@ -243,3 +243,23 @@ def test_written_forms(text: str, field: str, value: object) -> None:
 def test_a_short_place_inside_the_employers_name_is_no_place() -> None:
     story = extract_story("单位：上海宏伟建设有限公司 欠我三个月工资", TODAY, INDUSTRIES)
     assert story.district is None  # not 辽阳市宏伟区
+
+
+@pytest.mark.parametrize(
+    ("answer", "district"),
+    [
+        ("增城新塘", "增城区"),  # a short district opening a place answer, a town after it
+        ("佛山顺德", "顺德区"),  # right after its city
+        ("宝安", "宝安区"),  # the whole answer
+        ("平安大道", None),  # an ordinary word stays no place
+        ("光明", None),
+    ],
+)
+def test_place_answers(answer: str, district: str | None) -> None:
+    found = find_district(answer)
+    assert (found.name if found else None) == district
+
+
+def test_pay_per_person_shows_the_head_count() -> None:
+    f = extract_story("老板拖了我们八个人四个月的工资，每人一个月五千", TODAY, INDUSTRIES).fields
+    assert "× 8 人" in f["amount_owed"].echo

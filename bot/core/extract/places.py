@@ -141,12 +141,24 @@ def _from_town(code: str, said: str, start: int) -> District:
 
 
 def _short_ok(text: str, m: re.Match[str]) -> bool:
+    """A short form counts next to place words, right after a city or province ("佛山顺德"),
+    or opening a place followed by more of it ("增城新塘", "龙岗坂田": an answer to 在哪里)."""
     before, after = text[: m.start()], text[m.end() :]
-    return bool(_SHORT_BEFORE.search(before) or _SHORT_AFTER.match(after)) and after[:1] not in (
-        "区",
-        "县",
-        "市",
-    )
+    if after[:1] in ("区", "县", "市"):
+        return False
+    if _SHORT_BEFORE.search(before) or _SHORT_AFTER.match(after):
+        return True
+    upper = _index()[2]
+    if any(before.endswith(name) for name in upper if len(name) >= 2):
+        return True
+    return not before.strip() and (not after.strip() or _towns_after(after))  # "宝安" alone: an answer
+
+
+def _towns_after(after: str) -> bool:
+    """A town or street of the list starts the text."""
+    town_full, town_short, _, _ = _towns()
+    bare = (_TOWN_SUFFIX.sub("", n) for n in town_full)
+    return any(after.startswith(n) for n in (*bare, *town_short) if len(n) >= 2)
 
 
 def find_district(text: str) -> District | None:

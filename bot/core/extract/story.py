@@ -218,8 +218,10 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
             months = _months(period.value)
             rate = amounts.rate[0]
             each = amounts.per_person or amounts.rate_per_person
-            total = rate * months * (int(head.value) if head is not None and each else 1)
-            echo = f"约 {total:,.0f} 元（按每月 {rate:,.0f} 元 × {months} 个月估算）"
+            people = int(head.value) if head is not None and each else 1
+            total = rate * months * people
+            by = f" × {people} 人" if people > 1 else ""
+            echo = f"约 {total:,.0f} 元（按每月 {rate:,.0f} 元 × {months} 个月{by}估算）"
             got["amount_owed"] = Found(total, echo, 0, 0, True)
 
     if employer is not None:

@@ -33,32 +33,37 @@ async def _write(db: Any, fn: Callable[[Connection], T]) -> T:
         return await conn.run_sync(fn)
 
 
-CHUNK = 500  # rows per statement (3 parameters each: well within SQLite's limit)
+_UPSERTS: dict[str, Any] = {}
+
+
+def _add_statement(db: Any) -> Any:
+    """INSERT ... ON CONFLICT DO UPDATE ... RETURNING, built once per dialect: run with a list
+    of rows, SQLAlchemy sends them as multi-row statements ("insertmanyvalues") from one
+    cached compilation, and returns the rows in the order given."""
+    if db.dialect not in _UPSERTS:
+        stmt = _insert(db)(RateCounter)
+        _UPSERTS[db.dialect] = stmt.on_conflict_do_update(
+            index_elements=[RateCounter.key, RateCounter.window_start],
+            set_={"hits": RateCounter.hits + stmt.excluded.hits},
+        ).returning(RateCounter.hits, sort_by_parameter_order=True)
+    return _UPSERTS[db.dialect]
 
 
 async def add(db: Any, deltas: dict[Counter, int]) -> dict[Counter, int]:
-    """Add each delta to its counter; the totals after (every process's hits included). One
-    multi-row statement per CHUNK counters, rows in key order."""
-    rows = [
-        {"key": key[:200], "window_start": window, "hits": deltas[(key, window)]}
-        for key, window in sorted(deltas)
-    ]
-    if not rows:
+    """Add each delta to its counter; the totals after (every process's hits included). The
+    rows go in key order, so two processes adding to the same keys cannot deadlock."""
+    counters = sorted(deltas)
+    if not counters:
         return {}
+    rows = [
+        {"key": key[:200], "window_start": window, "hits": deltas[(key, window)]} for key, window in counters
+    ]
+    stmt = _add_statement(db)
 
-    def write(conn: Connection) -> dict[Counter, int]:
-        totals: dict[Counter, int] = {}
-        for at in range(0, len(rows), CHUNK):
-            stmt = _insert(db)(RateCounter).values(rows[at : at + CHUNK])
-            stmt = stmt.on_conflict_do_update(
-                index_elements=[RateCounter.key, RateCounter.window_start],
-                set_={"hits": RateCounter.hits + stmt.excluded.hits},
-            ).returning(RateCounter.key, RateCounter.window_start, RateCounter.hits)
-            totals.update({(key, window): int(hits) for key, window, hits in conn.execute(stmt)})
-        return totals
+    def write(conn: Connection) -> list[int]:
+        return [int(hits) for hits in conn.execute(stmt, rows).scalars()]
 
-    totals = await _write(db, write)
-    return {(key, window): totals[(key[:200], window)] for key, window in deltas}
+    return dict(zip(counters, await _write(db, write), strict=True))
 
 
 async def add_below(db: Any, key: str, window: datetime, limit: int) -> bool:

@@ -47,6 +47,11 @@ OOS_ANSWERED_AT = 0.05
 ROUTE_FALSE_AT = 0.003
 CLAUSE_FALSE_AT = 0.001  # a clause routes a whole long message: stricter
 OOS_FALSE_AT = 0.005
+# The held-out alternates rarely look like a route request, so the lowest route_at they allow can
+# fall to 0.1, where a consumer's "外卖的菜是馊的 去哪投诉" (progress 0.13) would be routed: a
+# route class is taken from the whole message only from this probability up (the keyword rules
+# and the clause routes catch the clear requests).
+ROUTE_AT_MIN = 0.3
 TEMPERATURES = (1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0)
 GRID = np.round(np.arange(0.1, 0.95, 0.025), 3)
 MARGINS = np.round(np.arange(0.0, 0.55, 0.025), 3)
@@ -144,7 +149,8 @@ def choose(h: HeldOut) -> dict:
         lambda r: (
             ((np.char.startswith(top.astype(str), ROUTE)) & (ptop >= r) & is_alt).sum() / n_alt
             <= ROUTE_FALSE_AT
-        )
+        ),
+        ROUTE_AT_MIN,
     )
     oos_at = _lowest(
         lambda r: (
@@ -268,8 +274,8 @@ def _confidence(h: HeldOut, th: Thresholds) -> tuple[Thresholds, dict, np.ndarra
     return replace(th, conf_at=best[1], margin=best[2]), stored, conf
 
 
-def _lowest(ok) -> float:  # noqa: ANN001
-    for r in np.round(np.arange(0.05, 1.0, 0.025), 3):
+def _lowest(ok, start: float = 0.05) -> float:  # noqa: ANN001
+    for r in np.round(np.arange(start, 1.0, 0.025), 3):
         if ok(float(r)):
             return float(r)
     return 1.0

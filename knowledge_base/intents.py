@@ -82,6 +82,16 @@ def asks_how(norm: str) -> bool:
     )
 
 
+_GENERALLY = re.compile(r"一般|通常|正常情况|平均|大概要|大约要|规定要?多久")
+_OWN = re.compile(r"我|俺|咱|自己|本人|他的|她的|我们|我家|家里")
+
+
+def asks_generally(norm: str) -> bool:
+    """A general question ("投诉欠薪一般多久能处理完") with no word for the asker's own case: it
+    asks how things work, not where the asker's own complaint stands."""
+    return bool(_GENERALLY.search(norm)) and not _OWN.search(norm)
+
+
 def word_runs(words: list[str], longest: int = 6) -> set[str]:
     """Every run of up to ``longest`` consecutive words, joined: a keyword matches only whole words
     ("报警" is not found in "未报警" unless jieba cut it out as a word of its own)."""

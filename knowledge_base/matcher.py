@@ -21,7 +21,7 @@ from knowledge_base.decide import (
     others_of,
 )
 from knowledge_base.index import SUGGEST_AT, IndexRanker
-from knowledge_base.intents import asks_how, detect_intent, out_of_scope_topic, word_runs
+from knowledge_base.intents import asks_generally, asks_how, detect_intent, out_of_scope_topic, word_runs
 from knowledge_base.learned import MAX_CLASSES, ROUTE, TextModel, examples, is_entry
 from knowledge_base.model import KnowledgeBase
 from knowledge_base.normalize import Normalizer
@@ -124,12 +124,15 @@ class Matcher:
 
     def _decide(self, norm: str, terms: list[str], labour: bool, routes: bool = True) -> Decision:
         """The model's decision on one text. ``routes=False``: a question about complaining
-        ("投诉要带什么材料") is not sent down the complaint route by the model."""
+        ("投诉要带什么材料") is not sent down the complaint route by the model; a general question
+        ("投诉一般多久能处理完") is not sent down the progress route."""
         assert self.model is not None
         scored = self.model.rank_scored(norm, [t[2:] for t in terms if t.startswith("w:")])
         top = scored[0][0]
         if not routes:
             scored = [x for x in scored if not x[0].startswith(ROUTE + "complaint")]
+        if asks_generally(norm):
+            scored = [x for x in scored if not x[0].startswith(ROUTE + "progress")]
         retrieved = {c.id: c.score for c in self.index.rank(norm, terms).candidates}
         entries = [x for x in scored if is_entry(x[0])]
         confidence = None

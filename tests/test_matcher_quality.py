@@ -21,6 +21,7 @@ from knowledge_base.decide import (
     load_confidence,
     others_of,
 )
+from knowledge_base.intents import asks_generally
 from knowledge_base.learned import answer_sentences, examples
 from knowledge_base.loader import load_knowledge_base
 from knowledge_base.matcher import Matcher
@@ -208,3 +209,20 @@ def test_others_of_spreads_the_rest() -> None:
     assert o.p3 == 0.05 and o.p_oos == 0.2 and o.p_route == 0.1
     flat = others_of([("a.one", 0.25), ("a.two", 0.25), ("a.three", 0.25), ("a.four", 0.25)])
     assert abs(flat.entropy - np.log(4)) < 1e-9 and flat.entropy > o.entropy
+
+
+@pytest.mark.parametrize(
+    ("question", "general"),
+    [
+        ("欠薪投诉通常几天能办结", True),
+        ("劳动监察一般多久能查完", True),
+        ("我的投诉一般多久有结果", False),  # the asker's own complaint
+        ("我上周投诉的 现在怎么样了", False),
+    ],
+)
+def test_a_general_question_is_not_about_ones_own_complaint(
+    matcher: Matcher, question: str, general: bool
+) -> None:
+    norm = matcher.normalizer.normalize(question)
+    assert asks_generally(norm) is general
+    assert (matcher.match(question).route == "progress") is not general

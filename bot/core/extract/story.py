@@ -112,7 +112,8 @@ def _location(text: str, district: Any) -> Found | None:
     if district is not None:
         start = district.start
         # the city before it ("深圳龙岗区", "深圳市宝安区")
-        for pre in (district.city, district.city[:-1] if district.city else ""):
+        upper = district.city or district.province  # a municipality's district: 北京大兴区
+        for pre in (upper, upper[:-1] if upper else ""):
             if pre and text[max(0, start - len(pre)) : start] == pre:
                 start -= len(pre)
                 break

@@ -123,11 +123,15 @@ class Metrics:
             ["channel", "decision"],
             registry=None,
         )
+        self._children: dict[tuple[str, str], Any] = {}
         self.knowledge = KnowledgeCollector(ctx.knowledge)
         self.pid = os.getpid()
 
     def observe(self, channel: str, decision: str) -> None:
-        self.messages.labels(channel, decision).inc()
+        child = self._children.get((channel, decision))
+        if child is None:  # labels() validates and locks: once per pair, not once per message
+            child = self._children[(channel, decision)] = self.messages.labels(channel, decision)
+        child.inc()
 
     async def render(self) -> bytes:
         from storage.services.metrics_queries import database_figures

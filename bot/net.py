@@ -4,6 +4,7 @@ nginx of deploy/); anyone else could write any address there."""
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 from collections.abc import Iterable
 
@@ -18,9 +19,15 @@ def _in(address: str, networks: list[ipaddress.IPv4Network | ipaddress.IPv6Netwo
     return any(ip in n for n in networks)
 
 
+@functools.lru_cache(maxsize=16)
+def _networks(proxies: tuple[str, ...]) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
+    """The configured proxies parsed once, not on every request."""
+    return [ipaddress.ip_network(p, strict=False) for p in proxies]
+
+
 def client_ip(request: web.BaseRequest, trusted_proxies: Iterable[str] = ()) -> str:
     peer = request.remote or "?"
-    networks = [ipaddress.ip_network(p, strict=False) for p in trusted_proxies]
+    networks = _networks(tuple(trusted_proxies))
     if not networks or not _in(peer, networks):
         return peer
     forwarded = [a.strip() for a in request.headers.get("X-Forwarded-For", "").split(",") if a.strip()]
@@ -35,6 +42,6 @@ def client_ip(request: web.BaseRequest, trusted_proxies: Iterable[str] = ()) -> 
 
 def forwarded_https(request: web.BaseRequest, trusted_proxies: Iterable[str] = ()) -> bool:
     """A trusted proxy in front says the client spoke HTTPS to it."""
-    networks = [ipaddress.ip_network(p, strict=False) for p in trusted_proxies]
+    networks = _networks(tuple(trusted_proxies))
     proto = request.headers.get("X-Forwarded-Proto", "").split(",")[0].strip().lower()
     return bool(networks) and _in(request.remote or "", networks) and proto == "https"

@@ -54,6 +54,11 @@ class PathOnlyAccessLogger(AbstractAccessLogger):
     """Access lines without the query string: WeChat puts its signature, timestamp, nonce
     and the sender's openid there, and whoever reads the log must not be able to reuse them."""
 
+    @property
+    def enabled(self) -> bool:
+        # aiohttp skips the access log (and its timing) for connections opened while INFO is off
+        return self.logger.isEnabledFor(logging.INFO)
+
     def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
         remote = request.remote or "-"
         path = request.path.encode("unicode_escape", "backslashreplace").decode("ascii")[:300]
@@ -65,7 +70,9 @@ async def refuse_unsafe_characters(request: web.Request, handler: Any) -> web.St
     """NUL, other control characters and lone surrogates in a path, query or form field are
     refused at the door (400): PostgreSQL cannot store them and UTF-8 cannot encode some.
     Chat texts in JSON bodies are cleaned by the channels and the engine instead."""
-    fields = [request.path, *request.query.keys(), *request.query.values()]
+    fields = [request.path]
+    if request.query_string:
+        fields += [*request.query.keys(), *request.query.values()]
     if request.method == "POST" and request.content_type == "application/x-www-form-urlencoded":
         form = await request.post()
         fields += [*form.keys(), *(v for v in form.values() if isinstance(v, str))]

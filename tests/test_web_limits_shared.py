@@ -171,9 +171,9 @@ async def test_a_process_counts_alone_while_the_database_is_away(db: object) -> 
             return await self.real.add(deltas)
 
     store = Away(SqlLimitCounters(db))  # type: ignore[arg-type]
-    counter = SharedCounter(store, limit=10)  # type: ignore[arg-type]
+    counter = SharedCounter(store)  # type: ignore[arg-type]
     now = clock.utcnow().replace(second=5)
-    allowed = [await counter.hit("msg_user:z", now.timestamp()) for _ in range(15)]
+    allowed = [await counter.hit("msg_user:z", 10, now.timestamp()) for _ in range(15)]
     assert allowed == [True] * 10 + [False] * 5
     store.down = False
     await counter.flush()

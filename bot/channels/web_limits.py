@@ -67,9 +67,8 @@ class SharedCounter:
     Windows are kept as epoch seconds here (cheap on every message) and turned into
     datetimes only when written."""
 
-    def __init__(self, counters: LimitCounters, limit: int, seconds: int = 60) -> None:
-        self.counters, self.limit, self.seconds = counters, limit, seconds
-        self.batch = max(1, limit // 10)
+    def __init__(self, counters: LimitCounters, seconds: int = 60) -> None:
+        self.counters, self.seconds = counters, seconds
         self._tallies: dict[tuple[str, int], _Tally] = {}
         self._writing = asyncio.Lock()  # one write at a time: each total read back is exact
 
@@ -84,20 +83,21 @@ class SharedCounter:
         carried = math.ceil(before.known * (1 - (now - start) / self.seconds))
         return carried + (current.known if current else 0)
 
-    async def hit(self, key: str, now: float | None = None) -> bool:
-        """Count one hit; False (not counted) when the key's limit is reached. `now`: epoch
-        seconds (default: the clock's)."""
+    async def hit(self, key: str, limit: int, now: float | None = None) -> bool:
+        """Count one hit; False (not counted) when the key's `limit` is reached. `now`: epoch
+        seconds (default: the clock's). The count is written at once when a tenth of the
+        limit (at least 1) is unwritten."""
         now = clock.utcnow().timestamp() if now is None else now
         counter = (key, int(now) - int(now) % self.seconds)
         tally = self._tallies.get(counter)
         if tally is None:
             tally = self._tallies[counter] = _Tally()
-        elif tally.pending >= self.batch:
+        elif tally.pending >= max(1, limit // 10):
             try:
                 await self._write([counter])
             except Exception:  # noqa: BLE001 - the database is down: count here, write later
                 log.warning("message counters could not be written; counting in this process", exc_info=True)
-        if self.estimate(key, now) >= self.limit:
+        if self.estimate(key, now) >= limit:
             return False
         tally.pending += 1
         return True
@@ -145,8 +145,9 @@ class WebLimits:
             return int(getattr(settings, name, default))
 
         self.counters = counters
-        self.ip_messages = SharedCounter(counters, setting("web_messages_per_minute_ip", 60))
-        self.user_messages = SharedCounter(counters, setting("web_messages_per_minute_user", 30))
+        self.messages = SharedCounter(counters)  # per address and per user key: one write a second
+        self.messages_per_minute_ip = setting("web_messages_per_minute_ip", 60)
+        self.messages_per_minute_user = setting("web_messages_per_minute_user", 30)
         self.uploads_per_hour_ip = setting("web_uploads_per_hour_ip", 60)
         self.complaints_per_day_ip = setting("web_complaints_per_day_ip", 50)
         self.complaints_per_day_user = setting("web_complaints_per_day_user", 5)
@@ -156,9 +157,9 @@ class WebLimits:
 
     async def message_allowed(self, ip: str, user: str) -> bool:
         now = clock.utcnow().timestamp()
-        return await self.ip_messages.hit("msg_ip:" + ip, now) and await self.user_messages.hit(
-            "msg_user:" + user, now
-        )
+        return await self.messages.hit(
+            "msg_ip:" + ip, self.messages_per_minute_ip, now
+        ) and await self.messages.hit("msg_user:" + user, self.messages_per_minute_user, now)
 
     # uploads
 
@@ -201,11 +202,10 @@ class WebLimits:
         await self.flush()
 
     async def flush(self) -> None:
-        for counter in (self.ip_messages, self.user_messages):
-            try:
-                await counter.flush()
-            except Exception:  # noqa: BLE001 - kept, and written on the next try
-                log.warning("message counters could not be written", exc_info=True)
+        try:
+            await self.messages.flush()
+        except Exception:  # noqa: BLE001 - kept, and written on the next try
+            log.warning("message counters could not be written", exc_info=True)
 
     async def _flush_forever(self) -> None:
         pruned = time.monotonic()

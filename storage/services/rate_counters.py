@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, delete, select, tuple_
+from sqlalchemy import Connection, bindparam, delete, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -79,19 +79,23 @@ async def add_below(db: Any, key: str, window: datetime, limit: int) -> bool:
     return await _write(db, lambda conn: conn.execute(stmt).scalar_one_or_none()) is not None
 
 
+_TOTALS = (
+    select(RateCounter.key, RateCounter.window_start, RateCounter.hits)
+    .where(RateCounter.key.in_(bindparam("keys", expanding=True)))
+    .where(RateCounter.window_start.in_(bindparam("windows", expanding=True)))
+)  # built once: a read on the chat's path must cost little
+
+
 async def totals(db: Any, counters: list[Counter]) -> dict[Counter, int]:
     """Each counter's value, 0 where nothing was counted (one cheap read)."""
-    wanted = [(key[:200], window) for key, window in counters]
+    if not counters:
+        return {}
+    params = {"keys": sorted({key[:200] for key, _ in counters}), "windows": sorted({w for _, w in counters})}
 
     def read(conn: Connection) -> dict[Counter, int]:
-        rows = conn.execute(
-            select(RateCounter.key, RateCounter.window_start, RateCounter.hits).where(
-                tuple_(RateCounter.key, RateCounter.window_start).in_(wanted)
-            )
-        )
-        return {(key, window): int(hits) for key, window, hits in rows}
+        return {(key, window): int(hits) for key, window, hits in conn.execute(_TOTALS, params)}
 
-    found = await db.read(read) if wanted else {}
+    found = await db.read(read)
     return {(key, window): found.get((key[:200], window), 0) for key, window in counters}
 
 

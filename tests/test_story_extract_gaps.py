@@ -263,3 +263,21 @@ def test_place_answers(answer: str, district: str | None) -> None:
 def test_pay_per_person_shows_the_head_count() -> None:
     f = extract_story("老板拖了我们八个人四个月的工资，每人一个月五千", TODAY, INDUSTRIES).fields
     assert "× 8 人" in f["amount_owed"].echo
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("老板姓刘，叫刘建设，欠俺工钱一万三千块，俺叫马有才，电话15612345678", "马有才"),  # not the boss
+        ("我是修车师傅叫胡斌，电话13712345671", "胡斌"),
+        ("我是班组长叫徐国庆，电话13812345672", "徐国庆"),  # and 国庆 is no period
+        ("我是保洁阿姨王秀英 欠我三个月", "王秀英"),
+        ("我叫李来福 电话13812345672", "李来福"),
+        ("我叫王芳有事打我电话", "王芳"),
+        ("叫张三 欠我五千", "张三"),
+    ],
+)
+def test_self_names_in_more_words(text: str, name: str) -> None:
+    story = extract_story(text, TODAY, INDUSTRIES)
+    assert story.fields["worker_name"].value == name
+    assert "arrears_period" not in story.fields or "国庆" not in text

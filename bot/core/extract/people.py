@@ -57,7 +57,8 @@ _RELATIVE = re.compile(
     rf"(?:替|帮|给|代)(?:我|俺)?(?:家)?(?P<rel>{_REL})(?:的事)?.{{0,6}}?(?:投诉|登记|反映|问问|问一下|讨|要工资|申请)"
     rf"|(?:我|俺)(?:家)?(?P<rel2>{_REL})(?:在|之前在|以前在|去年在|今年在|给人|跟着|被|叫|名叫|的名字叫|名字叫)"
 )
-_SOFT = "电家老手"  # "孙海波电话…" ends the name but "华美电子厂" is one word
+_SOFT = "电家老手"
+_IN_NAME = "有来家和安在"  # given-name characters that are also _STOP words (马有才, 王来福)  # "孙海波电话…" ends the name but "华美电子厂" is one word
 _NAME_CHARS = r"[\u4e00-\u9fff·]"
 
 
@@ -81,6 +82,13 @@ def _read_name(text: str, start: int) -> tuple[str, int] | None:
         if (ch in _STOP and ch not in _SOFT) or not re.match(_NAME_CHARS, ch):
             break
         word += ch
+    if word[:1] in SURNAMES and len(word) == 1 and text[start + 1 : start + 2] in _IN_NAME:
+        # "马有才，": a given name with a character that usually ends a name, when the whole
+        # three-character word stands alone
+        whole = text[start : start + 3]
+        after = text[start + 3 : start + 4]
+        if re.fullmatch(rf"{_NAME_CHARS}{{3}}", whole) and (not after or not re.match(_NAME_CHARS, after)):
+            word = whole
     if _not_name(word):
         return None
     word = re.split(f"[{_SOFT}]", word, maxsplit=1)[0]
@@ -95,12 +103,22 @@ def _read_name(text: str, start: int) -> tuple[str, int] | None:
 
 # the worker's own role before the name: "我是钢筋班的班长刘建军", "我是电工李强", "本人保安王伟"
 ROLE = (
-    r"(?:班组长|班长|组长|队长|工长|带班的|带班|领班|工头|包工头|师傅|[\u4e00-\u9fff]{1,3}?(?:工|员|手|匠))"
+    r"(?:(?:班组长|班长|组长|队长|工长|带班的|带班|领班|工头|包工头|"
+    r"[\u4e00-\u9fff]{0,3}?(?:师傅|阿姨|工|员|手|匠))(?:叫|名叫)?)"
 )
+_I = "(?:我|俺|咱)"
 _SELF = re.compile(
-    rf"(?:我叫|我的名字(?:是|叫)|名字(?:是|叫|[:：])?|姓名(?:是)?[:：]?|(?:我|免贵)姓[\u4e00-\u9fff][，,\s]*(?:叫|全名|名字)?|本人(?:叫)?(?:是)?{ROLE}?|"
-    rf"我是(?:[\u4e00-\u9fff]{{1,5}}?的)?{ROLE}?|(?:^|(?<=[\s，,。]))叫)\s*"
+    rf"(?:{_I}叫|{_I}的名字(?:是|叫)|名字(?:是|叫|[:：])?|姓名(?:是)?[:：]?|"
+    rf"(?:{_I}|免贵)姓[\u4e00-\u9fff][，,\s]*(?:叫|全名|名字)?|本人(?:叫)?(?:是)?{ROLE}?|"
+    rf"{_I}是(?:[\u4e00-\u9fff]{{1,5}}?的)?{ROLE}?)\s*"
 )
+# a bare 叫 opening a clause names the worker only when that clause is not about who owes
+_BARE = re.compile(r"(?:^|(?<=[\s，,。]))叫\s*")
+_BOSS_BEFORE = re.compile(
+    r"(老板|包工头|工头|老板娘|经理|主管|负责人|雇主|东家|站长|厂长|店长)[^。！!？?]{0,6}$"
+)
+
+
 _THIRD = re.compile(
     rf"(?:(?:她|他|(?:我|俺)(?:家)?(?:{_REL}))(?:的名字)?(?:叫|名叫|名字叫|名字是|是)"
     rf"|(?:替|帮|给|代)(?:我|俺)(?:家)?(?:{_REL})(?=[\u4e00-\u9fff]{{2,4}}(?:投诉|登记|反映|讨|要|申请|问)))\s*"
@@ -110,6 +128,12 @@ _THIRD = re.compile(
 def find_self_name(text: str) -> NameFound | None:
     """The name after 我叫/名字是/我是/本人 — never a company or place."""
     for m in _SELF.finditer(text):
+        got = _read_name(text, m.end())
+        if got is not None:
+            return NameFound(got[0], m.end(), got[1])
+    for m in _BARE.finditer(text):
+        if _BOSS_BEFORE.search(text[: m.start()]):
+            continue  # "老板姓刘，叫刘建设": the boss's name
         got = _read_name(text, m.end())
         if got is not None:
             return NameFound(got[0], m.end(), got[1])

@@ -11,7 +11,7 @@ share is generous (50) and each user has a share of their own (5).
 * Messages per minute are many: a write per message would cost the chat its throughput. Each
   process counts locally (`SharedCounter`) and writes what it counted, with the total of every
   process read back in the same statement, at least once a second and at once when it has
-  counted `batch` (a tenth of the limit, at least 1) messages of a key since its last write.
+  counted K messages of a key since its last write (K: a tenth of the limit, at least 1).
   It refuses once the last total it read plus its own unwritten count reaches the limit; the
   previous minute counts too, weighted by how much of it still lies within the last 60 s.
   See docs/operations.md for the bound.

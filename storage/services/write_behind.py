@@ -122,5 +122,10 @@ class WriteBehind:
         if self.ignore_duplicates:
             dialect_insert = pg_insert if self.db.is_postgres else sqlite_insert
             stmt = dialect_insert(self.table).on_conflict_do_nothing()
+        if self.db.can_write_now:
+            # One short transaction without an ORM session (on SQLite: in this thread, no hops
+            # to aiosqlite's thread while holding the write lock that short units queue for).
+            await self.db.write_now(lambda conn: conn.execute(stmt, rows))
+            return
         async with self.db.session() as s:
             await s.execute(stmt, rows)

@@ -281,3 +281,19 @@ def test_self_names_in_more_words(text: str, name: str) -> None:
     story = extract_story(text, TODAY, INDUSTRIES)
     assert story.fields["worker_name"].value == name
     assert "arrears_period" not in story.fields or "国庆" not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "choices"),
+    [
+        ("我和我弟在鞋厂打工 老板欠我俩四个月工资 我的一万六 我弟的一万四", 30000, []),
+        ("我和老婆在厂里 我的八千 她的六千", 14000, []),
+        ("一共欠了我12000元，也有人说是一万", None, [10000, 12000]),  # two totals: asked
+        ("欠我八千 不对是九千", None, [8000, 9000]),
+    ],
+)
+def test_shares_are_added_two_totals_are_asked(text: str, amount: int | None, choices: list[int]) -> None:
+    story = extract_story(text, TODAY, INDUSTRIES)
+    got = story.fields.get("amount_owed")
+    assert (got.value if got else None) == amount
+    assert [int(c) for c in story.amount_choices] == choices

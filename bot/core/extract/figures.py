@@ -106,6 +106,26 @@ def _money_tokens(text: str) -> list[tuple[re.Match[str], Decimal]]:
     return out
 
 
+_OWNER = re.compile(
+    r"(?P<who>我|他|她|我(?:老婆|老公|媳妇|爱人|弟弟?|哥哥?|姐姐?|妹妹?|爸|妈|儿子|女儿)|"
+    r"(?:老婆|老公|媳妇|爱人|弟弟?|哥哥?|姐姐?|妹妹?)|[\u4e00-\u9fff]{2,3}(?=的))的(?:是|有)?\s*$"
+)
+
+
+def _shares(text: str, chosen: list[tuple[Decimal, re.Match[str]]]) -> list[tuple[str, Decimal]] | None:
+    """Each amount told as one person's ("我的一万六，我弟的一万四"), every owner different:
+    the shares of one complaint, not two totals to choose from."""
+    owners = []
+    for value, m in chosen:
+        own = _OWNER.search(text[max(0, m.start() - 6) : m.start()])
+        if own is None:
+            return None
+        owners.append((own.group("who"), value))
+    if len({w for w, _ in owners}) != len(owners):
+        return None
+    return owners
+
+
 def find_amounts(text: str, headcount: int | None) -> Amounts:
     """Totals, pay x time, per-person x head count; different totals are a conflict."""
     res = Amounts()
@@ -150,6 +170,13 @@ def find_amounts(text: str, headcount: int | None) -> Amounts:
     if rate_done and len(distinct) > 1:
         computed = res.total.value if res.total else None
         distinct = sorted({v for v in distinct if v != computed} | ({computed} if computed else set()))
+    shares = _shares(text, chosen) if len(distinct) > 1 and not rate_done else None
+    if shares is not None:  # "我的一万六，我弟的一万四": each person's share, added up
+        total = sum((v for v, _ in chosen), Decimal(0))
+        how = "（" + " + ".join(f"{who}的 {v:,.0f} 元" for who, v in shares) + "）"
+        m = chosen[0][1]
+        res.total = Figure(total, f"{total:,.0f} 元{how}", m.start(), chosen[-1][1].end())
+        return res
     if len(distinct) > 1:
         res.conflict = distinct
         res.total = None

@@ -95,16 +95,20 @@ class Others:
 
 
 def others_of(ranked: list[tuple[str, float]]) -> Others:
-    """``ranked``: (class, probability) over all classes, most likely first."""
-    entries = [p for label, p in ranked if is_entry(label)]
+    """``ranked``: (class, probability) over all classes, most likely first. One pass: it runs
+    on every message."""
+    entries: list[float] = []
+    p_oos = p_route = 0.0
+    for label, p in ranked:
+        if label.startswith(OOS):
+            p_oos = max(p_oos, p)
+        elif label.startswith(ROUTE):
+            p_route = max(p_route, p)
+        else:
+            entries.append(p)
     total = sum(entries) or 1.0
-    entropy = -sum((p / total) * math.log(p / total) for p in entries if p > 0)
-    return Others(
-        p3=entries[2] if len(entries) > 2 else 0.0,
-        p_oos=max((p for label, p in ranked if label.startswith(OOS)), default=0.0),
-        p_route=max((p for label, p in ranked if label.startswith(ROUTE)), default=0.0),
-        entropy=entropy,
-    )
+    entropy = -sum(p / total * math.log(p / total) for p in entries if p > 0)
+    return Others(entries[2] if len(entries) > 2 else 0.0, p_oos, p_route, entropy)
 
 
 @dataclass(frozen=True)

@@ -12,17 +12,14 @@ import argparse
 import asyncio
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bench.bench_throughput import dev_questions, load  # noqa: E402
+from bench.bench_throughput import dev_questions, load, serve  # noqa: E402
 from tests.pg import free_port, start_postgres  # noqa: E402
 
 
@@ -30,36 +27,6 @@ def cpu_seconds(pid: int) -> float:
     """User + system CPU time of a process (Linux /proc), robust to other load on the machine."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def serve(tree: Path, url: str, port: int, data: Path) -> subprocess.Popen:
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(tree),
-        "LABORBOT_DATABASE_URL": url,
-        "LABORBOT_PORT": str(port),
-        "LABORBOT_DATA_DIR": str(data),
-        "LABORBOT_LOG_LEVEL": "WARNING",
-        "LABORBOT_WEB_MESSAGES_PER_MINUTE_IP": "100000000",
-        "LABORBOT_WEB_MESSAGES_PER_MINUTE_USER": "100000000",
-        "LABORBOT_WEB_COMPLAINTS_PER_DAY_IP": "100000000",
-    }
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", "serve"],
-        cwd=tree,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
-            return proc
-        except OSError:
-            time.sleep(0.2)
-    proc.terminate()
-    raise RuntimeError(f"server of {tree} did not start")
 
 
 async def main() -> None:
@@ -83,7 +50,7 @@ async def main() -> None:
                     else pg.create_database(f"faq{n}")
                 )
                 port = free_port()
-                procs.append(serve(tree, url, port, tmp / f"d{label}{n}"))
+                procs.append(serve(url, port, tmp / f"d{label}{n}", tree))
                 ports.append(port)
             try:
                 for port in ports:

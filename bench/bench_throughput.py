@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 import aiohttp
@@ -85,9 +86,11 @@ async def engine_bench(url: str, label: str) -> float:
     return faq_rate
 
 
-def serve(url: str, port: int, data: Path) -> subprocess.Popen:
+def serve(url: str, port: int, data: Path, tree: Path = REPO) -> subprocess.Popen:
+    """`laborbot serve` of the source tree `tree` on `port`, started and answering /healthz."""
     env = {
         **os.environ,
+        "PYTHONPATH": str(tree),
         "LABORBOT_DATABASE_URL": url,
         "LABORBOT_PORT": str(port),
         "LABORBOT_DATA_DIR": str(data),
@@ -99,21 +102,20 @@ def serve(url: str, port: int, data: Path) -> subprocess.Popen:
     }
     proc = subprocess.Popen(
         [sys.executable, "-m", "bot.cli", "serve"],
-        cwd=REPO,
+        cwd=tree,
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    deadline = time.monotonic() + 30
-    import urllib.request
-
+    deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
             return proc
         except OSError:
             time.sleep(0.2)
-    raise RuntimeError("server did not start")
+    proc.terminate()
+    raise RuntimeError(f"server of {tree} did not start")
 
 
 def dev_questions() -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import weakref
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -38,6 +39,10 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 
 READ_ONLY = "laborbot_read_only"
+# event loop -> SQLite file -> its in-process write queue; see Database._write_lock
+_SQLITE_WRITE_LOCKS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[str, asyncio.Lock]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def _sqlite_reader_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -97,7 +102,6 @@ class Database:
             event.listen(self._writer, "begin", _sqlite_begin)
         # SQLite has one writer: queue writers in-process instead of letting them spin in
         # SQLite's busy handler, whose back-off sleeps dominate latency under load.
-        self._write_lock: asyncio.Lock | None = None
 
     @property
     def dialect(self) -> str:
@@ -106,14 +110,23 @@ class Database:
     @asynccontextmanager
     async def session(self) -> AsyncIterator[AsyncSession]:
         if self.is_sqlite:
-            if self._write_lock is None:
-                self._write_lock = asyncio.Lock()
-            async with self._write_lock:
+            async with self._write_lock():
                 async with self._session() as session:
                     yield session
             return
         async with self._session() as session:
             yield session
+
+    def _write_lock(self) -> asyncio.Lock:
+        """The write queue of this SQLite file in this event loop, shared by every Database on
+        the file: a synchronous write_now blocks the loop, so it must never wait on another
+        instance's transaction that needs the same loop to finish (two apps in one process)."""
+        locks = _SQLITE_WRITE_LOCKS.setdefault(asyncio.get_running_loop(), {})
+        path = str(Path(self.url.database or "").resolve())
+        lock = locks.get(path)
+        if lock is None:
+            lock = locks[path] = asyncio.Lock()
+        return lock
 
     @property
     def can_write_now(self) -> bool:
@@ -130,9 +143,7 @@ class Database:
             assert not self.is_sqlite, "write_now needs a SQLite file or PostgreSQL"
             async with self.engine.begin() as conn:
                 return await conn.run_sync(fn)
-        if self._write_lock is None:
-            self._write_lock = asyncio.Lock()
-        async with self._write_lock:
+        async with self._write_lock():
             with self._writer.begin() as conn:
                 return fn(conn)
 

@@ -23,6 +23,7 @@ from bot.core.calc import session as calc_session
 from bot.core.commands import menu as _menu
 from bot.core.extract import extract_story
 from bot.core.extract.story import WANTS_TO_FILE
+from bot.core.parsers import to_simplified
 from bot.core.ports import DuplicateDelivery, FormState, NeedFullUnit, WorkerStore, WorkerTx
 from bot.core.safe_text import clean_incoming, strip_unsafe
 from bot.core.types import Button, Incoming, Reply
@@ -144,7 +145,8 @@ class Engine:
         text = (inc.text or "").strip()
         if not text or text.startswith("/") or inc.button or inc.attachment is not None or inc.contact:
             return None
-        if (WANTS_TO_FILE.search(text) or (len(text) >= 20 and _OWED.search(text))) and self._tells_story(
+        simple = to_simplified(text)  # 幫我投訴 / 沒發 in traditional characters too
+        if (WANTS_TO_FILE.search(simple) or (len(text) >= 20 and _OWED.search(simple))) and self._tells_story(
             text
         ):
             return None  # a story (asking to be filed, or to be offered filing) takes the full path
@@ -217,7 +219,7 @@ class Engine:
         if not text:
             return [Reply(texts.EMPTY, buttons=_menu())], None
         result = self.knowledge.match(text)
-        if result.route != "complaint" and WANTS_TO_FILE.search(text) and len(text) >= 8:
+        if result.route != "complaint" and WANTS_TO_FILE.search(to_simplified(text)) and len(text) >= 8:
             if self._tells_story(text):  # a story that asks to be filed (the cached match stays as it is)
                 result = dataclasses.replace(result, route="complaint")
         if result.route == "complaint":
@@ -236,7 +238,7 @@ class Engine:
                 replies = [Reply(self._entry_reply(entry).text)] + replies
             return replies, (text, result)
         replies = self._faq_reply(result)
-        if len(text) >= 20 and _OWED.search(text) and self._tells_story(text):
+        if len(text) >= 20 and _OWED.search(to_simplified(text)) and self._tells_story(text):
             # a story with a question: the answer, and one tap files it with the story read
             form.data = {"pending_story": text}
             replies.append(Reply(texts.STORY_OFFER, buttons=[Button(texts.STORY_OFFER_BUTTON, "form:story")]))

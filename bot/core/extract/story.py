@@ -24,7 +24,7 @@ from bot.core.extract.people import (
     find_third_name,
 )
 from bot.core.extract.places import find_district
-from bot.core.parsers import clean_text
+from bot.core.parsers import clean_text, to_simplified
 
 FIELDS = (
     "worker_name",
@@ -131,8 +131,8 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     worker complains for a relative (替我妈投诉…她叫X): then X is the worker and the caller's
     own name is kept apart. A company or place is never read as a person's name."""
     raw = clean_text(text or "", keep_newlines=True)
-    story = Story(text=raw)
-    flat = raw.replace("\n", " ")
+    story = Story(text=raw)  # the worker's own words, as written, for the description
+    flat = to_simplified(raw).replace("\n", " ")  # read in simplified: 廈門思明區 is 厦门思明区
     got = story.fields
 
     phone = find_phone(flat)

@@ -3,6 +3,7 @@ echoed and summarised. A field already in the form is not asked again."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from bot.core.parsers import (
     parse_period,
     parse_phone,
     strip_said,
+    to_simplified,
 )
 from bot.core.types import Button, Incoming, Reply
 
@@ -111,6 +113,8 @@ def next_field(fields: dict[str, Any]) -> str:
 def parse(field: str, inc: Incoming, ctx: FormContext) -> Parsed | ParseError:
     parser = BY_NAME[field].parse
     assert parser is not None, field
+    if field != "description" and inc.text:  # "3萬" is 3万; the description keeps the worker's words
+        inc = dataclasses.replace(inc, text=to_simplified(inc.text))
     return parser(inc, ctx)
 
 

@@ -6,7 +6,7 @@ from bot.core.parsers.headcount import parse_headcount
 from bot.core.parsers.money import parse_amount
 from bot.core.parsers.period import parse_period
 from bot.core.parsers.phone import parse_phone
-from bot.core.parsers.text import clean_text, parse_free_text, parse_name, strip_said
+from bot.core.parsers.text import clean_text, parse_free_text, parse_name, strip_said, to_simplified
 
 __all__ = [
     "ParseError",
@@ -19,4 +19,5 @@ __all__ = [
     "parse_period",
     "parse_phone",
     "strip_said",
+    "to_simplified",
 ]

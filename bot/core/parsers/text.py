@@ -4,11 +4,28 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from bot.core.parsers import texts
 from bot.core.parsers.base import Parsed, ParseError
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+@lru_cache(maxsize=1)
+def _t2s():  # noqa: ANN202 - opencc converter, loaded once
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str | None) -> str:
+    """Traditional characters to simplified ("廈門思明區" -> "厦门思明区"), so the readers and
+    the division data, all written in simplified, see the same words; simplified text is
+    returned as it is."""
+    if not text:
+        return ""
+    return _t2s().convert(text)
 
 
 def clean_text(text: str | None, *, keep_newlines: bool = False) -> str:

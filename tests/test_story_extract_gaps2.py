@@ -1,0 +1,71 @@
+"""The classes QA run 2 of story-first complaints showed: stories in traditional characters,
+employer read-backs that are no name, short forms of well-known parks, periods and fields the
+first message held. The phrasings here are written for this file (not taken from the QA
+stories)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from bot.core.extract import extract_story
+from bot.core.intake.fields import FormContext, parse
+from bot.core.types import Incoming
+from knowledge_base.industries import load_industries
+
+TODAY = date(2026, 11, 30)
+INDUSTRIES = load_industries(Path(__file__).parent.parent / "knowledge_base" / "data" / "industries.yaml")
+
+
+def _fields(text: str) -> dict:
+    return extract_story(text, TODAY, INDUSTRIES).fields
+
+
+TRADITIONAL = (
+    "你好，我在廣州天河區的美味餐廳當廚師，老闆說生意不好，從7月到10月的薪水都沒發，"
+    "每個月6000，總共欠我兩萬四千元，請幫我投訴。我叫張國華，電話 139-2233-4455"
+)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("employer_name", "美味餐厅"),
+        ("work_location", "广州天河区"),
+        ("amount_owed", 24000),
+        ("worker_name", "张国华"),
+        ("contact_phone", "13922334455"),
+    ],
+)
+def test_a_story_in_traditional_characters_is_read_in_simplified(field: str, value: object) -> None:
+    f = _fields(TRADITIONAL)
+    assert field in f, sorted(f)
+    assert f[field].value == value
+
+
+def test_traditional_story_keeps_the_workers_words_and_finds_the_trade() -> None:
+    story = extract_story(TRADITIONAL, TODAY, INDUSTRIES)
+    assert story.district == "天河区"
+    assert story.industry_category == "住宿和餐饮业"
+    assert "厨师" in story.fields["industry"].value
+    assert story.fields["arrears_period"].value == {"start": "2026-07", "end": "2026-10"}
+    assert story.fields["description"].value == TRADITIONAL  # as written
+
+
+@pytest.mark.parametrize(
+    ("field", "answer", "value"),
+    [
+        ("amount_owed", "2萬", Decimal(20000)),
+        ("amount_owed", "一萬五千塊", Decimal(15000)),
+        ("workers_affected", "我們三個人", 3),
+        ("industry", "麵包師傅", "面包师傅"),
+        ("work_location", "廣州天河區體育西路", "广州天河区体育西路"),
+    ],
+)
+def test_answers_in_traditional_characters(field: str, answer: str, value: object) -> None:
+    ctx = FormContext(settings=None, kb=None, today=TODAY)
+    parsed = parse(field, Incoming(channel="web", user_key="u", text=answer), ctx)
+    assert getattr(parsed, "value", parsed) == value

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Story-first complaint QA: serve this checkout on loopback, play the stories through POST /api/chat,
+# compare the filed cases with the stories' facts.
+#   usage: bash bench/story_qa/run.sh [STORIES.yaml] [OUTPUT.txt]    (run from the repository root, after setup)
+# Stories: stories_qa1.yaml (16, written for the first QA run), stories_qa2.yaml (16, by a second author
+# who never saw the code). Each story's header says when it was measured and whether it is still independent.
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+STORIES=${1:-$HERE/stories_qa2.yaml}
+OUT=${2:-/tmp/laborbot-story-qa-$(date +%Y%m%d-%H%M%S).txt}
+PORT=${PORT:-18765}
+DATA=$(mktemp -d)
+export LABORBOT_DATA_DIR=$DATA LABORBOT_API_TOKEN=qa-token LABORBOT_PORT=$PORT LABORBOT_HOST=127.0.0.1
+# each story plays a worker on their own network: the driver sends X-Forwarded-For, believed from loopback only
+export LABORBOT_TRUSTED_PROXIES='["127.0.0.1"]'
+if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then echo "port $PORT already in use" >&2; exit 1; fi
+.venv/bin/laborbot serve > "$OUT.server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true; rm -rf "$DATA"' EXIT
+for _ in $(seq 60); do curl -s -o /dev/null "http://127.0.0.1:$PORT/" && break; sleep 1; done
+.venv/bin/python "$HERE/drive.py" --base "http://127.0.0.1:$PORT" --token qa-token \
+    --stories "$STORIES" --transcript "${OUT%.txt}.transcript.txt" | tee "$OUT"
+echo "output: $OUT   transcript: ${OUT%.txt}.transcript.txt   server log: $OUT.server.log"

@@ -69,3 +69,43 @@ def test_answers_in_traditional_characters(field: str, answer: str, value: objec
     ctx = FormContext(settings=None, kb=None, today=TODAY)
     parsed = parse(field, Incoming(channel="web", user_key="u", text=answer), ctx)
     assert getattr(parsed, "value", parsed) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        # the worker says the name is unknown: nothing read from it, the person who owes is
+        ("老板姓王，厂名叫啥我也不清楚，拖了我两个月工资", "王老板"),
+        ("公司叫什么不晓得 欠我六千", None),
+        ("在一家不知道什么名字的公司做保洁 欠了三千", None),
+        # a bare kind word is no name: asked, not read back
+        ("在码头给外包公司开叉车 欠我一万二", None),
+        ("我们是派遣公司派过去的 欠了两个月", None),
+        ("给承包公司干装修 欠八千", None),
+        # a bracket opened and not closed is a fragment; the company after it is the name
+        (
+            "在宝安那个站点送餐（西乡站），站点是深圳快达人力资源有限公司管的，欠我五千",
+            "深圳快达人力资源有限公司",
+        ),
+        ("华强（深圳）电子有限公司欠薪四千", "华强（深圳）电子有限公司"),  # balanced: kept whole
+    ],
+)
+def test_employer_read_backs_are_names(text: str, employer: str | None) -> None:
+    f = _fields(text)
+    assert (f["employer_name"].value if "employer_name" in f else None) == employer
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("劳务公司是江苏恒远建设劳务有限公司", "江苏恒远建设劳务有限公司"),
+        ("单位是宏达物流", "宏达物流"),
+        ("老板叫陈国华", "陈国华"),
+        ("公司全称是广州顺景餐饮管理有限公司", "广州顺景餐饮管理有限公司"),
+        ("鑫达五金厂", "鑫达五金厂"),
+    ],
+)
+def test_employer_answer_without_its_lead_words(answer: str, value: str) -> None:
+    ctx = FormContext(settings=None, kb=None, today=TODAY)
+    parsed = parse("employer_name", Incoming(channel="web", user_key="u", text=answer), ctx)
+    assert getattr(parsed, "value", parsed) == value

@@ -22,8 +22,42 @@ GENERIC = re.compile(
     rf"^(?:一家|一个|这家|那家|那个|这个|个|家|我们|我们的|他们|他们的|小|私人|黑)?"
     rf"(?:电子|五金|服装|制衣|鞋|玩具|塑胶|印刷|家具|食品|纸箱|模具|机械|加工|工|包装|建筑|装修|劳务|快递|"
     rf"物流|外卖|餐饮|小|大|私人|黑|个体|家政|物业|科技|网络|理发|美发|发廊|火锅|奶茶|饭|面|小吃|烧烤|"
-    rf"服装|水果|手机|药|洗车|修车|广告|装饰|保洁|保安|公司|学校|医院|单位|厂里|工厂|厂|)?(?:{ORG_SUFFIX})$"
+    rf"服装|水果|手机|药|洗车|修车|广告|装饰|保洁|保安|公司|学校|医院|单位|厂里|工厂|厂|"
+    rf"外包|承包|分包|转包|派遣|劳务派遣|人力|人力资源|中介|施工|工程|建设|)?(?:{ORG_SUFFIX})$"
 )
+# the worker says they do not know the name: no employer read from it ("公司叫啥子都不知道")
+DONT_KNOW = re.compile(
+    r"不知道|不晓得|不清楚|不记得|记不得|记不清|忘了|不懂|没问|没问过|啥子|什么|啥|哪个|哪家"
+)
+# talk before the name in an answer: "劳务公司是山东齐安建设劳务有限公司", "老板是陈国华"
+_ANSWER_LEAD = re.compile(
+    rf"^[{_CJK}]{{0,6}}?(?:公司|单位|厂|厂子|店|老板|包工头|工头|东家|雇主|站点)"
+    r"(?:的)?(?:名字|全称|全名|名称|名)?(?:是|叫做|叫|为)[:：\s]*"
+)
+
+
+def balanced(value: str) -> bool:
+    """Every bracket opened is closed: "跑单（光谷鲁巷站" is a fragment, not a name."""
+    depth = 0
+    for ch in value:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def strip_employer_lead(value: str) -> str:
+    """An employer answer without the words that introduce it: "单位是宏达公司" -> 宏达公司
+    (the name left must still have two characters)."""
+    m = _ANSWER_LEAD.match(value)
+    if m is not None and len(value) - m.end() >= 2:
+        return value[m.end() :]
+    return value
+
+
 _ORG = re.compile(rf"[{_CJK}A-Za-z0-9（）()·]{{1,24}}?(?:{ORG_SUFFIX})")
 _SITE_AFTER = re.compile(r"\s*(?:工地|项目(?!部)|楼盘|工程(?!队|公司|有限))")
 _BREAK = "的在做干欠我你他她是给跟了和去来说把被让不没还也就都要想当"
@@ -85,8 +119,10 @@ def find_orgs(text: str) -> list[OrgFound]:
             end = more.end()  # "宏图建筑劳务" + "有限公司"
         value = _trim(text[m.start() : end])
         pos = end
-        if len(value) < 2 or _SITE_AFTER.match(text, end):
-            continue  # "绿地中心工地": the building project, not who owes
+        if len(value) < 2 or _SITE_AFTER.match(text, end) or not balanced(value):
+            continue  # "绿地中心工地": the building project, not who owes; "跑单（某某站": a fragment
+        if DONT_KNOW.search(value):
+            continue  # "不知道什么公司": no name
         named = re.sub(r"^.*(?:这家|那家|那个|这个)", "", value)
         if named != value and len(named) >= 4 and not GENERIC.match(named):
             value = named  # "那家湘当好湘菜馆": the name without the pointing word ("一家…" stays a kind)
@@ -170,7 +206,13 @@ def find_employer(text: str) -> OrgFound | None:
             return full
     for m in _CALLED.finditer(text):
         value = m.group("v")
-        if len(value) >= 2 and not re.match(r"^(老|小)[\u4e00-\u9fff]$", value) and not GENERIC.match(value):
+        if (
+            len(value) >= 2
+            and not re.match(r"^(老|小)[\u4e00-\u9fff]$", value)
+            and not GENERIC.match(value)
+            and not DONT_KNOW.search(value)
+            and balanced(value)
+        ):
             inside = next((o for o in named if o.start <= m.start("v") < o.end), None)
             if inside is not None:
                 return inside

@@ -12,7 +12,7 @@ from typing import Any
 
 from bot.core import texts
 from bot.core.extract import find_district
-from bot.core.extract.orgs import project_name
+from bot.core.extract.orgs import project_name, strip_employer_lead
 from bot.core.parsers import (
     Parsed,
     ParseError,
@@ -67,7 +67,13 @@ FIELDS = [
         free_text=True,
     ),
     Field("contact_phone", _phone),
-    Field("employer_name", _text_field(100), free_text=True),
+    Field(
+        "employer_name",
+        lambda inc, ctx: parse_name(
+            strip_employer_lead(strip_said(inc.text or "")), max_len=100, what="text"
+        ),
+        free_text=True,
+    ),
     Field(
         "project_name",
         _text_field(200),

@@ -233,7 +233,7 @@ def test_a_bare_town_after_its_city() -> None:
     [
         ("老板拖了我们八个人四个月的工资，每人一个月五千", "amount_owed", 160000),  # 8 x 4 x 5000
         ("6月至9月工资未发，合计人民币肆万贰仟元整", "amount_owed", 42000),
-        ("我们宿舍八个姐妹都在苏州工业园区的一家电子厂", "work_location", "苏州工业园"),
+        ("我们宿舍八个姐妹都在苏州工业园区的一家电子厂", "work_location", "苏州工业园区"),  # the zone whole
     ],
 )
 def test_written_forms(text: str, field: str, value: object) -> None:

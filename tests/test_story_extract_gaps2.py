@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.extract import extract_story
+from bot.core.extract import extract_story, find_district
 from bot.core.intake.fields import FormContext, parse
 from bot.core.types import Incoming
 from knowledge_base.industries import load_industries
@@ -109,3 +109,28 @@ def test_employer_answer_without_its_lead_words(answer: str, value: str) -> None
     ctx = FormContext(settings=None, kb=None, today=TODAY)
     parsed = parse("employer_name", Incoming(channel="web", user_key="u", text=answer), ctx)
     assert getattr(parsed, "value", parsed) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("在苏州工业园那边做保安", "苏州工业园区"),  # 工业园 without 区 is the 工业园区
+        ("苏州市苏州工业园区娄葑街道", "苏州工业园区"),
+        ("合肥高新区的一家电子厂", "合肥高新区"),
+        ("在长沙经开区做仓管", "长沙经开区"),
+        ("武汉东湖高新区的工地", "武汉东湖高新区"),  # 东湖 is 南昌's 东湖区, not Wuhan's zone
+        ("青岛西海岸新区的船厂", "黄岛区"),  # run as one with the district
+        ("深圳龙华新区的厂", "龙华区"),  # a district of that city: the district
+        ("我在工业园上班", None),  # no city: no zone
+        ("在工业园路18号", None),
+    ],
+)
+def test_development_zones_with_their_city(text: str, district: str | None) -> None:
+    found = find_district(text)
+    assert (found.name if found else None) == district
+
+
+def test_a_zone_is_the_work_location_read_back() -> None:
+    story = extract_story("我在苏州工业园斜塘那边做保安，保安公司欠了我们三个月工资", TODAY, INDUSTRIES)
+    assert story.district == "苏州工业园区"
+    assert story.fields["work_location"].value.startswith("苏州工业园")

@@ -161,6 +161,64 @@ def _towns_after(after: str) -> bool:
     return any(after.startswith(n) for n in (*bare, *town_short) if len(n) >= 2)
 
 
+# development zones run together with one county-level district (区政合一): the district
+_ZONE_DISTRICT = {
+    "苏州高新区": "320505",  # 虎丘区
+    "广州开发区": "440112",  # 黄埔区
+    "青岛西海岸新区": "370211",  # 黄岛区
+    "西海岸新区": "370211",
+}
+_ZONE_KIND = re.compile(
+    r"(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|工业园(?!路|街)|新区|保税区|自贸区)"
+)
+
+
+@lru_cache(maxsize=1)
+def _cities() -> tuple[str, ...]:
+    """Prefecture-level city names, with and without 市, longest first."""
+    return tuple(sorted((n for n, p in _index()[2].items() if len(p) == 4), key=len, reverse=True))
+
+
+def _in_city(word: str, prefix: str) -> bool:
+    """The word is a county or a listed town of the city with this code prefix."""
+    full, short, _, _, _ = _index()
+    town_full, town_short, _, _ = _towns()
+    codes = [*full.get(word, []), *short.get(word, [])]
+    codes += [c for c in (town_short.get(word), town_full.get(word)) if c]
+    return any(c.startswith(prefix) for c in codes)
+
+
+def _find_zone(text: str) -> District | None:
+    """A development zone named with its city ("苏州工业园", "合肥高新区", "青岛西海岸新区"):
+    most are no county in GB/T 2260, so the zone's name is kept with its city (工业园 written
+    without 区 is the 工业园区); a zone run as one with a district is that district."""
+    for name, code in _ZONE_DISTRICT.items():
+        i = text.find(name)
+        if i >= 0:
+            city, province = _names(code)
+            return District(DIVISION_DATA[code], code, city, province, i, i + len(name))
+    upper = _index()[2]
+    for m in _ZONE_KIND.finditer(text):
+        before = text[max(0, m.start() - 12) : m.start()]
+        for cut in reversed(range(len(before))):  # the nearest city first
+            head = before[cut:]
+            city = next((c for c in _cities() if head.startswith(c)), None)
+            if city is None:
+                continue
+            middle = head[len(city) :]
+            if len(middle) > 4 or not re.fullmatch(r"[\u4e00-\u9fff]*", middle):
+                continue
+            if middle and _in_city(middle, upper[city]):
+                continue  # "深圳龙华新区": the district 龙华区 (read below), not a zone
+            code = upper[city] + "00"
+            kind = m.group(0) + ("区" if m.group(0) == "工业园" else "")
+            name = city.removesuffix("市") + middle + kind  # 苏州工业园区, 武汉东湖高新区
+            city_name, province = _names(code)
+            start = m.start() - len(head)
+            return District(name, code, city_name, province, start, m.end())
+    return None
+
+
 def find_district(text: str) -> District | None:
     """The first county-level district named in the text, full name preferred; else the county
     of a town or street named in it ("坂田街道", "在观澜的厂"); a bare district short form
@@ -172,6 +230,9 @@ def find_district(text: str) -> District | None:
         code = _pick(codes, text, upper) or codes[0]
         city, province = _names(code)
         return District(DIVISION_DATA[code], code, city, province, m.start(), m.end())
+    zone = _find_zone(text)
+    if zone is not None:
+        return zone
     town_full, town_short, town_full_re, town_short_re = _towns()
     m = town_full_re.search(text)
     if m is not None:

@@ -134,3 +134,21 @@ def test_a_zone_is_the_work_location_read_back() -> None:
     story = extract_story("我在苏州工业园斜塘那边做保安，保安公司欠了我们三个月工资", TODAY, INDUSTRIES)
     assert story.district == "苏州工业园区"
     assert story.fields["work_location"].value.startswith("苏州工业园")
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # a start with no end, then a range from the same month: the range says where it ends
+        ("从8月起工资就没按时发过，8月到10月三个月一共欠我一万五", ("2026-08", "2026-10")),
+        ("从六月开始一直拖着，六月到九月的钱都没给", ("2026-06", "2026-09")),
+        ("8到9月两个月的工资没发，一共九千", ("2026-08", "2026-09")),  # a range with its count
+        # the start alone still runs to today's month
+        ("从9月开始就没发过工资，欠我一万", ("2026-09", "2026-12")),
+        # a range from another month is another matter: the open start stays
+        ("从7月开始拖工资，去年3月到5月的早就结了", ("2026-07", "2026-12")),
+    ],
+)
+def test_an_open_start_yields_to_the_range_told_with_it(text: str, period: tuple[str, str]) -> None:
+    f = extract_story(text, date(2026, 12, 1), INDUSTRIES).fields
+    assert (f["arrears_period"].value["start"], f["arrears_period"].value["end"]) == period

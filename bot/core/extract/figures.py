@@ -292,11 +292,12 @@ def find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure
             r"|[0-9一二三四五六七八九十]\s*月?\s*(?:到|至|-|~|—)\s*[0-9一二三四五六七八九十]+\s*月",
             c,
         )
-        and not re.search(r"个\s*多?\s*月", c)
+        and (not re.search(r"个\s*多?\s*月", c) or _RANGE.search(c))  # "7月到10月四个月" names them
     ]
     # months named in the text win; a vague length alone ("大半年", "一年多") is asked, never
     # turned into exact months counted back from today
     counted = [c for c in clauses if c not in explicit and not _VAGUE.search(c)]
+    explicit = _closed_range_first(explicit, today)
     for group in (explicit, counted):
         for clause in group:
             parsed = parse_period(clause.strip(), today)
@@ -311,6 +312,30 @@ def find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure
                     parsed.approximate,
                 )
     return None
+
+
+_RANGE = re.compile(r"[0-9一二三四五六七八九十]\s*月?\s*(?:到|至|-|~|—)\s*[0-9一二三四五六七八九十]+\s*月")
+
+
+def _closed_range_first(clauses: list[str], today: date) -> list[str]:
+    """ "从7月开始就没发 … 7月到10月四个月": a start with no end runs to today, but a range
+    from the same month told elsewhere says where it ends, so that range is read instead."""
+    if len(clauses) < 2 or _RANGE.search(clauses[0]):
+        return clauses
+    first = parse_period(clauses[0].strip(), today)
+    if isinstance(first, ParseError):
+        return clauses
+    for c in clauses[1:]:
+        if not _RANGE.search(c):
+            continue
+        other = parse_period(c.strip(), today)
+        if (
+            not isinstance(other, ParseError)
+            and other.value["start"] == first.value["start"]
+            and other.value["end"] < first.value["end"]
+        ):
+            return [c, *(x for x in clauses if x != c)]
+    return clauses
 
 
 def _owed_part(clause: str, owed: re.Pattern[str]) -> str:

@@ -152,3 +152,32 @@ def test_a_zone_is_the_work_location_read_back() -> None:
 def test_an_open_start_yields_to_the_range_told_with_it(text: str, period: tuple[str, str]) -> None:
     f = extract_story(text, date(2026, 12, 1), INDUSTRIES).fields
     assert (f["arrears_period"].value["start"], f["arrears_period"].value["end"]) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "project"),
+    [
+        ("我们在“锦江花园”项目做木工，欠了三个月", "锦江花园"),  # in quotes
+        ('在"翠湖名邸"工地扎钢筋 欠我八千', "翠湖名邸"),
+        ("天河区石牌街道天誉华府项目刷墙的 欠了两万", "天誉华府"),  # the address before it dropped
+        ("在龙岗区坂田街道万科城市花园工地 欠五个月", "万科城市花园"),
+        ("万科城市花园工地欠了我五千", "万科城市花园"),  # no address: kept whole
+    ],
+)
+def test_project_names_in_quotes_or_after_an_address(text: str, project: str) -> None:
+    f = _fields(text)
+    assert f["project_name"].value == project
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        ("我们园5个老师都没发工资，欠三个月", 5),  # a job noun ending in 师
+        ("我们店4个厨师被拖了两个月工资", 4),
+        ("车间好几个人都没拿到钱，不过我先投我自己的，欠我八千", 1),  # files for themself only
+        ("别人也被欠了，我只投诉我自己的，欠我五千", 1),
+    ],
+)
+def test_head_counts_of_job_nouns_and_filing_for_oneself(text: str, heads: int) -> None:
+    f = _fields(text)
+    assert f["workers_affected"].value == heads

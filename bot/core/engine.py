@@ -34,7 +34,11 @@ _QUESTION = re.compile(
     r"(吗|呢|么|嘛|？|\?)$|多久|多长时间|会不会|能不能|可不可以|怎么办|咋办|是不是|什么时候|要不要|有没有用"
 )
 # a story about owed pay, whatever the words around the figures: kept for filing later
-_OWED = re.compile(r"欠|拖|没发|没给|不给|不发|没结|克扣|扣了|工资|工钱|血汗钱")
+_OWED = re.compile(
+    r"欠|拖|没发|没给|不给|不发|没结|克扣|扣了|工资|工钱|血汗钱|"
+    # the one who pays is gone, or the worker asks who pays: "包工头跑了 我们的钱谁给"
+    r"跑了|跑路|卷钱|失联|联系不上|钱谁给|谁给钱|钱找谁|找谁要|要不到|要不回|拿不到"
+)
 # Channels whose reply travels in the response to the request itself (a web page resending, WeChat
 # retrying): a repeated delivery gets the same replies again. Telegram sends replies as messages
 # of their own, so a redelivered update is answered once only.

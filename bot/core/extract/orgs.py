@@ -289,9 +289,34 @@ def project_name(value: str) -> str:
     return trimmed if len(trimmed) >= 3 else value
 
 
+# a name in quotes before the site word: “两江御景湾”项目
+_QUOTED_SITE = re.compile(
+    r"[“\"「『‘](?P<v>[^”\"」』’\s]{2,16})[”\"」』’]\s*(?:项目(?!部)|工地|楼盘|小区|工程)"
+)
+_ADDRESS_PIECE = re.compile(rf"[{_CJK}]{{2,5}}?(?:省|市|区|县|街道|镇|乡)")
+
+
+def _drop_address(value: str) -> str:
+    """The address said before a project's name: "历城区港沟街道泉城华府" -> 泉城华府 (the first
+    piece must be a known place; the streets and towns after it go with it)."""
+    from bot.core.extract.places import is_place  # places reads data files: imported when needed
+
+    first = True
+    while (m := _ADDRESS_PIECE.match(value)) is not None and len(value) - m.end() >= 3:
+        piece = m.group(0)
+        if first and not (is_place(piece) or is_place(re.sub(r"(省|市|区|县|街道|镇|乡)$", "", piece))):
+            break
+        value, first = value[m.end() :], False
+    return value
+
+
 def find_project(text: str) -> OrgFound | None:
+    quoted = _QUOTED_SITE.search(text)
+    if quoted is not None:
+        name = project_name(quoted.group("v"))
+        return OrgFound(name, quoted.start("v"), quoted.start("v") + len(name))
     for m in _PROJECT.finditer(text):
-        value = _trim(m.group("v"))
+        value = _drop_address(_trim(m.group("v")))
         if len(value) < 3 or re.search(r"^(这|那|工地)|一个|一家", value):
             continue
         if value.endswith("城") and not re.search(

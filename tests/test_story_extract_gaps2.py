@@ -181,3 +181,29 @@ def test_project_names_in_quotes_or_after_an_address(text: str, project: str) ->
 def test_head_counts_of_job_nouns_and_filing_for_oneself(text: str, heads: int) -> None:
     f = _fields(text)
     assert f["workers_affected"].value == heads
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        # a park named with a kind word in it is where the work is; the person who owes is named
+        ("在嘉兴现代物流园给老板姓刘的卸货，欠我九千", "刘老板"),
+        ("在南山科技园那边做保洁，包工头老周欠我四千", "包工头老周"),
+    ],
+)
+def test_a_park_is_no_employer(text: str, employer: str) -> None:
+    assert _fields(text)["employer_name"].value == employer
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "cat"),
+    [
+        ("在船厂干电焊的，欠我一万八", "电焊", "制造业"),  # the shipyard decides the category
+        ("在工地干电焊 欠我六千", "电焊", "建筑业"),
+        ("我是培训机构的老师，三个月工资没发", "老师", "其他"),  # no category of its own: kept in words
+    ],
+)
+def test_job_words_without_a_longer_one(text: str, words: str, cat: str) -> None:
+    story = extract_story(text, TODAY, INDUSTRIES)
+    assert words in story.fields["industry"].value
+    assert story.industry_category == cat

@@ -119,6 +119,8 @@ def find_orgs(text: str) -> list[OrgFound]:
             end = more.end()  # "宏图建筑劳务" + "有限公司"
         value = _trim(text[m.start() : end])
         pos = end
+        if re.match(r"园|产业园|基地", text[end : end + 3]):
+            continue  # "传化物流园", "科技园": a park, where the work is, not who owes
         if len(value) < 2 or _SITE_AFTER.match(text, end) or not balanced(value):
             continue  # "绿地中心工地": the building project, not who owes; "跑单（某某站": a fragment
         if DONT_KNOW.search(value):

@@ -26,6 +26,7 @@ TOPIC_CALCULATOR: dict[str, str] = {
     "contract.layoff_closure": "severance",
     "contract.resign": "severance",
     "insurance.injury_benefits": "injury",
+    "insurance.injury_benefit_example": "injury",
     "insurance.injury_disability_assessment": "injury",
     "insurance.injury_settlement": "injury",
     "insurance.injury_grade_estimate": "injury",

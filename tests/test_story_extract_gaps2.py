@@ -207,3 +207,17 @@ def test_job_words_without_a_longer_one(text: str, words: str, cat: str) -> None
     story = extract_story(text, TODAY, INDUSTRIES)
     assert words in story.fields["industry"].value
     assert story.industry_category == cat
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "天河区石牌街道天誉华府项目刷墙的 欠了两万",
+            "天河区石牌街道天誉华府项目",
+        ),  # the trade after it is no place
+        ("白云区太和镇金沙洲工地扎钢筋 欠我一万", "白云区太和镇金沙洲工地"),
+    ],
+)
+def test_the_place_ends_at_the_site_word(text: str, place: str) -> None:
+    assert _fields(text)["work_location"].value == place

@@ -105,7 +105,9 @@ def _place_end(text: str, pos: int) -> int:
     tail = _PLACE_TAIL.match(text, pos)
     end = tail.end() if tail else pos
     near = _NEAR.search(text, pos, end)
-    return near.start() if near is not None else end
+    end = near.start() if near is not None else end
+    site = re.compile(r"项目(?!部)|工地|楼盘").search(text, pos, end)
+    return site.end() if site is not None else end  # "…泉城华府项目刷外墙": the trade is no place
 
 
 def _location(text: str, district: Any) -> Found | None:

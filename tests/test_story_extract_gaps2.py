@@ -221,3 +221,15 @@ def test_job_words_without_a_longer_one(text: str, words: str, cat: str) -> None
 )
 def test_the_place_ends_at_the_site_word(text: str, place: str) -> None:
     assert _fields(text)["work_location"].value == place
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("老板总共欠我2万4千元，拖了三个月", 24000),  # a digit after 万, then 千
+        ("一共欠我3千5 一直不给", 3500),
+        ("欠了我们2万，4个人都没拿到", 20000),  # the digit after the comma counts people
+    ],
+)
+def test_digits_after_the_unit(text: str, amount: int) -> None:
+    assert _fields(text)["amount_owed"].value == amount

@@ -54,7 +54,9 @@ def find_phone(text: str) -> Figure | None:
 _WORD_ONE = r"(?![一两](?:直|共|下|起|分|样|点|个|天|年|月|次|家|定|般|些|切|边|人|位|名))"
 _NUM = rf"(?:[0-9][0-9.,]*|(?:{_WORD_ONE}[零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟])+)"
 _MONEY = re.compile(
-    rf"(?P<tok>{_NUM}\s*(?:多|来|几)?(?:万|千|w|W|k|K)?(?:{_WORD_ONE}[一二三四五六七八九])?)\s*(?P<yuan>元|块钱|块|多块)?"
+    rf"(?P<tok>{_NUM}\s*(?:多|来|几)?(?:万|千|w|W|k|K)?(?:{_WORD_ONE}[一二三四五六七八九]|"
+    # a digit after the unit: "2万4千", "3千5" (not "2万4个人")
+    rf"(?<=[万千])[0-9](?:千|百)?(?![0-9.个月天年号人]))?)\s*(?P<yuan>元|块钱|块|多块)?"
 )
 # pay per period: "一个月五千二", "月薪八千", "一天两百八". A count of months before 月工资 ("两个月工资
 # 一万四", "十一月工资") is the period owed, not a rate: the amount after it is the total.

@@ -233,3 +233,11 @@ def test_the_place_ends_at_the_site_word(text: str, place: str) -> None:
 )
 def test_digits_after_the_unit(text: str, amount: int) -> None:
     assert _fields(text)["amount_owed"].value == amount
+
+
+@pytest.mark.parametrize(("answer", "confirm"), [("確認提交", True), ("確認", True), ("還沒好", False)])
+def test_confirm_words_in_traditional_characters(answer: str, confirm: bool) -> None:
+    from bot.core.intake.vocabulary import confirms, said
+
+    assert confirms(None, answer) is confirm
+    assert said("跳過。") == "跳过"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.parsers import to_simplified
+
 SKIP_WORDS = {
     "跳过", "没有", "无", "没", "没了", "没有了", "都没有", "啥也没有", "什么都没有", "不知道", "不清楚",
     "不是工地", "不是在工地", "没有项目", "不是", "不用", "算了不发了", "发完了", "就这些", "好了", "完了",
@@ -51,7 +53,7 @@ EDIT_WORDS = {
 
 def said(text: str | None) -> str:
     """A short answer without spaces and punctuation, for matching words like 确认/跳过."""
-    return re.sub(r"[\s。.!！~～，,、?？]+", "", text or "")
+    return re.sub(r"[\s。.!！~～，,、?？]+", "", to_simplified(text))  # 跳過 is 跳过
 
 
 def confirms(button: str | None, text: str | None) -> bool:

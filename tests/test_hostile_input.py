@@ -19,23 +19,11 @@ from bot.core.masking import PersonalDataFilter
 from bot.server import build_app
 from storage.models import Case, FaqQuery
 from storage.services.query_log import QueryLogStore
+from tests.web_client import TO_EVIDENCE
 
 KB = Path(__file__).resolve().parent.parent / "knowledge_base" / "data"
-FORM = [
-    "我要投诉",
-    "同意",
-    "\ud800王五",
-    "13912345678",
-    "某某物流公司",
-    "跳过",
-    "东城区和平小区",
-    "保安",
-    "今年8月到10月",
-    "一万二",
-    "就我一个",
-    "干完活老板说没钱一直拖着",
-    "证据发完了",
-]
+# the web form to its evidence step, with a lone surrogate in the name, then "no more evidence"
+FORM = [*TO_EVIDENCE[:2], "\ud800" + TO_EVIDENCE[2], *TO_EVIDENCE[3:], "证据发完了"]
 
 
 @pytest.fixture

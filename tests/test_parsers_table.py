@@ -256,6 +256,9 @@ def test_names(text: str, ok: bool) -> None:
         ("你好，我是王芳。", True, "王芳"),
         ("姓名：赵六", True, "赵六"),
         ("叫我", True, "叫我"),  # too little left: kept as said
+        ("谢春生，是我老公", True, "谢春生"),  # who the person is to the caller is no name
+        ("他叫谢春生 我是他老婆", True, "谢春生"),
+        ("刘桂兰，她是我妈", True, "刘桂兰"),
         ("是宏达建筑劳务公司欠的", False, "宏达建筑劳务公司"),
         ("在朝阳区阳光花园工地", False, "朝阳区阳光花园工地"),
         ("我是送外卖的", False, "送外卖的"),

@@ -44,6 +44,10 @@ _SAID_LEAD = re.compile(r"^(?:就是|是|在|就在|我在|我是|我做|我干|
 _SAID_TAIL = re.compile(r"(?:欠我钱的|欠我的|欠的|拖欠的)$")
 
 
+# a part of a name answer that is talk, not a name: "姓…", or who someone is ("是我老公", "我是他老婆")
+_TALK = re.compile(r"^姓|^是|[我你他她俺咱]")
+
+
 def strip_said(value: str, *, name: bool = False) -> str:
     """Drop the talk around an answer: "我叫李大山" -> "李大山", "是宏达公司欠的" -> "宏达公司"."""
     if name:
@@ -53,7 +57,7 @@ def strip_said(value: str, *, name: bool = False) -> str:
         parts = [p for p in re.split(r"[\s，,。、;；:：]+", stripped) if p]
         if len(parts) > 1 and all(len(p) == 1 for p in parts):
             return "".join(parts)  # "陈 小 红"
-        names = [p for p in parts if re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", p) and not p.startswith("姓")]
+        names = [p for p in parts if re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", p) and not _TALK.search(p)]
         if len(parts) > 1 and names:
             return names[-1]  # "免贵姓赵，赵建军", "班长 王德顺"
         surname = re.fullmatch(r"(?:免贵)?姓(\S)", stripped)

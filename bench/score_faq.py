@@ -75,6 +75,19 @@ def score(items: list[dict], rows: list[dict]) -> dict:
     }
 
 
+def load(path: Path) -> list[dict]:
+    """The questions of a labelled set file."""
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]
+
+
+def report(res: dict, examples: bool) -> None:
+    """Print the figures as one JSON line, then the wrong answers when asked for."""
+    wrong = res.pop("wrong_examples")
+    print(json.dumps(res, ensure_ascii=False))
+    if examples:
+        print("\n".join(wrong))
+
+
 def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("set", type=Path)
@@ -82,13 +95,8 @@ def main() -> None:
     p.add_argument("--kb")
     p.add_argument("--examples", action="store_true")
     a = p.parse_args()
-    items = yaml.safe_load(a.set.read_text(encoding="utf-8"))["questions"]
-    rows = ask_all(shlex.split(a.laborbot), [i["q"] for i in items], a.kb)
-    res = score(items, rows)
-    ex = res.pop("wrong_examples")
-    print(json.dumps(res, ensure_ascii=False))
-    if a.examples:
-        print("\n".join(ex))
+    items = load(a.set)
+    report(score(items, ask_all(shlex.split(a.laborbot), [i["q"] for i in items], a.kb)), a.examples)
 
 
 if __name__ == "__main__":

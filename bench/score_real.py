@@ -10,12 +10,10 @@ Usage: .venv/bin/python bench/score_real.py bench/faq_real.yaml [--laborbot CMD]
 from __future__ import annotations
 
 import argparse
-import json
 import shlex
 from pathlib import Path
 
-import yaml
-from score_faq import BUTTONS, ask_all
+from score_faq import BUTTONS, ask_all, load, report
 
 
 def score(items: list[dict], rows: list[dict]) -> dict:
@@ -52,14 +50,10 @@ def main() -> None:
     p.add_argument("--exclude-site", help="leave out questions whose source contains this text")
     p.add_argument("--examples", action="store_true")
     a = p.parse_args()
-    items = yaml.safe_load(a.set.read_text(encoding="utf-8"))["questions"]
+    items = load(a.set)
     if a.exclude_site:
         items = [i for i in items if a.exclude_site not in (i.get("source") or "")]
-    res = score(items, ask_all(shlex.split(a.laborbot), [i["q"] for i in items], None))
-    ex = res.pop("wrong_examples")
-    print(json.dumps(res, ensure_ascii=False))
-    if a.examples:
-        print("\n".join(ex))
+    report(score(items, ask_all(shlex.split(a.laborbot), [i["q"] for i in items], None)), a.examples)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 
 from bot.core.parsers import ParseError, parse_amount, parse_headcount, parse_period, parse_phone
+from bot.core.parsers.numerals import to_number
 
 _CN_DIGIT = {"零": "0", "〇": "0", "洞": "0", "幺": "1", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4",
              "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}  # fmt: skip
@@ -55,8 +56,8 @@ _WORD_ONE = r"(?![一两](?:直|共|下|起|分|样|点|个|天|年|月|次|家|
 _NUM = rf"(?:[0-9][0-9.,]*|(?:{_WORD_ONE}[零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟])+)"
 _MONEY = re.compile(
     rf"(?P<tok>{_NUM}\s*(?:多|来|几)?(?:万|千|w|W|k|K)?(?:{_WORD_ONE}[一二三四五六七八九]|"
-    # a digit after the unit: "2万4千", "3千5" (not "2万4个人")
-    rf"(?<=[万千])[0-9](?:千|百)?(?![0-9.个月天年号人]))?)\s*(?P<yuan>元|块钱|块|多块)?"
+    # a digit after the unit: "2万4千", "3千5", "1万2千5" (not "2万4个人")
+    rf"(?<=[万千])[0-9](?:[千百][0-9]?)?(?![0-9.个月天年号人]))?)\s*(?P<yuan>元|块钱|块|多块)?"
 )
 # pay per period: "一个月五千二", "月薪八千", "一天两百八". A count of months before 月工资 ("两个月工资
 # 一万四", "十一月工资") is the period owed, not a rate: the amount after it is the total.
@@ -82,6 +83,7 @@ class Amounts:
     per_person: Decimal | None = None
     rate: tuple[Decimal, str] | None = None  # pay per month/day when no duration was next to it
     rate_per_person: bool = False  # that pay is each worker's
+    computed: Decimal | None = None  # pay x time worked out here (an estimate)
     used: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -106,6 +108,42 @@ def _money_tokens(text: str) -> list[tuple[re.Match[str], Decimal]]:
             continue
         out.append((m, parsed.value))
     return out
+
+
+_RATE_WORDS = r"(?:每个?月|一个月|月薪|月工资|每天|一天|日薪|每日|一日|一个工)"
+# "每人一个月五千", "一人一天二百六", "各": the pay of each worker counted
+_EACH = re.compile(rf"(每人|每个人|人均|一人|一个人|各)\s*(?:都)?\s*{_RATE_WORDS}")
+# the teller's own pay ("我一个月两千八") or the group's together ("三个人一天一千", "一共一天")
+_NOT_EACH = re.compile(
+    rf"((?<![们俩])我(?:自己|的)?(?:工资)?|一共|总共|加起来|合计|俩人|[0-9一二两三四五六七八九十]+\s*个人)\s*{_RATE_WORDS}"
+)
+_DAYS = re.compile(
+    r"(?P<all>一共|总共|加起来|合计)?(?P<each>每人|每个人|各)?(?:都)?(?:干|做|上|打)了?\s*"
+    r"(?P<n>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:多)?\s*(?:天|个工)"
+)
+
+
+def _each_worker(before: str, headcount: int | None) -> bool:
+    """Is the pay just told each worker's? Said so ("每人", "一人"), or told by a group
+    without saying it is the teller's own or the group's together."""
+    if _EACH.search(before):
+        return True
+    # the group is the one who says the pay, in the same breath: "我们两口子 一天260"
+    said_by_group = re.search(
+        r"(我们|咱们|我俩|两口子|夫妻|大家|[0-9一二两三四五六七八九十]+\s*个人)[^，,。；;！!？?]*$", before
+    )
+    return bool(headcount and headcount > 1 and said_by_group and not _NOT_EACH.search(before))
+
+
+def _days_elsewhere(text: str, rate: re.Match[str]) -> tuple[int, bool] | None:
+    """The days worked told away from a day rate ("我俩每人都干了二十三天"): (days, each's)."""
+    for d in _DAYS.finditer(text):
+        if rate.start() <= d.start() < rate.end():
+            continue
+        n = to_number(d.group("n"))
+        if n is not None and 0 < n <= 366:
+            return int(n), not d.group("all")
+    return None
 
 
 _OWNER = re.compile(
@@ -144,16 +182,29 @@ def find_amounts(text: str, headcount: int | None) -> Amounts:
             parsed = parse_amount(text[lo : m.end()] + local)
             rate_done = True
             res.used.append((m.start(), m.end()))
+            each = _each_worker(text[max(0, m.start() - 16) : m.start()], headcount)
+            day = re.search(r"(天|日|个工)", before[-6:] + text[m.end() : m.end() + 4])
+            days = None if day is None else _days_elsewhere(text, m)
             if not isinstance(parsed, ParseError) and "×" in parsed.echo:
-                own.append((parsed.value, m))
-                res.total = Figure(parsed.value, parsed.echo, m.start(), m.end(), True)
+                value_, echo = parsed.value, parsed.echo
+                people = headcount if each and headcount and headcount > 1 else 1
+                if people > 1:  # "我们两口子 一天260 干了23天": each of them earned that
+                    value_ = value_ * people
+                    echo = re.sub(r"^约 [0-9,.]+ 元（按每", f"约 {value_:,.0f} 元（按每人每", echo)
+                    echo = echo.replace("估算）", f" × {people} 人估算）")
+                res.total = Figure(value_, echo, m.start(), m.end(), True)
+                res.computed = value_
+            elif days is not None:  # "一人一天二百六，我俩每人都干了二十三天"
+                n, per_each = days
+                people = headcount if each and per_each and headcount and headcount > 1 else 1
+                value_ = value * n * people
+                by = f" × {people} 人" if people > 1 else ""
+                echo = f"约 {value_:,.0f} 元（按{'每人' if people > 1 else ''}每天 {value:,.0f} 元 × {n} 天{by}估算）"
+                res.total = Figure(value_, echo, m.start(), m.end(), True)
+                res.computed = value_
             else:  # pay per month with the months told elsewhere: the story multiplies
-                day = re.search(r"(天|日|个工)", before[-6:] + text[m.end() : m.end() + 4])
                 res.rate = (value, "天" if day else "月")
-                # "每人一个月五千": the pay of each of the workers counted
-                res.rate_per_person = bool(
-                    re.search(r"(每人|每个人|人均|一人)\s*(?:每个?月|一个月|月薪|每天|一天)", before)
-                )
+                res.rate_per_person = each
             continue
         res.used.append((m.start(), m.end()))
         if _PER_PERSON.search(before):
@@ -168,11 +219,13 @@ def find_amounts(text: str, headcount: int | None) -> Amounts:
         return Figure(value, ("约 " if approx else "") + f"{shown} 元" + how, m.start(), m.end(), approx)
 
     chosen = group or own
+    if not chosen:  # only pay x time: the estimate stands (or the per-person figure below)
+        if res.total is not None:
+            return res
+    else:
+        res.total = None  # an amount the worker stated beats our pay x time estimate
     distinct = sorted({v for v, _ in chosen})
-    if rate_done and len(distinct) > 1:
-        computed = res.total.value if res.total else None
-        distinct = sorted({v for v in distinct if v != computed} | ({computed} if computed else set()))
-    shares = _shares(text, chosen) if len(distinct) > 1 and not rate_done else None
+    shares = _shares(text, chosen) if len(distinct) > 1 else None
     if shares is not None:  # "我的一万六，我弟的一万四": each person's share, added up
         total = sum((v for v, _ in chosen), Decimal(0))
         how = "（" + " + ".join(f"{who}的 {v:,.0f} 元" for who, v in shares) + "）"
@@ -182,8 +235,6 @@ def find_amounts(text: str, headcount: int | None) -> Amounts:
     if len(distinct) > 1:
         res.conflict = distinct
         res.total = None
-        return res
-    if res.total is not None and not group:
         return res
     if chosen:
         value, m = chosen[0]
@@ -220,7 +271,9 @@ _HEAD_BARE = re.compile(
 _ALONE = re.compile(
     r"(就我一个|只有我|就我自己|我一个人被|只欠我|就欠我一个|"
     # others are owed too, but the worker files for themself: "不过我先投我自己的"
-    r"(?:先|只|就)(?:投|告|登记|报|反映|投诉)(?:我)?自己|(?:先|只|就)(?:帮|给|替)?我自己(?:投|登记|报|反映|投诉))"
+    r"(?:先|只|就)(?:投|告|登记|报|反映|投诉)(?:我)?自己|(?:先|只|就)(?:帮|给|替)?我自己(?:投|登记|报|反映|投诉)|"
+    # for a relative alone: "我就先替他一个人报"
+    r"(?:先|只|就)+(?:帮|给|替)(?:他|她)(?:一个人)?(?:投|登记|报|反映|投诉))"
 )
 
 
@@ -257,14 +310,17 @@ def find_headcount(text: str) -> Figure | None:
         parsed = parse_headcount(m.group("n") + "个人")
         if not isinstance(parsed, ParseError) and int(parsed.value) >= 2:
             return Figure(int(parsed.value), parsed.echo, m.start(), m.end(), parsed.approximate)
-    if re.search(r"(我和|我跟)(?:我)?(?:老乡|老婆|老公|媳妇|兄弟|哥|弟|姐|妹|一个|同事|工友)", text):
+    if re.search(
+        r"(我和|我跟)(?:我)?(?:老乡|老婆|老公|媳妇|兄弟|哥|弟|姐|妹|一个|同事|工友)|两口子|夫妻俩|夫妻两个|我们俩|我俩(?!个?月)",
+        text,
+    ):
         return Figure(2, "2 人", 0, 0)
     return None
 
 
 _PERIOD_CUE = re.compile(
     r"(去年|今年|前年|\d{4}\s*年|[0-9]{1,2}\s*月|[一二三四五六七八九十]{1,2}\s*月|上个?月|这个月|本月|过完年|"
-    r"过了年|年后|春节|过年|正月|元宵|五一|国庆|腊月|上半年|下半年|[0-9一二两三四五六七八九十半]+\s*个\s*多?\s*月|[仨俩]\s*月|"
+    r"过了年|年后|春节|过年|正月|元宵|五一|国庆|腊月|冬月|农历|阴历|上半年|下半年|[0-9一二两三四五六七八九十半]+\s*个\s*[多半]?\s*月|[仨俩]\s*月|"
     r"[0-9一二两三四五六七八九十半]+\s*多?\s*年(?:的|工资|没|了))"
 )
 
@@ -276,7 +332,7 @@ def find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure
     """The months owed, from the clauses that talk about time (figures already used are
     blanked first, so a phone number or "一个月五千二" is not read as a month)."""
     rate = re.sub(
-        r"(每个?月|(?<![0-9一二两三四五六七八九十])一个月|(?<![个0-9一二两三四五六七八九十])(?:月薪|月工资)|一月)(?=\s*(?:工资|的工资)?\s*(?:是|有|给|才)?\s*[0-9零一二两三四五六七八九十])",
+        r"(每个?月|(?<![0-9一二两三四五六七八九十])一个月|(?<![个0-9一二两三四五六七八九十])(?:月薪|月工资|一月))(?=\s*(?:工资|的工资)?\s*(?:是|有|给|才)?\s*[0-9零一二两三四五六七八九十])",
         lambda m: " " * len(m.group(0)),
         text,
     )
@@ -293,12 +349,12 @@ def find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure
         c
         for c in clauses
         if re.search(
-            r"[0-9一二三四五六七八九十]\s*月(?!\s*(?:工资|的工资))|年后|过完年|过了年|春节|五一|国庆|腊月|[上下]半年|上个?月"
+            r"[0-9一二三四五六七八九十]\s*月(?!\s*(?:工资|的工资))|年后|过完年|过了年|春节|五一|国庆|腊月|冬月|正月|[上下]半年|上个?月"
             # a range of months names them, whatever follows ("8到10月的工资都没发")
             r"|[0-9一二三四五六七八九十]\s*月?\s*(?:到|至|-|~|—)\s*[0-9一二三四五六七八九十]+\s*月",
             c,
         )
-        and (not re.search(r"个\s*多?\s*月", c) or _RANGE.search(c))  # "7月到10月四个月" names them
+        and (not re.search(r"个\s*[多半]?\s*月", c) or _RANGE.search(c))  # "7月到10月四个月" names them
     ]
     # months named in the text win; a vague length alone ("大半年", "一年多") is asked, never
     # turned into exact months counted back from today

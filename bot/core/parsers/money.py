@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from bot.core.parsers import texts
 from bot.core.parsers.base import Parsed, ParseError
-from bot.core.parsers.numerals import neighbours, to_number
+from bot.core.parsers.numerals import mixed_to_chinese, neighbours, to_number
 
 _APPROX = re.compile(r"(左右|大概|大约|约|差不多|多|来块|上下|估计|出头|来万|几)")
 _NUM = r"(?:[0-9][0-9.,]*|[零一二两三四五六七八九十百千万]+)\s*(?:万|千|k|K)?"
@@ -83,7 +83,7 @@ def parse_amount(text: str | None) -> Parsed | ParseError:
     raw = (text or "")[:200].replace("块钱", "元").replace("块", "元").replace("¥", "").replace("￥", "")
     if re.search(r"-\s*\d", raw) or "负" in raw:
         return ParseError("amount_not_positive", texts.AMOUNT_NOT_POSITIVE)
-    raw, rough = _narrow(raw)
+    raw, rough = _narrow(mixed_to_chinese(raw))
     computed = _rate_times_duration(raw)
     how = ""
     if computed is not None:

@@ -38,6 +38,18 @@ def _digit(ch: str) -> int | None:
         return None
 
 
+# "1万2千5", "2万4千5百": Arabic digits written between Chinese units; read as 一万二千五
+_MIXED = re.compile(r"(?<![0-9.])[0-9]+(?=[万千百])|(?<=[万千百])[0-9](?![0-9.])")
+
+
+def mixed_to_chinese(text: str) -> str:
+    """Arabic digits that sit between Chinese units rewritten in Chinese digits ("1万2千5" ->
+    "一万二千五"), so the Chinese reading with its omitted units applies; other text unchanged."""
+    if not re.search(r"[0-9][万千百][0-9]", text):
+        return text
+    return _MIXED.sub(lambda m: cn2an.an2cn(m.group(0)), text)
+
+
 def to_number(token: str) -> Decimal | None:
     """'八千五' -> 8500, '两万三' -> 23000, '1万2' -> 12000, '3.5万' -> 35000, '12,000' -> 12000."""
     token = token.replace(",", "").replace("，", "").strip()
@@ -55,6 +67,9 @@ def to_number(token: str) -> Decimal | None:
         return Decimal(token)
     except InvalidOperation:
         pass
+    mixed = mixed_to_chinese(token)
+    if mixed != token:
+        return to_number(mixed)
     try:
         return Decimal(str(cn2an.cn2an(token, "smart")))
     except (ValueError, KeyError, IndexError):

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
+
+from lunardate import LunarDate
 
 from bot.core.parsers import texts
 from bot.core.parsers.base import Parsed, ParseError
@@ -34,6 +36,32 @@ _ENUMERATION = re.compile(
 )
 
 
+_LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
+# 腊月, 冬月, 正月, 农历十月, 阴历八月; with the lunar year said before it (去年腊月)
+_LUNAR = re.compile(
+    r"(?P<to>到|至)?\s*(?P<yw>大前年|前年|去年|今年)?\s*"
+    r"(?:(?P<word>[正冬腊])月|(?:农历|阴历)(?P<n>十[一二]?|[一二三四五六七八九])月)(?:份)?(?P<tail>底|末)?"
+)
+
+
+def _lunar_month(m: re.Match[str], today: date) -> str:
+    """A lunar month as the Gregorian month it falls in (lunardate): the month of its first
+    day when it starts a period, of its last day when it ends one ("到腊月", "腊月底"). The
+    lunar year is the one said (去年腊月 = the 腊月 before this Spring Festival); with none
+    said, the latest such month already begun."""
+    month = _LUNAR_MONTHS[m.group("word")] if m.group("word") else int(to_number(m.group("n")) or 1)
+    this_year = LunarDate.from_solar_date(today.year, today.month, today.day).year
+    if m.group("yw"):
+        year = this_year + _YEAR_WORD[m.group("yw")]
+    else:
+        year = this_year if LunarDate(this_year, month, 1).to_solar_date() <= today else this_year - 1
+    first = LunarDate(year, month, 1).to_solar_date()
+    day = first
+    if m.group("to") or m.group("tail"):
+        day = LunarDate(year + month // 12, month % 12 + 1, 1).to_solar_date() - timedelta(days=1)
+    return (m.group("to") or "") + f"{day.year}年{day.month}月"
+
+
 def _seasons(raw: str, today: date) -> str:
     """Half years and the festivals people date things by, as months ("过完年" ~ February)."""
     y = today.year
@@ -43,11 +71,8 @@ def _seasons(raw: str, today: date) -> str:
         if prefix == "" and today.month < 7:
             year, last = y - 1, 12
         raw = raw.replace(prefix + "下半年", f"{year}年7月到{year}年{last}月")
-    # the lunar 12th month (腊月) mostly falls in the next January
-    raw = re.sub(r"去年(?:腊月|农历十二月)", f"{y}年1月", raw)
-    raw = re.sub(r"前年(?:腊月|农历十二月)", f"{y - 1}年1月", raw)
-    raw = re.sub(r"(?:腊月|农历十二月)", f"{y if today.month >= 2 else y - 1}年1月", raw)
-    for words, month in ((r"过完年|过了年|年后|春节后|过年后|正月|元宵", 2), (r"五一", 5), (r"国庆", 10)):
+    raw = _LUNAR.sub(lambda m: _lunar_month(m, today), raw)
+    for words, month in ((r"过完年|过了年|年后|春节后|过年后|元宵", 2), (r"五一", 5), (r"国庆", 10)):
         raw = re.sub(rf"(?:{words})(?:节)?(?:以后|之后|后)?", f"{month}月开始", raw, count=1)
     return raw
 
@@ -61,6 +86,12 @@ _RELATIVE = (
     ("本月", 0),
     ("这月", 0),
     ("当月", 0),
+)
+
+
+_PART_MONTHS = re.compile(
+    r"(?:(?P<n>[0-9]+|[一二两三四五六七八九十]+)\s*个\s*[多半]|(?<![0-9一二两三四五六七八九十大小])半\s*个)\s*月"
+    r"|(?P<y>[0-9]+|[一二两三四五六七八九十]+)\s*年半"
 )
 
 
@@ -89,13 +120,26 @@ def parse_period(text: str | None, today: date) -> Parsed | ParseError:
     for word, delta in _RELATIVE:
         y, m = _add(*now, delta)
         raw = raw.replace(word, f"{y}年{m}月")
-    festival = bool(re.search(r"腊月|农历|过完年|过了年|年后|春节|过年|正月|元宵|五一|国庆", raw))
+    festival = bool(re.search(r"腊月|冬月|正月|农历|阴历|过完年|过了年|年后|春节|过年|元宵|五一|国庆", raw))
     raw = _seasons(raw, today)
     raw = _ENUMERATION.sub(lambda m: f"{m.group(1)}月到{m.group('last')}月", raw)
     raw = _BARE_RANGE.sub(r"\1月\2", raw)
     raw = _ADJACENT.sub(_adjacent_range, raw)
     dur = re.search(r"(?P<n>[0-9]+|[一二两三四五六七八九十半]+)\s*(个)?\s*(?:多)?\s*(月|年)", raw)
     has_month_word = bool(re.search(r"\d+\s*月|[一二三四五六七八九十]+月|\d{4}\s*[.\-/年]", raw))
+    part = _PART_MONTHS.search(raw)
+    if part and not has_month_word:
+        # "一个多月", "1个半月": more than N months touches N+1 calendar months; "半个月": one;
+        # "一年半": 18 months. Counted back from last month, like "三个月".
+        n_tok = part.group("n") or ""
+        if part.group("y"):
+            months = int(to_number(part.group("y")) or 0) * 12 + 6
+        else:
+            months = int(to_number(n_tok) or 0) + 1 if n_tok else 1
+        if months > 120:
+            return ParseError("period_too_old", texts.PERIOD_TOO_OLD)
+        end = _add(*now, -1)
+        return _check(_add(*end, -(months - 1)), end, now, approximate=True)
     if dur and not has_month_word:
         n_tok = dur.group("n")
         n = 6 if n_tok == "半" else to_number(n_tok)

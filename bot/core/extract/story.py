@@ -12,7 +12,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from bot.core.extract.figures import find_amounts, find_headcount, find_period, find_phone
+from bot.core.extract.amounts import find_amounts
+from bot.core.extract.figures import find_headcount, find_period, find_phone
 from bot.core.extract.industry import find_industry
 from bot.core.extract.orgs import GENERIC, employer_key, find_employer, find_orgs, find_project
 from bot.core.extract.people import (

@@ -1,0 +1,210 @@
+"""Amounts in a story: a stated total, pay x time (per month or day, for each worker when said
+so), per person x head count, each person's share added up; two different stated totals are a
+conflict to ask about. Each figure is read by bot/core/parsers' single-answer parser."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from bot.core.extract.figures import Figure
+from bot.core.parsers import ParseError, parse_amount
+from bot.core.parsers.numerals import to_number
+
+# a Chinese digit that starts a word is not part of the figure: "一万八一直没给", "两万一共"
+_WORD_ONE = r"(?![一两](?:直|共|下|起|分|样|点|个|天|年|月|次|家|定|般|些|切|边|人|位|名))"
+_NUM = rf"(?:[0-9][0-9.,]*|(?:{_WORD_ONE}[零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟])+)"
+_MONEY = re.compile(
+    rf"(?P<tok>{_NUM}\s*(?:多|来|几)?(?:万|千|w|W|k|K)?(?:{_WORD_ONE}[一二三四五六七八九]|"
+    # a digit after the unit: "2万4千", "3千5", "1万2千5" (not "2万4个人")
+    rf"(?<=[万千])[0-9](?:[千百][0-9]?)?(?![0-9.个月天年号人]))?)\s*(?P<yuan>元|块钱|块|多块)?"
+)
+# pay per period: "一个月五千二", "月薪八千", "一天两百八". A count of months before 月工资 ("两个月工资
+# 一万四", "十一月工资") is the period owed, not a rate: the amount after it is the total.
+_CN = "0-9一二两三四五六七八九十"
+_RATE_BEFORE = re.compile(
+    rf"(每个?月|(?<![{_CN}])一个月|(?<![个{_CN}])(?:月薪|月工资)|(?<![{_CN}])一月(?!份)|每天|(?<![{_CN}])一天|"
+    rf"日薪|(?<![{_CN}])一日|每日|一个工|每个工|每小时|一小时|时薪)(?:工资|的工资)?(?:是|有|给|才|算)?\s*$"
+)
+_RATE_AFTER = re.compile(
+    r"^\s*(?:元|块钱|块)?\s*(?:一个月|每个?月|一月|/月|一天|每天|/天|一个工|一小时|每小时)"
+)
+_PER_PERSON = re.compile(r"(每人|每个人|一个人|一人|人均|每个)(?:都|各)?(?:被)?(?:欠|有|是)?(?:了)?\s*$")
+_GROUP = re.compile(r"(大家|全组|所有人|我们|他们|工友们|全部人)[^，,。\s]{0,8}$")
+_NOT_MONEY_AFTER = re.compile(
+    r"^\s*(?:年|月|号(?!码)|日|天|个|人|岁|点|平|米|层|栋|期|路|名(?!字)|位|多个|来个|几个|小时|次|斤|公里|%)"
+)
+
+
+@dataclass
+class Amounts:
+    total: Figure | None = None
+    conflict: list[Decimal] = field(default_factory=list)  # two different totals: ask which
+    per_person: Decimal | None = None
+    rate: tuple[Decimal, str] | None = None  # pay per month/day when no duration was next to it
+    rate_per_person: bool = False  # that pay is each worker's
+    computed: Decimal | None = None  # pay x time worked out here (an estimate)
+    used: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _money_tokens(text: str) -> list[tuple[re.Match[str], Decimal]]:
+    out = []
+    for m in _MONEY.finditer(text):
+        tok = m.group("tok").strip()
+        after = text[m.end() :]
+        has_unit = bool(m.group("yuan")) or bool(re.search(r"[万千百wWkK仟佰]", tok))
+        arabic = re.fullmatch(r"[0-9][0-9.,]*", tok)
+        lead = text[max(0, m.start() - 8) : m.start()]
+        if not has_unit and not (
+            arabic and (re.search(r"(欠|工资|钱|共|薪)[^，,。\s]{0,3}$", lead) or _RATE_BEFORE.search(lead))
+        ):
+            continue
+        if not m.group("yuan") and _NOT_MONEY_AFTER.match(after):
+            continue
+        parsed = parse_amount(
+            re.sub(r"(?<=[0-9十百千万])[多来几](?=[万千wWkK])", "", tok) + (m.group("yuan") or "")
+        )
+        if isinstance(parsed, ParseError) or parsed.value < 10:
+            continue
+        out.append((m, parsed.value))
+    return out
+
+
+_RATE_WORDS = r"(?:每个?月|一个月|月薪|月工资|每天|一天|日薪|每日|一日|一个工)"
+# "每人一个月五千", "一人一天二百六", "各": the pay of each worker counted
+_EACH = re.compile(rf"(每人|每个人|人均|一人|一个人|各)\s*(?:都)?\s*{_RATE_WORDS}")
+# the teller's own pay ("我一个月两千八") or the group's together ("三个人一天一千", "一共一天")
+_NOT_EACH = re.compile(
+    rf"((?<![们俩])我(?:自己|的)?(?:工资)?|一共|总共|加起来|合计|俩人|[0-9一二两三四五六七八九十]+\s*个人)\s*{_RATE_WORDS}"
+)
+_DAYS = re.compile(
+    r"(?P<all>一共|总共|加起来|合计)?(?P<each>每人|每个人|各)?(?:都)?(?:干|做|上|打)了?\s*"
+    r"(?P<n>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:多)?\s*(?:天|个工)"
+)
+
+
+def _each_worker(before: str, headcount: int | None) -> bool:
+    """Is the pay just told each worker's? Said so ("每人", "一人"), or told by a group
+    without saying it is the teller's own or the group's together."""
+    if _EACH.search(before):
+        return True
+    # the group is the one who says the pay, in the same breath: "我们两口子 一天260"
+    said_by_group = re.search(
+        r"(我们|咱们|我俩|两口子|夫妻|大家|[0-9一二两三四五六七八九十]+\s*个人)[^，,。；;！!？?]*$", before
+    )
+    return bool(headcount and headcount > 1 and said_by_group and not _NOT_EACH.search(before))
+
+
+def _days_elsewhere(text: str, rate: re.Match[str]) -> tuple[int, bool] | None:
+    """The days worked told away from a day rate ("我俩每人都干了二十三天"): (days, each's)."""
+    for d in _DAYS.finditer(text):
+        if rate.start() <= d.start() < rate.end():
+            continue
+        n = to_number(d.group("n"))
+        if n is not None and 0 < n <= 366:
+            return int(n), not d.group("all")
+    return None
+
+
+_OWNER = re.compile(
+    r"(?P<who>我|他|她|我(?:老婆|老公|媳妇|爱人|弟弟?|哥哥?|姐姐?|妹妹?|爸|妈|儿子|女儿)|"
+    r"(?:老婆|老公|媳妇|爱人|弟弟?|哥哥?|姐姐?|妹妹?)|[\u4e00-\u9fff]{2,3}(?=的))的(?:是|有)?\s*$"
+)
+
+
+def _shares(text: str, chosen: list[tuple[Decimal, re.Match[str]]]) -> list[tuple[str, Decimal]] | None:
+    """Each amount told as one person's ("我的一万六，我弟的一万四"), every owner different:
+    the shares of one complaint, not two totals to choose from."""
+    owners = []
+    for value, m in chosen:
+        own = _OWNER.search(text[max(0, m.start() - 6) : m.start()])
+        if own is None:
+            return None
+        owners.append((own.group("who"), value))
+    if len({w for w, _ in owners}) != len(owners):
+        return None
+    return owners
+
+
+def find_amounts(text: str, headcount: int | None) -> Amounts:
+    """Totals, pay x time, per-person x head count; different totals are a conflict."""
+    res = Amounts()
+    own: list[tuple[Decimal, re.Match[str]]] = []
+    group: list[tuple[Decimal, re.Match[str]]] = []
+    rate_done = False
+    for m, value in _money_tokens(text):
+        before = text[max(0, m.start() - 8) : m.start()]
+        if _RATE_BEFORE.search(before) or _RATE_AFTER.match(text[m.end() :]):
+            if rate_done:
+                continue
+            lo = max(0, m.start() - 8)
+            local = re.split(r"[，,。；;]", text[m.end() : m.end() + 16])[0]
+            parsed = parse_amount(text[lo : m.end()] + local)
+            rate_done = True
+            res.used.append((m.start(), m.end()))
+            each = _each_worker(text[max(0, m.start() - 16) : m.start()], headcount)
+            day = re.search(r"(天|日|个工)", before[-6:] + text[m.end() : m.end() + 4])
+            days = None if day is None else _days_elsewhere(text, m)
+            if not isinstance(parsed, ParseError) and "×" in parsed.echo:
+                value_, echo = parsed.value, parsed.echo
+                people = headcount if each and headcount and headcount > 1 else 1
+                if people > 1:  # "我们两口子 一天260 干了23天": each of them earned that
+                    value_ = value_ * people
+                    echo = re.sub(r"^约 [0-9,.]+ 元（按每", f"约 {value_:,.0f} 元（按每人每", echo)
+                    echo = echo.replace("估算）", f" × {people} 人估算）")
+                res.total = Figure(value_, echo, m.start(), m.end(), True)
+                res.computed = value_
+            elif days is not None:  # "一人一天二百六，我俩每人都干了二十三天"
+                n, per_each = days
+                people = headcount if each and per_each and headcount and headcount > 1 else 1
+                value_ = value * n * people
+                by = f" × {people} 人" if people > 1 else ""
+                echo = f"约 {value_:,.0f} 元（按{'每人' if people > 1 else ''}每天 {value:,.0f} 元 × {n} 天{by}估算）"
+                res.total = Figure(value_, echo, m.start(), m.end(), True)
+                res.computed = value_
+            else:  # pay per month with the months told elsewhere: the story multiplies
+                res.rate = (value, "天" if day else "月")
+                res.rate_per_person = each
+            continue
+        res.used.append((m.start(), m.end()))
+        if _PER_PERSON.search(before):
+            res.per_person = value
+            continue
+        (group if _GROUP.search(before) else own).append((value, m))
+    approx_words = re.compile(r"(左右|大概|大约|约|差不多|多|来|上下|估计|出头|几)")
+
+    def fig(value: Decimal, m: re.Match[str], how: str = "") -> Figure:
+        approx = bool(approx_words.search(text[max(0, m.start() - 4) : m.end() + 3]))
+        shown = f"{value:,.2f}".rstrip("0").rstrip(".")
+        return Figure(value, ("约 " if approx else "") + f"{shown} 元" + how, m.start(), m.end(), approx)
+
+    chosen = group or own
+    if not chosen:  # only pay x time: the estimate stands (or the per-person figure below)
+        if res.total is not None:
+            return res
+    else:
+        res.total = None  # an amount the worker stated beats our pay x time estimate
+    distinct = sorted({v for v, _ in chosen})
+    shares = _shares(text, chosen) if len(distinct) > 1 else None
+    if shares is not None:  # "我的一万六，我弟的一万四": each person's share, added up
+        total = sum((v for v, _ in chosen), Decimal(0))
+        how = "（" + " + ".join(f"{who}的 {v:,.0f} 元" for who, v in shares) + "）"
+        m = chosen[0][1]
+        res.total = Figure(total, f"{total:,.0f} 元{how}", m.start(), chosen[-1][1].end())
+        return res
+    if len(distinct) > 1:
+        res.conflict = distinct
+        res.total = None
+        return res
+    if chosen:
+        value, m = chosen[0]
+        res.total = fig(value, m)
+        return res
+    if res.per_person is not None:
+        n = headcount or 1
+        value = res.per_person * n
+        how = f"（每人 {res.per_person:,.0f} 元 × {n} 人）" if n > 1 else ""
+        m = next(m for m, v in _money_tokens(text) if v == res.per_person)
+        res.total = fig(value, m, how)
+    return res

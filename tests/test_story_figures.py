@@ -1,0 +1,283 @@
+"""Figures in story-first complaints: pay x days x people, vague and lunar periods, Chinese
+numerals with units inside ("1万2千5"), a stated amount against our estimate, and the month
+boundary in China's time zone. Stories written for this file (not copied from any set); only
+the figure fields are checked here (names and places: tests/test_story_extract.py)."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from bot import clock
+from bot.core.extract import extract_story
+from bot.core.parsers import ParseError, parse_amount, parse_period
+from bot.core.parsers.numerals import to_number
+from knowledge_base.industries import load_industries
+
+DEC1 = date(2026, 12, 1)  # China's date from 16:00 UTC on 30 November
+NOV30 = date(2026, 11, 30)
+INDUSTRIES = load_industries(Path(__file__).parent.parent / "knowledge_base" / "data" / "industries.yaml")
+
+# (text, today, expected figure fields); a key left out must not be found, except `approx`
+FIGURE_STORIES = [
+    # --- pay x days x people
+    (
+        "我跟我老婆两口子在果园摘苹果 一天二百四 干了十八天 老板一分没给",
+        DEC1,
+        dict(heads=2, amount=8640),  # 240 x 18 x 2: each of the couple earned the day's pay
+    ),
+    (
+        "说好一人一天三百，我们俩每人都干了二十天，在工地绑钢筋的钱到现在没结",
+        DEC1,
+        dict(heads=2, amount=12000),
+    ),
+    (
+        "我们四个人包了个刮腻子的活 四个人一天一千二 干了十五天 钱没结",
+        DEC1,
+        dict(heads=4, amount=18000),  # the group's pay together: not multiplied again
+    ),
+    (
+        "我们班组十个人 我一个月七千 欠了我两个月",
+        DEC1,
+        dict(heads=10, amount=14000, period=("2026-10", "2026-11")),  # the teller's own pay
+    ),
+    (
+        "一天三百五 干了四十天 老板说最后欠我一万二",
+        DEC1,
+        dict(amount=12000),  # the amount the worker states beats 350 x 40
+    ),
+    (
+        "保洁 一个月三千 拖了四个月 老板自己算的一共欠我一万二",
+        DEC1,
+        dict(amount=12000, period=("2026-08", "2026-11")),
+    ),
+    # --- months: 十一月 is a month, not a rate of 一月
+    (
+        "十月十一月两个月工资都没发 一个月四千二",
+        DEC1,
+        dict(amount=8400, period=("2026-10", "2026-11")),
+    ),
+    (
+        "从八月开始就没发过，八月到十一月四个月，每个月五千一",
+        DEC1,
+        dict(amount=20400, period=("2026-08", "2026-11")),  # the closed range, not "到现在"
+    ),
+    # --- vague lengths
+    (
+        "在餐馆帮厨干了一个多月 老板跑了 工钱四千五没给",
+        DEC1,
+        dict(amount=4500, period=("2026-10", "2026-11")),
+    ),
+    ("快递站分拣 1个半月工资没发 六千三", DEC1, dict(amount=6300, period=("2026-10", "2026-11"))),
+    ("在奶茶店 一个半月的工资没给我 五千四", DEC1, dict(amount=5400, period=("2026-10", "2026-11"))),
+    ("今年上半年在电子厂做的工资一直没结 一万八", DEC1, dict(amount=18000, period=("2026-01", "2026-06"))),
+    # --- lunar months: 去年腊月 is the 腊月 before this Spring Festival (January 2026)
+    (
+        "去年腊月到今年三月在工地做小工 工钱一直没给 一万五",
+        DEC1,
+        dict(amount=15000, period=("2026-01", "2026-03")),
+    ),
+    # --- "到现在" and "this month" in China's date
+    (
+        "从九月份开始老板就没发工资 到现在一分没给 欠我两万一",
+        DEC1,
+        dict(amount=21000, period=("2026-09", "2026-12")),
+    ),
+    (
+        "从九月份开始老板就没发工资 到现在一分没给 欠我两万一",
+        NOV30,
+        dict(amount=21000, period=("2026-09", "2026-11")),
+    ),
+    (
+        "上个月到现在都没发工资 欠我八千多",
+        DEC1,
+        dict(amount=8000, approx=True, period=("2026-11", "2026-12")),
+    ),
+    # --- numerals with units
+    ("装修公司欠我1万2千5 在天河区做油漆", DEC1, dict(amount=12500)),
+    ("搬家公司欠了我一万二千五 三个月没给了", DEC1, dict(amount=12500, period=("2026-09", "2026-11"))),
+    ("老板欠我三万八 我一个人的", DEC1, dict(amount=38000, heads=1)),
+    ("洗车店老板欠我两千七百五", DEC1, dict(amount=2750)),
+    # --- two amounts, neither a total: asked, never guessed
+    ("先说欠我一万二千五 昨天他又说只欠一万", DEC1, dict(choices=[10000, 12500])),
+    # --- for a relative alone
+    ("我替我爸来问 他在厂里看大门 工资三万八一直拖着 我就先替他一个人报", DEC1, dict(amount=38000, heads=1)),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "want"), FIGURE_STORIES, ids=[f"f{i:02d}" for i in range(len(FIGURE_STORIES))]
+)
+def test_story_figures(text: str, today: date, want: dict) -> None:
+    s = extract_story(text, today, INDUSTRIES)
+    f = s.fields
+    got = {
+        "period": (f["arrears_period"].value["start"], f["arrears_period"].value["end"])
+        if "arrears_period" in f
+        else None,
+        "amount": int(f["amount_owed"].value) if "amount_owed" in f else None,
+        "heads": int(f["workers_affected"].value) if "workers_affected" in f else None,
+        "choices": [int(c) for c in s.amount_choices] or None,
+    }
+    assert got == {k: want.get(k) for k in got}, text
+    if "amount_owed" in f:
+        assert f["amount_owed"].approximate is want.get("approx", "估算" in f["amount_owed"].echo)
+        # the read-back shows the figure that is stored, and an estimate only when nothing was stated
+        assert f"{int(f['amount_owed'].value):,}" in f["amount_owed"].echo
+        if "估算" in f["amount_owed"].echo:
+            assert not re.search(r"(欠我|一共|总共)[^，,\s]{0,3}[0-9一二两三四五六七八九十]", text), text
+
+
+def test_estimates_say_how_they_were_counted() -> None:
+    f = extract_story("我们两口子 一天260 干了23天 老板不给钱", DEC1, INDUSTRIES).fields
+    assert f["amount_owed"].value == Decimal(11960)
+    assert f["amount_owed"].echo == "约 11,960 元（按每人每天 260 元 × 23 天 × 2 人估算）"
+    f = extract_story("说好一人一天二百六，我俩每人都干了二十三天", DEC1, INDUSTRIES).fields
+    assert "× 2 人" in f["amount_owed"].echo and f["amount_owed"].value == Decimal(11960)
+
+
+# --- parsers alone
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "approx"),
+    [
+        ("1万2千5", 12500, False),
+        ("一万二千五", 12500, False),
+        ("2万4千5百", 24500, False),
+        ("12万3", 123000, False),
+        ("三万八", 38000, False),
+        ("两千七百五", 2750, False),
+        ("八千多", 8000, True),
+        ("1万2", 12000, False),  # unchanged: one digit after 万 is thousands
+        ("3.5万", 35000, False),
+        ("100万", 1000000, False),
+    ],
+)
+def test_amount_numerals(text: str, value: int, approx: bool) -> None:
+    r = parse_amount(text)
+    assert not isinstance(r, ParseError), r
+    assert (r.value, r.approximate) == (Decimal(value), approx)
+
+
+def test_to_number_reads_arabic_digits_between_units() -> None:
+    assert to_number("1万2千5") == Decimal(12500)
+    assert to_number("3千5") == Decimal(3500)
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "start", "end"),
+    [
+        ("1个半月", DEC1, "2026-10", "2026-11"),
+        ("一个半月", DEC1, "2026-10", "2026-11"),
+        ("一个多月", DEC1, "2026-10", "2026-11"),
+        ("半个月", DEC1, "2026-11", "2026-11"),
+        ("一年半", DEC1, "2025-06", "2026-11"),
+        ("半年", DEC1, "2026-06", "2026-11"),
+        ("上半年", DEC1, "2026-01", "2026-06"),
+        ("上个月到现在", DEC1, "2026-11", "2026-12"),
+        ("上个月到现在", NOV30, "2026-10", "2026-11"),
+        ("九月份开始", DEC1, "2026-09", "2026-12"),
+        ("九月份开始", NOV30, "2026-09", "2026-11"),
+        ("这个月", DEC1, "2026-12", "2026-12"),
+        ("这个月", NOV30, "2026-11", "2026-11"),
+        # lunar months: the Gregorian month of the first day, or of the last day for an end
+        ("去年腊月到今年三月", DEC1, "2026-01", "2026-03"),
+        ("去年冬月到今年正月", DEC1, "2025-12", "2026-03"),
+        ("从正月开始", DEC1, "2026-02", "2026-12"),
+        ("农历八月到现在", DEC1, "2026-09", "2026-12"),
+        ("腊月的工资没发", date(2027, 1, 5), "2026-01", "2026-01"),  # this 腊月 begins 8 January
+        ("腊月的工资没发", date(2027, 1, 20), "2027-01", "2027-01"),
+    ],
+)
+def test_periods(text: str, today: date, start: str, end: str) -> None:
+    r = parse_period(text, today)
+    assert not isinstance(r, ParseError), r
+    assert r.value == {"start": start, "end": end}
+
+
+def test_lunar_months_are_approximate() -> None:
+    r = parse_period("去年腊月到今年三月", DEC1)
+    assert not isinstance(r, ParseError) and r.approximate
+
+
+def test_a_lunar_month_still_to_come_is_refused() -> None:
+    r = parse_period("今年腊月", DEC1)  # lunar 2026's 腊月 begins in January 2027
+    assert isinstance(r, ParseError) and r.code == "period_future"
+
+
+# --- the month boundary in China's time zone (bot/clock.py), both sides of 16:00 UTC
+
+
+def _set_utc(moment: datetime) -> None:
+    clock.travel(moment - clock.utcnow())
+
+
+@pytest.mark.parametrize(
+    ("utc", "china_day", "end"),
+    [
+        (datetime(2026, 11, 30, 15, 59, 30, tzinfo=UTC), NOV30, "2026-11"),
+        (datetime(2026, 11, 30, 16, 0, 30, tzinfo=UTC), DEC1, "2026-12"),
+    ],
+)
+def test_until_now_ends_in_chinas_month(utc: datetime, china_day: date, end: str) -> None:
+    _set_utc(utc)
+    assert clock.today() == china_day
+    f = extract_story("从九月份开始就没发工资 到现在 欠我两万", clock.today(), INDUSTRIES).fields
+    assert f["arrears_period"].value == {"start": "2026-09", "end": end}
+
+
+@pytest.fixture
+async def engine(tmp_path: Path):
+    from bot.config import Settings
+    from bot.core.engine import Engine
+    from knowledge_base.service import KnowledgeService
+    from storage.db import Database
+    from storage.uow import SqlWorkerStore
+
+    database = Database(f"sqlite+aiosqlite:///{tmp_path / 'f.sqlite3'}")
+    await database.upgrade()
+    kb = Path(__file__).resolve().parent.parent / "knowledge_base" / "data"
+    yield (
+        Engine(Settings(data_dir=tmp_path / "data"), SqlWorkerStore(database), KnowledgeService(kb)),
+        database,
+    )
+    await database.dispose()
+
+
+@pytest.mark.parametrize(
+    ("utc", "end"),
+    [
+        (datetime(2026, 11, 30, 15, 59, 0, tzinfo=UTC), "2026-11"),
+        (datetime(2026, 11, 30, 16, 1, 0, tzinfo=UTC), "2026-12"),
+    ],
+)
+async def test_engine_files_until_now_in_chinas_month(engine, utc: datetime, end: str) -> None:
+    from sqlalchemy import select
+
+    from bot.core.types import Incoming
+    from storage.models import Case
+
+    eng, database = engine
+    _set_utc(utc)
+    story = (
+        "我叫韩立群 电话13712345678 在龙华区观澜的鑫达五金厂做冲压 从九月份开始工资就没发 到现在 "
+        "就我一个 欠我两万 帮我登记"
+    )
+    case_no = ""
+    for kind, value in (
+        ("text", story),
+        ("button", "form:consent:yes"),
+        ("button", "form:skip"),
+        ("button", "form:confirm:submit"),
+    ):
+        replies = await eng.handle(Incoming("web", "boundary", **{kind: value}))
+        case_no = replies[-1].case_no or case_no
+    async with database.session() as s:
+        c = (await s.execute(select(Case).where(Case.case_no == case_no))).scalar_one()
+    assert (c.arrears_start, c.arrears_end) == ("2026-09", end)
+    assert float(c.amount_owed) == 20000

@@ -1,4 +1,4 @@
-"""Story-first complaints: 44 stories written for this table (construction, factory,
+"""Story-first complaints: 58 stories written for this table (construction, factory,
 restaurant, delivery, domestic work, dialect, relatives, Chinese-digit phones) and the
 fields a careful reader takes from each. A field not listed must NOT be found: nothing
 invented, a company or place never taken for a name."""
@@ -299,6 +299,104 @@ STORIES = [
             amount=25000,
             relative="丈夫",
         ),
+    ),
+    # --- relatives and fellows named in the opening story: the worker is the one named, the
+    # caller is the contact; "就她一个人" is the head count
+    (
+        "我替我老婆来反映的，她叫黄丽萍，在中山小榄镇一家灯饰厂做包装，十月到十一月没发，一共九千二，"
+        "就她一个人，有事打我电话13760001234",
+        dict(
+            name="黄丽萍",
+            phone="13760001234",
+            district="中山市小榄镇",
+            cat="制造业",
+            period=("2026-10", "2026-11"),
+            amount=9200,
+            heads=1,
+            relative="妻子",
+        ),
+    ),
+    (
+        "刘长根是我爸，今年在成都双流区的工地上扎钢筋，包工头老黄欠他一万六，我想替他登记一下 我电话15008881234",
+        dict(
+            name="刘长根",
+            phone="15008881234",
+            employer="包工头老黄",
+            district="双流区",
+            cat="建筑业",
+            amount=16000,
+            relative="父亲",
+            file=True,
+        ),
+    ),
+    (
+        "帮我儿子问一下，他名字叫唐小龙，在长沙雨花区一家奶茶店打工，老板拖了他两个月工资五千",
+        dict(
+            name="唐小龙",
+            district="雨花区",
+            cat="住宿和餐饮业",
+            period=("2026-09", "2026-10"),
+            amount=5000,
+            relative="儿子",
+        ),
+    ),
+    (
+        "我是替老乡来登记的，他叫韦明亮，在南宁西乡塘区的物流仓库搞装卸，欠了他七千",
+        dict(name="韦明亮", district="西乡塘区", cat="交通运输仓储和邮政业", amount=7000, relative="老乡"),
+    ),
+    (
+        "替我舅问问，他叫彭大山，在吉首市一个砖厂烧砖，老板欠他八千多 我叫田芳",
+        dict(name="彭大山", district="吉首市", cat="制造业", amount=8000, relative="舅舅", caller="田芳"),
+    ),
+    (
+        "我哥孔令军在义乌稠城街道的袜厂上班，老板欠他四个月工资，我帮他投诉 电话13588889999",
+        dict(
+            name="孔令军",
+            phone="13588889999",
+            district="义乌市",
+            cat="制造业",
+            period=("2026-07", "2026-10"),
+            relative="哥哥",
+            file=True,
+        ),
+    ),
+    (
+        "我是替我女儿来问的 她叫邓佳佳 在厦门湖里区的面包房当学徒 老板三个月没给钱 一共六千 只有她一个",
+        dict(
+            name="邓佳佳",
+            district="湖里区",
+            cat="住宿和餐饮业",
+            period=("2026-08", "2026-10"),
+            amount=6000,
+            heads=1,
+            relative="女儿",
+        ),
+    ),
+    # --- a district, town or village is never the employer; farms and bakeries have a category
+    (
+        "我在太原小店区一家面包店做裱花，老板欠我两个月工资七千",
+        dict(district="小店区", cat="住宿和餐饮业", period=("2026-09", "2026-10"), amount=7000),
+    ),
+    (
+        "在广州白云区太和镇大源村一个服装厂做车位，欠我八千",
+        dict(district="白云区", cat="制造业", amount=8000),
+    ),
+    (
+        "在新疆昌吉市的棉花地摘棉花，老板欠我们五个人工钱两万",
+        dict(district="昌吉市", cat="农、林、牧、渔业", amount=20000, heads=5),
+    ),
+    (
+        "我在寿光市一个蔬菜大棚干活，种菜的老板欠我四个月工资一万二",
+        dict(district="寿光市", cat="农、林、牧、渔业", period=("2026-07", "2026-10"), amount=12000),
+    ),
+    ("在鄂托克旗一个养殖场放羊，场主欠我半年工资", dict(district="鄂托克旗", cat="农、林、牧、渔业")),
+    (
+        "在神农架林区松柏镇一个茶园采茶，欠我三千",
+        dict(district="神农架林区", cat="农、林、牧、渔业", amount=3000),
+    ),
+    (
+        "在上海浦东新区康桥镇一家烘焙坊做面包师，欠了我一万",
+        dict(district="浦东新区", cat="住宿和餐饮业", amount=10000),
     ),
     # --- dialect and talk
     (

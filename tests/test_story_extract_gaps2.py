@@ -96,6 +96,23 @@ def test_employer_read_backs_are_names(text: str, employer: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        # a district, town, village or banner is never who owes, even when it ends like a shop
+        ("我在太原小店区亲贤北街的彩印厂做晒版，欠我四千", None),
+        ("在太原小店一家复印店打工 欠我三千", None),
+        ("在乌审旗一个饭店做帮厨 老板欠我五千", None),
+        ("我在溪口镇的永丰纸箱厂做工 欠我六千", "永丰纸箱厂"),
+        ("在厦门湖里区的面包房当学徒 欠我两千", None),
+        ("在石门村的葡萄园剪枝 欠我一千五", None),
+    ],
+)
+def test_places_and_kinds_are_never_the_employer(text: str, employer: str | None) -> None:
+    f = _fields(text)
+    assert (f["employer_name"].value if "employer_name" in f else None) == employer
+
+
+@pytest.mark.parametrize(
     ("answer", "value"),
     [
         ("劳务公司是江苏恒远建设劳务有限公司", "江苏恒远建设劳务有限公司"),
@@ -103,6 +120,13 @@ def test_employer_read_backs_are_names(text: str, employer: str | None) -> None:
         ("老板叫陈国华", "陈国华"),
         ("公司全称是广州顺景餐饮管理有限公司", "广州顺景餐饮管理有限公司"),
         ("鑫达五金厂", "鑫达五金厂"),
+        # who the employer is, said after the name, is not part of it (kept in the description)
+        ("蒋德胜，他是个人承包工程的老板，没有公司", "蒋德胜"),
+        ("向春林，是果园的园主，个人", "向春林"),
+        ("老板是孟繁华，他是个体户", "孟繁华"),
+        ("永兴砖厂，老板姓罗", "永兴砖厂"),
+        ("深圳市宏达建筑劳务有限公司", "深圳市宏达建筑劳务有限公司"),
+        ("宏达，公司在龙岗", "宏达，公司在龙岗"),  # no whole name before the comma: kept as said
     ],
 )
 def test_employer_answer_without_its_lead_words(answer: str, value: str) -> None:

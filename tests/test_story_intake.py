@@ -265,3 +265,43 @@ async def test_story_answered_with_suggestions_is_kept_for_filing(engine: Engine
     replies = await engine.handle(Incoming("web", "s11", button="form:confirm:submit"))
     c = await _case(db, next(r.case_no for r in replies if r.case_no))
     assert c.worker_name == "龙春花" and c.district == "武侯区" and story in c.description
+
+
+async def test_relative_named_in_the_opening_story_is_not_asked_again(engine: Engine, db) -> None:
+    """The caller files for his wife, names her and says she is the only one: neither the name
+    nor the head count is asked; the employer answered with who he is keeps the name only."""
+    story = (
+        "我替我老婆来反映的，她叫黄丽萍，在中山小榄镇一家灯饰厂做包装，十月到十一月没发，一共九千二，"
+        "就她一个人，帮她登记一下，有事打我电话13760001234"
+    )
+    replies = await engine.handle(Incoming("web", "r1", text=story))
+    assert replies[-1].expects == "consent"
+    replies = await engine.handle(Incoming("web", "r1", button="form:consent:yes"))
+    found = replies[0].text
+    assert "黄丽萍" in found and "1 人" in found and "代妻子投诉" in found
+    assert replies[-1].expects == "employer_name"  # the only field the story did not give
+    replies = await engine.handle(Incoming("web", "r1", text="陈伟雄，他是个人开的作坊，没有营业执照"))
+    assert "被反映单位：陈伟雄" in replies[0].text and "营业执照" not in replies[0].text
+    asked = [replies[-1].expects]
+    if replies[-1].expects == "evidence":
+        replies = await engine.handle(Incoming("web", "r1", button="form:skip"))
+        asked.append(replies[-1].expects)
+    assert asked[-1] == "confirm" and "worker_name" not in asked and "workers_affected" not in asked
+    assert "姓名：黄丽萍" in replies[-1].text and "被反映单位：陈伟雄\n" in replies[-1].text
+    replies = await engine.handle(Incoming("web", "r1", button="form:confirm:submit"))
+    c = await _case(db, next(r.case_no for r in replies if r.case_no))
+    assert (c.worker_name, c.contact_phone, c.employer_name) == ("黄丽萍", "13760001234", "陈伟雄")
+    assert c.workers_affected == 1 and float(c.amount_owed) == 9200 and c.district == "中山市小榄镇"
+    assert story in c.description and "个人开的作坊，没有营业执照" in c.description  # nothing lost
+
+
+async def test_name_before_the_relation_and_a_district_never_the_employer(engine: Engine, db) -> None:
+    """ "邵国平是我爸": the father is the worker; "太原小店区" is where, never who owes."""
+    story = "邵国平是我爸，在太原小店区一家印刷厂做机长，从八月到十月的工资没发，一共两万一，我要投诉 电话13903510000"
+    await engine.handle(Incoming("web", "r2", text=story))
+    replies = await engine.handle(Incoming("web", "r2", button="form:consent:yes"))
+    found = replies[0].text
+    assert "姓名：邵国平" in found and "被反映单位" not in found and "小店区" in found
+    assert replies[-1].expects == "employer_name"
+    replies = await engine.handle(Incoming("web", "r2", text="龚德明，是厂里的老板，个人"))
+    assert "被反映单位：龚德明" in replies[0].text

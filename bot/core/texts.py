@@ -71,6 +71,7 @@ EVIDENCE_NOTED = (
 )
 BACK_TO_FORM = "以上是政策解答。投诉还没填完，我们接着来："
 EVIDENCE_NOTE_LINE = "（证据情况：{note}）"
+EMPLOYER_NOTE_LINE = "（关于被反映单位：{note}）"
 EVIDENCE_SAVED = "已收到材料：{name}。还有可以继续发，发完请点“证据发完了”。"
 EVIDENCE_NOT_HERE = "这个渠道暂时不能接收文件，请点“跳过”，受理后工作人员会联系您补充。"
 EVIDENCE_REJECTED = "这个文件收不了：{reason}。请发照片（JPG/PNG）或 PDF，每个不超过 {mb} MB。"

@@ -106,6 +106,23 @@ def _trim(cand: str) -> str:
     return cand.strip("（()）· ")
 
 
+# a place word right after the kind word: "小店区", "饭店村", "五金厂路" are places
+_PLACE_AFTER = re.compile(r"(?:区|县|市|镇|乡|街道|村|社区|旗|路|街|大道)")
+
+
+def _is_place_name(value: str) -> bool:
+    """The whole candidate is a division, maybe after its city ("太原小店" = 太原市小店区)."""
+    from bot.core.extract.places import is_place  # places reads data files: imported when needed
+
+    if is_place(value):
+        return True
+    for cut in range(2, min(5, len(value) - 1)):
+        head, tail = value[:cut], value[cut:]
+        if is_place(head) and is_place(tail) and len(tail) >= 2:
+            return True
+    return False
+
+
 def find_orgs(text: str) -> list[OrgFound]:
     """Organisations named in the text, in order, each marked generic or named."""
     found: list[OrgFound] = []
@@ -121,6 +138,8 @@ def find_orgs(text: str) -> list[OrgFound]:
         pos = end
         if re.match(r"园|产业园|基地", text[end : end + 3]):
             continue  # "传化物流园", "科技园": a park, where the work is, not who owes
+        if _PLACE_AFTER.match(text, end) or _is_place_name(value):
+            continue  # "太原小店区": a district, not a shop; "太原小店" said without 区 too
         if len(value) < 2 or _SITE_AFTER.match(text, end) or not balanced(value):
             continue  # "绿地中心工地": the building project, not who owes; "跑单（某某站": a fragment
         if DONT_KNOW.search(value):
@@ -252,6 +271,12 @@ _NOT_WORKPLACE = re.compile(
 )
 
 
+_KIND_ONLY = re.compile(
+    r"^(?:面包|蛋糕|烘焙|甜品|西点|咖啡|奶茶|水果|果|菜|茶|鱼|花|苗|养殖|养鸡|养猪|棉花|葡萄|苹果|砖|煤|"
+    r"石料|沙|蔬菜|大)?(?:房|坊|园|场|地|棚|塘|矿|窑|店|馆|厂|基地)$"
+)
+
+
 def find_workplace_name(text: str) -> OrgFound | None:
     """A name with no kind word where the worker says they work, never a place or a plain word."""
     from bot.core.extract.places import is_place  # places reads data files: imported when needed
@@ -262,6 +287,8 @@ def find_workplace_name(text: str) -> OrgFound | None:
             continue
         if re.search(r"(广场|大厦|中心|花园|小区|商场|市场|大楼)$", v):
             continue  # a building or market: where, not who
+        if _KIND_ONLY.match(v):
+            continue  # "面包房", "葡萄园", "砖窑": a kind of workplace, no name
         return OrgFound(v, m.start("v"), m.end("v"))
     return None
 

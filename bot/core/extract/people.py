@@ -39,7 +39,7 @@ _STOP = set(
 )
 # words that are not names even when they start with a surname character
 _NOT_NAME = re.compile(
-    r"(厂|公司|店|馆|楼|场|司|部|站|区|县|市|镇|村|街|路|号|组|队|班|工地|项目|老板|经理|师傅|老师|工头|包工|"
+    r"(厂|公司|店|馆|楼|场|司|部|站|区|县|市|镇|乡|旗|村|街|路|号|组|队|班|工地|项目|老板|经理|师傅|老师|工头|包工|"
     r"主管|组长|班长|老乡|工友|同事|朋友|本地|外地|农民|工人|员工|一个|一家|这个|那个|什么|怎么|没有|不是|"
     r"时候|现在|今年|去年|明年|上班|打工|干活|做事|工资|钱|块|万|千|百|月|天|年)"
 )
@@ -51,11 +51,23 @@ RELATIVES = {
     "姐": "姐姐", "姐姐": "姐姐", "妹": "妹妹", "妹妹": "妹妹", "舅舅": "舅舅", "叔叔": "叔叔",
     "姑姑": "姑姑", "姨": "阿姨", "小姨": "阿姨", "表哥": "表哥", "表弟": "表弟", "侄子": "侄子",
     "外甥": "外甥", "亲戚": "亲戚", "公公": "公公", "婆婆": "婆婆", "岳父": "岳父", "丈母娘": "岳母",
+    "舅": "舅舅", "叔": "叔叔", "大伯": "伯父", "伯伯": "伯父", "姑": "姑姑", "表姐": "表姐", "表妹": "表妹",
+    "孩子": "子女", "小孩": "子女", "女婿": "女婿", "儿媳": "儿媳", "儿媳妇": "儿媳", "姐夫": "姐夫",
+    "嫂子": "嫂子", "弟媳": "弟媳", "妹夫": "妹夫", "外公": "外公", "爷爷": "爷爷",
 }  # fmt: skip
+# not family, but one who complains for another the same way: "替我老乡问的，他叫…"
+FELLOWS = {"老乡": "老乡", "工友": "工友", "同乡": "老乡", "同事": "同事", "朋友": "朋友", "兄弟": "兄弟"}
+_KIN = {**RELATIVES, **FELLOWS}
 _REL = "|".join(sorted(RELATIVES, key=len, reverse=True))
+_ANY = "|".join(sorted(_KIN, key=len, reverse=True))
+# what the caller does for them: "替我老公来问的", "帮我妈登记", "给我爸讨工资", "代我弟报"
+_ACT = r"(?:投诉|登记|反映|问|讨|要|申请|报|维权|咨询|打听)"
 _RELATIVE = re.compile(
-    rf"(?:替|帮|给|代)(?:我|俺)?(?:家)?(?P<rel>{_REL})(?:的事)?.{{0,6}}?(?:投诉|登记|反映|问问|问一下|讨|要工资|申请)"
+    rf"(?:替|代)(?:我|俺)?(?:家|的)?(?P<rel>{_ANY})(?!们)"
+    rf"|(?:帮|给)(?:我|俺)(?:家|的)?(?P<rel3>{_ANY})(?!们)(?:的事)?.{{0,8}}?{_ACT}"
     rf"|(?:我|俺)(?:家)?(?P<rel2>{_REL})(?:在|之前在|以前在|去年在|今年在|给人|跟着|被|叫|名叫|的名字叫|名字叫)"
+    rf"|(?:我|俺)(?:家)?(?P<rel4>{_REL})(?=[\u4e00-\u9fff]{{2,3}}(?:[，,\s]|在|今年|去年|给|跟|被))"
+    rf"|[\u4e00-\u9fff]{{2,3}}[，,\s]*(?:他|她)?(?:是|就是)(?:我|俺)(?:家|的)?(?P<rel5>{_REL})"
 )
 _SOFT = "电家老手"
 _IN_NAME = "有来家和安在"  # given-name characters that are also _STOP words (马有才, 王来福)  # "孙海波电话…" ends the name but "华美电子厂" is one word
@@ -120,9 +132,12 @@ _BOSS_BEFORE = re.compile(
 
 
 _THIRD = re.compile(
-    rf"(?:(?:她|他|(?:我|俺)(?:家)?(?:{_REL}))(?:的名字)?(?:叫|名叫|名字叫|名字是|是)"
-    rf"|(?:替|帮|给|代)(?:我|俺)(?:家)?(?:{_REL})(?=[\u4e00-\u9fff]{{2,4}}(?:投诉|登记|反映|讨|要|申请|问)))\s*"
+    rf"(?:(?:她|他|(?:我|俺)(?:家)?(?:{_ANY}))(?:的名字|的全名|全名|大名)?(?:叫|名叫|名字叫|名字是|是)"
+    rf"|(?:替|帮|给|代)(?:我|俺)?(?:家)?(?:{_ANY})(?=[\u4e00-\u9fff]{{2,4}}(?:投诉|登记|反映|讨|要|申请|问|报))"
+    rf"|(?:我|俺)(?:家)?(?:{_ANY})(?=[\u4e00-\u9fff]{{2,3}}(?:[，,\s]|在|今年|去年|给|跟|被)))\s*"
 )
+# "谢春生是我老公", "王秀兰，她是我妈": the name before the relation
+_NAMED_BEFORE = re.compile(rf"[，,\s]*(?:他|她)?(?:是|就是)(?:我|俺)(?:家|的)?(?:{_ANY})")
 
 
 def find_self_name(text: str) -> NameFound | None:
@@ -141,21 +156,47 @@ def find_self_name(text: str) -> NameFound | None:
 
 
 def find_third_name(text: str) -> NameFound | None:
-    """The name after 她叫/他叫/我妈叫."""
+    """The name after 她叫/他叫/我妈叫/我老公X, or before 是我老公 ("谢春生是我老公")."""
     for m in _THIRD.finditer(text):
         got = _read_name(text, m.end())
         if got is not None:
             return NameFound(got[0], m.end(), got[1])
+    for m in _NAMED_BEFORE.finditer(text):
+        for size in (3, 2, 4):
+            start = m.start() - size
+            if start < 0:
+                continue
+            got = _read_name(text, start)
+            if (
+                got is not None
+                and got[1] == m.start()
+                and (start == 0 or not re.match(_NAME_CHARS, text[start - 1]) or text[start - 1] in _STOP)
+            ):
+                return NameFound(got[0], start, got[1])
     return None
 
 
 def find_relative(text: str) -> tuple[str, int, int] | None:
-    """(relation, start, end) when the worker complains for a relative."""
+    """(relation, start, end) when the worker complains for a relative, a fellow villager or
+    a workmate ("替我老公来问的", "帮我妈登记", "谢春生是我老公", "替我老乡问")."""
     m = _RELATIVE.search(text)
     if m is None:
         return None
-    word = m.group("rel") or m.group("rel2")
-    return RELATIVES[word], m.start(), m.end()
+    word = next(w for w in m.groups() if w)
+    return _KIN[word], m.start(), m.end()
+
+
+# "替他一个人报", "就他一个", "只有她一个人": the complaint is for that one person only
+_ONLY_THEM = re.compile(
+    r"(?:替|帮|给|为|代)(?:他|她)一个人|(?:就|只有|只是|只)(?:他|她)一个(?:人)?|"
+    r"(?:他|她)(?:自己)?一个人的(?:工资|钱)"
+)
+
+
+def only_them(text: str) -> tuple[int, int] | None:
+    """The span where the caller says the complaint is for the relative alone."""
+    m = _ONLY_THEM.search(text)
+    return (m.start(), m.end()) if m else None
 
 
 def looks_like_name(value: str) -> bool:

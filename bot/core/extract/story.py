@@ -23,6 +23,7 @@ from bot.core.extract.people import (
     find_relative,
     find_self_name,
     find_third_name,
+    only_them,
 )
 from bot.core.extract.places import find_district
 from bot.core.parsers import clean_text, to_simplified
@@ -61,7 +62,7 @@ _NEAR = re.compile(
     r"那边|这边|那一块|这一块|那块|这块|那里|这里|那儿|这儿|附近|一带|周边|旁边|上班|打工|工作|干活|那|这"
 )
 _PLACE_WORD = re.compile(
-    r"(?:[\u4e00-\u9fff]{2,6}(?:街道|镇|乡|村|社区|工业区|工业园|开发区|园区)|[\u4e00-\u9fff]{2,8}(?:路|街|大道)[0-9一二三四五六七八九十]+号)"
+    r"(?:[\u4e00-\u9fff]{2,6}(?:街道|镇|(?<![老同家])乡|村|社区|工业区|工业园|开发区|园区)|[\u4e00-\u9fff]{2,8}(?:路|街|大道)[0-9一二三四五六七八九十]+号)"
 )
 
 
@@ -203,6 +204,8 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     head = find_headcount(blanked)
     if head is not None:
         got["workers_affected"] = Found(head.value, head.echo, head.start, head.end, head.approximate)
+    elif story.relative is not None and (alone := only_them(blanked)) is not None:
+        got["workers_affected"] = Found(1, "1 人", *alone)  # "我就先替他一个人报"
     amounts = find_amounts(blanked, int(head.value) if head is not None else None)
     if amounts.conflict:
         story.amount_choices = amounts.conflict

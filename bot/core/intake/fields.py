@@ -12,6 +12,7 @@ from typing import Any
 
 from bot.core import texts
 from bot.core.extract import find_district
+from bot.core.extract.employer_answer import employer_answer
 from bot.core.extract.orgs import project_name, strip_employer_lead
 from bot.core.parsers import (
     Parsed,
@@ -56,6 +57,17 @@ def _phone(inc: Incoming, ctx: FormContext) -> Parsed | ParseError:
     return parse_phone(inc.text or "")
 
 
+def employer_name_answer(text: str) -> str:
+    """The employer's name in an answer, without the talk before it or the words after it
+    that say who they are ("周德华，他是个人接装修活的老板，没有公司" -> 周德华)."""
+    return employer_answer(strip_employer_lead(strip_said(text)))[0]
+
+
+def employer_note(text: str) -> str:
+    """What the worker said about the employer beside the name (kept in the description)."""
+    return employer_answer(strip_employer_lead(strip_said(to_simplified(text))))[1]
+
+
 def _text_field(max_len: int) -> Parser:
     return lambda inc, ctx: parse_name(strip_said(inc.text or ""), max_len=max_len, what="text")
 
@@ -69,9 +81,7 @@ FIELDS = [
     Field("contact_phone", _phone),
     Field(
         "employer_name",
-        lambda inc, ctx: parse_name(
-            strip_employer_lead(strip_said(inc.text or "")), max_len=100, what="text"
-        ),
+        lambda inc, ctx: parse_name(employer_name_answer(inc.text or ""), max_len=100, what="text"),
         free_text=True,
     ),
     Field(

@@ -27,6 +27,9 @@ def group_priority(cases: int, workers: int, settings: Any) -> tuple[str, list[s
 
 async def file(tx: WorkerTx, fields: dict[str, Any], ctx: FormContext) -> list[Reply]:
     now = clock.utcnow()
+    if fields.get("_employer_note"):
+        note = texts.EMPLOYER_NOTE_LINE.format(note=fields["_employer_note"])
+        fields = {**fields, "description": f"{fields['description']}\n{note}"}
     if fields.get("evidence_note"):
         note = texts.EVIDENCE_NOTE_LINE.format(note=fields["evidence_note"])
         fields = {**fields, "description": f"{fields['description']}\n{note}"}

@@ -24,6 +24,7 @@ from bot.core.intake.fields import (
     OPTIONAL,
     FormContext,
     ask,
+    employer_note,
     next_field,
     parse,
     record,
@@ -221,6 +222,8 @@ async def on_field(turn: Turn) -> list[Reply]:
             turn.save()
             return [*replies, reprompt(step, parsed.message)]
         replies.append(record(step, parsed, turn.fields, turn.ctx))
+        if step == "employer_name":  # "周德华，他是个人接装修活的老板": the name, the rest kept
+            turn.fields["_employer_note"] = employer_note(text)
     return replies + advance(turn)
 
 

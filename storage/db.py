@@ -19,6 +19,9 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.sql import Select
+
+from storage.fast_read import AsyncpgFastReader, FastReadFailed, SqliteFastReader
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -39,6 +42,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 
 READ_ONLY = "laborbot_read_only"
+FAST_POOL_SIZE = 8  # PostgreSQL connections of first() (storage/fast_read.py), per process
 # event loop -> SQLite file -> its in-process write queue; see Database._write_lock
 _SQLITE_WRITE_LOCKS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[str, asyncio.Lock]] = (
     weakref.WeakKeyDictionary()
@@ -92,6 +96,12 @@ class Database:
                 isolation_level="AUTOCOMMIT",
                 hide_parameters=True,
             )
+        # first(): a hot read on the driver's own connection (storage/fast_read.py)
+        self._fast: SqliteFastReader | AsyncpgFastReader | None = None
+        if isinstance(self._reader, Engine):
+            self._fast = SqliteFastReader(str(self.url.database), self._reader.dialect)
+        elif isinstance(self._reader, AsyncEngine):
+            self._fast = AsyncpgFastReader(self._reader, size=FAST_POOL_SIZE)
         # a synchronous writer for short transactions on a SQLite file (write_now)
         self._writer: Engine | None = None
         if self.is_sqlite and self.url.database and self.url.database != ":memory:":
@@ -168,6 +178,26 @@ class Database:
             await conn.execution_options(**{READ_ONLY: True})
             return await conn.run_sync(fn)
 
+    async def first(self, stmt: Select[Any], params: dict[str, Any]) -> tuple[Any, ...] | None:
+        """The first row of a prebuilt read-only SELECT (a module-level constant: it is compiled
+        once), its values converted by the columns' types; None when there is none. On a SQLite
+        file or PostgreSQL it runs on the driver's own connection, far cheaper than `read`;
+        should the driver fail, it runs again through `read`, whose errors are raised."""
+        fast = self._fast
+        if fast is not None:
+            try:
+                if isinstance(fast, SqliteFastReader):
+                    return fast.first(stmt, params)
+                return await fast.first(stmt, params)
+            except FastReadFailed:
+                log.debug("fast read failed; reading through SQLAlchemy", exc_info=True)
+
+        def first_row(conn: Connection) -> tuple[Any, ...] | None:
+            row = conn.execute(stmt, params).first()
+            return None if row is None else tuple(row)
+
+        return await self.read(first_row)
+
     @asynccontextmanager
     async def _session(self) -> AsyncIterator[AsyncSession]:
         async with self.sessionmaker() as session:
@@ -202,6 +232,10 @@ class Database:
         await self.engine.dispose()
         if self._writer is not None:
             self._writer.dispose()
+        if isinstance(self._fast, SqliteFastReader):
+            self._fast.close()
+        elif isinstance(self._fast, AsyncpgFastReader):
+            await self._fast.close()
         if isinstance(self._reader, Engine):
             self._reader.dispose()
         elif isinstance(self._reader, AsyncEngine):

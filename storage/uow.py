@@ -171,7 +171,7 @@ class SqlWorkerStore:
     async def worker_state(
         self, channel: str, user_key: str, delivery_id: str | None = None
     ) -> WorkerState | None:
-        return await self.db.read(lambda conn: worker_state(conn, channel, user_key, delivery_id))
+        return await worker_state(self.db, channel, user_key, delivery_id)
 
     async def replies_for(self, delivery_id: str) -> list[dict[str, Any]] | None:
         key = delivery_id[:200]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, exists, select
+from sqlalchemy import bindparam, exists, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -117,16 +117,18 @@ _WORKER_STATE = (
 )
 
 
-def worker_state(
-    conn: Connection, channel: str, user_key: str, delivery_id: str | None = None
+async def worker_state(
+    db: Any, channel: str, user_key: str, delivery_id: str | None = None
 ) -> WorkerState | None:
-    """One read-only query (run it with Database.read); None for a worker never seen."""
+    """One read-only query (Database.first: once per chat message, so on the driver's own
+    connection); None for a worker never seen."""
     params = {"channel": channel, "user_key": user_key, "delivery_id": (delivery_id or "")[:200] or None}
-    row = conn.execute(_WORKER_STATE, params).first()
+    row = await db.first(_WORKER_STATE, params)
     if row is None:
         return None
+    _id, flow, reply_until, pending, delivered = row
     return WorkerState(
-        busy=row.flow is not None or _relay_open(row.reply_until),
-        pending=bool(row.pending),
-        delivered=bool(row.delivered),
+        busy=flow is not None or _relay_open(reply_until),
+        pending=bool(pending),
+        delivered=bool(delivered),
     )

@@ -14,7 +14,7 @@ import pytest
 
 from bot import clock
 from bot.core.extract import extract_story
-from bot.core.parsers import ParseError, parse_amount, parse_period
+from bot.core.parsers import ParseError, parse_amount, parse_period, parse_phone
 from bot.core.parsers.numerals import to_number
 from knowledge_base.industries import load_industries
 
@@ -281,3 +281,21 @@ async def test_engine_files_until_now_in_chinas_month(engine, utc: datetime, end
         c = (await s.execute(select(Case).where(Case.case_no == case_no))).scalar_one()
     assert (c.arrears_start, c.arrears_end) == ("2026-09", end)
     assert float(c.amount_owed) == 20000
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("一三九七零一二五五八四", "13970125584"),  # a phone answer read out in Chinese digits
+        ("幺三八 幺二三四 五六七八", "13812345678"),
+        ("我电话是一五八二三四五六七八九", "15823456789"),
+    ],
+)
+def test_phone_answer_in_chinese_digits(text: str, digits: str) -> None:
+    r = parse_phone(text)
+    assert not isinstance(r, ParseError), r
+    assert r.value == digits
+
+
+def test_a_chinese_number_is_no_phone() -> None:
+    assert isinstance(parse_phone("一百二十三"), ParseError)

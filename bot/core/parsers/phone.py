@@ -1,4 +1,5 @@
-"""Mainland phone numbers typed with spaces, dashes, +86 or full-width digits -> digits only."""
+"""Mainland phone numbers typed with spaces, dashes, +86, full-width or Chinese digits
+(一三九…, 幺 for 1) -> digits only."""
 
 from __future__ import annotations
 
@@ -10,9 +11,15 @@ import phonenumbers
 from bot.core.parsers import texts
 from bot.core.parsers.base import Parsed, ParseError
 
+_CN = {"零": "0", "〇": "0", "洞": "0", "幺": "1", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4",
+       "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}  # fmt: skip
+_CN_RUN = re.compile("[" + "".join(_CN) + "](?:[" + "".join(_CN) + r"\s-]*[" + "".join(_CN) + "]){6,}")
+
 
 def parse_phone(text: str | None) -> Parsed | ParseError:
     raw = unicodedata.normalize("NFKC", (text or "")[:100])
+    # "一三九七零一二五五八四": a run of seven or more Chinese digits is a number read out
+    raw = _CN_RUN.sub(lambda m: "".join(_CN.get(c, c) for c in m.group(0)), raw)
     digits = re.sub(r"[^\d+]", "", raw)
     if len(re.sub(r"\D", "", digits)) > 13:
         # two numbers ("13912345678 或者 15800001111"): the first one phonenumbers finds

@@ -27,6 +27,7 @@ class Thresholds:
     candidate_at: float = 0.04  # an entry this likely is offered as a button
     route_at: float = 0.5  # a route class this likely is taken
     clause_route_at: float = 0.6  # ... and in one clause of a long message
+    clause_whole_at: float = 0.0  # ... when the whole message gives that route at least this
     oos_at: float = 0.4  # an out-of-scope class this likely turns the question away
     conf_at: float = 0.0  # with a confidence model: the confidence needed to answer (else answer_at)
 

@@ -36,7 +36,9 @@ _PROGRESS = re.compile(
     # a complaint already made: "上礼拜投诉的…咋样了", "举报有人管没 都十天了"
     r"|(上周|上礼拜|上星期|前几天|前天|昨天|上个月|之前|前段时间|早就|已经).{0,6}(投诉|举报|反映|登记)"
     r".{0,16}(咋样|怎么样|如何|啥情况|什么情况|进度|结果|处理|有人管|管没|管不管|消息|回音|回复|动静|下文|理我)"
-    r"|(投诉|举报|反映)(了|过|的)?.{0,4}(有人管|管没|管不管|没人管|没人理|没动静|没消息|没回音|没下文)"
+    # "投诉了有人管没" asks about one's own complaint; "去监察投诉还管不管" asks whether they would
+    r"|(投诉|举报|反映)(了|过|的)?.{0,4}(有人管|管没|没人管|没人理|没动静|没消息|没回音|没下文)"
+    r"|(投诉|举报|反映)(了|过|的).{0,4}管不管"
     r"|(投诉|举报|反映)(了|过).{0,8}(都|已经).{0,4}(天|周|礼拜|星期|个月)了?"
     # one's own complaint, then a question about where it stands: "我投诉的那家…联系上没有"
     r"|(我|俺|我们|我爸|我妈|我家|帮他|帮她|替他|替她)(的|在这里?|之前|上次|前几天|昨天)?.{0,8}"
@@ -56,12 +58,19 @@ _HUMAN = re.compile(
     r"|(我要|我想|让我)(跟|和|同)(人|真人|你们的人)(讲|说|聊|谈|通话)"
     r"|(不要|别|不想要?)(用|再|跟)?(机器人|自动回复)"
     r"|(换|找|叫|来)(个|一个)(真人|活人|人)(来|吧|跟我|和我|说|聊|问)"
+    # "整个真人出来", "派个工作人员来", "喊个人工"
+    r"|(整|弄|搞|派|喊|请)(个|一个|位)?(真人|活人|人工|工作人员|客服)"
+    r"|真人(出来|来|呢|在吗|在不在|客服)"
 )
+# the chat commands typed as text ("/complain" reaches the matcher through `faq ask`)
+_COMMANDS = {"complain": "complaint", "complaint": "complaint", "status": "progress", "human": "human"}
 
 
 def detect_intent(norm: str) -> str | None:
     if not norm:
         return None
+    if norm in _COMMANDS:
+        return _COMMANDS[norm]
     if _HUMAN.search(norm):
         return "human"
     if _PROGRESS.search(norm):
@@ -76,7 +85,9 @@ def asks_how(norm: str) -> bool:
     return bool(
         _ASKING_HOW.search(norm)
         and not re.search(
-            r"(我要|我想|帮我|给我|替我|帮我们|在这里?|在这上面|在你们这)(投诉|举报|登记|立案|立个案|反映)",
+            r"(我要|我想|帮我|给我|替我|帮我们|在这里?|在这儿|在这上面|在你们?这里?|在你们?这儿|在网上|在手机上"
+            r"|代我|代他|代她|帮他|帮她|替他|替她)(帮我|给我|帮他|帮她|帮忙)?(提交|递交|填个?|报个?)?"
+            r"(投诉|举报|登记|立案|立个案|反映)",
             norm,
         )
     )

@@ -66,6 +66,11 @@ class Matcher:
         for e in kb.entries.values():
             self.labour.update(w for w in (self.normalizer.normalize(k) for k in e.keywords) if len(w) > 1)
         self.labour -= oos_words
+        # an entry keyword an out-of-scope example uses as a word ("报警" in "被人偷了东西怎么报警")
+        # is no strong labour word: it does not keep a gambling debt from being turned away
+        for topic in kb.out_of_scope:
+            for example in topic.examples:
+                self.labour -= word_runs(self.tokenizer.cut(self.normalizer.normalize(example)))
         self.core_labour = [w for w in _LABOUR if w not in oos_words]
         classes = len(kb.entries) + len(kb.out_of_scope) + len(kb.routes)
         self.model: TextModel | None = None
@@ -152,14 +157,21 @@ class Matcher:
         """A request inside a long story ("…干了一年没拿到钱 我要投诉"): each clause of a long
         message is classified on its own; a clause that is clearly a route request routes.
         ``how_to_complain``: the whole message is not a complaint request, so a clause that asks
-        how to complain ("网约车司机绕路 怎么投诉") opens no form."""
+        how to complain ("网约车司机绕路 怎么投诉") opens no form.
+        A clause's route is taken only when the whole message gives it some weight too
+        (clause_whole_at): a story's "我是安徽人" or "我找平台客服" alone looks like a request for
+        a person, the whole story does not."""
         assert self.model is not None
+        whole: dict[str, float] | None = None
         for clause in self.clauses(text):
             label, p = self.model.rank(clause)[0]
             if label == ROUTE + "complaint" and how_to_complain and asks_how(clause):
                 continue
             if label.startswith(ROUTE) and p >= self.thresholds.clause_route_at:
-                return label[len(ROUTE) :]
+                if whole is None:
+                    whole = dict(self.model.rank(self.normalizer.normalize(text)))
+                if whole.get(label, 0.0) >= self.thresholds.clause_whole_at:
+                    return label[len(ROUTE) :]
         return None
 
     def clauses(self, text: str) -> list[str]:

@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from bot.config import Settings
+from bot.core import texts as core_texts
 from bot.core.engine import Engine
 from bot.core.types import Incoming
 from bot.staff.workflow import reply_to_worker
@@ -116,3 +117,24 @@ async def test_closing_while_a_full_batch_wakes_the_writer_loses_nothing(db) -> 
             log.start()
     await asyncio.wait_for(log.close(), 10)
     assert await _count(db, FaqQuery) == 100
+
+
+async def test_requests_inside_long_stories_take_their_route_on_the_chat_path(db, tmp_path) -> None:
+    """Issue 9 item 3: a request told inside a long story opens the complaint form (consent
+    buttons) or shows the worker's complaints, for a new worker and for a known one."""
+    engine = _engine(db, tmp_path)
+    complaint = (
+        "俺们几个老乡跟着工头在外省干了大半年活，完工以后工头说上面的钱没结下来，"
+        "一拖就拖到现在，电话也不接了，俺想问问能不能在你这里登个记，让政府帮俺们要一下"
+    )
+    progress = "我是上个礼拜在你们这上面投诉的，厂里欠了我两个月工资，到现在一点动静都没有，我的投诉有人管没"
+    for user in ("story-new", "story-known"):
+        if user == "story-known":
+            await engine.handle(Incoming("web", user, text="你好"))
+        replies = await engine.handle(Incoming("web", user, text=complaint))
+        assert "form:consent:yes" in [b.payload for r in replies for b in r.buttons], [
+            r.text for r in replies
+        ]
+        await engine.handle(Incoming("web", user, text="/cancel"))
+        replies = await engine.handle(Incoming("web", user, text=progress))
+        assert [r.text for r in replies] == [core_texts.STATUS_NONE], [r.text for r in replies]

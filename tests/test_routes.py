@@ -70,3 +70,21 @@ def test_questions_about_complaining_stay_answers(matcher: Matcher, question: st
     result = matcher.match(question)
     assert result.route in ("faq", "fallback"), result.as_json()
     assert result.candidates, result.as_json()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Cantonese 人工 is the pay, not a person
+        "我喺超市做咗半年，上个月嘅人工仲未出，点算",
+        "老細扣咗我三日人工 合唔合法",
+        # a clause that alone looks like a request, inside a story that is not one
+        "我是河南人，在厂里干了三年，老板说要搬厂让我们自己走，有没有补偿",
+        "下班路上被人撞了，找不到人，这算工伤吗",
+        # out of scope words ("报警" is in an entry's keywords but no labour word)
+        "打牌输的钱对方一直催 可以报警吗",
+    ],
+)
+def test_stories_and_lookalikes_are_not_routed(matcher: Matcher, question: str) -> None:
+    result = matcher.match(question)
+    assert result.route in ("faq", "fallback"), result.as_json()

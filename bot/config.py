@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from functools import cached_property
 from pathlib import Path
+from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, field_validator
@@ -56,6 +57,9 @@ class Settings(BaseSettings):
     )
     timezone: str = "Asia/Shanghai"
     log_level: str = "INFO"
+    # `laborbot serve`'s event loop: "uvloop" (libuv, when installed: the web chat's requests
+    # cost less CPU) or "asyncio" (the standard library's)
+    event_loop: Literal["uvloop", "asyncio"] = "uvloop"
 
     # staff API and dashboard
     api_token: str | None = None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -17,7 +19,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    import asyncio
     import logging
     import os
 
@@ -37,5 +38,17 @@ def _serve(args: argparse.Namespace) -> int:
     logging.getLogger("httpx").setLevel(logging.WARNING)
     os.umask(0o077)  # the database, its WAL and every evidence file: readable by this user only
     install_log_filter()
-    asyncio.run(serve(settings))
+    with asyncio.Runner(loop_factory=_loop_factory(settings.event_loop)) as runner:
+        runner.run(serve(settings))
     return 0
+
+
+def _loop_factory(name: str) -> Callable[[], asyncio.AbstractEventLoop] | None:
+    """uvloop's event loop when chosen and installed (not on Windows); else asyncio's."""
+    if name != "uvloop":
+        return None
+    try:
+        import uvloop
+    except ImportError:
+        return None
+    return uvloop.new_event_loop

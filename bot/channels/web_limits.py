@@ -10,8 +10,10 @@ share is generous (50) and each user has a share of their own (5).
   statement per event (per local day and per clock hour).
 * Messages per minute are many: a write per message would cost the chat its throughput. Each
   process counts locally (`SharedCounter`) and writes what it counted, with the total of every
-  process read back in the same statement, at least once a second and at once when it has
-  counted K messages of a key since its last write (K: a tenth of the limit, at least 1).
+  process read back in the same statement, at least once a second and before it counts more
+  than K messages of a key since its last write (K: a tenth of the limit, at least 1). In a
+  server the writer in the background writes every key's count in one statement as soon as
+  a key has counted half of K, so the message that reaches K rarely waits for a write.
   It refuses once the last total it read plus its own unwritten count reaches the limit; the
   previous minute counts too, weighted by how much of it still lies within the last 60 s.
   See docs/operations.md for the bound.
@@ -23,6 +25,7 @@ whichever process it arrives. Nothing is stored either way."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import math
 import time
@@ -35,6 +38,7 @@ from bot.context import LimitCounters
 log = logging.getLogger(__name__)
 
 FLUSH_SECONDS = 1.0
+WRITE_GAP = 0.02  # seconds between two writes asked for by busy keys (at most 50 a second)
 PRUNE_EVERY = 600.0
 KEEP = timedelta(days=2)  # counters of older windows are deleted
 
@@ -71,6 +75,11 @@ class SharedCounter:
         self.counters, self.seconds = counters, seconds
         self._tallies: dict[tuple[str, int], _Tally] = {}
         self._writing = asyncio.Lock()  # one write at a time: each total read back is exact
+        # set by a key that has counted half of its K: the writer in the background (if any:
+        # WebLimits.start) writes at once, so the hit that reaches K seldom writes in-line
+        self.due: asyncio.Event | None = None
+        self._dirty: set[tuple[str, int]] = set()  # counters with hits not yet written
+        self._forgotten = 0.0  # monotonic time past windows were last forgotten
 
     def estimate(self, key: str, now: float) -> float:
         """Hits in the last `seconds`: this window's, plus the previous window's weighted by
@@ -85,14 +94,16 @@ class SharedCounter:
 
     async def hit(self, key: str, limit: int, now: float | None = None) -> bool:
         """Count one hit; False (not counted) when the key's `limit` is reached. `now`: epoch
-        seconds (default: the clock's). The count is written at once when a tenth of the
-        limit (at least 1) is unwritten."""
+        seconds (default: the clock's). The count is written before a tenth of the limit (at
+        least 1) is exceeded unwritten: by the writer in the background, woken at half of
+        it, or else here, in-line."""
         now = clock.utcnow().timestamp() if now is None else now
         counter = (key, int(now) - int(now) % self.seconds)
         tally = self._tallies.get(counter)
+        batch = max(1, limit // 10)
         if tally is None:
             tally = self._tallies[counter] = _Tally()
-        elif tally.pending >= max(1, limit // 10):
+        elif tally.pending >= batch:
             try:
                 await self._write([counter])
             except Exception:  # noqa: BLE001 - the database is down: count here, write later
@@ -100,12 +111,24 @@ class SharedCounter:
         if self.estimate(key, now) >= limit:
             return False
         tally.pending += 1
+        self._dirty.add(counter)
+        if self.due is not None and 2 * tally.pending >= batch:
+            self.due.set()
         return True
 
     async def flush(self) -> None:
-        """Write every unwritten count (and read the totals back); forget past windows."""
+        """Write every unwritten count (and read the totals back); forget past windows (at
+        most once a second: a busy server flushes far more often)."""
         async with self._writing:
-            await self._write_now([c for c, t in self._tallies.items() if t.pending])
+            dirty, self._dirty = self._dirty, set()
+            try:
+                await self._write_now([c for c in dirty if c in self._tallies and self._tallies[c].pending])
+            except BaseException:
+                self._dirty |= dirty
+                raise
+        if time.monotonic() - self._forgotten < FLUSH_SECONDS:
+            return
+        self._forgotten = time.monotonic()
         now = int(clock.utcnow().timestamp())
         oldest = now - now % self.seconds - self.seconds
         for counter in [c for c, t in self._tallies.items() if c[1] < oldest and not t.pending + t.writing]:
@@ -193,6 +216,7 @@ class WebLimits:
     # the writer in the background
 
     def start(self) -> None:
+        self.messages.due = asyncio.Event()
         self._task = asyncio.get_running_loop().create_task(self._flush_forever())
 
     async def close(self) -> None:
@@ -201,17 +225,28 @@ class WebLimits:
             self._task = None
         await self.flush()
 
-    async def flush(self) -> None:
+    async def flush(self) -> bool:
+        """Write the message counts; False when the database refused (kept for the next try)."""
         try:
             await self.messages.flush()
         except Exception:  # noqa: BLE001 - kept, and written on the next try
             log.warning("message counters could not be written", exc_info=True)
+            return False
+        return True
 
     async def _flush_forever(self) -> None:
         pruned = time.monotonic()
+        due = self.messages.due
+        assert due is not None
         while True:
-            await asyncio.sleep(FLUSH_SECONDS)
-            await self.flush()
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(FLUSH_SECONDS):
+                    await due.wait()
+            due.clear()
+            written = await self.flush()
+            # keys that fill up meanwhile are written together; a database away is tried again
+            # after a second, as before (counted here meanwhile)
+            await asyncio.sleep(WRITE_GAP if written else FLUSH_SECONDS)
             if time.monotonic() - pruned >= PRUNE_EVERY:
                 pruned = time.monotonic()
                 try:

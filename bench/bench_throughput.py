@@ -86,8 +86,11 @@ async def engine_bench(url: str, label: str) -> float:
     return faq_rate
 
 
-def serve(url: str, port: int, data: Path, tree: Path = REPO) -> subprocess.Popen:
-    """`laborbot serve` of the source tree `tree` on `port`, started and answering /healthz."""
+def serve(
+    url: str, port: int, data: Path, tree: Path = REPO, limits: dict[str, str] | None = None
+) -> subprocess.Popen:
+    """`laborbot serve` of the source tree `tree` on `port`, started and answering /healthz.
+    `limits`: LABORBOT_WEB_* settings in place of the raised ones (e.g. the production limits)."""
     env = {
         **os.environ,
         "PYTHONPATH": str(tree),
@@ -99,6 +102,7 @@ def serve(url: str, port: int, data: Path, tree: Path = REPO) -> subprocess.Pope
         "LABORBOT_WEB_MESSAGES_PER_MINUTE_IP": "100000000",
         "LABORBOT_WEB_MESSAGES_PER_MINUTE_USER": "100000000",
         "LABORBOT_WEB_COMPLAINTS_PER_DAY_IP": "100000000",
+        **(limits or {}),
     }
     proc = subprocess.Popen(
         [sys.executable, "-m", "bot.cli", "serve"],

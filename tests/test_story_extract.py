@@ -526,6 +526,12 @@ def test_table_is_large_and_varied() -> None:
         ("昆山市张浦镇", "昆山市"),
         ("示例区建设路", None),
         ("在南山的工地", None),  # 南山 alone is also a common word: not guessed
+        ("在兴隆社区做保洁", None),  # a community named 兴隆, not the county 兴隆县
+        ("在宝安福永上班", "宝安区"),
+        ("在乌审旗打工", "乌审旗"),
+        ("湖北神农架林区", "神农架林区"),
+        ("长阳土家族自治县", "长阳土家族自治县"),
+        ("在浦东新区张江镇", "浦东新区"),
     ],
 )
 def test_district_from_any_address(text: str, district: str | None) -> None:

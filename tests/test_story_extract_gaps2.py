@@ -105,6 +105,8 @@ def test_employer_read_backs_are_names(text: str, employer: str | None) -> None:
         ("我在溪口镇的永丰纸箱厂做工 欠我六千", "永丰纸箱厂"),
         ("在厦门湖里区的面包房当学徒 欠我两千", None),
         ("在石门村的葡萄园剪枝 欠我一千五", None),
+        ("我在城南街道上班 欠我三千", None),
+        ("在宝安福永上班 欠我三千", None),  # a district and its town, said together
     ],
 )
 def test_places_and_kinds_are_never_the_employer(text: str, employer: str | None) -> None:
@@ -265,3 +267,17 @@ def test_confirm_words_in_traditional_characters(answer: str, confirm: bool) -> 
 
     assert confirms(None, answer) is confirm
     assert said("跳過。") == "跳过"
+
+
+@pytest.mark.parametrize(
+    ("answer", "phone"),
+    [
+        ("一五八 二六七零 四四九一", "15826704491"),
+        ("幺三六幺二零八七七五三", "13612087753"),
+        ("我手机是一八六零零四五三二一七", "18600453217"),
+    ],
+)
+def test_phone_answer_in_chinese_digits(answer: str, phone: str) -> None:
+    ctx = FormContext(settings=None, kb=None, today=TODAY)
+    parsed = parse("contact_phone", Incoming(channel="web", user_key="u", text=answer), ctx)
+    assert getattr(parsed, "value", parsed) == phone

@@ -265,7 +265,7 @@ _WORKED_AT = re.compile(
     r"(?:做|干|上班|打工|当|打杂|帮工|帮忙)"
 )
 _NOT_WORKPLACE = re.compile(
-    r"(区|县|市|镇|乡|村|路|街|里|边|面|头|上|下|家|地|工地|厂|公司|店|这|那|这里|那里|外地|本地|老家|"
+    r"(区|县|市|镇|乡|村|旗|盟|街道|路|街|里|边|面|头|上|下|家|地|工地|厂|公司|店|这|那|这里|那里|外地|本地|老家|"
     r"附近|一起|一直|现在|以前|之前|去年|今年|那个|这个|一家|一个|别人|人家|业主|老板|亲戚|朋友)$"
     r"|^(一|这|那|我|他|她|你|老板|工地|厂|公司|家|每|给|帮)"
 )
@@ -279,11 +279,15 @@ _KIND_ONLY = re.compile(
 
 def find_workplace_name(text: str) -> OrgFound | None:
     """A name with no kind word where the worker says they work, never a place or a plain word."""
-    from bot.core.extract.places import is_place  # places reads data files: imported when needed
 
     for m in _WORKED_AT.finditer(text):
         v = m.group("v")
-        if _NOT_WORKPLACE.search(v) or is_place(v) or GENERIC.match(v) or _SITE_AFTER.match(text, m.end("v")):
+        if (
+            _NOT_WORKPLACE.search(v)
+            or _is_place_name(v)
+            or GENERIC.match(v)
+            or _SITE_AFTER.match(text, m.end("v"))
+        ):
             continue
         if re.search(r"(广场|大厦|中心|花园|小区|商场|市场|大楼)$", v):
             continue  # a building or market: where, not who

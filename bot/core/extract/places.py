@@ -248,7 +248,16 @@ def find_district(text: str) -> District | None:
     pos = 0
     while (m := short_re.search(text, pos)) is not None:
         pos = m.start() + 1
-        if not _short_ok(text, m) or text[m.end() : m.end() + 1] in ("路", "街", "村", "大"):
+        if not _short_ok(text, m) or text[m.end() : m.end() + 1] in (
+            "路",
+            "街",
+            "村",
+            "大",
+            "镇",
+            "乡",
+            "社",
+        ):
+            # "兴隆社区", "兴隆镇": a community or town of that name, not the county 兴隆县
             continue
         codes = short[m.group(0)]
         code = _pick(codes, text, upper) or codes[0]

@@ -13,6 +13,7 @@ from typing import Any
 from bot.core import texts
 from bot.core.extract import find_district
 from bot.core.extract.employer_answer import employer_answer
+from bot.core.extract.figures import find_phone
 from bot.core.extract.orgs import project_name, strip_employer_lead
 from bot.core.parsers import (
     Parsed,
@@ -54,7 +55,12 @@ def _phone(inc: Incoming, ctx: FormContext) -> Parsed | ParseError:
         if inc.contact.user_id is None or str(inc.contact.user_id) != str(inc.user_key):
             return ParseError("contact_not_own", texts.CONTACT_NOT_OWN)
         return parse_phone(inc.contact.phone)
-    return parse_phone(inc.text or "")
+    parsed = parse_phone(inc.text or "")
+    if isinstance(parsed, ParseError):
+        spoken = find_phone(inc.text or "")  # "一三九七零一二五五八四": digits said in Chinese
+        if spoken is not None:
+            return Parsed(spoken.value, spoken.echo)
+    return parsed
 
 
 def employer_name_answer(text: str) -> str:

@@ -176,7 +176,8 @@ def test_industry_from_job_words(text: str, cat: str) -> None:
         # range is followed by 的工资 and the length comes first (in a question)
         ("请问老板拖欠工资三个月不给怎么办？我在仓库做分拣，8到10月的工资都没发", ("2026-08", "2026-10")),
         ("欠了三个月了 七月到九月的工资", ("2026-07", "2026-09")),
-        ("三个月工资没发", ("2026-09", "2026-11")),  # a length alone is counted back
+        # a length alone is counted back from the last month whose pay is due (early December: October)
+        ("三个月工资没发", ("2026-08", "2026-10")),
     ],
 )
 def test_named_months_beat_a_counted_length(text: str, period: tuple[str, str]) -> None:

@@ -20,6 +20,7 @@ from knowledge_base.industries import load_industries
 
 DEC1 = date(2026, 12, 1)  # China's date from 16:00 UTC on 30 November
 NOV30 = date(2026, 11, 30)
+NOV20 = date(2026, 11, 20)
 INDUSTRIES = load_industries(Path(__file__).parent.parent / "knowledge_base" / "data" / "industries.yaml")
 
 # (text, today, expected figure fields); a key left out must not be found, except `approx`
@@ -42,8 +43,8 @@ FIGURE_STORIES = [
     ),
     (
         "我们班组十个人 我一个月七千 欠了我两个月",
-        DEC1,
-        dict(heads=10, amount=14000, period=("2026-10", "2026-11")),  # the teller's own pay
+        NOV20,
+        dict(heads=10, amount=14000, period=("2026-09", "2026-10")),  # the teller's own pay
     ),
     (
         "一天三百五 干了四十天 老板说最后欠我一万二",
@@ -52,8 +53,8 @@ FIGURE_STORIES = [
     ),
     (
         "保洁 一个月三千 拖了四个月 老板自己算的一共欠我一万二",
-        DEC1,
-        dict(amount=12000, period=("2026-08", "2026-11")),
+        NOV20,
+        dict(amount=12000, period=("2026-07", "2026-10")),
     ),
     # --- months: 十一月 is a month, not a rate of 一月
     (
@@ -72,8 +73,8 @@ FIGURE_STORIES = [
         DEC1,
         dict(amount=4500, period=("2026-10", "2026-11")),
     ),
-    ("快递站分拣 1个半月工资没发 六千三", DEC1, dict(amount=6300, period=("2026-10", "2026-11"))),
-    ("在奶茶店 一个半月的工资没给我 五千四", DEC1, dict(amount=5400, period=("2026-10", "2026-11"))),
+    ("快递站分拣 1个半月工资没发 六千三", NOV20, dict(amount=6300, period=("2026-09", "2026-10"))),
+    ("在奶茶店 一个半月的工资没给我 五千四", DEC1, dict(amount=5400, period=("2026-09", "2026-10"))),
     ("今年上半年在电子厂做的工资一直没结 一万八", DEC1, dict(amount=18000, period=("2026-01", "2026-06"))),
     # --- lunar months: 去年腊月 is the 腊月 before this Spring Festival (January 2026)
     (
@@ -99,7 +100,7 @@ FIGURE_STORIES = [
     ),
     # --- numerals with units
     ("装修公司欠我1万2千5 在天河区做油漆", DEC1, dict(amount=12500)),
-    ("搬家公司欠了我一万二千五 三个月没给了", DEC1, dict(amount=12500, period=("2026-09", "2026-11"))),
+    ("搬家公司欠了我一万二千五 三个月没给了", NOV20, dict(amount=12500, period=("2026-08", "2026-10"))),
     ("老板欠我三万八 我一个人的", DEC1, dict(amount=38000, heads=1)),
     ("洗车店老板欠我两千七百五", DEC1, dict(amount=2750)),
     # --- two amounts, neither a total: asked, never guessed
@@ -172,12 +173,17 @@ def test_to_number_reads_arabic_digits_between_units() -> None:
 @pytest.mark.parametrize(
     ("text", "today", "start", "end"),
     [
-        ("1个半月", DEC1, "2026-10", "2026-11"),
-        ("一个半月", DEC1, "2026-10", "2026-11"),
-        ("一个多月", DEC1, "2026-10", "2026-11"),
-        ("半个月", DEC1, "2026-11", "2026-11"),
-        ("一年半", DEC1, "2025-06", "2026-11"),
-        ("半年", DEC1, "2026-06", "2026-11"),
+        ("1个半月", NOV20, "2026-09", "2026-10"),
+        ("一个半月", NOV20, "2026-09", "2026-10"),
+        ("一个多月", NOV20, "2026-09", "2026-10"),
+        ("半个月", NOV20, "2026-10", "2026-10"),
+        ("一年半", NOV20, "2025-05", "2026-10"),
+        ("半年", NOV20, "2026-05", "2026-10"),
+        # a counted length ends with the last month whose pay is due: early in December,
+        # November's pay is not due yet; a length of work just done ends last month
+        ("欠了三个月了", DEC1, "2026-08", "2026-10"),
+        ("欠了三个月了", date(2026, 12, 16), "2026-09", "2026-11"),
+        ("干了一个多月", DEC1, "2026-10", "2026-11"),
         ("上半年", DEC1, "2026-01", "2026-06"),
         ("上个月到现在", DEC1, "2026-11", "2026-12"),
         ("上个月到现在", NOV30, "2026-10", "2026-11"),
@@ -299,3 +305,39 @@ def test_phone_answer_in_chinese_digits(text: str, digits: str) -> None:
 
 def test_a_chinese_number_is_no_phone() -> None:
     assert isinstance(parse_phone("一百二十三"), ParseError)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # "九月十号进的场，十月五号干完": start and end told in two clauses are one period
+        ("八月二号进的场，十月底收工，一共干了九十天，工钱没结", "2026-08", "2026-10"),
+        ("从六月开始干的，九月份辞职走的，最后两个月工资没给", "2026-06", "2026-09"),
+    ],
+)
+def test_start_and_end_in_two_clauses(text: str, start: str, end: str) -> None:
+    f = extract_story(text, DEC1, INDUSTRIES).fields
+    assert f["arrears_period"].value == {"start": start, "end": end}
+
+
+def test_a_figure_that_is_the_sum_of_the_others_is_the_total() -> None:
+    text = "我的是八千六，另外两个工友加起来一万七千二，总共两万五千八，从五月到八月的"
+    s = extract_story(text, DEC1, INDUSTRIES)
+    assert s.fields["amount_owed"].value == Decimal(25800) and s.amount_choices == []
+
+
+def test_half_months_of_pay() -> None:
+    text = "说好一个月六千二 从八月中旬干到十月底 两个半月的钱都没给"
+    f = extract_story(text, DEC1, INDUSTRIES).fields
+    assert f["amount_owed"].value == Decimal(15500)
+    assert "6,200 元 × 2.5 个月" in f["amount_owed"].echo
+
+
+def test_people_words_and_days_picked() -> None:
+    f = extract_story(
+        "我们五个大姐在茶园采茶 一人一天一百五 前后采了三十天 老板没给钱", DEC1, INDUSTRIES
+    ).fields
+    assert f["workers_affected"].value == 5 and f["amount_owed"].value == Decimal(22500)
+    # how long the pay is late is no count of days worked
+    f = extract_story("一天两百 老板拖了四十天了", DEC1, INDUSTRIES).fields
+    assert "amount_owed" not in f

@@ -37,6 +37,21 @@ _NOT_MONEY_AFTER = re.compile(
 )
 
 
+_HALF_MONTHS = re.compile(
+    r"(?P<n>[0-9]+|[一二两三四五六七八九十]+)\s*个\s*半\s*月|(?<![0-9一二两三四五六七八九十])半\s*个\s*月"
+)
+
+
+def stated_months(text: str) -> Decimal | None:
+    """A length owed with a half month in it ("两个半月的钱"), as months (2.5), for pay per
+    month x time; whole months come from the period."""
+    m = _HALF_MONTHS.search(text)
+    if m is None:
+        return None
+    n = to_number(m.group("n")) if m.group("n") else Decimal(0)
+    return None if n is None else n + Decimal("0.5")
+
+
 @dataclass
 class Amounts:
     total: Figure | None = None
@@ -79,7 +94,8 @@ _NOT_EACH = re.compile(
     rf"((?<![们俩])我(?:自己|的)?(?:工资)?|一共|总共|加起来|合计|俩人|[0-9一二两三四五六七八九十]+\s*个人)\s*{_RATE_WORDS}"
 )
 _DAYS = re.compile(
-    r"(?P<all>一共|总共|加起来|合计)?(?P<each>每人|每个人|各)?(?:都)?(?:干|做|上|打)了?\s*"
+    # "干了二十天", "前后摘了四十天" (not "拖了四十天": that is how long the pay is late)
+    r"(?P<all>一共|总共|加起来|合计)?(?P<each>每人|每个人|各)?(?:都)?(?:干|做|上|打|(?<!拖)(?<=[\u4e00-\u9fff])了)了?\s*"
     r"(?P<n>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:多)?\s*(?:天|个工)"
 )
 
@@ -186,6 +202,13 @@ def find_amounts(text: str, headcount: int | None) -> Amounts:
     else:
         res.total = None  # an amount the worker stated beats our pay x time estimate
     distinct = sorted({v for v, _ in chosen})
+    if len(distinct) > 2 and distinct[-1] == sum(distinct[:-1]):
+        # "我的是一万零五百，另外三个姐妹加起来两万四千三，总共三万四千八": the one that is
+        # the sum of the others is their total
+        value = distinct[-1]
+        m = next(m for v, m in chosen if v == value)
+        res.total = fig(value, m)
+        return res
     shares = _shares(text, chosen) if len(distinct) > 1 else None
     if shares is not None:  # "我的一万六，我弟的一万四": each person's share, added up
         total = sum((v for v, _ in chosen), Decimal(0))

@@ -51,7 +51,7 @@ def find_phone(text: str) -> Figure | None:
 _HEAD = re.compile(
     r"(?:我们|我们组|我们班组|班组|全组|一共|总共|共|有|连我|加上我|包括我)?[^，,。\s]{0,3}?"
     r"(?P<n>[0-9]+|[一二两三四五六七八九十几百多来]+)\s*(?:多|来|几)?\s*(?:个|名|号|位)?\s*"
-    r"(?:人|工友|工人|兄弟|老乡|同事|师傅|姐妹|骑手|员工)"
+    r"(?:人|工友|工人|兄弟|老乡|同事|师傅|姐妹|骑手|员工|婆娘|婆姨|妇女|大姐|阿姨)"
 )
 _OTHERS = re.compile(
     r"(?:另外|还有|加上|和|跟)(?:其他)?(?P<n>[0-9]+|[一二两三四五六七八九十几]+)\s*(?:个|名|位)?\s*(?:工友|人|同事|兄弟|老乡|姐妹|师傅)"
@@ -159,6 +159,9 @@ def find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure
     # turned into exact months counted back from today
     counted = [c for c in clauses if c not in explicit and not _VAGUE.search(c)]
     explicit = _closed_range_first(explicit, today)
+    joined = _start_and_end(explicit, today)
+    if joined is not None:
+        return joined
     for group in (explicit, counted):
         for clause in group:
             parsed = parse_period(clause.strip(), today)
@@ -172,6 +175,33 @@ def find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure
                     max(start, 0) + len(clause.strip()),
                     parsed.approximate,
                 )
+    return None
+
+
+_STARTED = re.compile(r"进场|进的场|进厂|进的厂|入职|开工|开始|来的|去的|干起|上的班")
+_ENDED = re.compile(r"干完|做完|完工|结束|停工|收工|走的|离开|辞职|辞的职|干到|做到|[摘收砍]完")
+
+
+def _start_and_end(clauses: list[str], today: date) -> Figure | None:
+    """ "九月十号进的场，十月五号干完": a month told as the start and another as the end,
+    in two clauses, are one period."""
+    if len(clauses) < 2 or _RANGE.search(clauses[0]) or not _STARTED.search(clauses[0]):
+        return None
+    first = parse_period(clauses[0].strip(), today)  # "从八月开始干的" runs to now: its end is replaced
+    if isinstance(first, ParseError):
+        return None
+    for c in clauses[1:]:
+        if not _ENDED.search(c) or _STARTED.search(c):
+            continue
+        last = parse_period(c.strip(), today)
+        if isinstance(last, ParseError) or last.value["start"] != last.value["end"]:
+            continue
+        start, end = first.value["start"], last.value["end"]
+        if end <= start:
+            continue
+        (y1, m1), (y2, m2) = (map(int, v.split("-")) for v in (start, end))
+        n = (y2 - y1) * 12 + m2 - m1 + 1
+        return Figure({"start": start, "end": end}, f"{y1}年{m1}月 至 {y2}年{m2}月（共{n}个月）", 0, 0)
     return None
 
 

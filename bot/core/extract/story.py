@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from bot.core.extract.amounts import find_amounts
+from bot.core.extract.amounts import find_amounts, stated_months
 from bot.core.extract.figures import find_headcount, find_period, find_phone
 from bot.core.extract.industry import find_industry
 from bot.core.extract.orgs import GENERIC, employer_key, find_employer, find_orgs, find_project
@@ -222,13 +222,14 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
             and "amount_owed" not in got
             and not amounts.conflict
         ):
-            months = _months(period.value)
+            half = stated_months(blanked)  # "两个半月的钱": 2.5 months, not the 3 months touched
+            months = half if half is not None else _months(period.value)
             rate = amounts.rate[0]
             each = amounts.per_person or amounts.rate_per_person
             people = int(head.value) if head is not None and each else 1
             total = rate * months * people
             by = f" × {people} 人" if people > 1 else ""
-            echo = f"约 {total:,.0f} 元（按每月 {rate:,.0f} 元 × {months} 个月{by}估算）"
+            echo = f"约 {total:,.0f} 元（按每月 {rate:,.0f} 元 × {months:g} 个月{by}估算）"
             got["amount_owed"] = Found(total, echo, 0, 0, True)
 
     if employer is not None:

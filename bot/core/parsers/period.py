@@ -100,6 +100,23 @@ def _add(y: int, m: int, delta: int) -> tuple[int, int]:
     return n // 12, n % 12 + 1
 
 
+# A month's wage is paid on a day agreed with the employer, usually in the next month
+# (工资支付暂行规定 第七条: on the agreed date, at least monthly; the day varies by employer and
+# place). Up to this day of the month, last month's pay is taken as not yet due.
+PAYDAY = 15
+
+
+def _last_counted_month(raw: str, today: date) -> tuple[int, int]:
+    """The last month of a length counted back ("欠了三个月"): the last month whose pay is due,
+    i.e. last month, or the month before it in the first half of a month. A length of work
+    ("干了一个多月", no word of owing) is paid once the work is done (第八条): last month."""
+    worked = re.search(r"(干|做|上班|工作|打工)了", raw) and not re.search(
+        r"欠|拖|没发|没给|没结|不给|不发", raw
+    )
+    back = 1 if worked or today.day > PAYDAY else 2
+    return _add(today.year, today.month, -back)
+
+
 def _month_value(tok: str) -> int | None:
     v = to_number(tok)
     return int(v) if v is not None and 1 <= v <= 12 else None
@@ -138,7 +155,7 @@ def parse_period(text: str | None, today: date) -> Parsed | ParseError:
             months = int(to_number(n_tok) or 0) + 1 if n_tok else 1
         if months > 120:
             return ParseError("period_too_old", texts.PERIOD_TOO_OLD)
-        end = _add(*now, -1)
+        end = _last_counted_month(raw, today)
         return _check(_add(*end, -(months - 1)), end, now, approximate=True)
     if dur and not has_month_word:
         n_tok = dur.group("n")
@@ -148,8 +165,8 @@ def parse_period(text: str | None, today: date) -> Parsed | ParseError:
         months = int(n) * (12 if dur.group(3) == "年" and n_tok != "半" else 1)
         if months > 120:
             return ParseError("period_too_old", texts.PERIOD_TOO_OLD)
-        # "欠了三个月了": the three months up to last month (this month's pay is usually not due yet).
-        end = _add(*now, -1)
+        # "欠了三个月了": the three months whose pay is due (see _last_counted_month)
+        end = _last_counted_month(raw, today)
         return _check(_add(*end, -(months - 1)), end, now, approximate=True)
     found: list[tuple[int, int]] = []
     last_year: int | None = None

@@ -1,4 +1,4 @@
-"""Story-first complaints: 58 stories written for this table (construction, factory,
+"""Story-first complaints: 62 stories written for this table (construction, factory,
 restaurant, delivery, domestic work, dialect, relatives, Chinese-digit phones) and the
 fields a careful reader takes from each. A field not listed must NOT be found: nothing
 invented, a company or place never taken for a name."""
@@ -371,6 +371,30 @@ STORIES = [
             heads=1,
             relative="女儿",
         ),
+    ),
+    (
+        "我是帮工友问的 他叫石勇 在昆明呈贡区的物流公司开叉车 欠了他两个月",
+        dict(
+            name="石勇",
+            district="呈贡区",
+            cat="交通运输仓储和邮政业",
+            period=("2026-09", "2026-10"),
+            relative="工友",
+        ),
+    ),
+    (
+        "我爸今年五十八了在沈阳铁西区工地看大门，叫程旺来，老板欠他三个月工资",
+        dict(
+            name="程旺来", district="铁西区", cat="居民服务", period=("2026-08", "2026-10"), relative="父亲"
+        ),
+    ),
+    (
+        "我媳妇在超市当收银员 老板欠她两个月 名字叫潘美玲 就她一个人",
+        dict(name="潘美玲", cat="批发和零售业", period=("2026-09", "2026-10"), heads=1, relative="妻子"),
+    ),
+    (  # both of them work there and the caller is named: the caller is the worker, no relative
+        "我老公和我都在厂里上班 我叫王芳 欠我们两个人一万",
+        dict(name="王芳", cat="制造业", amount=10000, heads=2),
     ),
     # --- a district, town or village is never the employer; farms and bakeries have a category
     (

@@ -305,3 +305,35 @@ async def test_name_before_the_relation_and_a_district_never_the_employer(engine
     assert replies[-1].expects == "employer_name"
     replies = await engine.handle(Incoming("web", "r2", text="龚德明，是厂里的老板，个人"))
     assert "被反映单位：龚德明" in replies[0].text
+
+
+async def test_name_answered_with_the_relation_is_the_relatives(engine: Engine, db) -> None:
+    """Step by step, the name answered as "万玉兰，是我妈": the name alone is recorded and the
+    case says it was filed for the mother."""
+    await talk(engine, "r3", [("text", "/complain"), ("button", "form:consent:yes")])
+    replies = await engine.handle(Incoming("web", "r3", text="万玉兰，是我妈"))
+    assert "姓名：万玉兰" in replies[0].text and "是我妈" not in replies[0].text
+    answers = {
+        "contact_phone": "一三八 零五七一 二二四六",
+        "employer_name": "滕家兴，他是个人开饭馆的老板",
+        "project_name": "没有",
+        "work_location": "长沙开福区",
+        "industry": "饭馆洗碗",
+        "arrears_period": "九月到十月",
+        "amount_owed": "六千",
+        "workers_affected": "就她一个",
+        "description": "老板说生意不好一直拖着",
+    }
+    asked = []
+    for _ in range(12):
+        step = replies[-1].expects
+        if step in ("evidence", "confirm", None):
+            break
+        asked.append(step)
+        replies = await engine.handle(Incoming("web", "r3", text=answers[step]))
+    assert len(asked) == len(set(asked))  # nothing asked twice
+    replies = await engine.handle(Incoming("web", "r3", button="form:skip"))
+    replies = await engine.handle(Incoming("web", "r3", button="form:confirm:submit"))
+    c = await _case(db, next(r.case_no for r in replies if r.case_no))
+    assert (c.worker_name, c.contact_phone, c.employer_name) == ("万玉兰", "13805712246", "滕家兴")
+    assert "代母亲投诉" in c.description and "个人开饭馆的老板" in c.description

@@ -64,11 +64,14 @@ _ANY = "|".join(sorted(_KIN, key=len, reverse=True))
 _ACT = r"(?:投诉|登记|反映|问|讨|要|申请|报|维权|咨询|打听)"
 _RELATIVE = re.compile(
     rf"(?:替|代)(?:我|俺)?(?:家|的)?(?P<rel>{_ANY})(?!们)"
-    rf"|(?:帮|给)(?:我|俺)(?:家|的)?(?P<rel3>{_ANY})(?!们)(?:的事)?.{{0,8}}?{_ACT}"
+    rf"|(?:帮|给)(?:我|俺)?(?:家|的)?(?P<rel3>{_ANY})(?!们)(?:的事)?.{{0,8}}?{_ACT}"
     rf"|(?:我|俺)(?:家)?(?P<rel2>{_REL})(?:在|之前在|以前在|去年在|今年在|给人|跟着|被|叫|名叫|的名字叫|名字叫)"
     rf"|(?:我|俺)(?:家)?(?P<rel4>{_REL})(?=[\u4e00-\u9fff]{{2,3}}(?:[，,\s]|在|今年|去年|给|跟|被))"
     rf"|[\u4e00-\u9fff]{{2,3}}[，,\s]*(?:他|她)?(?:是|就是)(?:我|俺)(?:家|的)?(?P<rel5>{_REL})"
 )
+# the story opens with the relative as its subject ("我爸今年60了在…"): a relative only when
+# that person is also named (叫X), never on its own
+_OPENS_WITH = re.compile(rf"^\s*(?:我|俺)(?:家)?(?P<rel>{_REL})(?!和|跟|与|说|让|也|们)")
 _SOFT = "电家老手"
 _IN_NAME = "有来家和安在"  # given-name characters that are also _STOP words (马有才, 王来福)  # "孙海波电话…" ends the name but "华美电子厂" is one word
 _NAME_CHARS = r"[\u4e00-\u9fff·]"
@@ -94,7 +97,8 @@ def _read_name(text: str, start: int) -> tuple[str, int] | None:
         if (ch in _STOP and ch not in _SOFT) or not re.match(_NAME_CHARS, ch):
             break
         word += ch
-    if word[:1] in SURNAMES and len(word) == 1 and text[start + 1 : start + 2] in _IN_NAME:
+    size = len(word) + 1  # "马有才，", "杜福来，": the stop word is the name's last character
+    if word[:1] in SURNAMES and len(word) in (1, 2) and text[start + len(word) : start + size] in _IN_NAME:
         # "马有才，": a given name with a character that usually ends a name, when the whole
         # three-character word stands alone
         whole = text[start : start + 3]
@@ -155,9 +159,14 @@ def find_self_name(text: str) -> NameFound | None:
     return None
 
 
-def find_third_name(text: str) -> NameFound | None:
-    """The name after 她叫/他叫/我妈叫/我老公X, or before 是我老公 ("谢春生是我老公")."""
-    for m in _THIRD.finditer(text):
+_BARE_THIRD = re.compile(r"(?:^|(?<=[\s，,。]))(?:名字叫|名字是|名叫|叫)\s*")
+
+
+def find_third_name(text: str, bare: bool = False) -> NameFound | None:
+    """The name after 她叫/他叫/我妈叫/我老公X, or before 是我老公 ("谢春生是我老公"); with
+    `bare` (the story is about a relative), also after a clause opening with 叫/名字叫."""
+    pattern = re.compile(f"{_THIRD.pattern}|{_BARE_THIRD.pattern}") if bare else _THIRD
+    for m in pattern.finditer(text):
         got = _read_name(text, m.end())
         if got is not None:
             return NameFound(got[0], m.end(), got[1])
@@ -179,9 +188,18 @@ def find_third_name(text: str) -> NameFound | None:
 def find_relative(text: str) -> tuple[str, int, int] | None:
     """(relation, start, end) when the worker complains for a relative, a fellow villager or
     a workmate ("替我老公来问的", "帮我妈登记", "谢春生是我老公", "替我老乡问")."""
-    m = _RELATIVE.search(text)
+    m = next(
+        (
+            m
+            for m in _RELATIVE.finditer(text)
+            if not m.group("rel4") or _read_name(text, m.end()) is not None  # "我老公何秀芳在…"
+        ),
+        None,
+    )
     if m is None:
-        return None
+        m = _OPENS_WITH.search(text)
+        if m is None or find_third_name(text, bare=True) is None:
+            return None
     word = next(w for w in m.groups() if w)
     return _KIN[word], m.start(), m.end()
 

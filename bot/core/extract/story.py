@@ -152,7 +152,7 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
         blanked = _blank(blanked, [(glued.start, glued.end)])
     orgs = [(o.start, o.end) for o in find_orgs(blanked)]
     self_name = glued or _outside(find_self_name(flat), orgs)  # "叫云帆网络科技有限公司" is no name
-    third = _outside(find_third_name(flat), orgs)
+    third = _outside(find_third_name(flat, bare=rel is not None), orgs)
     if rel is not None:
         story.relative = rel[0]
         if third is not None:

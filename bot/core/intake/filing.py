@@ -27,6 +27,9 @@ def group_priority(cases: int, workers: int, settings: Any) -> tuple[str, list[s
 
 async def file(tx: WorkerTx, fields: dict[str, Any], ctx: FormContext) -> list[Reply]:
     now = clock.utcnow()
+    relative = fields.get("_relative_note")
+    if relative and relative not in str(fields.get("description") or ""):
+        fields = {**fields, "description": f"{fields['description']}\n{relative}"}
     if fields.get("_employer_note"):
         note = texts.EMPLOYER_NOTE_LINE.format(note=fields["_employer_note"])
         fields = {**fields, "description": f"{fields['description']}\n{note}"}

@@ -16,6 +16,7 @@ from bot import clock
 from bot.core import evidence, texts
 from bot.core.extract import employer_key, looks_like_name, same_employer
 from bot.core.extract.orgs import find_employer
+from bot.core.extract.people import find_relative
 from bot.core.intake import story
 from bot.core.intake import vocabulary as words
 from bot.core.intake.edits import edit_target
@@ -34,7 +35,7 @@ from bot.core.intake.fields import (
 from bot.core.intake.filing import file
 from bot.core.intake.form import cancel, consent_request, take_prefill
 from bot.core.masking import mask_text
-from bot.core.parsers import ParseError, clean_text, strip_said
+from bot.core.parsers import ParseError, clean_text, strip_said, to_simplified
 from bot.core.ports import FormState, WorkerTx
 from bot.core.types import Button, Incoming, Reply
 
@@ -224,7 +225,21 @@ async def on_field(turn: Turn) -> list[Reply]:
         replies.append(record(step, parsed, turn.fields, turn.ctx))
         if step == "employer_name":  # "周德华，他是个人接装修活的老板": the name, the rest kept
             turn.fields["_employer_note"] = employer_note(text)
+        if step == "worker_name":
+            _note_relative(turn.fields, text)
     return replies + advance(turn)
+
+
+def _note_relative(fields: dict[str, Any], answer: str) -> None:
+    """A name answered with who the worker is to the caller ("谢春生，是我老公"): the case
+    says it was filed for a relative, as when the story said so."""
+    found = find_relative(to_simplified(answer))
+    if found is None or fields.get("_relative_note"):
+        return
+    note = texts.RELATIVE_NOTE.format(relative=found[0], caller=texts.CALLER_SELF)
+    fields["_relative_note"] = note
+    if fields.get("description"):
+        fields["description"] = f"{fields['description']}\n{note}"
 
 
 async def on_duplicate(turn: Turn) -> list[Reply]:

@@ -80,6 +80,7 @@ class Database:
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
             event.listen(self.engine.sync_engine, "begin", _sqlite_begin)
         self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False)
+        self._resolved: str | None = None  # the SQLite file's absolute path (_write_lock)
         self._reader: Engine | AsyncEngine | None = None
         if self.is_sqlite and self.url.database and self.url.database != ":memory:":
             self._reader = create_engine(self.url.set(drivername="sqlite"), hide_parameters=True)
@@ -132,7 +133,9 @@ class Database:
         the file: a synchronous write_now blocks the loop, so it must never wait on another
         instance's transaction that needs the same loop to finish (two apps in one process)."""
         locks = _SQLITE_WRITE_LOCKS.setdefault(asyncio.get_running_loop(), {})
-        path = str(Path(self.url.database or "").resolve())
+        path = self._resolved
+        if path is None:  # resolved once: a file system call per write cost more than the write
+            path = self._resolved = str(Path(self.url.database or "").resolve())
         lock = locks.get(path)
         if lock is None:
             lock = locks[path] = asyncio.Lock()

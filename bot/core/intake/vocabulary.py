@@ -51,9 +51,15 @@ EDIT_WORDS = {
 }
 
 
+_PUNCTUATION = re.compile(r"[\s。.!！~～，,、?？]+")
+
+
 def said(text: str | None) -> str:
     """A short answer without spaces and punctuation, for matching words like 确认/跳过."""
-    return re.sub(r"[\s。.!！~～，,、?？]+", "", to_simplified(text))  # 跳過 is 跳过
+    return _PUNCTUATION.sub("", to_simplified(text))  # 跳過 is 跳过
+
+
+_CONFIRM_HINT, _NOT_YET = re.compile(CONFIRM_HINT), re.compile(NOT_YET)
 
 
 def confirms(button: str | None, text: str | None) -> bool:
@@ -63,5 +69,5 @@ def confirms(button: str | None, text: str | None) -> bool:
     return (
         button == "form:confirm:submit"
         or answer in CONFIRM_WORDS
-        or bool(re.search(CONFIRM_HINT, answer) and not re.search(NOT_YET, answer))
+        or bool(_CONFIRM_HINT.search(answer) and not _NOT_YET.search(answer))
     )

@@ -22,9 +22,20 @@ def _t2s():  # noqa: ANN202 - opencc converter, loaded once
 def to_simplified(text: str | None) -> str:
     """Traditional characters to simplified ("廈門思明區" -> "厦门思明区"), so the readers and
     the division data, all written in simplified, see the same words; simplified text is
-    returned as it is."""
+    returned as it is. Short texts are remembered: a chat message is converted by several
+    readers on its way, and workers send the same questions again and again."""
     if not text:
         return ""
+    if len(text) <= SHORT_TEXT:
+        return _short_to_simplified(text)
+    return _t2s().convert(text)
+
+
+SHORT_TEXT = 200  # characters; longer texts (stories) are converted each time
+
+
+@lru_cache(maxsize=4096)
+def _short_to_simplified(text: str) -> str:
     return _t2s().convert(text)
 
 

@@ -37,7 +37,7 @@ from sklearn.preprocessing import StandardScaler
 from knowledge_base.decide import CALIBRATION, FEATURES, Others, Thresholds, answer_features, decide
 from knowledge_base.index import IndexRanker
 from knowledge_base.learned import FOLDS, OOS, ROUTE, TextModel, examples, is_entry
-from knowledge_base.loader import load_knowledge_base
+from knowledge_base.loader import kb_hash, load_knowledge_base
 from knowledge_base.matcher import Matcher
 
 # Held-out alternates are harder than real questions: many are long, odd or sit between two
@@ -376,23 +376,33 @@ def _figures(h: HeldOut, th: Thresholds, conf: np.ndarray) -> dict:
     }
 
 
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    root = Path(argv[0]) if argv else Path(__file__).with_name("data")
-    started = time.perf_counter()
-    matcher = Matcher(load_knowledge_base(root))
+def calibrate(root: Path) -> dict:
+    """Cross-validate the knowledge base in ``root`` and return the chosen thresholds, the
+    confidence model and the figures, with the hash of the files they were chosen on."""
+    kb = load_knowledge_base(root)
+    matcher = Matcher(kb)
     chosen = choose(held_out_scores(matcher))
     chosen["how"] = (
         f"{FOLDS}-fold cross-validation on the knowledge base ({root.name}/): each entry's alternates, "
         "each out-of-scope topic's examples and each route's requests held out a fold at a time; "
         f"grid search: most answered right with answered wrong <= {WRONG_AT:.1%} of held-out alternates "
         f"and out-of-scope examples answered <= {OOS_ANSWERED_AT:.0%}; route_at lowest with <= "
-        f"{ROUTE_FALSE_AT:.1%} of alternates routed (clause_route_at: {CLAUSE_FALSE_AT:.1%} of their clauses); oos_at lowest with <= {OOS_FALSE_AT:.1%} of "
-        "alternates turned away; temperature: the most answered right among those routing held-out "
-        f"route requests within {ROUTE_SLACK:.0%} of the best; see knowledge_base/calibrate.py"
+        f"{ROUTE_FALSE_AT:.1%} of alternates routed (clause_route_at: {CLAUSE_FALSE_AT:.1%} of their "
+        f"clauses); oos_at lowest with <= {OOS_FALSE_AT:.1%} of alternates turned away; temperature: the "
+        f"most answered right among those routing held-out route requests within {ROUTE_SLACK:.0%} of "
+        "the best; see knowledge_base/calibrate.py"
     )
-    chosen["chosen_at"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    chosen["entries"] = len(matcher.kb.entries)
+    chosen["chosen_at"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+    chosen["entries"] = len(kb.entries)
+    chosen["kb_hash"] = kb_hash(root)
+    return chosen
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    root = Path(argv[0]) if argv else Path(__file__).with_name("data")
+    started = time.perf_counter()
+    chosen = calibrate(root)
     CALIBRATION.write_text(json.dumps(chosen, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(chosen, ensure_ascii=False, indent=1))
     print(f"took {time.perf_counter() - started:.1f} s; written to {CALIBRATION}")

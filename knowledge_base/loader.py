@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,20 @@ def kb_files(root: Path) -> list[Path]:
     files = sorted(p for p in root.rglob("*.yaml") if p.is_file() and not p.name.startswith("."))
     files += sorted(p for p in root.rglob("*.yml") if p.is_file() and not p.name.startswith("."))
     return files
+
+
+def kb_hash(root: Path | str) -> str:
+    """A hash of every file the knowledge base is read from (names and contents): what a
+    calibration was chosen on (knowledge_base/calibration.json, "kb_hash")."""
+    root = Path(root)
+    digest = hashlib.sha256()
+    for p in kb_files(root) + [root / "userdict.txt"]:
+        try:
+            data = p.read_bytes()
+        except OSError:
+            continue
+        digest.update(p.relative_to(root).as_posix().encode() + b"\0" + data + b"\0")
+    return digest.hexdigest()[:16]
 
 
 def load_knowledge_base(root: Path | str) -> KnowledgeBase:

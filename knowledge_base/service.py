@@ -1,6 +1,9 @@
 """The knowledge base a running process serves, with hot reload: edited files are picked up
 within two seconds; an invalid edit is refused (logged with file and line) and the previous
-knowledge base keeps serving."""
+knowledge base keeps serving. A reload keeps the thresholds in use and re-runs the calibration in
+a background process (knowledge_base/recalibrate.py); its thresholds are swapped in when it ends,
+a failed run is logged and the thresholds in use stay. The shipped calibration.json is the
+start value."""
 
 from __future__ import annotations
 
@@ -12,10 +15,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from knowledge_base.loader import kb_files, load_knowledge_base
+from knowledge_base.loader import kb_files, kb_hash, load_knowledge_base
 from knowledge_base.matcher import Matcher, MatchResult
 from knowledge_base.model import KBValidationError, KnowledgeBase
 from knowledge_base.querylog import QueryLog
+from knowledge_base.recalibrate import Recalibrator, shipped_calibration, with_calibration
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +58,10 @@ class Status:
     reloads: int = 0
     refused: int = 0
     problems: list[str] = field(default_factory=list)
+    calibrated_at: str | None = None  # when the thresholds in use were chosen ("chosen_at")
+    calibration_hash: str | None = None  # the knowledge base they were chosen on ("kb_hash")
+    calibration_error: str | None = None  # the last background calibration's failure
+    calibrations: int = 0  # background calibrations swapped in
 
 
 def _fingerprint(root: Path) -> tuple:
@@ -69,7 +77,11 @@ def _fingerprint(root: Path) -> tuple:
 
 class KnowledgeService:
     def __init__(
-        self, path: Path | str, query_log: QueryLog | None = None, poll_seconds: float = 0.5
+        self,
+        path: Path | str,
+        query_log: QueryLog | None = None,
+        poll_seconds: float = 0.5,
+        recalibrate: bool = True,
     ) -> None:
         self.path = Path(path)
         self.query_log = query_log
@@ -82,7 +94,13 @@ class KnowledgeService:
             # Serve anyway (intake, status and people still work); the problem is shown to admins.
             kb = KnowledgeBase(root=self.path)
             self._refused(exc)
+        self._swap = threading.Lock()
         self.current = Current(kb, Matcher(kb))
+        self.served_hash = kb_hash(self.path)
+        self.calibration = shipped_calibration()
+        self.status.calibrated_at = self.calibration.get("chosen_at")
+        self.status.calibration_hash = self.calibration.get("kb_hash")
+        self.calibrator = Recalibrator(self._calibrated, self._calibration_failed) if recalibrate else None
         self._mark_loaded()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -126,23 +144,49 @@ class KnowledgeService:
             return False
         self._fingerprint = fp
         try:
+            served = kb_hash(self.path)
             kb = load_knowledge_base(self.path)
+            used = self.current.matcher  # its thresholds serve until the new calibration is in
             matcher = Matcher(
                 kb,
-                tokenizer=self.current.matcher.tokenizer
-                if set(kb.userdict) == set(self.current.kb.userdict)
-                else None,
+                tokenizer=used.tokenizer if set(kb.userdict) == set(self.current.kb.userdict) else None,
+                thresholds=used.thresholds,
+                confidence=used.confidence,
             )
         except KBValidationError as exc:
             self._refused(exc)
             return False
-        self.current = Current(kb, matcher)
+        with self._swap:
+            self.current = Current(kb, matcher)
+            self.served_hash = served
+        if self.calibrator is not None:
+            self.calibrator.request(self.path)
         self.status.reloads += 1
         self.status.last_error = None
         self.status.problems = []
         self._mark_loaded()
         log.info("knowledge base reloaded: %d entries", len(kb.entries))
         return True
+
+    def _calibrated(self, root: Path, calibration: dict) -> None:
+        """A background calibration ended: its thresholds serve from now on, unless the knowledge
+        base changed meanwhile (the run for the newer one follows)."""
+        with self._swap:
+            if calibration.get("kb_hash") != self.served_hash:
+                log.info("calibration of an older knowledge base dropped; a newer run follows")
+                return
+            current = self.current
+            self.current = Current(current.kb, with_calibration(current.matcher, calibration))
+            self.calibration = calibration
+            self.status.calibrated_at = calibration.get("chosen_at")
+            self.status.calibration_hash = calibration.get("kb_hash")
+            self.status.calibration_error = None
+            self.status.calibrations += 1
+        log.info("new thresholds after the reload of %s: %s", root, calibration.get("thresholds"))
+
+    def _calibration_failed(self, root: Path, reason: str) -> None:
+        self.status.calibration_error = reason
+        log.error("calibration of %s failed, the thresholds in use stay: %s", root, reason)
 
     def start(self) -> None:
         if self._thread is not None:
@@ -153,6 +197,8 @@ class KnowledgeService:
 
     def stop(self) -> None:
         self._stop.set()
+        if self.calibrator is not None:
+            self.calibrator.stop()
         if self._thread is not None:
             self._thread.join(timeout=5)
             self._thread = None

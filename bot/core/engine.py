@@ -37,8 +37,19 @@ _QUESTION = re.compile(
 _OWED = re.compile(
     r"欠|拖|没发|没给|不给|不发|没结|克扣|扣了|工资|工钱|血汗钱|"
     # the one who pays is gone, or the worker asks who pays: "包工头跑了 我们的钱谁给"
-    r"跑了|跑路|卷钱|失联|联系不上|钱谁给|谁给钱|钱找谁|找谁要|要不到|要不回|拿不到"
+    r"跑了|跑路|卷钱|失联|联系不上|钱谁给|谁给钱|钱找谁|找谁要|要不到|要不回|拿不到|"
+    # the money never came, in the worker's own dialect: "一分钱没见着", "钱一直么给", "没得钱"
+    r"没见着|没见到|一分钱|分文|么给|么发|么钱|没得钱|没拿到|没到手|不结|赖账|没付|不付"
 )
+
+
+def _owed(text: str) -> bool:
+    """Pay owed is told, not only named ("深圳最低工资多少" names pay, owes nothing)."""
+    return bool(_OWED.search(re.sub(r"工资|工钱|血汗钱", "", text)))
+
+
+# a short account that still holds a case field ("装修的活干完了钱不给，找谁？"): kept for filing
+_TOLD_MIN = 8
 # Channels whose reply travels in the response to the request itself (a web page resending, WeChat
 # retrying): a repeated delivery gets the same replies again. Telegram sends replies as messages
 # of their own, so a redelivered update is answered once only.
@@ -150,8 +161,8 @@ class Engine:
         if not text or text.startswith("/") or inc.button or inc.attachment is not None or inc.contact:
             return None
         simple = to_simplified(text)  # 幫我投訴 / 沒發 in traditional characters too
-        if (WANTS_TO_FILE.search(simple) or (len(text) >= 20 and _OWED.search(simple))) and self._tells_story(
-            text
+        if (WANTS_TO_FILE.search(simple) and self._tells_story(text)) or (
+            len(text) >= _TOLD_MIN and _owed(simple) and self._tells_something(text)
         ):
             return None  # a story (asking to be filed, or to be offered filing) takes the full path
         channel, user_key, delivery_id = inc.channel, inc.user_key[:128], inc.delivery_id
@@ -242,10 +253,14 @@ class Engine:
                 replies = [Reply(self._entry_reply(entry).text)] + replies
             return replies, (text, result)
         replies = self._faq_reply(result)
-        if len(text) >= 20 and _OWED.search(to_simplified(text)) and self._tells_story(text):
-            # a story with a question: the answer, and one tap files it with the story read
+        if len(text) >= _TOLD_MIN and _owed(to_simplified(text)) and self._tells_something(text):
+            # what the worker told is kept: a complaint started next (the answer's own button,
+            # "我要投诉") begins with it read, so nothing it says is asked again
             form.data = {"pending_story": text}
-            replies.append(Reply(texts.STORY_OFFER, buttons=[Button(texts.STORY_OFFER_BUTTON, "form:story")]))
+            if len(text) >= 20 and self._tells_story(text):
+                # a story with a question: the answer, and one tap files it with the story read
+                offer = Button(texts.STORY_OFFER_BUTTON, "form:story")
+                replies.append(Reply(texts.STORY_OFFER, buttons=[offer]))
         return replies, (text, result)
 
     def _start_form(self, form: FormState, text: str) -> list[Reply]:
@@ -265,6 +280,10 @@ class Engine:
 
     def _tells_story(self, text: str) -> bool:
         return self._remembered("story", text, lambda today: self._story(text).is_story())
+
+    def _tells_something(self, text: str) -> bool:
+        """At least one case field (the trade, the amount, a place) is in the text."""
+        return self._remembered("told", text, lambda today: self._story(text).case_fields >= 1)
 
     def _calculator(self, text: str) -> str | None:
         """The calculator whose figures the text holds (None: none)."""

@@ -64,8 +64,11 @@ _BREAK = "的在做干欠我你他她是给跟了和去来说把被让不没还�
 _MORE = re.compile(rf"[^{_BREAK}\s，,。！!？?；;：:、]{{0,6}}?(?:{ORG_SUFFIX})")
 # the talk that comes before a name: cut the candidate after the last of these
 _LEAD = re.compile(
-    r".*(?:我在|在|给|帮|跟|替|叫|是|进了|进|去了|到|的|，|,|。|\s|欠我|欠了|老板|之前|以前|去年|今年|一直在|全称|全名|注册名)"
+    r".*(?:我在|在|给|帮|跟|替|叫|是|进了|进|去了|到|的|，|,|。|\s|欠我|欠了|老板|之前|以前|去年|今年|一直在|全称|全名|注册名|"
+    r"归|属于)"  # "归新疆洁康物业服务有限公司管": who they answer to, the verb is no part of the name
 )
+# "没公司", "么有公司", "不是公司": the worker says there is none, no name
+NO_ORG = re.compile(r"^(?:没|没有|么有|冇|没得|无|不是|不算|非)")
 _PERSON_ROLE = (
     r"包工头|工头|小包工头|大包工头|老板娘|老板|班长|班组长|领班|带班的|带班|中介|主家|东家|雇主|工长|队长|"
     r"总包|分包|师傅"
@@ -142,8 +145,8 @@ def find_orgs(text: str) -> list[OrgFound]:
             continue  # "太原小店区": a district, not a shop; "太原小店" said without 区 too
         if len(value) < 2 or _SITE_AFTER.match(text, end) or not balanced(value):
             continue  # "绿地中心工地": the building project, not who owes; "跑单（某某站": a fragment
-        if DONT_KNOW.search(value):
-            continue  # "不知道什么公司": no name
+        if DONT_KNOW.search(value) or NO_ORG.match(value):
+            continue  # "不知道什么公司": no name; "没公司": none
         named = re.sub(r"^.*(?:这家|那家|那个|这个)", "", value)
         if named != value and len(named) >= 4 and not GENERIC.match(named):
             value = named  # "那家湘当好湘菜馆": the name without the pointing word ("一家…" stays a kind)
@@ -209,6 +212,10 @@ _CALLED = re.compile(
 )
 
 
+# where the work is done, run by a company it hires (a canteen, a school, a hospital, a compound)
+_INSTITUTION = re.compile(r"(?:食堂|学校|中学|小学|大学|学院|幼儿园|医院|卫生院|养老院|敬老院|小区|物业)$")
+
+
 def find_employer(text: str) -> OrgFound | None:
     """The best employer: a named organisation (one introduced with 叫 first), else a
     person (包工头老李), else a platform (美团), else a generic kind (一家电子厂)."""
@@ -220,6 +227,8 @@ def find_employer(text: str) -> OrgFound | None:
         ):
             return o
     legal = [o for o in named if re.search(r"(有限公司|有限责任公司|股份有限公司|集团)$", o.value)]
+    if legal and named[0] not in legal and _INSTITUTION.search(named[0].value):
+        return legal[0]  # "第十一中学食堂是承包给味之源餐饮管理有限公司的": the company employs
     if legal and named[0] not in legal:
         short = employer_key(named[0].value)
         full = next((o for o in legal if same_employer(short, employer_key(o.value))), None)
@@ -289,8 +298,10 @@ def find_workplace_name(text: str) -> OrgFound | None:
             or _SITE_AFTER.match(text, m.end("v"))
         ):
             continue
-        if re.search(r"(广场|大厦|中心|花园|小区|商场|市场|大楼)$", v):
-            continue  # a building or market: where, not who
+        if re.search(
+            r"(广场|大厦|中心|花园|小区|商场|市场|大楼|园区|基地|(?:物流|工业|产业|科技|创业|软件)园)$", v
+        ):
+            continue  # a building, market or park ("港区物流园"): where, not who
         if _KIND_ONLY.match(v):
             continue  # "面包房", "葡萄园", "砖窑": a kind of workplace, no name
         return OrgFound(v, m.start("v"), m.end("v"))

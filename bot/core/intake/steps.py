@@ -105,7 +105,7 @@ async def on_consent(turn: Turn) -> list[Reply]:
         recorded = take_prefill(turn.form, fields, turn.ctx)
         turn.form.consent_at = clock.utcnow()
         opening = str(turn.data.get("story") or "")
-        added = story.absorb(fields, opening, turn.ctx) if opening else []
+        added = story.absorb(fields, opening, turn.ctx, account=True) if opening else []
         turn.data, turn.fields = {}, fields
         if added:
             return [*recorded, story.found_summary(fields, added), *advance(turn)]

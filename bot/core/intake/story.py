@@ -34,10 +34,13 @@ def absorb(
     overwrite: bool = False,
     skip: frozenset[str] = frozenset(),
     describe: bool = True,
+    account: bool = False,
 ) -> list[str]:
     """Record every field the text holds that the form lacks (all of them when `overwrite`),
     except those in `skip`; a story's whole text is kept in the description (unless not
-    `describe`: a short answer is no account of what happened). Returns the fields recorded."""
+    `describe`: a short answer is no account of what happened; an `account`, what the worker
+    told before filing, is kept even when it holds one field: "装修的活干完了钱不给，找谁？"
+    says what happened). Returns the fields recorded."""
     story = read(text, ctx)
     added: list[str] = []
     for name, found in story.fields.items():
@@ -59,7 +62,7 @@ def absorb(
             relative=story.relative, caller=story.caller_name or texts.CALLER_SELF
         )
         fields["_relative_note"] = note
-    if describe and story.is_story():
+    if describe and (story.is_story() or (account and story.case_fields >= 1)):
         told = [t for t in (fields.get("_story") or []) if t != story.text]
         fields["_story"] = [*told, story.text]
         parts = list(fields["_story"]) + ([fields["_relative_note"]] if fields.get("_relative_note") else [])

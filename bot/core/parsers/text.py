@@ -51,12 +51,25 @@ def clean_text(text: str | None, *, keep_newlines: bool = False) -> str:
 _NAME_LEAD = re.compile(
     r"^(?:你好|您好)?[,，\s]*(?:我的名字(?:是|叫)|我叫|我是|名字(?:是|叫)|姓名(?:是)?|本人|叫)[:：\s]*"
 )
-_SAID_LEAD = re.compile(r"^(?:就是|是|在|就在|我在|我是|我做|我干|做|干)(?=\S{2})")
+_SAID_LEAD = re.compile(r"^(?:就是|是|在|就在|我在|我是|我做|我干|做|干|归|属于)(?=\S{2})")
 _SAID_TAIL = re.compile(r"(?:欠我钱的|欠我的|欠的|拖欠的)$")
 
 
 # a part of a name answer that is talk, not a name: "姓…", or who someone is ("是我老公", "我是他老婆")
 _TALK = re.compile(r"^姓|^是|[我你他她俺咱]")
+# how a character is written: "孙悟空的孙", "建设的建设", "西字头那个覃", "三点水"
+_SPELLS = re.compile(r"的|字头|字旁|字底|偏旁|旁|部首|那个|点水|写法|上面|下面|左边|右边|加个|一个")
+
+
+def _spells(part: str, name: str) -> bool:
+    """The part explains how the name is written, not another name: "温度的温" or "建设的建设"
+    (ends in characters of the name), "山石岩" or "口天吴" (a short word ending in one)."""
+    if not name or part == name:
+        return False
+    tail = part[-2:] if part[-2:] in name else part[-1:]
+    if tail not in name:
+        return bool(_SPELLS.search(part)) and "叫" not in part
+    return bool(_SPELLS.search(part)) or len(part) <= 3
 
 
 def strip_said(value: str, *, name: bool = False) -> str:
@@ -69,6 +82,8 @@ def strip_said(value: str, *, name: bool = False) -> str:
         if len(parts) > 1 and all(len(p) == 1 for p in parts):
             return "".join(parts)  # "陈 小 红"
         names = [p for p in parts if re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", p) and not _TALK.search(p)]
+        if names:  # "孙建设，孙悟空的孙，建设的建设": the name, then how it is written
+            names = [names[0], *(p for p in names[1:] if not _spells(p, names[0]))]
         if len(parts) > 1 and names:
             return names[-1]  # "免贵姓赵，赵建军", "班长 王德顺"
         surname = re.fullmatch(r"(?:免贵)?姓(\S)", stripped)

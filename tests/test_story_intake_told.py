@@ -1,0 +1,120 @@
+"""What the worker told before asking to file is never asked again: a short account answered
+by the FAQ ("装修的活干完了钱不给，找谁？"), a story whose words about owing are dialect
+("钱一直么给", "一分钱没见着"), then the complaint started by a tap or by 我要投诉."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from bot.config import Settings
+from bot.core.engine import Engine
+from bot.core.types import Incoming, Reply
+from knowledge_base.service import KnowledgeService
+from storage.db import Database
+from storage.models import Case
+from storage.uow import SqlWorkerStore
+
+KB = Path(__file__).resolve().parent.parent / "knowledge_base" / "data"
+
+
+@pytest.fixture
+async def db(tmp_path: Path):
+    database = Database(f"sqlite+aiosqlite:///{tmp_path / 't.sqlite3'}")
+    await database.upgrade()
+    yield database
+    await database.dispose()
+
+
+@pytest.fixture
+def engine(db, tmp_path: Path) -> Engine:
+    return Engine(Settings(data_dir=tmp_path / "data"), SqlWorkerStore(db), KnowledgeService(KB))
+
+
+async def _fill(
+    engine: Engine, user: str, replies: list[Reply], answers: dict[str, str]
+) -> tuple[list, list]:
+    """Answer each question from `answers` up to the summary; the fields asked and the replies."""
+    asked: list[str | None] = [replies[-1].expects]
+    for _ in range(14):
+        step = replies[-1].expects
+        if step in ("confirm", None):
+            break
+        if step == "evidence":
+            replies = await engine.handle(Incoming("web", user, button="form:skip"))
+        else:
+            replies = await engine.handle(Incoming("web", user, text=answers.get(step or "", "不知道")))
+        asked.append(replies[-1].expects)
+    return asked, replies
+
+
+async def _filed(engine: Engine, db, user: str) -> Case:
+    replies = await engine.handle(Incoming("web", user, button="form:confirm:submit"))
+    case_no = next(r.case_no for r in replies if r.case_no)
+    async with db.session() as s:
+        return (await s.execute(select(Case).where(Case.case_no == case_no))).scalar_one()
+
+
+ANSWERS = {
+    "worker_name": "白宝山",
+    "contact_phone": "15047132286",
+    "employer_name": "刘海军",
+    "work_location": "赛罕区大学东街",
+    "arrears_period": "十月到十一月",
+    "amount_owed": "九千",
+    "workers_affected": "就我一个",
+    "industry": "刷油漆",
+    "description": "就是上面说的",
+}
+
+
+@pytest.mark.parametrize(
+    ("told", "start", "given"),
+    [
+        # one field and a question: the trade is not asked again, nor what happened
+        ("装修的活干完了钱不给，找谁？", ("text", "我要投诉欠薪"), {"industry"}),
+        ("在李家沱帮人炒菜 老板跑了 工钱没给 咋个办", ("text", "我要投诉欠薪"), {"industry"}),
+        ("老板欠我两千七百五一直不给 咋个整嘛", ("button", "cmd:complain"), {"amount_owed"}),
+    ],
+)
+async def test_a_short_account_before_filing_is_not_asked_again(
+    engine: Engine, db, told, start, given
+) -> None:
+    user = f"t-{abs(hash(told)) % 10**8}"
+    replies = await engine.handle(Incoming("web", user, text=told))
+    assert all(r.expects != "consent" for r in replies)  # answered, not filed unasked
+    kind, value = start
+    replies = await engine.handle(Incoming("web", user, **{kind: value}))
+    assert replies[-1].expects == "consent"
+    replies = await engine.handle(Incoming("web", user, button="form:consent:yes"))
+    asked, replies = await _fill(engine, user, replies, ANSWERS)
+    assert asked[-1] == "confirm"
+    assert not given & set(asked), asked
+    assert "description" not in asked  # the account says what happened
+    c = await _filed(engine, db, user)
+    assert told in c.description
+
+
+async def test_a_plain_question_keeps_nothing_for_a_complaint(engine: Engine) -> None:
+    """ "深圳最低工资是多少" names pay but tells nothing owed: a complaint started next asks
+    every field, the place included."""
+    await engine.handle(Incoming("web", "t-q", text="深圳宝安区最低工资是多少"))
+    await engine.handle(Incoming("web", "t-q", text="我要投诉欠薪"))
+    replies = await engine.handle(Incoming("web", "t-q", button="form:consent:yes"))
+    assert replies[-1].expects == "worker_name" and "记下了" not in replies[0].text
+
+
+async def test_dialect_story_with_a_question_is_kept_for_the_answer_button(engine: Engine) -> None:
+    """ "一分钱没见着" is pay owed: the answer's own 登记 button starts the form with the story read."""
+    story = (
+        "俺是瓦工班带班的孙建设，俺们班8个人在巩义市孝义街道的东城花园工地砌墙，包工头是周大伟，"
+        "总包是河南中原鼎盛建工有限公司，到现在一分钱没见着，这咋弄？俺电话137-3921-0586。"
+    )
+    await engine.handle(Incoming("web", "t-d", text=story))
+    await engine.handle(Incoming("web", "t-d", button="cmd:complain"))
+    replies = await engine.handle(Incoming("web", "t-d", button="form:consent:yes"))
+    found = replies[0].text
+    assert "孙建设" in found and "137 3921 0586" in found and "河南中原鼎盛建工有限公司" in found
+    assert replies[-1].expects not in ("worker_name", "contact_phone", "employer_name")

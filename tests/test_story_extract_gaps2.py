@@ -129,6 +129,12 @@ def test_places_and_kinds_are_never_the_employer(text: str, employer: str | None
         ("永兴砖厂，老板姓罗", "永兴砖厂"),
         ("深圳市宏达建筑劳务有限公司", "深圳市宏达建筑劳务有限公司"),
         ("宏达，公司在龙岗", "宏达，公司在龙岗"),  # no whole name before the comma: kept as said
+        ("就是那个包工头韦老三，他是个人", "包工头韦老三"),
+        ("柯老板，全名不知道", "柯老板"),
+        ("严志刚（个人老板）", "严志刚"),
+        ("个人老板，叫胡文斌", "胡文斌"),
+        ("我也不知道公司叫啥 老板姓高", "高老板"),
+        ("华强（深圳）电子有限公司", "华强（深圳）电子有限公司"),  # brackets inside a name stay
     ],
 )
 def test_employer_answer_without_its_lead_words(answer: str, value: str) -> None:

@@ -337,3 +337,18 @@ async def test_name_answered_with_the_relation_is_the_relatives(engine: Engine, 
     c = await _case(db, next(r.case_no for r in replies if r.case_no))
     assert (c.worker_name, c.contact_phone, c.employer_name) == ("万玉兰", "13805712246", "滕家兴")
     assert "代母亲投诉" in c.description and "个人开饭馆的老板" in c.description
+
+
+async def test_a_corrected_trade_is_counted_under_its_own_category(engine: Engine, db) -> None:
+    story = (
+        "我叫阮文光 在南宁武鸣区的华林家具厂做打磨 九月到十月的工资没发 一共七千 就我一个 "
+        "电话13977100000 帮我登记"
+    )
+    await talk(engine, "r4", [("text", story), ("button", "form:consent:yes")])
+    replies = await engine.handle(Incoming("web", "r4", button="form:edit:industry"))
+    assert replies[-1].expects == "industry"
+    replies = await engine.handle(Incoming("web", "r4", text="其实是在苗圃种树 干农活的"))
+    assert "（农、林、牧、渔业）" in replies[0].text
+    asked, case_no = await talk(engine, "r4", [("button", "form:skip"), ("button", "form:confirm:submit")])
+    c = await _case(db, case_no)
+    assert c.industry_category == "农、林、牧、渔业" and c.industry == "其实是在苗圃种树 干农活的"

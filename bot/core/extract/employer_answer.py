@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.orgs import find_orgs
+from bot.core.extract.orgs import DONT_KNOW, find_orgs, find_person_employer
+from bot.core.extract.people import SURNAMES, looks_like_name
 
 # a clause after the name that only says who they are: "周德华，他是个人接装修活的老板，没有公司"
 _EXPLAINS = re.compile(
@@ -15,19 +16,49 @@ _EXPLAINS = re.compile(
 )
 
 
+_POINTING = re.compile(r"^(?:就是|是|那个|这个|那家|这家|一个)+")
+_TRAILING_NOTE = re.compile(r"^(?P<name>[^（(]{2,}?)\s*[（(](?P<note>[^）)]+)[）)]$")
+_NAMED_AS = re.compile(r"^(?:叫|名叫|叫做|是|就是)\s*")
+
+
+def _is_explanation(part: str) -> bool:
+    return bool(_EXPLAINS.search(part) or DONT_KNOW.search(part))
+
+
+def _is_whole_name(part: str) -> bool:
+    """A whole employer name: a named organisation, a person who owes (包工头老李, 王老板) or a
+    person's full name."""
+    if any(o.value == part and not o.generic for o in find_orgs(part)):
+        return True
+    person = find_person_employer(part)
+    if person is not None and person.start == 0 and person.end == len(part):
+        return True
+    return looks_like_name(part) and part[:1] in SURNAMES and len(part) <= 4
+
+
 def employer_answer(value: str) -> tuple[str, str]:
     """(the employer's name, what the worker said about them) for an answer to "who owes":
-    "周德华，他是个人接装修活的老板，没有公司" -> ("周德华", "他是个人接装修活的老板，没有公司").
-    Only clauses after the first that explain who the employer is are split off; an answer
+    "周德华，他是个人接装修活的老板，没有公司" -> ("周德华", "他是个人接装修活的老板，没有公司");
+    "个人老板，叫胡文斌" -> 胡文斌; "陶国庆（个人老板）" -> 陶国庆; "公司不知道 老板姓高" -> 高老板.
+    Words are split off only when every other part explains who the employer is; an answer
     that is all name ("深圳市宏达建筑劳务有限公司") is kept whole."""
     value = value.strip()
-    parts = [p for p in re.split(r"[，,。；;！!]+|\s{1,}(?=[他她是个没不])", value) if p.strip()]
+    if DONT_KNOW.search(value):  # "我也不知道公司叫啥 老板姓高": the person named, if any
+        person = find_person_employer(value)
+        if person is not None:
+            return person.value, value
+    m = _TRAILING_NOTE.match(value)
+    if m is not None and _is_explanation(m.group("note")):
+        return _POINTING.sub("", m.group("name").strip()) or m.group("name"), m.group("note")
+    parts = [p.strip() for p in re.split(r"[，,。；;！!]+|\s{1,}(?=[他她是个没不叫])", value) if p.strip()]
     if len(parts) < 2:
         return value, ""
-    head, rest = parts[0].strip(), [p.strip() for p in parts[1:]]
-    if len(head) < 2:
-        return value, ""
-    whole = any(o.value == head and not o.generic for o in find_orgs(head))
-    if not whole and not all(_EXPLAINS.search(p) for p in rest):
-        return value, ""  # "宏达，公司在龙岗": no whole name before the comma
-    return head, "，".join(rest)
+    for i, part in enumerate(parts):
+        name = _POINTING.sub("", _NAMED_AS.sub("", part)) if i else _POINTING.sub("", part)
+        rest = parts[:i] + parts[i + 1 :]
+        if len(name) < 2:
+            continue
+        if (i == 0 and _is_whole_name(name)) or all(_is_explanation(p) for p in rest):
+            if i == 0 or _is_whole_name(name):
+                return name, "，".join(rest)
+    return value, ""

@@ -11,10 +11,10 @@ from datetime import date
 from typing import Any
 
 from bot.core import texts
-from bot.core.extract import find_district
+from bot.core.extract import classify, find_district
 from bot.core.extract.employer_answer import employer_answer
 from bot.core.extract.figures import find_phone
-from bot.core.extract.orgs import project_name, strip_employer_lead
+from bot.core.extract.orgs import DONT_KNOW, project_name, strip_employer_lead
 from bot.core.parsers import (
     Parsed,
     ParseError,
@@ -66,12 +66,14 @@ def _phone(inc: Incoming, ctx: FormContext) -> Parsed | ParseError:
 def employer_name_answer(text: str) -> str:
     """The employer's name in an answer, without the talk before it or the words after it
     that say who they are ("周德华，他是个人接装修活的老板，没有公司" -> 周德华)."""
-    return employer_answer(strip_employer_lead(strip_said(text)))[0]
+    said = strip_said(text)
+    return employer_answer(said if DONT_KNOW.search(said) else strip_employer_lead(said))[0]
 
 
 def employer_note(text: str) -> str:
     """What the worker said about the employer beside the name (kept in the description)."""
-    return employer_answer(strip_employer_lead(strip_said(to_simplified(text))))[1]
+    said = strip_said(to_simplified(text))
+    return employer_answer(said if DONT_KNOW.search(said) else strip_employer_lead(said))[1]
 
 
 def _text_field(max_len: int) -> Parser:
@@ -210,6 +212,13 @@ def record(field: str, parsed: Parsed, fields: dict[str, Any], ctx: FormContext)
         fields["amount_approximate"] = approx
     if field == "workers_affected":
         fields["workers_approximate"] = approx
+    if field == "industry" and (categories := list(getattr(ctx.kb, "industries", []) or [])):
+        # the category read back with the worker's words, and kept in step with them: a
+        # corrected trade is counted under its own category, not the story's
+        category = classify(str(value or ""), categories)
+        fields["_industry_category"] = category
+        if f"（{category}）" not in echo:
+            echo = f"{echo}（{category}）"
     if field == "work_location":
         # the county district is kept whether or not a centre covers it; routing uses it
         found = find_district(value)

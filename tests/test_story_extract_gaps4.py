@@ -89,3 +89,56 @@ def test_a_name_answer_spelled_out_is_not_read_as_a_second_name() -> None:
     """Two real names stay the last one said ("免贵姓赵，赵建军" style), an explanation is dropped."""
     ctx = FormContext(settings=None, kb=None, today=TODAY)
     assert parse("worker_name", Incoming("web", "u", text="免贵姓钱，钱有福"), ctx).value == "钱有福"
+
+
+@pytest.mark.parametrize(
+    ("text", "district", "place"),
+    [
+        # a 区 inside a project's name is no district (东区 is 攀枝花's, said with its city only)
+        ("在登封市大冶镇的登封西区还建房二标段工地扎钢筋，三个月没发", "登封市", "登封市大冶镇"),
+        ("在攀枝花东区的一个工地做木工，欠了两万", "东区", "攀枝花东区"),
+        # state-level new areas: no county of their own, kept with their name
+        ("在西咸新区秦汉新城一个饭店洗碗，两个月没给钱", "西咸新区", "西咸新区秦汉新城"),
+        ("在郑州航空港区的手机厂上班，欠我九千", "郑州航空港区", "郑州航空港区"),
+        ("在两江新区鱼复街道的仓库搬货，工资拖了两个月", "两江新区", "两江新区鱼复街道"),
+        # a village's 家 and a school's number stay in the place
+        ("在榆林市神木市店塔镇王家沟给人开车，欠了三万", "神木市", "榆林市神木市店塔镇王家沟"),
+        (
+            "在绵阳市涪城区第二十一中学食堂打饭，食堂包给了川香餐饮管理有限公司，三个月没发钱",
+            "涪城区",
+            "绵阳市涪城区第二十一中学食堂",
+        ),
+    ],
+)
+def test_places_inside_names_and_new_areas(text: str, district: str, place: str) -> None:
+    story = _story(text)
+    assert story.district == district
+    assert story.fields["work_location"].value == place
+
+
+@pytest.mark.parametrize(
+    ("text", "project"),
+    [
+        ("在登封市大冶镇的登封西区还建房二标段工地扎钢筋", "登封西区还建房二标段"),
+        ("在青羊区光华街道蜀锦华庭工地贴砖，欠了三个月", "蜀锦华庭"),  # the address pieces dropped
+    ],
+)
+def test_a_project_named_with_a_district_like_word_keeps_it(text: str, project: str) -> None:
+    assert _story(text).fields["project_name"].value == project
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("额叫马彩霞，在地里摘花椒，老板欠了额们三千", "马彩霞"),  # 额 = 我 (Shaanxi)
+        ("我是锦江区春熙路好又来火锅店的厨师刘德全，老板三个月没发工资", "刘德全"),
+        ("我是阳光花园小区的保安班长赵永福，公司两个月没发工资了", "赵永福"),
+    ],
+)
+def test_own_name_after_a_long_workplace_and_role(text: str, name: str) -> None:
+    assert _story(text).fields["worker_name"].value == name
+
+
+def test_an_amount_word_is_not_me() -> None:
+    """金额 ends in 额 but says nothing about who speaks."""
+    assert "worker_name" not in _story("欠薪金额是王老板算的，一共八千，三个月没发").fields

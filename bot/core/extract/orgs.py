@@ -110,7 +110,7 @@ def _trim(cand: str) -> str:
 
 
 # a place word right after the kind word: "小店区", "饭店村", "五金厂路" are places
-_PLACE_AFTER = re.compile(r"(?:区|县|市|镇|乡|街道|村|社区|旗|路|街|大道)")
+_PLACE_AFTER = re.compile(r"(?:区|县|市|镇|乡|街道|村|社区|旗|路|街|大道|[\u4e00-\u9fff](?:镇|乡))")  # 店塔镇
 
 
 def _is_place_name(value: str) -> bool:
@@ -316,10 +316,9 @@ _PROJECT = re.compile(
 
 # a name said before the building-site word: "绿地中心工地", "锦城印象楼盘", "天安云谷三期项目"
 _SITE_NAME = re.compile(rf"(?P<v>[{_CJK}A-Za-z0-9]{{2,16}})(?:工地|楼盘|项目(?!部))")
-# the talk and the address before a project's name ("在成都武侯区簇锦街道那个锦城印象楼盘")
-_SITE_LEAD = re.compile(
-    r"^.*(?:的|那个|这个|那家|这家|那边|这边|在|到|是|去|给|跟|区|县|市|镇|街道|乡|村|路|大道|环|\s)"
-)
+# the talk before a site's name; the address pieces are then dropped only when they are places
+# ("武侯区簇锦街道锦城印象" -> 锦城印象; "巩义东区安置房三标段" keeps its 区: no district 巩义东区)
+_SITE_TALK = re.compile(r"^.*(?:的|那个|这个|那家|这家|那边|这边|在|到|是|去|给|跟|\s)")
 _NOT_PROJECT = re.compile(
     r"(区|县|市|镇|乡|村|街道|路|街|号|建筑|施工|装修|市政|一个|一家|那个|这个|那边|这边|我们|他们|公司|厂)$"
 )
@@ -371,7 +370,7 @@ def find_project(text: str) -> OrgFound | None:
         name = project_name(value)
         return OrgFound(name, start, start + len(name))
     for m in _SITE_NAME.finditer(text):
-        value = _SITE_LEAD.sub("", m.group("v"))
+        value = _drop_address(_SITE_TALK.sub("", m.group("v")))
         if len(value) < 3 or _NOT_PROJECT.search(value) or re.search(r"一个|一家|工地", value):
             continue
         start = m.end("v") - len(value)

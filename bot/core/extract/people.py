@@ -120,13 +120,13 @@ def _read_name(text: str, start: int) -> tuple[str, int] | None:
 # the worker's own role before the name: "我是钢筋班的班长刘建军", "我是电工李强", "本人保安王伟"
 ROLE = (
     r"(?:(?:班组长|班长|组长|队长|工长|带班的|带班|领班|工头|包工头|"
-    r"[\u4e00-\u9fff]{0,3}?(?:师傅|阿姨|工|员|手|匠))(?:叫|名叫)?)"
+    r"[\u4e00-\u9fff]{0,3}?(?:师傅|阿姨|工|员|手|匠|厨师|队长|班长|组长))(?:叫|名叫)?)"
 )
-_I = "(?:我|俺|咱)"
+_I = "(?:我|俺|咱|(?<![金数余限差份定超总])额)"  # 额: 我 in Shaanxi and Gansu speech
 _SELF = re.compile(
     rf"(?:{_I}叫|{_I}的名字(?:是|叫)|名字(?:是|叫|[:：])?|姓名(?:是)?[:：]?|"
     rf"(?:{_I}|免贵)姓[\u4e00-\u9fff][，,\s]*(?:叫|全名|名字)?|本人(?:叫)?(?:是)?{ROLE}?|"
-    rf"{_I}是(?:[\u4e00-\u9fff]{{1,5}}?的)?{ROLE}?)\s*"
+    rf"{_I}是(?:[^\s，,。！!？?]{{1,16}}?的)?{ROLE}?)\s*"
 )
 # a bare 叫 opening a clause names the worker only when that clause is not about who owes
 _BARE = re.compile(r"(?:^|(?<=[\s，,。]))叫\s*")

@@ -168,6 +168,24 @@ _ZONE_DISTRICT = {
     "青岛西海岸新区": "370211",  # 黄岛区
     "西海岸新区": "370211",
 }
+# state-level new areas and zones that are no county in GB/T 2260 (they run across several):
+# kept under their own name with the city that administers them (code: the city's, + "00")
+_NEW_AREAS = {
+    "郑州航空港经济综合实验区": ("郑州航空港区", "410100"),
+    "郑州航空港区": ("郑州航空港区", "410100"),
+    "航空港区": ("郑州航空港区", "410100"),
+    "郑州港区": ("郑州航空港区", "410100"),
+    "天府新区": ("天府新区", "510100"),
+    "西咸新区": ("西咸新区", "610100"),
+    "两江新区": ("两江新区", "500100"),
+    "雄安新区": ("雄安新区", "130600"),
+    "贵安新区": ("贵安新区", "520100"),
+    "兰州新区": ("兰州新区", "620100"),
+    "赣江新区": ("赣江新区", "360100"),
+    "湘江新区": ("湘江新区", "430100"),
+    "滇中新区": ("滇中新区", "530100"),
+    "金普新区": ("金普新区", "210200"),
+}
 _ZONE_KIND = re.compile(
     r"(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|工业园(?!路|街)|新区|保税区|自贸区)"
 )
@@ -192,6 +210,11 @@ def _find_zone(text: str) -> District | None:
     """A development zone named with its city ("苏州工业园", "合肥高新区", "青岛西海岸新区"):
     most are no county in GB/T 2260, so the zone's name is kept with its city (工业园 written
     without 区 is the 工业园区); a zone run as one with a district is that district."""
+    for name, (label, code) in _NEW_AREAS.items():
+        i = text.find(name)
+        if i >= 0:
+            city, province = _names(code)
+            return District(label, code, city, province, i, i + len(name))
     for name, code in _ZONE_DISTRICT.items():
         i = text.find(name)
         if i >= 0:
@@ -219,12 +242,23 @@ def _find_zone(text: str) -> District | None:
     return None
 
 
+def _city_before(text: str, start: int, codes: list[str]) -> bool:
+    """One of the districts' cities is written right before it ("攀枝花东区", "攀枝花市东区")."""
+    for code in codes:
+        city = _names(code)[0]
+        if city and any(text[max(0, start - len(c)) : start] == c for c in (city, city[:-1]) if len(c) >= 2):
+            return True
+    return False
+
+
 def find_district(text: str) -> District | None:
     """The first county-level district named in the text, full name preferred; else the county
     of a town or street named in it ("坂田街道", "在观澜的厂"); a bare district short form
     ("在龙岗") yields to a bare town whose city the text names."""
     full, short, upper, full_re, short_re = _index()
     m = full_re.search(text)
+    while m is not None and m.group(0) in _NOT_SHORT and not _city_before(text, m.start(), full[m.group(0)]):
+        m = full_re.search(text, m.end())  # "巩义东区安置房": a 区 inside a name, not 攀枝花东区
     if m is not None:
         codes = full[m.group(0)]
         code = _pick(codes, text, upper) or codes[0]

@@ -53,7 +53,9 @@ QUESTION = re.compile(
     r"(吗|呢|怎么办|咋办|咋整|咋弄|怎么整|怎么搞|能不能|可不可以|有没有用|怎么弄|怎么要|要得回|能要回|合法|犯法|[？?])"
 )
 _PLACE_TAIL = re.compile(
-    r"[^\s，,。！!？?；;、的在做干欠我你他她是给跟了和去来说把被让不没还也就都要想当叫有一家个]{0,12}"
+    r"(?:[^\s，,。！!？?；;、的在做干欠我你他她是给跟了和去来说把被让不没还也就都要想当叫有一家个]"
+    # a number in a name ("第十一中学") and a village's 家 ("薛家湾", "王家庄") are no break
+    r"|(?<=[十第])一|(?<![一那这哪人我你他她])家(?=[湾庄村沟坪屯营寨桥巷坝河岭集堡湖塘坡嘴窝])){0,12}"
 )
 _PLACE_SUB = re.compile(
     r"(?:(?:(?![那这的在])[\u4e00-\u9fff]){1,4}?(?:街道|镇|乡|村|社区|工业区|工业园|开发区|园区))+"
@@ -108,7 +110,7 @@ def _place_end(text: str, pos: int) -> int:
     end = tail.end() if tail else pos
     near = _NEAR.search(text, pos, end)
     end = near.start() if near is not None else end
-    site = re.compile(r"项目(?!部)|工地|楼盘").search(text, pos, end)
+    site = re.compile(r"(?:项目(?!部)|工地|楼盘|食堂|中学|小学|学校|医院|小区(?!门))+").search(text, pos, end)
     return site.end() if site is not None else end  # "…泉城华府项目刷外墙": the trade is no place
 
 

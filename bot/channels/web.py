@@ -109,17 +109,18 @@ def _ip(request: web.Request) -> str:
 
 
 async def _may_file_over_share(request: web.Request, ip: str, user: str, inc: Incoming) -> bool:
-    """The message reads as a confirmation (the only answer that files a case), the daily
-    share of the address or user is used up, and the worker has a form open. Checked in the
-    shared database whichever process showed the confirm step; the two reads are made only
-    for a message that could file."""
+    """The message reads as a confirmation (the only answer that files a case), the worker
+    has a form open, and the daily share of the address or user is used up. Checked in the
+    shared database whichever process showed the confirm step; the reads are made only for
+    a message that could file, the counters' only for a worker with a form open (an idle
+    worker's "好的" costs one cheap read)."""
     clean = clean_incoming(inc)
     if clean.attachment is not None or not confirms(clean.button, clean.text):
         return False
-    if not await request.app[_LIMITS].used_up(ip, user):
-        return False
     state = await request.app[CTX].engine.store.worker_state("web", user)
-    return state is not None and state.busy
+    if state is None or not state.busy:
+        return False
+    return await request.app[_LIMITS].used_up(ip, user)
 
 
 async def _answer(request: web.Request, user: str, inc: Incoming) -> web.Response:

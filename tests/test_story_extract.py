@@ -226,7 +226,7 @@ STORIES = [
     (
         "我是住家保姆 雇主刘女士 三个月没给工资 一个月六千五 在浦东新区",
         dict(
-            employer="刘女士",
+            employer=None,  # a title only: her full name is asked (story.employer_hint)
             district="浦东新区",
             cat="居民服务",
             period=("2026-08", "2026-10"),

@@ -142,3 +142,32 @@ def test_own_name_after_a_long_workplace_and_role(text: str, name: str) -> None:
 def test_an_amount_word_is_not_me() -> None:
     """金额 ends in 额 but says nothing about who speaks."""
     assert "worker_name" not in _story("欠薪金额是王老板算的，一共八千，三个月没发").fields
+
+
+@pytest.mark.parametrize(
+    ("text", "employer", "hint"),
+    [
+        ("在城南给一户人家看孩子，主家是许先生，两个月工资没给", None, "许先生"),
+        ("给三娃开拖拉机，三娃大名叫冉德明，个人的车，欠了我两万", "冉德明", None),
+        ("在五金厂做事，厂名叫精工五金制品有限公司，欠了三个月", "精工五金制品有限公司", None),
+    ],
+)
+def test_a_title_is_no_name_a_real_name_is(text: str, employer: str | None, hint: str | None) -> None:
+    story = _story(text)
+    found = story.fields.get("employer_name")
+    assert (found.value if found else None) == employer
+    assert story.employer_hint == hint
+
+
+@pytest.mark.parametrize(
+    ("answer", "employer"),
+    [
+        ("瘦猴，大名叫侯建军，活是他包的，他没公司", "侯建军"),
+        ("问了我哥，全称是贵州黔通路桥工程有限公司，那个老张是带班的", "贵州黔通路桥工程有限公司"),
+        ("归黔南安保服务有限公司管", "黔南安保服务有限公司"),
+        ("宏达，公司在龙岗", "宏达，公司在龙岗"),  # no whole name in it: kept as said
+    ],
+)
+def test_employer_answers_with_the_name_inside(answer: str, employer: str) -> None:
+    ctx = FormContext(settings=None, kb=None, today=TODAY)
+    assert parse("employer_name", Incoming("web", "u", text=answer), ctx).value == employer

@@ -118,3 +118,53 @@ async def test_dialect_story_with_a_question_is_kept_for_the_answer_button(engin
     found = replies[0].text
     assert "孙建设" in found and "137 3921 0586" in found and "河南中原鼎盛建工有限公司" in found
     assert replies[-1].expects not in ("worker_name", "contact_phone", "employer_name")
+
+
+NANNY = (
+    "我在雁塔区给一户人家做住家保姆，主家是林女士，说好一个月六千，"
+    "从八月干到十月底，三个月一分没给，我叫潘秀梅，电话13912340000，帮我投诉"
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "employer"),
+    [
+        (("text", "林雅琴，就是那个林女士，她家直接雇的我"), "林雅琴"),  # the full name
+        (("button", "form:said:林女士"), "林女士"),  # nothing better: one tap keeps the title
+        (("text", "不知道全名"), "林女士"),
+    ],
+)
+async def test_an_employer_called_by_a_title_is_asked_her_full_name(
+    engine: Engine, db, answer, employer
+) -> None:
+    user = f"t-n-{employer}-{answer[0]}"
+    await engine.handle(Incoming("web", user, text=NANNY))
+    replies = await engine.handle(Incoming("web", user, button="form:consent:yes"))
+    assert "被反映单位" not in replies[0].text  # "林女士" is not read back as a name
+    assert replies[-1].expects == "employer_name" and "林女士" in replies[-1].text
+    assert replies[-1].buttons[0].payload == "form:said:林女士"
+    replies = await engine.handle(Incoming("web", user, **{answer[0]: answer[1]}))
+    asked, replies = await _fill(engine, user, replies, ANSWERS)
+    assert asked[-1] == "confirm" and "employer_name" not in asked[1:]
+    assert f"被反映单位：{employer}\n" in replies[-1].text
+    c = await _filed(engine, db, user)
+    assert c.employer_name == employer and NANNY in c.description
+
+
+async def test_no_company_is_no_employer_name(engine: Engine, db) -> None:
+    """ "没公司" asked who owes is no name: the boss is asked for; his real name after a
+    nickname is the one filed."""
+    await engine.handle(Incoming("web", "t-nc", text="我要投诉欠薪"))
+    replies = await engine.handle(Incoming("web", "t-nc", button="form:consent:yes"))
+    answers = {**ANSWERS, "employer_name": "没公司"}
+    for _ in range(4):
+        if replies[-1].expects == "employer_name":
+            break
+        replies = await engine.handle(Incoming("web", "t-nc", text=answers[replies[-1].expects]))
+    replies = await engine.handle(Incoming("web", "t-nc", text="没公司"))
+    assert replies[-1].expects == "employer_name" and "老板或包工头" in replies[-1].text
+    replies = await engine.handle(Incoming("web", "t-nc", text="黑子，大名叫吕国强，车是他自己的"))
+    assert "被反映单位：吕国强" in replies[0].text
+    asked, replies = await _fill(engine, "t-nc", replies, ANSWERS)
+    c = await _filed(engine, db, "t-nc")
+    assert c.employer_name == "吕国强"

@@ -206,6 +206,27 @@ def find_person_employer(text: str) -> OrgFound | None:
     return None
 
 
+# the person's real name told beside a nickname: "二虎大名叫王永虎", "刘胖子，大名叫刘海军"
+_REAL_NAME = re.compile(
+    rf"(?<![我俺额她他])(?:大名|全名|真名|本名|大号|名字)(?:叫做|叫|是)\s*(?P<who>[{_CJK}]{{2,3}})(?=$|[\s，,。；;、])"
+)
+# only a surname and a polite title ("陈女士", "王先生"): who, but not a name to file under
+_TITLE_ONLY = re.compile(rf"^[{_CJK}]{{1,2}}(?:女士|先生|小姐|阿姨)$")
+
+
+def title_only(value: str) -> bool:
+    """ "陈女士": a surname and a polite title, kept only when nothing better is said."""
+    return bool(_TITLE_ONLY.match(value)) and (value[:1] in SURNAMES or value[:2] in SURNAMES)
+
+
+def real_name(text: str) -> OrgFound | None:
+    """The full name told after a nickname: "二虎大名叫王永虎" -> 王永虎."""
+    m = _REAL_NAME.search(text)
+    if m is None or m.group("who")[:1] not in SURNAMES:
+        return None
+    return OrgFound(m.group("who"), m.start("who"), m.end("who"))
+
+
 _CALLED = re.compile(
     rf"(?:公司|厂|厂子|厂名|店|店名|酒楼|饭店|餐厅|超市|家政|物业|站|单位|老板|项目)(?:的名字|名字|名)?(?:叫做|名叫|叫|是)\s*"
     rf"(?P<v>[{_CJK}A-Za-z0-9（）()]{{2,20}}?)(?=$|[\s，,。、;；]|欠|的|拖|做|干|上班|那|这)"
@@ -254,6 +275,9 @@ def find_employer(text: str) -> OrgFound | None:
             return o
     if named:
         return named[0]
+    told = real_name(text)
+    if told is not None:
+        return told
     person = find_person_employer(text)
     if person is not None:
         return person

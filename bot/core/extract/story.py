@@ -15,7 +15,7 @@ from typing import Any
 from bot.core.extract.amounts import find_amounts, stated_months
 from bot.core.extract.figures import find_headcount, find_period, find_phone
 from bot.core.extract.industry import find_industry
-from bot.core.extract.orgs import GENERIC, employer_key, find_employer, find_orgs, find_project
+from bot.core.extract.orgs import GENERIC, employer_key, find_employer, find_orgs, find_project, title_only
 from bot.core.extract.people import (
     COMPOUND,
     SURNAMES,
@@ -85,6 +85,7 @@ class Story:
     district: str | None = None
     industry_category: str | None = None
     employer_key: str = ""
+    employer_hint: str | None = None  # "陈女士": who owes, said with a title only
     relative: str | None = None  # "母亲" when complaining for a relative
     caller_name: str | None = None
     wants_to_file: bool = False
@@ -167,6 +168,8 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     # the people named as the worker or the caller never owe ("我是钢筋班的班长刘建军")
     people = [(n.start, n.end) for n in (self_name, third) if n is not None]
     employer = find_employer(_blank(blanked, people))
+    if employer is not None and title_only(employer.value):
+        story.employer_hint, employer = employer.value, None  # "主家是陈女士": her full name is asked
     if employer is not None:
         got["employer_name"] = Found(employer.value, employer.value, employer.start, employer.end)
     project = find_project(blanked)

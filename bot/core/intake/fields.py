@@ -14,7 +14,14 @@ from bot.core import texts
 from bot.core.extract import classify, find_district
 from bot.core.extract.employer_answer import employer_answer
 from bot.core.extract.figures import find_phone
-from bot.core.extract.orgs import DONT_KNOW, project_name, strip_employer_lead
+from bot.core.extract.orgs import (
+    DONT_KNOW,
+    find_employer,
+    project_name,
+    real_name,
+    strip_employer_lead,
+    title_only,
+)
 from bot.core.parsers import (
     Parsed,
     ParseError,
@@ -67,7 +74,16 @@ def employer_name_answer(text: str) -> str:
     """The employer's name in an answer, without the talk before it or the words after it
     that say who they are ("周德华，他是个人接装修活的老板，没有公司" -> 周德华)."""
     said = strip_said(text)
-    return employer_answer(said if DONT_KNOW.search(said) else strip_employer_lead(said))[0]
+    told = real_name(said)  # "刘胖子，大名叫刘海军，活是他接的": the real name
+    if told is not None:
+        return told.value
+    name = employer_answer(said if DONT_KNOW.search(said) else strip_employer_lead(said))[0]
+    if name == said and re.search(r"[，,。；;]", said):
+        # no clause is only the name ("我刚问了，全名是X有限公司，那个杨眼镜是带班的"): the name in it
+        found = find_employer(said)
+        if found is not None and not found.generic and not title_only(found.value):
+            return found.value
+    return name
 
 
 def employer_note(text: str) -> str:

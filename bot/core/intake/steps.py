@@ -15,7 +15,7 @@ from typing import Any
 from bot import clock
 from bot.core import evidence, texts
 from bot.core.extract import employer_key, looks_like_name, same_employer
-from bot.core.extract.orgs import find_employer
+from bot.core.extract.orgs import DONT_KNOW, NO_ORG, find_employer
 from bot.core.extract.people import find_relative
 from bot.core.intake import story
 from bot.core.intake import vocabulary as words
@@ -25,6 +25,7 @@ from bot.core.intake.fields import (
     OPTIONAL,
     FormContext,
     ask,
+    employer_name_answer,
     employer_note,
     next_field,
     parse,
@@ -91,6 +92,8 @@ def advance(turn: Turn) -> list[Reply]:
     turn.save()
     if nxt == "amount_owed" and (which := story.amount_question(turn.fields)) is not None:
         return [which]
+    if nxt == "employer_name" and (full := story.employer_question(turn.fields)) is not None:
+        return [full]
     return [summary(turn.fields) if nxt == "confirm" else ask(nxt)]
 
 
@@ -215,6 +218,14 @@ async def on_field(turn: Turn) -> list[Reply]:
         if find_employer(text) is not None:  # "华美电子厂" is no person's name
             turn.save()
             return [*replies, reprompt(step, texts.NAME_NOT_COMPANY)]
+    if step == "employer_name" and not turn.inc.button and not skipping:
+        said = employer_name_answer(text)
+        if turn.fields.get("_employer_hint") and (DONT_KNOW.search(said) or NO_ORG.match(said)):
+            text = str(turn.fields["_employer_hint"])  # "不知道全名": the title said is kept
+            turn.inc = Incoming(turn.inc.channel, turn.inc.user_key, text=text)
+        elif NO_ORG.match(said):  # "没公司": none named yet, who is the boss
+            turn.save()
+            return [*replies, reprompt(step, texts.EMPLOYER_NO_COMPANY)]
     if skipping:
         turn.fields[step] = None
     else:
@@ -300,6 +311,8 @@ async def handle(tx: WorkerTx, inc: Incoming, ctx: FormContext) -> list[Reply]:
     data = dict(tx.form.data or {})
     if inc.button and inc.button.startswith("form:amount:"):
         inc = Incoming(inc.channel, inc.user_key, text=inc.button.removeprefix("form:amount:") + "元")
+    elif inc.button and inc.button.startswith(story.SAID_PREFIX):
+        inc = Incoming(inc.channel, inc.user_key, text=inc.button.removeprefix(story.SAID_PREFIX))
     turn = Turn(tx, inc, ctx, data, dict(data.get("fields") or {}))
     if tx.form.step == "consent":
         return await check_duplicate(tx, await on_consent(turn))

@@ -55,6 +55,8 @@ def absorb(
         added.append(name)
     if story.industry_category and "industry" in added:
         fields["_industry_category"] = story.industry_category
+    if story.employer_hint and "employer_name" not in fields and "employer_name" not in skip:
+        fields["_employer_hint"] = story.employer_hint
     if story.amount_choices and "amount_owed" not in fields:
         fields["_amount_choices"] = [str(v) for v in story.amount_choices]
     if story.relative:
@@ -92,6 +94,23 @@ def found_summary(fields: dict[str, Any], added: list[str]) -> Reply:
         lines.append(fields["_relative_note"])
     lines.append(texts.STORY_FOUND_HINT)
     return Reply("\n".join(lines), buttons=buttons)
+
+
+def employer_question(fields: dict[str, Any]) -> Reply | None:
+    """The employer named with a title only ("陈女士"): her full name is asked, one tap keeps
+    what was said."""
+    hint = fields.get("_employer_hint")
+    if not hint or "employer_name" in fields:
+        return None
+    return Reply(
+        texts.EMPLOYER_FULL_NAME.format(hint=hint),
+        buttons=[Button(texts.EMPLOYER_KEEP_HINT.format(hint=hint), f"{SAID_PREFIX}{hint}")],
+        expects="employer_name",
+    )
+
+
+# a button that answers the question with its words ("form:said:陈女士")
+SAID_PREFIX = "form:said:"
 
 
 def amount_question(fields: dict[str, Any]) -> Reply | None:

@@ -52,7 +52,7 @@ _NAME_LEAD = re.compile(
     r"^(?:你好|您好)?[,，\s]*(?:我的名字(?:是|叫)|我叫|我是|名字(?:是|叫)|姓名(?:是)?|本人|叫)[:：\s]*"
 )
 _SAID_LEAD = re.compile(r"^(?:就是|是|在|就在|我在|我是|我做|我干|做|干|归|属于)(?=\S{2})")
-_SAID_TAIL = re.compile(r"(?:欠我钱的|欠我的|欠的|拖欠的)$")
+_SAID_TAIL = re.compile(r"(?:欠我钱的|欠我的|欠的|拖欠的|(?<=[司厂店队部])(?:管的|管着|管))$")
 
 
 # a part of a name answer that is talk, not a name: "姓…", or who someone is ("是我老公", "我是他老婆")

@@ -1,4 +1,4 @@
-"""Story-first complaints: 62 stories written for this table (construction, factory,
+"""Story-first complaints: 68 stories written for this table (construction, factory,
 restaurant, delivery, domestic work, dialect, relatives, Chinese-digit phones) and the
 fields a careful reader takes from each. A field not listed must NOT be found: nothing
 invented, a company or place never taken for a name."""
@@ -396,6 +396,35 @@ STORIES = [
         "我老公和我都在厂里上班 我叫王芳 欠我们两个人一万",
         dict(name="王芳", cat="制造业", amount=10000, heads=2),
     ),
+    (  # the caller says who they are to the worker: the worker is the other side
+        "喂 我是他老婆 他叫侯建军 在晋中榆次区的工地干活 欠了他两万",
+        dict(name="侯建军", district="榆次区", cat="建筑业", amount=20000, relative="丈夫"),
+    ),
+    (
+        "我是她女儿，她叫林翠花，在泉州丰泽区一家餐馆洗碗 欠她三千",
+        dict(name="林翠花", district="丰泽区", cat="住宿和餐饮业", amount=3000, relative="母亲"),
+    ),
+    (
+        "我家那口子在厂里被欠了工资 他叫赖德明 欠他五千",
+        dict(name="赖德明", cat="制造业", amount=5000, relative="配偶"),
+    ),
+    (  # where he comes from, then where he works: the work place is the district
+        "我帮我老公来登记一下 他叫覃永福 广西来宾兴宾区的 在南宁青秀区凤岭那边的工地做泥水 包工头黄某欠了他四万",
+        dict(
+            name="覃永福",
+            employer="包工头黄某",
+            district="青秀区",
+            cat="建筑业",
+            amount=40000,
+            relative="丈夫",
+            file=True,
+        ),
+    ),
+    (
+        "我老家是四川南充顺庆区的，现在在东莞长安镇的五金厂上班，欠我六千",
+        dict(district="东莞市长安镇", cat="制造业", amount=6000),
+    ),
+    ("我是湖南邵东县人 在外面打零工 欠我四千", dict(amount=4000)),
     # --- a district, town or village is never the employer; farms and bakeries have a category
     (
         "我在太原小店区一家面包店做裱花，老板欠我两个月工资七千",

@@ -16,6 +16,7 @@ SURNAMES = set(
     "苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练"
     "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
     "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+    "赖丘阎荀凤竺习郦蔚扶暴缑糜郗訾谯逄贲隗仉滑"
 )
 COMPOUND = (
     "欧阳",
@@ -54,6 +55,7 @@ RELATIVES = {
     "舅": "舅舅", "叔": "叔叔", "大伯": "伯父", "伯伯": "伯父", "姑": "姑姑", "表姐": "表姐", "表妹": "表妹",
     "孩子": "子女", "小孩": "子女", "女婿": "女婿", "儿媳": "儿媳", "儿媳妇": "儿媳", "姐夫": "姐夫",
     "嫂子": "嫂子", "弟媳": "弟媳", "妹夫": "妹夫", "外公": "外公", "爷爷": "爷爷",
+    "那口子": "配偶", "老伴": "配偶", "对象": "配偶", "孩子他爸": "丈夫", "孩子他妈": "妻子",
 }  # fmt: skip
 # not family, but one who complains for another the same way: "替我老乡问的，他叫…"
 FELLOWS = {"老乡": "老乡", "工友": "工友", "同乡": "老乡", "同事": "同事", "朋友": "朋友", "兄弟": "兄弟"}
@@ -185,6 +187,27 @@ def find_third_name(text: str, bare: bool = False) -> NameFound | None:
     return None
 
 
+# "我是他老婆": the caller says who they are to the worker; the worker is the other side
+_I_AM_THEIR = re.compile(rf"(?:我|俺)是(?P<who>他|她)(?:的)?(?P<kin>{_ANY})")
+_INVERSE = {
+    ("老婆", "他"): "丈夫", ("媳妇", "他"): "丈夫", ("妻子", "他"): "丈夫", ("爱人", "他"): "丈夫",
+    ("老公", "她"): "妻子", ("丈夫", "她"): "妻子", ("爱人", "她"): "妻子",
+    ("儿子", "他"): "父亲", ("女儿", "他"): "父亲", ("儿子", "她"): "母亲", ("女儿", "她"): "母亲",
+    ("哥", "他"): "弟弟", ("哥哥", "他"): "弟弟", ("姐", "他"): "弟弟", ("姐姐", "他"): "弟弟",
+    ("哥", "她"): "妹妹", ("哥哥", "她"): "妹妹", ("姐", "她"): "妹妹", ("姐姐", "她"): "妹妹",
+    ("弟", "他"): "哥哥", ("弟弟", "他"): "哥哥", ("妹", "他"): "哥哥", ("妹妹", "他"): "哥哥",
+    ("弟", "她"): "姐姐", ("弟弟", "她"): "姐姐", ("妹", "她"): "姐姐", ("妹妹", "她"): "姐姐",
+}  # fmt: skip
+
+
+def _inverse(kin: str, who: str) -> str:
+    if kin in FELLOWS:
+        return FELLOWS[kin]
+    if RELATIVES.get(kin) in ("母亲", "父亲"):
+        return "子女"
+    return _INVERSE.get((kin, who), "亲属")
+
+
 def find_relative(text: str) -> tuple[str, int, int] | None:
     """(relation, start, end) when the worker complains for a relative, a fellow villager or
     a workmate ("替我老公来问的", "帮我妈登记", "谢春生是我老公", "替我老乡问")."""
@@ -197,6 +220,9 @@ def find_relative(text: str) -> tuple[str, int, int] | None:
         None,
     )
     if m is None:
+        mine = _I_AM_THEIR.search(text)
+        if mine is not None and find_third_name(text, bare=True) is not None:
+            return _inverse(mine.group("kin"), mine.group("who")), mine.start(), mine.end()
         m = _OPENS_WITH.search(text)
         if m is None or find_third_name(text, bare=True) is None:
             return None

@@ -251,14 +251,36 @@ def _city_before(text: str, start: int, codes: list[str]) -> bool:
     return False
 
 
+_HOME_BEFORE = re.compile(r"(?:老家|老家是|老家在|来自|户口在|户籍)[\u4e00-\u9fff]{0,6}$")
+_HOME_AFTER = re.compile(r"^(?:人(?![\u4e00-\u9fff])|人在外|的人|来的|过来的|出来的|老家)")
+# "X区的 在…": where they come from only when a place of work is named after it
+_HOME_WEAK = re.compile(r"^的?[\s，,。]*(?:现在)?(?:在|到|去)")
+
+
+def _hometown(text: str, m: re.Match[str]) -> bool:
+    """The district is where the worker comes from ("老家是南充顺庆区的", "邵东县人"), not
+    where they work."""
+    before, after = text[: m.start()], text[m.end() :]
+    if _HOME_BEFORE.search(before) or _HOME_AFTER.match(after):
+        return True
+    if re.search(r"(?:在|到|去)[\u4e00-\u9fff]{0,4}$", before):
+        return False
+    return bool(_HOME_WEAK.match(after)) and find_district(after) is not None
+
+
 def find_district(text: str) -> District | None:
     """The first county-level district named in the text, full name preferred; else the county
     of a town or street named in it ("坂田街道", "在观澜的厂"); a bare district short form
     ("在龙岗") yields to a bare town whose city the text names."""
     full, short, upper, full_re, short_re = _index()
     m = full_re.search(text)
-    while m is not None and m.group(0) in _NOT_SHORT and not _city_before(text, m.start(), full[m.group(0)]):
-        m = full_re.search(text, m.end())  # "巩义东区安置房": a 区 inside a name, not 攀枝花东区
+    while m is not None and (
+        (m.group(0) in _NOT_SHORT and not _city_before(text, m.start(), full[m.group(0)]))
+        or _hometown(text, m)
+    ):
+        # "巩义东区安置房": a 区 inside a name, not 攀枝花东区; "广西来宾兴宾区的 在南宁青秀区…",
+        # "老家是南充顺庆区的，现在在东莞长安镇": where they come from, then where they work
+        m = full_re.search(text, m.end())
     if m is not None:
         codes = full[m.group(0)]
         code = _pick(codes, text, upper) or codes[0]
@@ -268,6 +290,15 @@ def find_district(text: str) -> District | None:
     if zone is not None:
         return zone
     town_full, town_short, town_full_re, town_short_re = _towns()
+    home = next((h for h in full_re.finditer(text) if _hometown(text, h)), None)
+    if home is not None:  # where they come from, and no district after it: the rest is read
+        found = find_district(text[home.end() :])
+        if found is None:
+            return None
+        shift = home.end()
+        return District(
+            found.name, found.code, found.city, found.province, found.start + shift, found.end + shift
+        )
     m = town_full_re.search(text)
     if m is not None:
         return _from_town(town_full[m.group(0)], m.group(0), m.start())

@@ -171,3 +171,18 @@ def test_a_title_is_no_name_a_real_name_is(text: str, employer: str | None, hint
 def test_employer_answers_with_the_name_inside(answer: str, employer: str) -> None:
     ctx = FormContext(settings=None, kb=None, today=TODAY)
     assert parse("employer_name", Incoming("web", "u", text=answer), ctx).value == employer
+
+
+@pytest.mark.parametrize(
+    ("answer", "amount"),
+    [
+        ("一共一万五，老板给了四千，还欠我一万一", 11000),
+        ("工钱八千，预支了两千，剩下六千一直没给", 6000),
+        ("还差七千五，前面发了的三千不算", 7500),
+        ("还欠我一万", 10000),  # nothing paid said: the figure as it is
+        ("一共一万二", 12000),
+    ],
+)
+def test_an_amount_answer_with_a_part_paid_is_the_rest(answer: str, amount: int) -> None:
+    ctx = FormContext(settings=None, kb=None, today=TODAY)
+    assert parse("amount_owed", Incoming("web", "u", text=answer), ctx).value == amount

@@ -82,8 +82,25 @@ _AMOUNT = re.compile(
 MAX = Decimal(100_000_000)
 
 
+# part was paid and the rest is still owed: "总共一万二，他就给了三千，还欠我九千" -> the rest
+_PAID = re.compile(r"给了|付了|发了|结了|已经给|已给|已付|已发|预支|借支|生活费")
+_STILL = re.compile(
+    r"(?:还欠|还差|尚欠|还剩|剩下|剩)(?:我们|我|俺们|俺|咱们)?(?:的)?(?:[^，,。；;0-9一二两三四五六七八九十]{0,4}?)"
+)
+
+
+def _still_owed(raw: str) -> str:
+    """The words after 还欠/还差/剩下 when the answer also says what was paid; else all of it."""
+    m = _STILL.search(raw)
+    if m is None or not _PAID.search(raw):
+        return raw
+    piece = re.split(r"[，,。；;]", raw[m.end() :], maxsplit=1)[0]
+    return piece if re.search(r"[0-9一二两三四五六七八九十百千万]", piece) else raw
+
+
 def parse_amount(text: str | None) -> Parsed | ParseError:
     raw = (text or "")[:200].replace("块钱", "元").replace("块", "元").replace("¥", "").replace("￥", "")
+    raw = _still_owed(re.sub(r"一直|一分钱|一下", " ", raw))  # "六千一直没给" is no 6,100
     if re.search(r"-\s*\d", raw) or "负" in raw:
         return ParseError("amount_not_positive", texts.AMOUNT_NOT_POSITIVE)
     raw, rough = _narrow(mixed_to_chinese(raw))

@@ -168,3 +168,39 @@ async def test_no_company_is_no_employer_name(engine: Engine, db) -> None:
     asked, replies = await _fill(engine, "t-nc", replies, ANSWERS)
     c = await _filed(engine, db, "t-nc")
     assert c.employer_name == "吕国强"
+
+
+SALON = (
+    "我叫蒙小芬，在南宁江南区的一家理发店做洗头工，从六月干到九月，老板欠我八千多，"
+    "电话13977110000，老板叫黄国庆，帮我登记"
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "amount", "shown"),
+    [
+        (("text", "八千六"), 8600, "欠薪金额：8,600 元"),
+        (("button", "form:said:约8000元"), 8000, "欠薪金额：约 8,000 元"),  # nothing better known
+    ],
+)
+async def test_an_amount_told_as_only_a_lower_bound_is_asked(
+    engine: Engine, db, answer, amount, shown
+) -> None:
+    """ "八千多" is not read back as a figure the worker must correct: the exact one is asked
+    once, naming the words they used, with one tap to keep the rough figure."""
+    user = f"t-a-{amount}"
+    await engine.handle(Incoming("web", user, text=SALON))
+    replies = await engine.handle(Incoming("web", user, button="form:consent:yes"))
+    assert "欠薪金额：" not in replies[0].text and "理发" in replies[0].text
+    for _ in range(6):
+        if replies[-1].expects == "amount_owed":
+            break
+        replies = await engine.handle(Incoming("web", user, text=ANSWERS[replies[-1].expects or ""]))
+    assert replies[-1].expects == "amount_owed" and "“八千多”" in replies[-1].text
+    assert replies[-1].buttons[0].payload == "form:said:约8000元"
+    replies = await engine.handle(Incoming("web", user, **{answer[0]: answer[1]}))
+    asked, replies = await _fill(engine, user, replies, ANSWERS)
+    assert asked[-1] == "confirm" and "amount_owed" not in asked
+    assert shown in replies[-1].text
+    c = await _filed(engine, db, user)
+    assert float(c.amount_owed) == amount

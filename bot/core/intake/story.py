@@ -22,6 +22,9 @@ def read(text: str, ctx: FormContext) -> Any:
     return extract_story(text, ctx.today, list(getattr(ctx.kb, "industries", []) or []))
 
 
+# an amount with only its lower bound told: "一万多", "八千多块"
+_OPEN_ENDED = re.compile(r"[^，,。\s]*?[0-9十百千万]多")
+
 # words that say the work is on a building site, whatever the worker's own trade
 _SITE_WORDS = re.compile(r"工地|楼盘|项目|施工|工程")
 
@@ -51,6 +54,11 @@ def absorb(
         value = found.value
         if name == "amount_owed":
             value = Decimal(str(value))
+            rough = _OPEN_ENDED.match(story.text, found.start, found.end + 2)
+            if found.approximate and rough is not None:
+                # "一万多" is no figure to read back: the exact one is asked, one tap keeps it rough
+                fields["_amount_hint"] = [rough.group(0), str(value)]
+                continue
         record(name, Parsed(value, found.echo, found.approximate), fields, ctx)
         added.append(name)
     if story.industry_category and "industry" in added:
@@ -114,8 +122,20 @@ SAID_PREFIX = "form:said:"
 
 
 def amount_question(fields: dict[str, Any]) -> Reply | None:
-    """Two different totals in the story: ask which one, never guess."""
+    """Two different totals in the story: ask which one, never guess. Only a lower bound
+    ("一万多"): the figure is asked, one tap keeps the rough one."""
     choices = fields.get("_amount_choices") or []
+    hint = fields.get("_amount_hint")
+    if "amount_owed" not in fields and hint and len(choices) < 2:
+        said, value = hint
+        rough = f"{Decimal(value):,.0f}"
+        return Reply(
+            texts.AMOUNT_EXACT.format(said=said),
+            buttons=[
+                Button(texts.AMOUNT_KEEP_ROUGH.format(amount=rough), f"{SAID_PREFIX}约{Decimal(value):.0f}元")
+            ],
+            expects="amount_owed",
+        )
     if "amount_owed" in fields or len(choices) < 2:
         return None
     shown = "、".join(f"{Decimal(c):,.0f} 元" for c in choices)

@@ -204,3 +204,22 @@ async def test_an_amount_told_as_only_a_lower_bound_is_asked(
     assert shown in replies[-1].text
     c = await _filed(engine, db, user)
     assert float(c.amount_owed) == amount
+
+
+async def test_an_employer_answer_that_reads_as_a_story_keeps_the_name_it_gives(engine: Engine, db) -> None:
+    """Asked who owes, the worker names the company and the nickname everyone uses, with the
+    town: the other fields are taken, and the employer is the company named, not the nickname."""
+    await engine.handle(Incoming("web", "t-e", text="我要投诉欠薪"))
+    replies = await engine.handle(Incoming("web", "t-e", button="form:consent:yes"))
+    for _ in range(4):
+        if replies[-1].expects == "employer_name":
+            break
+        replies = await engine.handle(Incoming("web", "t-e", text=ANSWERS[replies[-1].expects or ""]))
+    answer = "仙游县榜头镇鑫泰米业有限公司，厂门口牌子上写的，大家都管它叫老林家米厂"
+    replies = await engine.handle(Incoming("web", "t-e", text=answer))
+    found = replies[0].text
+    assert "被反映单位：仙游县榜头镇鑫泰米业有限公司" in found and "仙游县" in found
+    asked, replies = await _fill(engine, "t-e", replies, ANSWERS)
+    assert "employer_name" not in asked and "work_location" not in asked
+    c = await _filed(engine, db, "t-e")
+    assert c.employer_name == "仙游县榜头镇鑫泰米业有限公司" and "老林家米厂" in c.description

@@ -188,6 +188,21 @@ async def on_evidence(turn: Turn) -> list[Reply]:
     return advance(turn)
 
 
+def _own_employer(turn: Turn, text: str) -> bool:
+    """The answer to "who owes" read by its own reader when it names one apart from the words
+    about it ("X有限公司，厂门口牌子上写的，大伙都管它叫老于家米厂" -> X有限公司): the story
+    reader would take the one introduced with 叫."""
+    own = employer_name_answer(text)
+    if own == strip_said(text).strip():
+        return False
+    parsed = parse("employer_name", turn.inc, turn.ctx)
+    if isinstance(parsed, ParseError):
+        return False
+    record("employer_name", parsed, turn.fields, turn.ctx)
+    turn.fields["_employer_note"] = employer_note(text)
+    return True
+
+
 async def on_field(turn: Turn) -> list[Reply]:
     """A typed field: skipped (if optional), or parsed, recorded and echoed."""
     step = turn.form.step or ""
@@ -200,6 +215,8 @@ async def on_field(turn: Turn) -> list[Reply]:
         if told.case_fields >= 3 and told.is_story():
             # a story given in answer to one question: every field it holds is taken
             added = story.absorb(turn.fields, text, turn.ctx, overwrite=False)
+            if step == "employer_name" and _own_employer(turn, text) and step not in added:
+                added.append(step)
             if added:
                 return [story.found_summary(turn.fields, added), *advance(turn)]
     skipping = _skipping(turn) and step in OPTIONAL

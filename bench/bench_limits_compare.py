@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bench.bench_faq_compare import cpu_seconds  # noqa: E402
-from bench.bench_throughput import dev_questions, serve  # noqa: E402
+from bench.bench_throughput import dev_questions, load, serve  # noqa: E402
 from tests.pg import free_port, start_postgres  # noqa: E402
 
 USERS, PER_USER, CLIENTS = 150, 10, 32
@@ -70,6 +70,8 @@ async def main() -> None:
                 procs.append(serve(url, port, tmp / f"d{label}{n}", tree, limits=LIMITS))
                 ports.append(port)
             try:
+                for port in ports:  # every question matched once (the match cache), as in production
+                    await load([port], "faq", questions, total=len(questions))
                 rates: list[list[float]] = [[] for _ in trees]
                 cpu: list[list[float]] = [[] for _ in trees]
                 for r in range(args.rounds):

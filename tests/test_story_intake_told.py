@@ -223,3 +223,20 @@ async def test_an_employer_answer_that_reads_as_a_story_keeps_the_name_it_gives(
     assert "employer_name" not in asked and "work_location" not in asked
     c = await _filed(engine, db, "t-e")
     assert c.employer_name == "仙游县榜头镇鑫泰米业有限公司" and "老林家米厂" in c.description
+
+
+@pytest.mark.parametrize(
+    ("told", "project_asked"),
+    [
+        ("给人家装修房子，刷了一个多月油漆，干完了钱不给，咋办", False),  # a home: no project
+        ("在工地上给人刷油漆，干完了钱不给，咋办", True),  # a building site: its project is asked
+    ],
+)
+async def test_home_renovation_asks_no_project(engine: Engine, db, told: str, project_asked: bool) -> None:
+    user = f"t-h-{project_asked}"
+    await engine.handle(Incoming("web", user, text=told))
+    await engine.handle(Incoming("web", user, text="我要投诉欠薪"))
+    replies = await engine.handle(Incoming("web", user, button="form:consent:yes"))
+    asked, replies = await _fill(engine, user, replies, {**ANSWERS, "project_name": "阳光花园三期"})
+    assert asked[-1] == "confirm" and "industry" not in asked
+    assert ("project_name" in asked) is project_asked

@@ -27,6 +27,8 @@ _OPEN_ENDED = re.compile(r"[^，,。\s]*?[0-9十百千万]多")
 
 # words that say the work is on a building site, whatever the worker's own trade
 _SITE_WORDS = re.compile(r"工地|楼盘|项目|施工|工程")
+# building trades done in people's homes: no project to name
+_HOME_WORK = re.compile(r"装修|家装|装房子|刷墙|刷油漆|刷漆|贴瓷砖|铺地砖|吊顶|水电安装|做水电|搞水电")
 
 
 def absorb(
@@ -79,12 +81,14 @@ def absorb(
         fields["description"] = "\n".join(parts)
         if "description" not in added:
             added.append("description")
+        category = fields.get("_industry_category") or story.industry_category
+        home = category == _CONSTRUCTION and _HOME_WORK.search(str(fields.get("industry") or ""))
         if (
             "project_name" not in fields
-            and (fields.get("_industry_category") or story.industry_category) not in (None, _CONSTRUCTION)
+            and (category not in (None, _CONSTRUCTION) or home)
             and not _SITE_WORDS.search(text)
         ):
-            fields["project_name"] = None  # not a building site: not asked
+            fields["project_name"] = None  # not a building site (a home renovated is none): not asked
     return added
 
 

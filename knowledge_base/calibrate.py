@@ -45,7 +45,11 @@ from knowledge_base.matcher import Matcher
 # independent author, now a development set); 2.5 %, with the temperature chosen with the routes
 # (see choose), gave 2.7 % there, 0.9 % on bench/faq_blind.yaml and 5.6 % wrong subjects among
 # the confident answers to bench/faq_real.yaml (9.2 % before).
-WRONG_AT = 0.025
+# 3 %: 250 harder alternates (long stories, relatives, dialect, sibling overlaps such as 押工资 vs
+# 发薪日, 怀孕被辞退 vs 孕期待遇) made the held-out alternates harder, so 2.5 % had become stricter
+# than before. 3 % gave 0.9 / 1.8 / 0.6 % answered wrong on bench/faq_blind, faq_blind2, faq_blind3
+# and 4.2 % wrong subjects on bench/faq_real.yaml; 3.5 % gave 1.2 / 1.8 / 0.6 % but 5.1 % there.
+WRONG_AT = 0.03
 OOS_ANSWERED_AT = 0.05
 # about 8 of 2,000 alternates: most alternates a route takes ask about the bot itself (怎么查投诉进度,
 # 你是真人还是机器人, 老板会知道是我投诉的吗), where the route is nearly what was wanted; at 0.3 %

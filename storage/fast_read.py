@@ -82,7 +82,9 @@ class SqliteFastReader:
         if compiled is None:
             compiled = self._compiled[stmt] = compile_for(stmt, self.dialect)
         try:
-            row = self._connection().execute(compiled.sql, _args(compiled, params)).fetchone()
+            cursor = self._connection().execute(compiled.sql, _args(compiled, params))
+            row = cursor.fetchone()
+            cursor.close()  # the statement ends here: no read transaction stays open
         except sqlite3.Error as exc:
             raise FastReadFailed from exc
         return _convert(compiled, row)
@@ -110,13 +112,16 @@ class AsyncpgFastReader:
         self.engine, self.size = engine, size
         self._compiled: dict[Select[Any], _Compiled] = {}
         self._pool: Any = None
+        self._loop: asyncio.AbstractEventLoop | None = None  # the pool's (it serves no other)
         self._opening: asyncio.Lock | None = None
 
     async def _open(self) -> Any:
         import asyncpg
 
-        if self._opening is None:
-            self._opening = asyncio.Lock()
+        loop = asyncio.get_running_loop()
+        if self._loop is not loop:  # first use, or a new event loop (a CLI command's next run)
+            self._loop, self._pool, self._opening = loop, None, asyncio.Lock()
+        assert self._opening is not None
         async with self._opening:
             if self._pool is None:
                 _args, kwargs = self.engine.dialect.create_connect_args(self.engine.url)
@@ -131,7 +136,9 @@ class AsyncpgFastReader:
         if compiled is None:
             compiled = self._compiled[stmt] = compile_for(stmt, self.engine.dialect)
         try:
-            pool = self._pool or await self._open()
+            pool = self._pool
+            if pool is None or self._loop is not asyncio.get_running_loop():
+                pool = await self._open()
             async with pool.acquire() as conn:
                 row = await conn.fetchrow(compiled.sql, *_args(compiled, params))
         except Exception as exc:  # noqa: BLE001 - a stale connection or any driver error

@@ -73,3 +73,33 @@ class _Closed:
         import sqlite3
 
         raise sqlite3.ProgrammingError("Cannot operate on a closed database.")
+
+
+def test_a_second_event_loop_gets_its_own_connections(db_url: str) -> None:
+    """A command-line run may use one Database from successive event loops (asyncio.run
+    twice): the fast read opens its connections in the loop that reads."""
+    import asyncio
+
+    from storage.db import Database
+
+    db = Database(db_url)
+
+    async def setup() -> None:
+        await db.upgrade()
+        await _worker(db, "w", None)
+        assert await db.first(_WORKER_STATE, _params("w")) is not None
+        await db.engine.dispose()
+
+    async def fell_back(_fn: object) -> None:
+        raise AssertionError("the fast read failed in the second loop")
+
+    async def again() -> object:
+        db.read = fell_back  # type: ignore[method-assign]
+        try:
+            return await db.first(_WORKER_STATE, _params("w"))
+        finally:
+            await db.dispose()
+
+    asyncio.run(setup())
+    row = asyncio.run(again())
+    assert row is not None and row[1] is None

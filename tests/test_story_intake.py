@@ -352,3 +352,19 @@ async def test_a_corrected_trade_is_counted_under_its_own_category(engine: Engin
     asked, case_no = await talk(engine, "r4", [("button", "form:skip"), ("button", "form:confirm:submit")])
     c = await _case(db, case_no)
     assert c.industry_category == "农、林、牧、渔业" and c.industry == "其实是在苗圃种树 干农活的"
+
+
+async def test_pay_not_opened_is_a_story_kept_for_filing(engine: Engine, db) -> None:
+    """ "工资都没开" (north-eastern for unpaid) with no question and no request: the story is
+    kept, so 我要投诉 next starts the form with every field it told."""
+    story = (
+        "我叫栾志鹏，在沈阳浑南区一个小区当保洁，物业公司是沈阳恒洁物业服务有限公司。九月到十一月的工资都没开，"
+        "一共一万零五百。我电话13904001234"
+    )
+    await engine.handle(Incoming("web", "r5", text=story))
+    replies = await engine.handle(Incoming("web", "r5", text="我要投诉"))
+    assert replies[-1].expects == "consent"
+    replies = await engine.handle(Incoming("web", "r5", button="form:consent:yes"))
+    found = replies[0].text
+    assert "栾志鹏" in found and "10,500" in found and "浑南区" in found
+    assert replies[-1].expects not in ("worker_name", "contact_phone", "employer_name", "amount_owed")

@@ -341,3 +341,48 @@ def test_people_words_and_days_picked() -> None:
     # how long the pay is late is no count of days worked
     f = extract_story("一天两百 老板拖了四十天了", DEC1, INDUSTRIES).fields
     assert "amount_owed" not in f
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "approx"),
+    [
+        # an amount answer with pay x time and the total: the total the worker states
+        ("一人一天三百五，三十天，四个人，一共四万二", 42000, False),
+        ("一人一天一百五，二十天，三个人，九千", 9000, False),
+        # no total: pay x days x the people it is each of
+        ("一人一天三百五，三十天，四个人", 42000, True),
+        ("每天300 干了45天", 13500, True),
+    ],
+)
+def test_amount_answer_total_beats_estimate(text: str, value: int, approx: bool) -> None:
+    r = parse_amount(text)
+    assert not isinstance(r, ParseError), r
+    assert (r.value, r.approximate) == (Decimal(value), approx)
+    assert ("估算" in r.echo) is approx
+
+
+def test_added_up_is_no_rough_figure() -> None:
+    f = extract_story("欠我们夫妻俩8月到10月的工钱，加起来两万九千四", NOV20, INDUSTRIES).fields
+    assert f["amount_owed"].value == Decimal(29400) and not f["amount_owed"].approximate
+    assert not f["amount_owed"].echo.startswith("约")
+
+
+def test_the_month_work_began_is_not_the_months_owed() -> None:
+    f = extract_story("五月份进的厂，最近三个月工资没发", NOV20, INDUSTRIES).fields
+    assert f["arrears_period"].value == {"start": "2026-08", "end": "2026-10"}
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # no 欠/工资 in it: not paid said otherwise, or in dialect (么给 = 没给)
+        "俺们五个人在东城区一个小区的工地贴瓷砖，说好一人一天二百八，干了三十天，到现在一分钱没见着",
+        "额们四个婆娘在周至县一个果园摘果子，一人一天一百，前后摘了二十天，钱一直么给",
+    ],
+)
+async def test_a_story_without_owing_words_is_kept_for_filing(engine, story: str) -> None:
+    from bot.core.types import Incoming
+
+    eng, _ = engine
+    replies = await eng.handle(Incoming("web", "dialect", text=story))
+    assert replies[-1].buttons and replies[-1].buttons[0].payload == "form:story", [r.text for r in replies]

@@ -188,7 +188,7 @@ def find_amounts(text: str, headcount: int | None) -> Amounts:
             res.per_person = value
             continue
         (group if _GROUP.search(before) else own).append((value, m))
-    approx_words = re.compile(r"(左右|大概|大约|约|差不多|多|来|上下|估计|出头|几)")
+    approx_words = re.compile(r"(左右|大概|大约|约|差不多|多|(?<!起)来|上下|估计|出头|几)")  # not 加起来
 
     def fig(value: Decimal, m: re.Match[str], how: str = "") -> Figure:
         approx = bool(approx_words.search(text[max(0, m.start() - 4) : m.end() + 3]))

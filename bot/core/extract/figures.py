@@ -162,7 +162,16 @@ def find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure
     joined = _start_and_end(explicit, today)
     if joined is not None:
         return joined
-    for group in (explicit, counted):
+    groups = (explicit, counted)
+    if (
+        explicit
+        and counted
+        and _STARTED.search(explicit[0])
+        and not owed.search(explicit[0])
+        and owed.search(counted[0])
+    ):  # "七月进的厂，最近两个月工资没发": the month work began is not the months owed
+        groups = (counted, explicit)
+    for group in groups:
         for clause in group:
             parsed = parse_period(clause.strip(), today)
             if not isinstance(parsed, ParseError):

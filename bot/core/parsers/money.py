@@ -54,8 +54,9 @@ def _narrow(raw: str) -> tuple[str, bool]:
     return raw, rough
 
 
-def _rate_times_duration(raw: str) -> tuple[Decimal, str] | None:
-    """(total, how it was computed) when the worker gave pay per month/day and a duration."""
+def _rate_times_duration(raw: str) -> tuple[Decimal, str, str] | None:
+    """(total, how it was computed, the text left without the pay and the length) when the
+    worker gave pay per month/day and a duration."""
     for unit, (before, after, duration) in _RATE.items():
         m = after.search(raw) or before.search(raw)
         if not m:
@@ -71,10 +72,15 @@ def _rate_times_duration(raw: str) -> tuple[Decimal, str] | None:
         if rate is None or rate < 10 or n is None or n <= 0:
             continue
         how = f"按每{unit} {rate:,.0f} 元 × {n:,.0f} {'个月' if unit == '月' else '天'}估算"
-        return rate * n, how
+        return rate * n, how, rest[: d.start()] + " " + rest[d.end() :]
     return None
 
 
+_EACH = re.compile(r"(每人|一人|一个人|每个人|人均)\s*(?:每|一)\s*(?:个\s*)?(?:天|月)")
+_PEOPLE = re.compile(r"(?P<n>[0-9]+|[两二三四五六七八九十]+[0-9一二三四五六七八九十]*)\s*(?:个\s*)?(?:人|名)")
+_COUNTED = re.compile(
+    r"[0-9零一二两三四五六七八九十百]+\s*(?:多|来)?\s*(?:个\s*)?(?:半\s*)?(?:天|月|人|名|位|年|号|工|小时)"
+)
 _AMOUNT = re.compile(
     r"(?P<num>[0-9０-９][0-9０-９.,，]*|[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿点]+)"
     r"\s*(?P<unit>万|w|W|千|k|K|百)?(?P<tail>[0-9一二三四五六七八九])?"
@@ -106,11 +112,22 @@ def parse_amount(text: str | None) -> Parsed | ParseError:
     raw, rough = _narrow(mixed_to_chinese(raw))
     computed = _rate_times_duration(raw)
     how = ""
+    stated = None
     if computed is not None:
-        best, how = computed
+        # "一人一天三百，二十五天，八个人，一共六万": the figure the worker states beats our
+        # estimate (counts of days, months and people are no amounts)
+        stated = _best(_COUNTED.sub(" ", computed[2]))
+        stated = stated if stated is not None and stated >= 100 else None
+    if computed is not None and stated is None:
+        best, how, _ = computed
         rough = True
+        people = _PEOPLE.search(raw) if _EACH.search(raw) else None
+        n = to_number(people.group("n")) if people is not None else None
+        if n is not None and 1 < n <= 10_000:  # "一人一天三百，二十五天，八个人": each of them
+            best = best * n
+            how = how.replace("按每", "按每人每").replace("估算", f" × {n:,.0f} 人估算")
     else:
-        best = _best(raw)
+        best = stated if stated is not None else _best(raw)
     if best is None:
         return ParseError("amount_missing", texts.AMOUNT_MISSING)
     if best <= 0:

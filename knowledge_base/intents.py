@@ -93,6 +93,15 @@ def asks_how(norm: str) -> bool:
     )
 
 
+_WHERE = re.compile(r"(去|到)(哪|什么地方|哪个部门)|哪里.{0,2}找人|找什么部门|哪个部门")
+
+
+def asks_where(norm: str) -> bool:
+    """A question about where to go ("拖了两个月工资 可以去哪里找人处理"), not a request for a
+    person of this service."""
+    return bool(_WHERE.search(norm))
+
+
 _GENERALLY = re.compile(r"一般|通常|正常情况|平均|大概要|大约要|规定要?多久")
 _OWN = re.compile(r"我|俺|咱|自己|本人|他的|她的|我们|我家|家里")
 

@@ -21,7 +21,14 @@ from knowledge_base.decide import (
     others_of,
 )
 from knowledge_base.index import SUGGEST_AT, IndexRanker
-from knowledge_base.intents import asks_generally, asks_how, detect_intent, out_of_scope_topic, word_runs
+from knowledge_base.intents import (
+    asks_generally,
+    asks_how,
+    asks_where,
+    detect_intent,
+    out_of_scope_topic,
+    word_runs,
+)
 from knowledge_base.learned import MAX_CLASSES, ROUTE, TextModel, examples, is_entry
 from knowledge_base.model import KnowledgeBase
 from knowledge_base.normalize import Normalizer
@@ -138,6 +145,8 @@ class Matcher:
             scored = [x for x in scored if not x[0].startswith(ROUTE + "complaint")]
         if asks_generally(norm):
             scored = [x for x in scored if not x[0].startswith(ROUTE + "progress")]
+        if asks_where(norm):
+            scored = [x for x in scored if not x[0].startswith(ROUTE + "human")]
         retrieved = {c.id: c.score for c in self.index.rank(norm, terms).candidates}
         entries = [x for x in scored if is_entry(x[0])]
         confidence = None

@@ -83,6 +83,11 @@ def test_questions_about_complaining_stay_answers(matcher: Matcher, question: st
         "下班路上被人撞了，找不到人，这算工伤吗",
         # out of scope words ("报警" is in an entry's keywords but no labour word)
         "打牌输的钱对方一直催 可以报警吗",
+        # asking where to go is no request for a person of this service
+        "老细欠咗我三个月人工 我可以去边度搵人帮手",
+        "工地老板不给钱 应该到哪个部门找人",
+        # a story that asks a question, with no request in it
+        "厂里说订单少让我们回家等通知，等了三个月一分钱没有，我们二十多个人都这样，厂里该不该发生活费",
     ],
 )
 def test_stories_and_lookalikes_are_not_routed(matcher: Matcher, question: str) -> None:

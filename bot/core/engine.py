@@ -163,9 +163,7 @@ class Engine:
         if not text or text.startswith("/") or inc.button or inc.attachment is not None or inc.contact:
             return None
         simple = to_simplified(text)  # 幫我投訴 / 沒發 in traditional characters too
-        if (WANTS_TO_FILE.search(simple) and self._tells_story(text)) or (
-            len(text) >= _TOLD_MIN and _owed(simple) and self._tells_something(text)
-        ):
+        if (WANTS_TO_FILE.search(simple) and self._tells_story(text)) or self._keeps(text, simple):
             return None  # a story (asking to be filed, or to be offered filing) takes the full path
         channel, user_key, delivery_id = inc.channel, inc.user_key[:128], inc.delivery_id
         if delivery_id and self.store.answered_recently(delivery_id):
@@ -255,7 +253,7 @@ class Engine:
                 replies = [Reply(self._entry_reply(entry).text)] + replies
             return replies, (text, result)
         replies = self._faq_reply(result)
-        if len(text) >= _TOLD_MIN and _owed(to_simplified(text)) and self._tells_something(text):
+        if self._keeps(text, to_simplified(text)):
             # what the worker told is kept: a complaint started next (the answer's own button,
             # "我要投诉") begins with it read, so nothing it says is asked again
             form.data = {"pending_story": text}
@@ -282,6 +280,13 @@ class Engine:
 
     def _tells_story(self, text: str) -> bool:
         return self._remembered("story", text, lambda today: self._story(text).is_story())
+
+    def _keeps(self, text: str, simple: str) -> bool:
+        """What the worker told is kept for a complaint started next: a story about pay
+        (工资都没开 and three fields), or a short account of pay owed with one field."""
+        if len(text) >= 20 and _OWED.search(simple) and self._tells_story(text):
+            return True
+        return len(text) >= _TOLD_MIN and _owed(simple) and self._tells_something(text)
 
     def _tells_something(self, text: str) -> bool:
         """At least one case field (the trade, the amount, a place) is in the text."""

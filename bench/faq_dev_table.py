@@ -1,0 +1,80 @@
+"""Score one build on every FAQ development set at once and print one table.
+
+Sets: bench/faq_blind.yaml, faq_blind2.yaml, faq_blind3.yaml, faq_blind4.yaml (labelled: wrong,
+right, offered, out-of-scope fallback, routes) and bench/faq_real.yaml (real questions: share of
+confident answers on a wrong subject, share answered confidently, right topic offered). All
+questions go through one `laborbot faq ask --json --batch` call (the model is built once), so a
+decision about the matcher is measured on all sets together, never tuned to one.
+
+Usage: .venv/bin/python bench/faq_dev_table.py [--laborbot CMD] [--kb DIR] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shlex
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+import score_faq  # noqa: E402
+import score_real  # noqa: E402
+
+HERE = Path(__file__).parent
+LABELLED = ("faq_blind.yaml", "faq_blind2.yaml", "faq_blind3.yaml", "faq_blind4.yaml")
+REAL = "faq_real.yaml"
+COLUMNS = (
+    ("wrong", "confident_wrong_pct"),
+    ("right", "confident_right_pct"),
+    ("offered", "offered_pct"),
+    ("OOS", "oos_fallback_pct"),
+    ("routes", "route_pct"),
+)
+
+
+def table(cmd: list[str], kb: str | None) -> dict[str, dict]:
+    """Figures per set, plus "mean" over the labelled sets."""
+    sets = {name: score_faq.load(HERE / name) for name in (*LABELLED, REAL)}
+    questions = [i["q"] for items in sets.values() for i in items]
+    rows = score_faq.ask_all(cmd, questions, kb)
+    out: dict[str, dict] = {}
+    start = 0
+    for name, items in sets.items():
+        part = rows[start : start + len(items)]
+        start += len(items)
+        res = (score_real if name == REAL else score_faq).score(items, part)
+        res.pop("wrong_examples")
+        out[name] = res
+    out["mean"] = {key: round(sum(out[n][key] for n in LABELLED) / len(LABELLED), 2) for _, key in COLUMNS}
+    return out
+
+
+def render(res: dict[str, dict]) -> str:
+    lines = [f"{'set':<16}" + "".join(f"{c:>9}" for c, _ in COLUMNS)]
+    for name in (*LABELLED, "mean"):
+        lines.append(f"{name.removesuffix('.yaml'):<16}" + "".join(f"{res[name][k]:>9}" for _, k in COLUMNS))
+    r = res[REAL]
+    lines.append(
+        f"faq_real: wrong subject {r['wrong_subject_pct_of_confident']} % of confident, "
+        f"confident {r['confident_pct']} %, offered {r['offered_pct_of_fitting']} %, "
+        f"sent to a route {r['sent_to_a_route']}"
+    )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    p = argparse.ArgumentParser()
+    p.add_argument("--laborbot", default=".venv/bin/laborbot")
+    p.add_argument("--kb")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON too")
+    a = p.parse_args()
+    res = table(shlex.split(a.laborbot), a.kb)
+    print(render(res))
+    if a.json:
+        print(json.dumps(res, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

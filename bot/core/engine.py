@@ -278,8 +278,17 @@ class Engine:
     def _story(self, text: str) -> Any:
         return extract_story(text, clock.today(), list(getattr(self.knowledge.current.kb, "industries", [])))
 
+    def _counts(self, text: str) -> tuple[bool, int]:
+        """(reads as a story, how many case fields): one reading of the text serves both checks."""
+
+        def read(today: Any) -> tuple[bool, int]:
+            story = self._story(text)
+            return story.is_story(), story.case_fields
+
+        return self._remembered("story", text, read)
+
     def _tells_story(self, text: str) -> bool:
-        return self._remembered("story", text, lambda today: self._story(text).is_story())
+        return self._counts(text)[0]
 
     def _keeps(self, text: str, simple: str) -> bool:
         """What the worker told is kept for a complaint started next: a story about pay
@@ -290,7 +299,7 @@ class Engine:
 
     def _tells_something(self, text: str) -> bool:
         """At least one case field (the trade, the amount, a place) is in the text."""
-        return self._remembered("told", text, lambda today: self._story(text).case_fields >= 1)
+        return self._counts(text)[1] >= 1
 
     def _calculator(self, text: str) -> str | None:
         """The calculator whose figures the text holds (None: none)."""

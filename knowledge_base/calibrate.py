@@ -34,9 +34,16 @@ from sklearn.model_selection import cross_val_predict
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
+from knowledge_base.calibrate_routes import (
+    CLAUSE_FALSE_AT,
+    VETOED,
+    clause_thresholds,
+    lowest,
+    softmax,
+    vetoed_routes,
+)
 from knowledge_base.decide import CALIBRATION, FEATURES, Others, Thresholds, answer_features, decide
 from knowledge_base.index import IndexRanker
-from knowledge_base.intents import asks_generally, asks_how, asks_where
 from knowledge_base.learned import FOLDS, OOS, ROUTE, TextModel, examples, is_entry
 from knowledge_base.loader import kb_hash, load_knowledge_base
 from knowledge_base.matcher import Matcher
@@ -63,7 +70,6 @@ OOS_ANSWERED_AT = 0.05
 # 你是真人还是机器人, 老板会知道是我投诉的吗), where the route is nearly what was wanted; at 0.3 %
 # one such alternate more moved route_at from 0.3 to 0.525 and lost 6 % of the route requests
 ROUTE_FALSE_AT = 0.004
-CLAUSE_FALSE_AT = 0.001  # a clause routes a whole long message: stricter
 OOS_FALSE_AT = 0.005
 # The held-out alternates rarely look like a route request, so the lowest route_at they allow can
 # fall to 0.1, where a consumer's "外卖的菜是馊的 去哪投诉" (progress 0.13) would be routed: a
@@ -87,18 +93,6 @@ ROUTE_SLACK = 0.005
 TEMPERATURES = (1.0, 2.0, 3.0, 4.0, 6.0, 8.0)
 GRID = np.round(np.arange(0.1, 0.95, 0.025), 3)
 MARGINS = np.round(np.arange(0.0, 0.55, 0.025), 3)
-# a route class the matcher sets aside gets this SVM score (no probability once scaled)
-VETOED = -1000.0
-# how much the whole message must give a clause's route (see Matcher._clause_route). The held-out
-# alternates are rarely stories, so they allow almost any value; from 0.1 up: in the development
-# sets' stories, clauses such as "我被人打了", "我是安徽人", "我找平台客服" (human, 0.95-0.99) came
-# with at most 0.06 for that route from the whole story, the requests inside stories with 0.25 or
-# more ("…我想问问能不能在你这里登个记…")
-CLAUSE_WHOLE = (0.1, 0.15, 0.2)
-# ... and for the same reason a floor for clause_route_at: with the whole-message condition the
-# alternates allow 0.05, where story clauses such as "找不到人" (0.92), "帮我表哥问的" (0.74) and
-# "让我明天别来了" (0.70) route; the requests inside stories score 0.96 and up
-CLAUSE_ROUTE_AT_MIN = 0.925
 
 
 @dataclass
@@ -153,20 +147,7 @@ def held_out_scores(matcher: Matcher) -> HeldOut:
     return HeldOut(truth, labels, np.vstack(rows), labour, clauses, index_scores, lengths)
 
 
-def vetoed_routes(norm: str) -> list[str]:
-    """The route classes the matcher sets aside for this text (Matcher._decide): complaint for a
-    question about complaining ("公司欠薪怎么投诉"), progress for a general question, human for a
-    question about where to go."""
-    out = [ROUTE + "complaint"] if asks_how(norm) else []
-    out += [ROUTE + "progress"] if asks_generally(norm) else []
-    return out + ([ROUTE + "human"] if asks_where(norm) else [])
-
-
-def _softmax(scores: np.ndarray, t: float) -> np.ndarray:
-    z = scores * t
-    z -= z.max(axis=1, keepdims=True)
-    p = np.exp(z)
-    return p / p.sum(axis=1, keepdims=True)
+_softmax = softmax
 
 
 def choose(h: HeldOut) -> dict:
@@ -212,14 +193,14 @@ def _at_temperature(h: HeldOut, t: float) -> dict | None:
     right, wrong, t, a, m, oos_ans = best
     p = _softmax(scores, t)
     top, ptop = lab[p.argmax(axis=1)], p.max(axis=1)
-    route_at = _lowest(
+    route_at = lowest(
         lambda r: (
             ((np.char.startswith(top.astype(str), ROUTE)) & (ptop >= r) & is_alt).sum() / n_alt
             <= ROUTE_FALSE_AT
         ),
         ROUTE_AT_MIN,
     )
-    oos_at = _lowest(
+    oos_at = lowest(
         lambda r: (
             ((np.char.startswith(top.astype(str), OOS)) & (ptop >= r) & is_alt & ~np.array(labour)).sum()
             / n_alt
@@ -254,29 +235,9 @@ def _at_temperature(h: HeldOut, t: float) -> dict | None:
         default=0.1,
     )
     th = replace(th, suggest_at=suggest_at)
-    # a clause of a long message routes when its route class is this likely and the whole
-    # message gives that route at least clause_whole_at (a story's "我是安徽人" alone looks like a
-    # request for a person): each clause_whole_at gets its lowest clause_route_at, and the pair
-    # routing the most held-out route requests is kept
-    route_cols = np.array([x.startswith(ROUTE) for x in labels])
-    clause_p, clause_col = _clause_routes(h.clauses, route_cols, t)
-    whole_p = np.where(clause_col >= 0, p[np.arange(len(p)), np.maximum(clause_col, 0)], 0.0)
-    routed_right = (clause_col >= 0) & (lab[np.maximum(clause_col, 0)] == t_arr)
-    best_clause = (-1, 1.0, 0.0)
-    for w in CLAUSE_WHOLE:
-        r_w = _lowest(
-            lambda r, w=w: (
-                ((clause_col >= 0) & (clause_p >= r) & (whole_p >= w) & is_alt).sum() / n_alt
-                <= CLAUSE_FALSE_AT
-            ),
-            CLAUSE_ROUTE_AT_MIN,
-        )
-        gained = int((routed_right & ~is_alt & (clause_p >= r_w) & (whole_p >= w)).sum())
-        if gained >= best_clause[0]:  # a tie: the stricter one
-            best_clause = (gained, r_w, float(w))
-    clause_route_at, clause_whole_at = best_clause[1], best_clause[2]
-    th = replace(th, clause_whole_at=clause_whole_at)
-    th = replace(th, clause_route_at=clause_route_at)
+    # a route request inside a long message: see knowledge_base/calibrate_routes.py
+    clause_route_at, clause_whole_at = clause_thresholds(h.clauses, p, labels, truth, is_alt, t)
+    th = replace(th, clause_route_at=clause_route_at, clause_whole_at=clause_whole_at)
     th, confidence, conf = _confidence(h, th)
     figures = _figures(h, th, conf)
     return {"thresholds": th.as_dict(), "confidence": confidence, "cross_validation": figures}
@@ -353,30 +314,6 @@ def _confidence(h: HeldOut, th: Thresholds) -> tuple[Thresholds, dict, np.ndarra
         "intercept": round(float(lr.intercept_[0]), 6),
     }
     return replace(th, conf_at=best[1], margin=best[2]), stored, conf
-
-
-def _clause_routes(
-    clauses: list[np.ndarray], route_cols: np.ndarray, t: float
-) -> tuple[np.ndarray, np.ndarray]:
-    """Per text: the probability and column of its likeliest route clause (a clause whose top class
-    is a route); column -1 when no clause is."""
-    best_p, best_col = np.zeros(len(clauses)), np.full(len(clauses), -1)
-    for i, c in enumerate(clauses):
-        if not len(c):
-            continue
-        pc = _softmax(c, t)
-        tops = pc.argmax(axis=1)
-        for k, col in enumerate(tops):
-            if route_cols[col] and pc[k, col] > best_p[i]:
-                best_p[i], best_col[i] = pc[k, col], col
-    return best_p, best_col
-
-
-def _lowest(ok, start: float = 0.05) -> float:  # noqa: ANN001
-    for r in np.round(np.arange(start, 1.0, 0.025), 3):
-        if ok(float(r)):
-            return float(r)
-    return 1.0
 
 
 def _figures(h: HeldOut, th: Thresholds, conf: np.ndarray) -> dict:

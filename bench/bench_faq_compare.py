@@ -23,6 +23,17 @@ from bench.bench_throughput import dev_questions, load, serve  # noqa: E402
 from tests.pg import free_port, start_postgres  # noqa: E402
 
 
+def print_medians(label: str, trees: list[Path], rates: list[list[float]], cpu: list[list[float]]) -> None:
+    """Each tree's median rate and server CPU per message, as ratios to the first tree."""
+    first, first_cpu = statistics.median(rates[0]), statistics.median(cpu[0])
+    for n, tree in enumerate(trees):
+        med, med_cpu = statistics.median(rates[n]), statistics.median(cpu[n])
+        print(
+            f"{label} {tree}: median {med:.0f} msgs/s (ratio to {trees[0].name} {med / first:.3f}), "
+            f"server CPU {med_cpu:.0f} us/msg (ratio {med_cpu / first_cpu:.3f})"
+        )
+
+
 def cpu_seconds(pid: int) -> float:
     """User + system CPU time of a process (Linux /proc), robust to other load on the machine."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
@@ -68,13 +79,7 @@ async def main() -> None:
                             f"server CPU {cpu[n][-1]:.0f} us/msg",
                             flush=True,
                         )
-                first, first_cpu = statistics.median(rates[0]), statistics.median(cpu[0])
-                for n, tree in enumerate(trees):
-                    med, med_cpu = statistics.median(rates[n]), statistics.median(cpu[n])
-                    print(
-                        f"{label} {tree}: median {med:.0f} msgs/s (ratio to {trees[0].name} {med / first:.3f}), "
-                        f"server CPU {med_cpu:.0f} us/msg (ratio {med_cpu / first_cpu:.3f})"
-                    )
+                print_medians(label, trees, rates, cpu)
             finally:
                 for proc in procs:
                     proc.terminate()

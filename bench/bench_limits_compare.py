@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import statistics
 import sys
 import tempfile
 import time
@@ -22,7 +21,7 @@ import aiohttp
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bench.bench_faq_compare import cpu_seconds  # noqa: E402
+from bench.bench_faq_compare import cpu_seconds, print_medians  # noqa: E402
 from bench.bench_throughput import dev_questions, load, serve  # noqa: E402
 from tests.pg import free_port, start_postgres  # noqa: E402
 
@@ -91,13 +90,7 @@ async def main() -> None:
                             f"  {label} {trees[n]}: {rate:.0f} msgs/s, server CPU {cpu[n][-1]:.0f} us/msg",
                             flush=True,
                         )
-                first, first_cpu = statistics.median(rates[0]), statistics.median(cpu[0])
-                for n, tree in enumerate(trees):
-                    med, med_cpu = statistics.median(rates[n]), statistics.median(cpu[n])
-                    print(
-                        f"{label} {tree}: median {med:.0f} msgs/s (ratio to {trees[0].name} {med / first:.3f}), "
-                        f"server CPU {med_cpu:.0f} us/msg (ratio {med_cpu / first_cpu:.3f})"
-                    )
+                print_medians(label, trees, rates, cpu)
             finally:
                 for proc in procs:
                     proc.terminate()

@@ -41,7 +41,9 @@ _OWED = re.compile(
     # the money never came, in the worker's own dialect: "一分钱没见着", "钱一直么给", "没得钱"
     r"没见着|没见到|一分钱|分文|么给|么发|么钱|没得钱|没拿到|没到手|不结|赖账|没付|不付|"
     # pay "opened" in the north-east and north (工资都没开, 不开支), or held back (压着, 押着)
-    r"没开|没开支|不开支|不开工资|压着|押着|扣着|冇给|冇钱|不给钱"
+    r"没开|没开支|不开支|不开工资|压着|押着|扣着|冇给|冇钱|不给钱|"
+    # part paid, the rest still owed: "给过两次钱一共两万，还差两万五", "尾款一直拖"
+    r"还差|差我|尾款|余款|剩下的钱"
 )
 
 

@@ -14,13 +14,40 @@ import os
 import statistics
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bench.bench_throughput import dev_questions, load, serve  # noqa: E402
 from tests.pg import free_port, start_postgres  # noqa: E402
+
+
+@contextmanager
+def served_trees(
+    label: str, trees: list[Path], pg: Any, tmp: Path, prefix: str, **serve_args: Any
+) -> Iterator[tuple[list[Any], list[int]]]:
+    """Serve each tree on its own port and database (SQLite file or PostgreSQL database named
+    prefix + n); yields the server processes and their ports, and stops them all on the way out."""
+    ports, procs = [], []
+    try:
+        for n, tree in enumerate(trees):
+            url = (
+                f"sqlite+aiosqlite:///{tmp / f'{prefix}{n}.sqlite3'}"
+                if pg is None or label == "SQLite"
+                else pg.create_database(f"{prefix}{n}")
+            )
+            port = free_port()
+            procs.append(serve(url, port, tmp / f"d{label}{n}", tree, **serve_args))
+            ports.append(port)
+        yield procs, ports
+    finally:
+        for proc in procs:
+            proc.terminate()
+            proc.wait(timeout=20)
 
 
 def print_medians(label: str, trees: list[Path], rates: list[list[float]], cpu: list[list[float]]) -> None:
@@ -53,17 +80,7 @@ async def main() -> None:
     pg = None if args.no_pg else start_postgres()
     try:
         for label in ("SQLite",) if pg is None else ("SQLite", "PostgreSQL"):
-            ports, procs = [], []
-            for n, tree in enumerate(trees):
-                url = (
-                    f"sqlite+aiosqlite:///{tmp / f'faq{n}.sqlite3'}"
-                    if label == "SQLite"
-                    else pg.create_database(f"faq{n}")
-                )
-                port = free_port()
-                procs.append(serve(url, port, tmp / f"d{label}{n}", tree))
-                ports.append(port)
-            try:
+            with served_trees(label, trees, pg, tmp, "faq") as (procs, ports):
                 for port in ports:
                     await load([port], "faq", questions, total=500)  # warm up
                 rates: list[list[float]] = [[] for _ in trees]
@@ -80,10 +97,6 @@ async def main() -> None:
                             flush=True,
                         )
                 print_medians(label, trees, rates, cpu)
-            finally:
-                for proc in procs:
-                    proc.terminate()
-                    proc.wait(timeout=20)
     finally:
         if pg is not None:
             pg.stop()

@@ -21,9 +21,9 @@ import aiohttp
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bench.bench_faq_compare import cpu_seconds, print_medians  # noqa: E402
-from bench.bench_throughput import dev_questions, load, serve  # noqa: E402
-from tests.pg import free_port, start_postgres  # noqa: E402
+from bench.bench_faq_compare import cpu_seconds, print_medians, served_trees  # noqa: E402
+from bench.bench_throughput import dev_questions, load  # noqa: E402
+from tests.pg import start_postgres  # noqa: E402
 
 USERS, PER_USER, CLIENTS = 150, 10, 32
 LIMITS = {"LABORBOT_WEB_MESSAGES_PER_MINUTE_USER": "30", "LABORBOT_WEB_MESSAGES_PER_MINUTE_IP": "100000000"}
@@ -58,17 +58,7 @@ async def main() -> None:
     pg = None if args.no_pg else start_postgres()
     try:
         for label in ("SQLite",) if pg is None else ("SQLite", "PostgreSQL"):
-            ports, procs = [], []
-            for n, tree in enumerate(trees):
-                url = (
-                    f"sqlite+aiosqlite:///{tmp / f'lim{n}.sqlite3'}"
-                    if pg is None or label == "SQLite"
-                    else pg.create_database(f"lim{n}")
-                )
-                port = free_port()
-                procs.append(serve(url, port, tmp / f"d{label}{n}", tree, limits=LIMITS))
-                ports.append(port)
-            try:
+            with served_trees(label, trees, pg, tmp, "lim", limits=LIMITS) as (procs, ports):
                 for port in ports:  # every question matched once (the match cache), as in production
                     await load([port], "faq", questions, total=len(questions))
                 rates: list[list[float]] = [[] for _ in trees]
@@ -91,10 +81,6 @@ async def main() -> None:
                             flush=True,
                         )
                 print_medians(label, trees, rates, cpu)
-            finally:
-                for proc in procs:
-                    proc.terminate()
-                    proc.wait(timeout=20)
     finally:
         if pg is not None:
             pg.stop()

@@ -1,8 +1,8 @@
 """Score one build on every FAQ development set at once and print one table.
 
-Sets: bench/faq_blind.yaml, faq_blind2.yaml, faq_blind3.yaml, faq_blind4.yaml (labelled: wrong,
-right, offered, out-of-scope fallback, routes) and bench/faq_real.yaml (real questions: share of
-confident answers on a wrong subject, share answered confidently, right topic offered). All
+Sets: bench/faq_blind.yaml ... faq_blind5.yaml (labelled: wrong, right, offered, out-of-scope
+fallback, routes) and bench/faq_real.yaml, faq_real2.yaml (real questions: share of confident
+answers on a wrong subject, share answered confidently, right topic offered). All
 questions go through one `laborbot faq ask --json --batch` call (the model is built once), so a
 decision about the matcher is measured on all sets together, never tuned to one.
 
@@ -23,8 +23,8 @@ import score_faq  # noqa: E402
 import score_real  # noqa: E402
 
 HERE = Path(__file__).parent
-LABELLED = ("faq_blind.yaml", "faq_blind2.yaml", "faq_blind3.yaml", "faq_blind4.yaml")
-REAL = "faq_real.yaml"
+LABELLED = ("faq_blind.yaml", "faq_blind2.yaml", "faq_blind3.yaml", "faq_blind4.yaml", "faq_blind5.yaml")
+REAL = ("faq_real.yaml", "faq_real2.yaml")
 COLUMNS = (
     ("wrong", "confident_wrong_pct"),
     ("right", "confident_right_pct"),
@@ -36,7 +36,7 @@ COLUMNS = (
 
 def table(cmd: list[str], kb: str | None) -> dict[str, dict]:
     """Figures per set, plus "mean" over the labelled sets."""
-    sets = {name: score_faq.load(HERE / name) for name in (*LABELLED, REAL)}
+    sets = {name: score_faq.load(HERE / name) for name in (*LABELLED, *REAL)}
     questions = [i["q"] for items in sets.values() for i in items]
     rows = score_faq.ask_all(cmd, questions, kb)
     out: dict[str, dict] = {}
@@ -44,7 +44,7 @@ def table(cmd: list[str], kb: str | None) -> dict[str, dict]:
     for name, items in sets.items():
         part = rows[start : start + len(items)]
         start += len(items)
-        res = (score_real if name == REAL else score_faq).score(items, part)
+        res = (score_real if name in REAL else score_faq).score(items, part)
         res.pop("wrong_examples")
         out[name] = res
     out["mean"] = {key: round(sum(out[n][key] for n in LABELLED) / len(LABELLED), 2) for _, key in COLUMNS}
@@ -55,12 +55,13 @@ def render(res: dict[str, dict]) -> str:
     lines = [f"{'set':<16}" + "".join(f"{c:>9}" for c, _ in COLUMNS)]
     for name in (*LABELLED, "mean"):
         lines.append(f"{name.removesuffix('.yaml'):<16}" + "".join(f"{res[name][k]:>9}" for _, k in COLUMNS))
-    r = res[REAL]
-    lines.append(
-        f"faq_real: wrong subject {r['wrong_subject_pct_of_confident']} % of confident, "
-        f"confident {r['confident_pct']} %, offered {r['offered_pct_of_fitting']} %, "
-        f"sent to a route {r['sent_to_a_route']}"
-    )
+    for name in REAL:
+        r = res[name]
+        lines.append(
+            f"{name.removesuffix('.yaml')}: wrong subject {r['wrong_subject_pct_of_confident']} % of confident, "
+            f"confident {r['confident_pct']} %, offered {r['offered_pct_of_fitting']} %, "
+            f"sent to a route {r['sent_to_a_route']}"
+        )
     return "\n".join(lines)
 
 

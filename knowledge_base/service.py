@@ -189,8 +189,13 @@ class KnowledgeService:
         log.error("calibration of %s failed, the thresholds in use stay: %s", root, reason)
 
     def start(self) -> None:
+        """Watch the folder for edits. A knowledge base edited while the server was down (the shipped
+        calibration was chosen on another one) is calibrated again in the background at once."""
         if self._thread is not None:
             return
+        if self.calibrator is not None and self.calibration.get("kb_hash") != self.served_hash:
+            log.info("the calibration in use was chosen on another knowledge base: calibrating again")
+            self.calibrator.request(self.path)
         self._stop.clear()
         self._thread = threading.Thread(target=self._watch, name="kb-reload", daemon=True)
         self._thread.start()

@@ -196,3 +196,22 @@ def test_stop_ends_a_calibration_under_way(kb_dir: Path) -> None:
     assert not service.calibrator.running
     assert process is not None and not process.is_alive()
     assert service.status.calibrations == 0
+
+
+def test_a_base_edited_while_the_server_was_down_is_calibrated_at_start(kb_dir: Path) -> None:
+    service = KnowledgeService(kb_dir)
+    try:
+        assert service.calibration.get("kb_hash") != kb_hash(kb_dir)
+        service.start()
+        assert service.calibrator is not None and service.calibrator.running
+        _wait(lambda: service.status.calibrations == 1)
+        assert service.status.calibration_hash == kb_hash(kb_dir)
+        assert service.current.matcher.thresholds == thresholds_of(service.calibration)
+    finally:
+        service.stop()
+
+
+def test_the_shipped_calibration_was_chosen_on_the_shipped_knowledge_base() -> None:
+    """Regenerate it after editing knowledge_base/data: .venv/bin/python -m knowledge_base.calibrate"""
+    shipped_kb = Path(__file__).resolve().parent.parent / "knowledge_base" / "data"
+    assert shipped_calibration().get("kb_hash") == kb_hash(shipped_kb)

@@ -107,6 +107,54 @@ FIGURE_STORIES = [
     ("先说欠我一万二千五 昨天他又说只欠一万", DEC1, dict(choices=[10000, 12500])),
     # --- for a relative alone
     ("我替我爸来问 他在厂里看大门 工资三万八一直拖着 我就先替他一个人报", DEC1, dict(amount=38000, heads=1)),
+    # --- a part paid: what is still owed, never a choice between the two
+    ("在物流园开叉车 老板给过我一万 还差一万二没结", DEC1, dict(amount=12000)),
+    ("干装修的 主家先付了八千 剩下的六千五一直拖着", DEC1, dict(amount=6500)),
+    ("跑货运的 前后给过两次钱一共一万五，还差两万一", DEC1, dict(amount=21000)),
+    (
+        "做保洁的 说好的三个月一共一万零八百 只发了三千 其他的一直拖",
+        DEC1,
+        dict(amount=7800, period=("2026-08", "2026-10")),
+    ),
+    ("开网约车 流水一共两万一千四 扣完车租应该给我一万三千六 一直不结", DEC1, dict(amount=13600)),
+    ("欠我三万 后来转了五千", DEC1, dict(choices=[25000, 30000])),  # owed before or after? asked
+    (
+        "包工头说好每个月七千 从七月干到十月 中间预支了三千 剩下的没给",
+        DEC1,
+        dict(amount=25000, period=("2026-07", "2026-10")),
+    ),
+    ("摘茶叶 一天一百六 干了三十天 给了一千五生活费 剩下的不给", DEC1, dict(amount=3300)),
+    (
+        "九月十月十一月 三个月的工资都压着，每月大概五千五，十月初给我转了两千",
+        DEC1,
+        dict(amount=14500, period=("2026-09", "2026-11")),
+    ),
+    # --- a stated total beside each one's figure, for a group of several
+    ("我们5个人 我的是七千二 其他四个人一人六千多 加起来一共三万二", DEC1, dict(amount=32000, heads=5)),
+    ("我们6个人 每人八千五 三个月没发了", DEC1, dict(amount=51000, heads=6, period=("2026-08", "2026-10"))),
+    # --- the end of a year, months listed one by one, start and end of a job by day
+    (
+        "去年年底到今年五月在食堂帮厨 工资没给 一共两万一",
+        DEC1,
+        dict(amount=21000, period=("2025-12", "2026-05")),
+    ),
+    (
+        "从去年底开始就没发过，到现在快一年了，欠我四万二",
+        DEC1,
+        dict(amount=42000, period=("2025-12", "2026-12")),
+    ),
+    ("八月、九月、十月三个月工资没发 一共一万五", DEC1, dict(amount=15000, period=("2026-08", "2026-10"))),
+    (
+        "育儿嫂 10月8号上户，11月20号下户，说好的一万二一分没给",
+        DEC1,
+        dict(amount=12000, period=("2026-10", "2026-11")),
+    ),
+    # --- pay x months to now: this month's pay is not due yet; a lower bound it fills in
+    (
+        "我妈在厂里一个月三千六，从去年底开始就没发过，算下来欠她四万多",
+        DEC1,
+        dict(amount=43200, period=("2025-12", "2026-12")),
+    ),
 ]
 
 

@@ -131,6 +131,7 @@ STORY_OFFER = "需要的话，我可以帮您把这件事登记成欠薪投诉�
 STORY_OFFER_BUTTON = "帮我登记投诉"
 STORY_FOUND = "我从您说的情况里记下了："
 STORY_FOUND_HINT = "哪项不对点下面的按钮改；都对的话直接回答下一个问题就行。"
+ALONE_ECHO = "1 人（只说到一个人被欠，不对请改）"
 RELATIVE_NOTE = "（代{relative}投诉，联系人：{caller}）"
 CALLER_SELF = "来反映情况的亲友"
 AMOUNT_WHICH = "您说的金额有两个：{choices}。被拖欠的工资一共是哪一个？点一下，或者直接写正确的金额。"

@@ -25,7 +25,8 @@ _MONEY = re.compile(
 _CN = "0-9一二两三四五六七八九十"
 _RATE_BEFORE = re.compile(
     rf"(每个?月|(?<![{_CN}])一个月|(?<![个{_CN}])(?:月薪|月工资)|(?<![{_CN}])一月(?!份)|每天|(?<![{_CN}])一天|"
-    rf"日薪|(?<![{_CN}])一日|每日|一个工|每个工|每小时|一小时|时薪)(?:工资|的工资)?(?:是|有|给|才|算)?\s*$"
+    rf"日薪|(?<![{_CN}])一日|每日|一个工|每个工|每小时|一小时|时薪)(?:工资|的工资)?(?:是|有|给|才|算)?"
+    r"(?:差不多|大概|大约|约)?\s*$"
 )
 _RATE_AFTER = re.compile(
     r"^\s*(?:元|块钱|块)?\s*(?:一个月|每个?月|一月|/月|一天|每天|/天|一个工|一小时|每小时)"
@@ -60,7 +61,36 @@ class Amounts:
     rate: tuple[Decimal, str] | None = None  # pay per month/day when no duration was next to it
     rate_per_person: bool = False  # that pay is each worker's
     computed: Decimal | None = None  # pay x time worked out here (an estimate)
+    paid: Decimal | None = None  # already paid ("给过两万"): taken off pay x time
     used: list[tuple[int, int]] = field(default_factory=list)
+
+
+# what is still owed after a part was paid: "还差两万五", "剩下的九千", "尾款八千", and the net
+# figure owed after deductions: "扣完租金应该给我一万一千二"
+_REMAINING = re.compile(
+    r"(还差|还欠|还剩|剩下|剩余|余下|尾款|余款|欠款还有|应该给我|应给我|该给我|应该拿|应得|实得|到手应)"
+    r"(?:的)?(?:工资|工钱|钱|款)?(?:是|有|一共|共|还有)?(?:我)?\s*$"
+)
+_REMAINING_AFTER = re.compile(r"^\s*(?:元|块钱|块)?\s*(?:还)?(?:没给|没结|没发|没到手|没拿到|未付|未结|未发)")
+# a part already paid: "给过两次钱一共两万", "只给了我五千", "9月底给我转了三千" (not "没给过", "打了欠条")
+_PAID = re.compile(
+    r"(?<![没不未])(?:给过|给了|付了|付过|转了|转过|发了|发过|结了|结过|预支|借支|支了|支过|拿了|拿到|领了|"
+    r"领过|收到|先给|已给|已付|已发|已结|已经给|已经付|已经发|已经结|只给|就给|只发|就发|只结|就结|预付)"
+    r"(?P<rest>[^，,。；;！!？?]*)$"
+)
+# the price of one piece of work, not a total: "26天一单一万二千八", "一车三百"
+_UNIT_PRICE = re.compile(r"(?<![0-9一二两三四五六七八九十])[一每](?:单|趟|车|件|批|亩|方|平|栋|套|吨|户)\s*$")
+# a total said by a group of several ("另外三个老师一人八千多，加起来一共三万五千二")
+_SUM_WORD = re.compile(r"(加起来|一共|总共|合计|总计|共计)[^，,。；;\s]{0,4}$")
+
+
+def _clause_before(text: str, pos: int, size: int = 16) -> str:
+    return re.split(r"[，,。；;！!？?]", text[max(0, pos - size) : pos])[-1]
+
+
+def _paid(text: str, m: re.Match[str]) -> bool:
+    p = _PAID.search(_clause_before(text, m.start()))
+    return p is not None and not re.search(r"欠|差|剩|没|还", p.group("rest"))
 
 
 def _money_tokens(text: str) -> list[tuple[re.Match[str], Decimal]]:
@@ -143,12 +173,22 @@ def _shares(text: str, chosen: list[tuple[Decimal, re.Match[str]]]) -> list[tupl
     return owners
 
 
+def _paid_total(paid: list[Decimal]) -> Decimal:
+    """Parts paid: one of them that is the sum of the others is their total, else added up."""
+    parts = sorted(set(paid))
+    if len(parts) > 1 and parts[-1] == sum(parts[:-1]):
+        return parts[-1]
+    return sum(parts, Decimal(0))
+
+
 def find_amounts(text: str, headcount: int | None) -> Amounts:
     """Totals, pay x time, per-person x head count; different totals are a conflict."""
     res = Amounts()
     own: list[tuple[Decimal, re.Match[str]]] = []
     group: list[tuple[Decimal, re.Match[str]]] = []
     rate_done = False
+    remaining: list[tuple[Decimal, re.Match[str]]] = []
+    paid: list[tuple[Decimal, re.Match[str]]] = []
     for m, value in _money_tokens(text):
         before = text[max(0, m.start() - 8) : m.start()]
         if _RATE_BEFORE.search(before) or _RATE_AFTER.match(text[m.end() :]):
@@ -184,10 +224,26 @@ def find_amounts(text: str, headcount: int | None) -> Amounts:
                 res.rate_per_person = each
             continue
         res.used.append((m.start(), m.end()))
+        near = _clause_before(text, m.start(), 10)
+        if (
+            _REMAINING.search(near)
+            or re.search(r"还(?:欠|差|剩)", near)
+            or _REMAINING_AFTER.match(text[m.end() :])
+        ):
+            remaining.append((value, m))
+            continue
+        if _paid(text, m):
+            paid.append((value, m))
+            continue
+        if _UNIT_PRICE.search(before):
+            continue
         if _PER_PERSON.search(before):
             res.per_person = value
             continue
-        (group if _GROUP.search(before) else own).append((value, m))
+        many = (
+            headcount is not None and headcount > 1 and _SUM_WORD.search(_clause_before(text, m.start(), 10))
+        )
+        (group if many or _GROUP.search(before) else own).append((value, m))
     approx_words = re.compile(r"(左右|大概|大约|约|差不多|多|(?<!起)来|上下|估计|出头|几)")  # not 加起来
 
     def fig(value: Decimal, m: re.Match[str], how: str = "") -> Figure:
@@ -195,12 +251,31 @@ def find_amounts(text: str, headcount: int | None) -> Amounts:
         shown = f"{value:,.2f}".rstrip("0").rstrip(".")
         return Figure(value, ("约 " if approx else "") + f"{shown} 元" + how, m.start(), m.end(), approx)
 
+    left = sorted({v for v, _ in remaining})
+    if len(left) == 1:  # "给过两万 还差两万五": what is still owed, the rest stays in the description
+        value, m = next((v, m) for v, m in remaining if v == left[0])
+        res.total = fig(value, m)
+        return res
+    if len(left) > 1:
+        res.conflict = left
+        return res
+    if paid:
+        res.paid = _paid_total([v for v, _ in paid])
     chosen = group or own
     if not chosen:  # only pay x time: the estimate stands (or the per-person figure below)
         if res.total is not None:
+            if res.paid is not None and res.computed is not None and res.computed > res.paid:
+                value = res.computed - res.paid
+                echo = res.total.echo.replace("估算）", f" − 已付 {res.paid:,.0f} 元估算）")
+                echo = re.sub(r"^约 [0-9,.]+ 元", f"约 {value:,.0f} 元", echo)
+                res.total = Figure(value, echo, res.total.start, res.total.end, True)
+                res.computed = value
             return res
     else:
         res.total = None  # an amount the worker stated beats our pay x time estimate
+    every = sorted({v for v, _ in group + own})
+    if len(every) > 2 and every[-1] == sum(every[:-1]):
+        chosen = group + own
     distinct = sorted({v for v, _ in chosen})
     if len(distinct) > 2 and distinct[-1] == sum(distinct[:-1]):
         # "我的是一万零五百，另外三个姐妹加起来两万四千三，总共三万四千八": the one that is
@@ -222,6 +297,19 @@ def find_amounts(text: str, headcount: int | None) -> Amounts:
         return res
     if chosen:
         value, m = chosen[0]
+        if res.paid is not None and value > res.paid:  # "两单两万五千六 … 只给了我五千": the rest
+            left_over = value - res.paid
+            if re.search(r"欠|拖|没给|没发|没结", _clause_before(text, m.start())):
+                if m.start() < paid[0][1].start():  # "欠我两万 给了五千": owed before or after?
+                    res.conflict = [left_over, value]
+                    res.paid = None
+                    return res
+                res.total = fig(value, m)  # "给了五千 欠我一万五": owed after the payment
+                res.paid = None
+                return res
+            res.total = fig(left_over, m, f"（共 {value:,.0f} 元，已付 {res.paid:,.0f} 元）")
+            res.paid = None
+            return res
         res.total = fig(value, m)
         return res
     if res.per_person is not None:

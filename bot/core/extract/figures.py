@@ -76,6 +76,19 @@ _ALONE = re.compile(
 )
 
 
+# words that bring other people owed into a story: then the head count is asked, never assumed
+_OTHERS_TOO = re.compile(
+    r"我们|俺们|咱们|我俩|咱俩|俺俩|大家|工友|兄弟|同事|老乡|姐妹|师傅们|他们|她们|一起|一块|班组|全组|全体|"
+    r"好几个|几个人|多人|人都|其他人|别人|别的人|也一样|也没|也是|两口子|夫妻|带着|带了|带人|手下|工人"
+)
+
+
+def told_alone(text: str) -> bool:
+    """A story told only about the teller (or the one relative complained for), with no word of
+    anybody else owed: one person is owed."""
+    return not _OTHERS_TOO.search(text)
+
+
 def find_headcount(text: str) -> Figure | None:
     m = _OTHERS.search(text)
     if m is not None:
@@ -141,19 +154,23 @@ def find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure
             chars[i] = " "
     blank = "".join(chars)
     clauses = [c for c in re.split(r"[，,。；;！!？?\s]", blank) if _PERIOD_CUE.search(c)]
-    owed = re.compile(r"(没发|没给|欠|拖|没结|没拿|扣|不给|没有给|没有发)")
+    owed = re.compile(r"(没发|没给|欠|拖|没结|没拿|扣|不给|没有给|没有发|压着|押着|压了|押了|不结)")
     clauses = [_owed_part(c.replace("仨", "三个").replace("俩", "两个"), owed) for c in clauses]
-    clauses.sort(key=lambda c: not owed.search(c))
+    # told with the owing first; a clause about a part paid ("9月底给我转了三千") last
+    clauses.sort(key=lambda c: (not owed.search(c), bool(_PAID_CLAUSE.search(c))))
     explicit = [
         c
         for c in clauses
         if re.search(
             r"[0-9一二三四五六七八九十]\s*月(?!\s*(?:工资|的工资))|年后|过完年|过了年|春节|五一|国庆|腊月|冬月|正月|[上下]半年|上个?月"
             # a range of months names them, whatever follows ("8到10月的工资都没发")
-            r"|[0-9一二三四五六七八九十]\s*月?\s*(?:到|至|-|~|—)\s*[0-9一二三四五六七八九十]+\s*月",
+            r"|[0-9一二三四五六七八九十]\s*月?\s*(?:到|至|-|~|—)\s*[0-9一二三四五六七八九十]+\s*月"
+            # the end or start of a year ("从去年底开始")
+            r"|(?:去年|前年|今年)年?[底末初头]|年[底末](?:到|至)",
             c,
         )
-        and (not re.search(r"个\s*[多半]?\s*月", c) or _RANGE.search(c))  # "7月到10月四个月" names them
+        # "7月到10月四个月", "8月9月10月三个月" name them
+        and (not re.search(r"个\s*[多半]?\s*月", c) or _RANGE.search(c) or _LIST.search(c))
     ]
     # months named in the text win; a vague length alone ("大半年", "一年多") is asked, never
     # turned into exact months counted back from today
@@ -187,8 +204,16 @@ def find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure
     return None
 
 
-_STARTED = re.compile(r"进场|进的场|进厂|进的厂|入职|开工|开始|来的|去的|干起|上的班")
-_ENDED = re.compile(r"干完|做完|完工|结束|停工|收工|走的|离开|辞职|辞的职|干到|做到|[摘收砍]完")
+_STARTED = re.compile(
+    r"进场|进的场|进厂|进的厂|入职|开工|开始|来的|去的|干起|上的班|上户|上岗|报到|入场|上工"
+)
+_ENDED = re.compile(
+    r"干完|做完|完工|结束|停工|收工|走的|离开|辞职|辞的职|干到|做到|[摘收砍]完|下户|下岗|退场|离场|撤场|离职|不干了"
+)
+# a clause about a part already paid, not the months owed
+_PAID_CLAUSE = re.compile(r"(?<![没不未])(?:给过|给了|付了|转了|发了|结了|预支|借支|只给|就给)")
+# months listed one by one: "8月9月10月", "九月、十月"
+_LIST = re.compile(r"[0-9一二三四五六七八九十]\s*月份?\s*[、和跟及与]?\s*[0-9一二三四五六七八九十]+\s*月")
 
 
 def _start_and_end(clauses: list[str], today: date) -> Figure | None:

@@ -221,21 +221,11 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     period = find_period(blanked, today, used + amounts.used + names)
     if period is not None:
         got["arrears_period"] = Found(period.value, period.echo, period.start, period.end, period.approximate)
-        if (
-            amounts.rate is not None
-            and amounts.rate[1] == "月"
-            and "amount_owed" not in got
-            and not amounts.conflict
-        ):
-            half = stated_months(blanked)  # "两个半月的钱": 2.5 months, not the 3 months touched
-            months = half if half is not None else _months(period.value)
-            rate = amounts.rate[0]
-            each = amounts.per_person or amounts.rate_per_person
-            people = int(head.value) if head is not None and each else 1
-            total = rate * months * people
-            by = f" × {people} 人" if people > 1 else ""
-            echo = f"约 {total:,.0f} 元（按每月 {rate:,.0f} 元 × {months:g} 个月{by}估算）"
-            got["amount_owed"] = Found(total, echo, 0, 0, True)
+        estimate = _pay_by_months(amounts, period.value, blanked, today, head)
+        stated = got.get("amount_owed")
+        if estimate is not None and not amounts.conflict:
+            if stated is None or _within_rough(blanked, stated, estimate.value):
+                got["amount_owed"] = estimate
 
     if employer is not None:
         places = tuple(p for p in (district.name if district else "", loc.value if loc else "") if p)
@@ -245,6 +235,38 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     if story.is_story():
         got["description"] = Found(raw, raw if len(raw) <= 60 else raw[:60] + "…", 0, len(raw))
     return story
+
+
+def _pay_by_months(amounts: Any, period: dict[str, str], text: str, today: date, head: Any) -> Found | None:
+    """Pay per month x the months owed (x the head count when the pay is each worker's), less a
+    part already paid: an estimate, read back as one."""
+    if amounts.rate is None or amounts.rate[1] != "月":
+        return None
+    half = stated_months(text)  # "两个半月的钱": 2.5 months, not the 3 months touched
+    months = half if half is not None else _months(period)
+    to_now = re.search(r"到现在|至今|到今天|到目前|开始|以来|以后|之后|就没", text)
+    if half is None and months > 1 and period["end"] == f"{today.year:04d}-{today.month:02d}" and to_now:
+        months -= 1  # "去年底到现在": this month's pay is not due yet
+    rate = amounts.rate[0]
+    each = amounts.per_person or amounts.rate_per_person
+    people = int(head.value) if head is not None and each else 1
+    total = rate * months * people
+    by = f" × {people} 人" if people > 1 else ""
+    if amounts.paid is not None and amounts.paid < total:  # "9月底给我转了三千，剩下的一直拖"
+        total -= amounts.paid
+        by += f" − 已付 {amounts.paid:,.0f} 元"
+    return Found(total, f"约 {total:,.0f} 元（按每月 {rate:,.0f} 元 × {months:g} 个月{by}估算）", 0, 0, True)
+
+
+def _within_rough(text: str, stated: Found, estimate: Decimal) -> bool:
+    """A lower bound told ("算下来欠她四万多") that pay x time fills in (3,800 x 12 = 45,600):
+    the estimate is the figure, read back as one."""
+    said = text[stated.start : stated.end + 2]
+    m = re.search(r"([万千])多", said)
+    if not stated.approximate or m is None:
+        return False
+    low = Decimal(str(stated.value))
+    return low <= estimate < low + (10000 if m.group(1) == "万" else 1000)
 
 
 def _glued_name(text: str) -> Any:

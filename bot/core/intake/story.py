@@ -10,8 +10,9 @@ from typing import Any
 
 from bot.core import texts
 from bot.core.extract import extract_story
+from bot.core.extract.figures import told_alone
 from bot.core.intake.fields import FormContext, record
-from bot.core.parsers import Parsed
+from bot.core.parsers import Parsed, to_simplified
 from bot.core.types import Button, Reply
 
 # project_name is only worth asking on building sites
@@ -63,6 +64,15 @@ def absorb(
                 continue
         record(name, Parsed(value, found.echo, found.approximate), fields, ctx)
         added.append(name)
+    if (
+        describe
+        and story.is_story()
+        and "workers_affected" not in fields
+        and "workers_affected" not in skip
+        and told_alone(to_simplified(story.text))
+    ):  # a story about the teller alone: one person owed, shown in the summary to change
+        record("workers_affected", Parsed(1, texts.ALONE_ECHO, False), fields, ctx)
+        added.append("workers_affected")
     if story.industry_category and "industry" in added:
         fields["_industry_category"] = story.industry_category
     if story.employer_hint and "employer_name" not in fields and "employer_name" not in skip:

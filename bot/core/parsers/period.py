@@ -62,8 +62,13 @@ def _lunar_month(m: re.Match[str], today: date) -> str:
     return (m.group("to") or "") + f"{day.year}年{day.month}月"
 
 
+# the end or start of a year told by its year: "去年底" is last December, "今年年初" January
+_YEAR_EDGE = re.compile(r"(?P<yw>大前年|前年|去年|今年)\s*年?\s*(?:(?P<end>底|末)|(?P<start>初|头))")
+
+
 def _seasons(raw: str, today: date) -> str:
     """Half years and the festivals people date things by, as months ("过完年" ~ February)."""
+    raw = _YEAR_EDGE.sub(lambda m: m.group("yw") + ("12月" if m.group("end") else "1月"), raw)
     y = today.year
     for prefix, year in (("前年", y - 2), ("去年", y - 1), ("今年", y), ("", y)):
         raw = raw.replace(prefix + "上半年", f"{year}年1月到{year}年6月")

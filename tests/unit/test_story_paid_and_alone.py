@@ -1,0 +1,47 @@
+"""What the form asks after a story, through the real engine: a part already paid leaves the
+rest as the amount (no question which figure), a story about the teller alone is one person
+owed (shown, not asked), and two figures that truly disagree are still asked, never guessed."""
+
+from __future__ import annotations
+
+from bot.core.engine import Engine
+from bot.core.types import Reply
+from tests.unit.conftest import inc
+
+
+def _said(replies: list[Reply]) -> str:
+    return "\n".join(r.text for r in replies)
+
+
+async def _to_summary(engine: Engine, user: str, story: str) -> list[Reply]:
+    replies = await engine.handle(inc(user, text=story))
+    if any(b.payload == "form:story" for r in replies for b in r.buttons):
+        replies = await engine.handle(inc(user, button="form:story"))
+    return await engine.handle(inc(user, button="form:consent:yes"))
+
+
+async def test_part_paid_the_rest_is_the_amount_and_one_person_is_shown(real_engine: Engine) -> None:
+    story = (
+        "我叫郝文斌 在顺义区后沙峪的鸿途物流开叉车 去年年底到今年四月的工资 老板中间给过一万 "
+        "还差一万二没结 电话13911223344 帮我投诉"
+    )
+    replies = await _to_summary(real_engine, "paid1", story)
+    said = _said(replies)
+    assert "欠薪金额：12,000 元" in said, said
+    assert "欠薪时间：2025年12月 至 2026年4月" in said, said
+    assert "涉及人数：1 人" in said, said
+    assert replies[-1].expects not in ("amount_owed", "workers_affected", "arrears_period"), said
+
+
+async def test_a_story_with_others_in_it_asks_the_head_count(real_engine: Engine) -> None:
+    story = "我叫郝文斌 我们在顺义区后沙峪的鸿途物流开叉车 九月十月的工资都没发 一共一万四 电话13911223344 帮我投诉"
+    replies = await _to_summary(real_engine, "paid2", story)
+    assert "涉及人数" not in _said(replies)
+    assert replies[-1].expects == "workers_affected", _said(replies)
+
+
+async def test_owed_then_paid_in_that_order_is_asked(real_engine: Engine) -> None:
+    story = "我叫郝文斌 在顺义区后沙峪的鸿途物流开叉车 九月十月的工资欠我三万 后来转了五千 电话13911223344 帮我投诉"
+    replies = await _to_summary(real_engine, "paid3", story)
+    assert replies[-1].expects == "amount_owed", _said(replies)
+    assert {b.payload for b in replies[-1].buttons} >= {"form:amount:25000", "form:amount:30000"}

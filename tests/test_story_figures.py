@@ -149,6 +149,20 @@ FIGURE_STORIES = [
         DEC1,
         dict(amount=12000, period=("2026-10", "2026-11")),
     ),
+    ("中秋以后就没发过工资 欠我一万六", DEC1, dict(amount=16000, period=("2026-09", "2026-12"))),
+    ("端午节后到现在没发工资 一共三万", DEC1, dict(amount=30000, period=("2026-06", "2026-12"))),
+    ("9.15到11.5在他家做保姆 工资一万一没给", DEC1, dict(amount=11000, period=("2026-09", "2026-11"))),
+    ("在砖厂干了三个来月 工钱九千一分没拿到", DEC1, dict(amount=9000, period=("2026-09", "2026-11"))),
+    # --- a payment told beside the agreed total, in one breath; days told with the money
+    ("老板只打了五千过来 说好的一万八", DEC1, dict(amount=13000)),
+    ("一个月8000 干了两个月 给了3000 剩下的不给", DEC1, dict(amount=13000, period=("2026-10", "2026-11"))),
+    ("日结 一天三百，二十天的钱没给", DEC1, dict(amount=6000)),
+    # --- each one's pay x months x the people, counted once
+    (
+        "一人一个月四千五 我们三个人 两个月没发",
+        DEC1,
+        dict(amount=27000, heads=3, period=("2026-09", "2026-10")),
+    ),
     # --- pay x months to now: this month's pay is not due yet; a lower bound it fills in
     (
         "我妈在厂里一个月三千六，从去年底开始就没发过，算下来欠她四万多",

@@ -74,7 +74,7 @@ _REMAINING = re.compile(
 _REMAINING_AFTER = re.compile(r"^\s*(?:元|块钱|块)?\s*(?:还)?(?:没给|没结|没发|没到手|没拿到|未付|未结|未发)")
 # a part already paid: "给过两次钱一共两万", "只给了我五千", "9月底给我转了三千" (not "没给过", "打了欠条")
 _PAID = re.compile(
-    r"(?<![没不未])(?:给过|给了|付了|付过|转了|转过|发了|发过|结了|结过|预支|借支|支了|支过|拿了|拿到|领了|"
+    r"(?<![没不未])(?:给过|给了|付了|付过|转了|转过|发了|发过|结了|结过|打了|打过|预支|借支|支了|支过|拿了|拿到|领了|"
     r"领过|收到|先给|已给|已付|已发|已结|已经给|已经付|已经发|已经结|只给|就给|只发|就发|只结|就结|预付)"
     r"(?P<rest>[^，,。；;！!？?]*)$"
 )
@@ -89,8 +89,10 @@ def _clause_before(text: str, pos: int, size: int = 16) -> str:
 
 
 def _paid(text: str, m: re.Match[str]) -> bool:
-    p = _PAID.search(_clause_before(text, m.start()))
-    return p is not None and not re.search(r"欠|差|剩|没|还", p.group("rest"))
+    p = _PAID.search(re.split(r"\s", _clause_before(text, m.start()))[-1])
+    return p is not None and not re.search(
+        r"欠|差|剩|没|还|说好|讲好|谈好|约好|应该|本来|[0-9]", p.group("rest")
+    )
 
 
 def _money_tokens(text: str) -> list[tuple[re.Match[str], Decimal]]:
@@ -102,7 +104,14 @@ def _money_tokens(text: str) -> list[tuple[re.Match[str], Decimal]]:
         arabic = re.fullmatch(r"[0-9][0-9.,]*", tok)
         lead = text[max(0, m.start() - 8) : m.start()]
         if not has_unit and not (
-            arabic and (re.search(r"(欠|工资|钱|共|薪)[^，,。\s]{0,3}$", lead) or _RATE_BEFORE.search(lead))
+            arabic
+            and (
+                re.search(
+                    r"(欠|工资|钱|共|薪|差|剩下?|给了|给过|付了|转了|发了|结了|打了|预支|借支)[^，,。\s]{0,3}$",
+                    lead,
+                )
+                or _RATE_BEFORE.search(lead)
+            )
         ):
             continue
         if not m.group("yuan") and _NOT_MONEY_AFTER.match(after):
@@ -125,8 +134,10 @@ _NOT_EACH = re.compile(
 )
 _DAYS = re.compile(
     # "干了二十天", "前后摘了四十天" (not "拖了四十天": that is how long the pay is late)
-    r"(?P<all>一共|总共|加起来|合计)?(?P<each>每人|每个人|各)?(?:都)?(?:干|做|上|打|(?<!拖)(?<=[\u4e00-\u9fff])了)了?\s*"
+    r"(?P<all>一共|总共|加起来|合计)?(?P<each>每人|每个人|各)?(?:都)?(?:(?:干|做|上|打|(?<!拖)(?<=[\u4e00-\u9fff])了)了?\s*"
     r"(?P<n>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:多)?\s*(?:天|个工)"
+    # "二十天的钱没给": the days paid for, told with the money
+    r"|(?<![0-9一二两三四五六七八九十百])(?P<n2>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:天|个工)(?=的(?:钱|工钱|工资)))"
 )
 
 
@@ -147,7 +158,7 @@ def _days_elsewhere(text: str, rate: re.Match[str]) -> tuple[int, bool] | None:
     for d in _DAYS.finditer(text):
         if rate.start() <= d.start() < rate.end():
             continue
-        n = to_number(d.group("n"))
+        n = to_number(d.group("n") or d.group("n2"))
         if n is not None and 0 < n <= 366:
             return int(n), not d.group("all")
     return None
@@ -205,6 +216,8 @@ def find_amounts(text: str, headcount: int | None) -> Amounts:
             if not isinstance(parsed, ParseError) and "×" in parsed.echo:
                 value_, echo = parsed.value, parsed.echo
                 people = headcount if each and headcount and headcount > 1 else 1
+                if " 人估算" in echo:  # the parser counted the people already ("一人一个月… 三个人")
+                    people = 1
                 if people > 1:  # "我们两口子 一天260 干了23天": each of them earned that
                     value_ = value_ * people
                     echo = re.sub(r"^约 [0-9,.]+ 元（按每", f"约 {value_:,.0f} 元（按每人每", echo)

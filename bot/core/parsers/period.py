@@ -66,8 +66,27 @@ def _lunar_month(m: re.Match[str], today: date) -> str:
 _YEAR_EDGE = re.compile(r"(?P<yw>大前年|前年|去年|今年)\s*年?\s*(?:(?P<end>底|末)|(?P<start>初|头))")
 
 
+_LUNAR_FESTIVALS = {"端午": (5, 5), "中秋": (8, 15)}
+
+
+def _latest_lunar_day(month: int, day: int, today: date) -> date:
+    """The Gregorian date of the latest lunar month/day already reached (中秋 told in December
+    is this year's, in September 2026 that is 25 September)."""
+    year = LunarDate.from_solar_date(today.year, today.month, today.day).year
+    found = LunarDate(year, month, day).to_solar_date()
+    return found if found <= today else LunarDate(year - 1, month, day).to_solar_date()
+
+
+# "9.15到11.5": month.day to month.day, not an amount
+_DOTTED_RANGE = re.compile(
+    r"(?<![\d.])(1[0-2]|0?[1-9])\.[0-3]?\d\s*(到|至|-|~|～|—)\s*(1[0-2]|0?[1-9])\.[0-3]?\d(?![\d.万千wWkK元块个])"
+)
+
+
 def _seasons(raw: str, today: date) -> str:
     """Half years and the festivals people date things by, as months ("过完年" ~ February)."""
+    raw = _DOTTED_RANGE.sub(lambda m: f"{m.group(1)}月{m.group(2)}{m.group(3)}月", raw)
+    raw = re.sub(r"个\s*来\s*月", "个月", raw)  # "三个来月": about three months
     raw = _YEAR_EDGE.sub(lambda m: m.group("yw") + ("12月" if m.group("end") else "1月"), raw)
     y = today.year
     for prefix, year in (("前年", y - 2), ("去年", y - 1), ("今年", y), ("", y)):
@@ -77,6 +96,10 @@ def _seasons(raw: str, today: date) -> str:
             year, last = y - 1, 12
         raw = raw.replace(prefix + "下半年", f"{year}年7月到{year}年{last}月")
     raw = _LUNAR.sub(lambda m: _lunar_month(m, today), raw)
+    for name, (lunar_m, lunar_d) in _LUNAR_FESTIVALS.items():  # 端午, 中秋: their month this time
+        if name in raw:
+            day = _latest_lunar_day(lunar_m, lunar_d, today)
+            raw = re.sub(rf"{name}(?:节)?(?:以后|之后|后)?", f"{day.year}年{day.month}月开始", raw, count=1)
     for words, month in ((r"过完年|过了年|年后|春节后|过年后|元宵", 2), (r"五一", 5), (r"国庆", 10)):
         raw = re.sub(rf"(?:{words})(?:节)?(?:以后|之后|后)?", f"{month}月开始", raw, count=1)
     return raw
@@ -142,7 +165,9 @@ def parse_period(text: str | None, today: date) -> Parsed | ParseError:
     for word, delta in _RELATIVE:
         y, m = _add(*now, delta)
         raw = raw.replace(word, f"{y}年{m}月")
-    festival = bool(re.search(r"腊月|冬月|正月|农历|阴历|过完年|过了年|年后|春节|过年|元宵|五一|国庆", raw))
+    festival = bool(
+        re.search(r"腊月|冬月|正月|农历|阴历|过完年|过了年|年后|春节|过年|元宵|五一|国庆|端午|中秋", raw)
+    )
     raw = _seasons(raw, today)
     raw = _ENUMERATION.sub(lambda m: f"{m.group(1)}月到{m.group('last')}月", raw)
     raw = _BARE_RANGE.sub(r"\1月\2", raw)

@@ -16,7 +16,9 @@ from knowledge_base.model import KBValidationError
 
 TODAY = date(2026, 11, 30)
 INDUSTRIES = load_industries(Path(__file__).parent.parent / "knowledge_base" / "data" / "industries.yaml")
-KEYS = ("name", "phone", "employer", "project", "district", "cat", "period", "amount", "heads")
+# ask: who owes named only by a nickname or surname (老李, 王老板): no name to file under, the
+# full name is asked with one tap to keep what was said
+KEYS = ("name", "phone", "employer", "ask", "project", "district", "cat", "period", "amount", "heads")
 
 STORIES = [
     # --- the issue's own examples
@@ -50,7 +52,7 @@ STORIES = [
         "我是钢筋工 在宝安区沙井街道的万科城三期工地干了半年 包工头老李跑了 欠我两万三 我们班组12个人 电话13912345678",
         dict(
             phone="13912345678",
-            employer="包工头老李",
+            ask="包工头老李",
             project="万科城三期",
             district="宝安区",
             cat="建筑业",
@@ -60,7 +62,7 @@ STORIES = [
     ),
     (
         "在工地上做木工的 一天三百五 干了四十天 一分钱没拿到 老板姓王",
-        dict(employer="王老板", cat="建筑业", amount=14000),
+        dict(ask="王老板", cat="建筑业", amount=14000),
     ),
     (
         "我叫刘德明，在深圳市宏图建筑劳务有限公司干泥工，从今年3月到8月的工资都没给，一共三万六，手机号 135 0000 1234",
@@ -75,7 +77,7 @@ STORIES = [
     ),
     (
         "俺们二十多个老乡跟着工头张某在福田区搞装修 快过年了 工钱一直拖着 每人欠一万多",
-        dict(employer="工头张某", district="福田区", cat="建筑业", heads=20, amount=200000),
+        dict(ask="工头张某", district="福田区", cat="建筑业", heads=20, amount=200000),
     ),
     (
         "水电工，南山区蛇口那边的海景花园项目，老板拖了我两个月工资 一个月七千二 电话一三八零零一三八零零零",
@@ -91,7 +93,7 @@ STORIES = [
     (
         "我们是搭架子的 在光明区 欠了我们8个人四个月的钱 总共十二万 找包工头小陈他就躲",
         dict(
-            employer="包工头小陈",
+            ask="包工头小陈",
             district="光明区",
             cat="建筑业",
             period=("2026-07", "2026-10"),
@@ -191,7 +193,7 @@ STORIES = [
     (
         "我是美团外卖骑手 在龙华区民治配送站跑单 站长扣了我十月份的工资 四千三 能不能帮我投诉",
         dict(
-            employer="龙华区民治配送站",
+            employer="民治配送站",
             district="龙华区",
             cat="交通运输仓储和邮政业",
             period=("2026-10", "2026-10"),
@@ -226,7 +228,7 @@ STORIES = [
     (
         "我是住家保姆 雇主刘女士 三个月没给工资 一个月六千五 在浦东新区",
         dict(
-            employer=None,  # a title only: her full name is asked (story.employer_hint)
+            ask="刘女士",  # a title only: her full name is asked (story.employer_hint)
             district="浦东新区",
             cat="居民服务",
             period=("2026-08", "2026-10"),
@@ -281,7 +283,7 @@ STORIES = [
         dict(
             name="王建国",
             phone="18600007777",
-            employer="包工头老周",
+            ask="包工头老周",
             cat="建筑业",
             period=("2026-08", "2026-10"),
             amount=18000,
@@ -321,7 +323,7 @@ STORIES = [
         dict(
             name="刘长根",
             phone="15008881234",
-            employer="包工头老黄",
+            ask="包工头老黄",
             district="双流区",
             cat="建筑业",
             amount=16000,
@@ -412,7 +414,7 @@ STORIES = [
         "我帮我老公来登记一下 他叫覃永福 广西来宾兴宾区的 在南宁青秀区凤岭那边的工地做泥水 包工头黄某欠了他四万",
         dict(
             name="覃永福",
-            employer="包工头黄某",
+            ask="包工头黄某",
             district="青秀区",
             cat="建筑业",
             amount=40000,
@@ -500,7 +502,7 @@ STORIES = [
     ),
     (
         "我是开塔吊的邓志华 我们17个电焊工 被欠了三个月工资 包工头老钟不接电话",
-        dict(name="邓志华", employer="包工头老钟", cat="建筑业", heads=17, period=("2026-08", "2026-10")),
+        dict(name="邓志华", ask="包工头老钟", cat="建筑业", heads=17, period=("2026-08", "2026-10")),
     ),
     # --- employer: a name glued to it, the full registered name, a role beside a person
     (
@@ -542,6 +544,7 @@ def test_story_fields(text: str, want: dict) -> None:
         "name": f["worker_name"].value if "worker_name" in f else None,
         "phone": f["contact_phone"].value if "contact_phone" in f else None,
         "employer": f["employer_name"].value if "employer_name" in f else None,
+        "ask": s.employer_hint,
         "project": f["project_name"].value if "project_name" in f else None,
         "district": s.district,
         "cat": s.industry_category,

@@ -130,13 +130,29 @@ def test_the_workers_own_name_is_not_who_owes() -> None:
     ("text", "employer"),
     [
         ("老板是陈国华 欠我五千", "陈国华"),
-        ("包工头老李跑了 欠我两万", "包工头老李"),
-        ("老板姓王 欠我一万", "王老板"),
         ("雇主陈静家做保姆 欠我两个月", "陈静"),
+        # a nickname or a surname only is no name to file under unless the worker knows no more
+        ("老板姓王，厂名叫啥我也不知道，欠我一万", "王老板"),
     ],
 )
 def test_person_who_owes_is_written_as_told(text: str, employer: str) -> None:
     assert _get(text, "employer_name") == employer
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("包工头老李跑了 欠我两万", "包工头老李"),
+        ("老板姓王 欠我一万", "王老板"),
+        ("在延边一家理发店干了半年 老板姓崔 欠我一万二", "崔老板"),
+        ("跟着郑老板在城郊的果园摘苹果 欠了四十天的钱", "郑老板"),
+        ("老马带我们在习水修路 钱一直不给", "老马"),
+        ("快递点老板老孟三个月没发工资 一共一万八", "老板老孟"),
+    ],
+)
+def test_person_named_by_nickname_is_asked_for(text: str, hint: str) -> None:
+    s = extract_story(text, TODAY, INDUSTRIES)
+    assert "employer_name" not in s.fields and s.employer_hint == hint
 
 
 @pytest.mark.parametrize(

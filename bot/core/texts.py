@@ -114,7 +114,9 @@ FILED = (
 )
 CENTRE_DEFAULT = "服务中心"
 DATE_FORMAT = "%Y年%m月%d日"
-EMPLOYER_FULL_NAME = "您说欠钱的是“{hint}”，她/他的全名叫什么？不知道全名就点下面的按钮。"
+EMPLOYER_FULL_NAME = (
+    "您说欠钱的是“{hint}”，他/她的全名叫什么？有公司的话，说公司全称也行；只知道这些就点下面的按钮。"
+)
 EMPLOYER_KEEP_HINT = "只知道“{hint}”"
 EMPLOYER_NO_COMPANY = "没有公司也可以登记。请告诉我欠您工资的老板或包工头叫什么，只知道姓也行，比如“王老板”。"
 AMOUNT_EXACT = "您说欠了“{said}”，具体是多少钱？记不清就点下面的按钮，工作人员会再核实。"

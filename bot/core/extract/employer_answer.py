@@ -16,6 +16,10 @@ _EXPLAINS = re.compile(
 )
 
 
+_GLUED_NOTE = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<note>(?:他|她)?(?:是)?(?:个人|自己|私人|个体)(?:承包|包|开|办|接|干)[\u4e00-\u9fff]{0,6})$"
+)
+_RUNS_IT = re.compile(r"^(?:个人|自己)?(?:承包|包|开|办|管|负责|招|派|雇)(?:的|着)?[\u4e00-\u9fff]{0,6}$")
 _POINTING = re.compile(r"^(?:就是|是|那个|这个|那家|这家|一个)+")
 _TRAILING_NOTE = re.compile(r"^(?P<name>[^（(]{2,}?)\s*[（(](?P<note>[^）)]+)[）)]$")
 _NAMED_AS = re.compile(r"^(?:叫|名叫|叫做|是|就是)\s*")
@@ -52,6 +56,12 @@ def employer_answer(value: str) -> tuple[str, str]:
         return _POINTING.sub("", m.group("name").strip()) or m.group("name"), m.group("note")
     parts = [p.strip() for p in re.split(r"[，,。；;！!]+|\s{1,}(?=[他她是个没不叫])", value) if p.strip()]
     if len(parts) < 2:
+        glued = _GLUED_NOTE.match(value)  # "韩永胜个人承包的": the name, then who they are
+        if glued is not None and _is_whole_name(glued.group("name")):
+            return glued.group("name"), glued.group("note")
+        org = next((o for o in find_orgs(value) if not o.generic), None)
+        if org is not None and org.start == 0 and _RUNS_IT.match(value[org.end :]):
+            return org.value, value[org.end :]  # "合肥骑迹人力资源服务有限公司承包的"
         return value, ""
     for i, part in enumerate(parts):
         name = _POINTING.sub("", _NAMED_AS.sub("", part)) if i else _POINTING.sub("", part)

@@ -34,6 +34,11 @@ _WORKPLACE = re.compile(
 )
 
 
+# a trade said after 做/当 that no alias names ("做彩绘", "当跟单"): kept as the worker's words
+_JOB = re.compile(r"(?:做|当|干|搞)(?P<job>[\u4e00-\u9fff]{2,3}?)(?=$|[，,。；;！!？?\s]|的|工作|了|活)")
+_NOT_JOB = re.compile(r"[了的个些多几什么点活事生意一这那他她我你啥久过完去来没不就也都还得着过]|工作|事情")
+
+
 def find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int] | None:
     """(the worker's words, category, start, end) or None when no known word is in the text.
     The longest word decides the category (电子厂 over 电子), except that a building site
@@ -67,6 +72,10 @@ def find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int]
     for _, alias, _ in sorted(hits, key=lambda h: (place(h[1]), h[0])):
         if place(alias) < 2 and alias not in words and not any(alias in w for w in words):
             words.append(alias)
+    if words and all(place(w) == 1 for w in words):
+        job = _JOB.search(text)  # "在华窑陶瓷厂做彩绘…厂里没发": the trade said, not only 厂里
+        if job is not None and not _NOT_JOB.search(job.group("job")):
+            words.insert(0, job.group("job"))
     return "、".join(words[:3]), best[2], hits[0][0], hits[-1][0] + len(hits[-1][1])
 
 

@@ -13,7 +13,7 @@ _CJK = r"\u4e00-\u9fff"
 ORG_SUFFIX = (
     "有限责任公司|股份有限公司|有限公司|集团公司|集团|分公司|公司|工厂|加工厂|厂|饭店|酒店|酒楼|酒家|餐厅|餐馆|"
     "饭馆|菜馆|面馆|茶楼|茶餐厅|食堂|火锅店|奶茶店|超市|商场|商行|门店|专卖店|便利店|药房|店|宾馆|旅馆|会所|"
-    "网吧|诊所|美容院|工作室|事务所|中心|物业|项目部|劳务队|施工队|工程队|车队|配送站|站点|站|作坊|仓库|养老院|"
+    "网吧|诊所|美容院|工作室|事务所|中心|物业|项目部|劳务队|施工队|工程队|车队|配送站|站点|网点|站|作坊|仓库|养老院|"
     "医院|学校|幼儿园|托儿所|培训机构|驾校|农场|合作社|商贸|科技|传媒|劳务|物流|快递|速运|速递|货运|家政|"
     "鞋业|服饰|制衣|电器|电子|塑胶|五金|实业|贸易|建材|食品|纺织|家具|灯饰|皮具|玩具|模具|机电|机械|印务|餐饮"
 )
@@ -31,7 +31,7 @@ DONT_KNOW = re.compile(
 )
 # talk before the name in an answer: "劳务公司是山东齐安建设劳务有限公司", "老板是陈国华"
 _ANSWER_LEAD = re.compile(
-    rf"^[{_CJK}]{{0,6}}?(?:公司|单位|厂|厂子|店|老板|包工头|工头|东家|雇主|站点)"
+    rf"^[{_CJK}]{{0,6}}?(?:公司|单位|厂|厂子|店|老板|包工头|工头|东家|雇主|站点|网点|站|驿站)"
     r"(?:的)?(?:名字|全称|全名|名称|名)?(?:是|叫做|叫|为)[:：\s]*"
 )
 
@@ -61,7 +61,7 @@ def strip_employer_lead(value: str) -> str:
 _ORG = re.compile(rf"[{_CJK}A-Za-z0-9（）()·]{{1,24}}?(?:{ORG_SUFFIX})")
 _SITE_AFTER = re.compile(r"\s*(?:工地|项目(?!部)|楼盘|工程(?!队|公司|有限))")
 _BREAK = "的在做干欠我你他她是给跟了和去来说把被让不没还也就都要想当"
-_MORE = re.compile(rf"[^{_BREAK}\s，,。！!？?；;：:、]{{0,6}}?(?:{ORG_SUFFIX})")
+_MORE = re.compile(rf"(?![送跑])[^{_BREAK}\s，,。！!？?；;：:、]{{0,6}}?(?:{ORG_SUFFIX})")
 # the talk that comes before a name: cut the candidate after the last of these
 _LEAD = re.compile(
     r".*(?:我在|在|给|帮|跟|替|叫|是|进了|进|去了|到|的|，|,|。|\s|欠我|欠了|老板|之前|以前|去年|今年|一直在|全称|全名|注册名|"
@@ -136,6 +136,8 @@ def find_orgs(text: str) -> list[OrgFound]:
             break
         end = m.end()
         while (more := _MORE.match(text, end)) is not None and more.end() > end:
+            if balanced(text[m.start() : end]) and not balanced(text[m.start() : more.end()]):
+                break  # "…传媒有限公司（星耀传媒）": the short name in brackets is no more of it
             end = more.end()  # "宏图建筑劳务" + "有限公司"
         value = _trim(text[m.start() : end])
         pos = end
@@ -150,6 +152,7 @@ def find_orgs(text: str) -> list[OrgFound]:
         named = re.sub(r"^.*(?:这家|那家|那个|这个)", "", value)
         if named != value and len(named) >= 4 and not GENERIC.match(named):
             value = named  # "那家湘当好湘菜馆": the name without the pointing word ("一家…" stays a kind)
+        value = _drop_org_address(value)  # "广丰区永丰街道阳光宝贝幼儿园": the address is where
         start = end - len(value)
         core = re.sub(r"^.*(?:一家|一个|这家|那家|那个|这个)", "", value)
         core = re.sub(r"^(?:送|跑|做|干|当|搞)(?=.{2})", "", core) if GENERIC.match(core[1:]) else core
@@ -162,6 +165,23 @@ def find_orgs(text: str) -> list[OrgFound]:
         )
         found.append(OrgFound(value, start, end, generic))
     return found
+
+
+_LEGAL = re.compile(r"(?:有限公司|有限责任公司|股份有限公司|集团)$")
+
+
+def _drop_org_address(value: str) -> str:
+    """A shop's or school's name without the address said before it ("广丰区永丰街道阳光宝贝
+    幼儿园" -> 阳光宝贝幼儿园); a registered company keeps its place ("芜湖安洁物业服务有限公司"),
+    and a name that would be left a bare kind keeps it too ("沙县小吃店")."""
+    from bot.core.extract.projects import drop_address  # projects reads names with this module's readers
+
+    if _LEGAL.search(value):
+        return value
+    rest = drop_address(value)
+    if rest == value or len(rest) < 3 or GENERIC.match(rest):
+        return value
+    return rest
 
 
 # roles that only say "the employer": dropped, the person's name is enough ("雇主陈静家" -> 陈静)
@@ -203,7 +223,22 @@ def find_person_employer(text: str) -> OrgFound | None:
         r"(?:雇主|主家|东家)(?:是|叫)?\s*(?P<who>[" + _CJK + r"](?:女士|先生|阿姨|老师|姐|哥))", text
     ):
         return OrgFound(m.group("who"), m.start(), m.end())
+    for m in _SURNAME_BOSS.finditer(text):
+        if m.group("s") in SURNAMES and m.group(0) != "包工头":
+            return OrgFound(m.group("s") + m.group("r"), m.start(), m.end())
+    m = _LEADS_US.search(text)
+    if m is not None and m.group("s") in SURNAMES:
+        return OrgFound("老" + m.group("s"), m.start(), m.end())
     return None
+
+
+# "跟着周老板", "给郑老板的猕猴桃园", "那个姓周的老板": a surname and the boss's role
+_SURNAME_BOSS = re.compile(
+    rf"(?:(?<![{_CJK}])|(?<=[给跟着是的个找帮替被欠和与叫]))(?:姓)?(?![那这大小老二原新前现总])"
+    rf"(?P<s>[{_CJK}])(?:的)?(?P<r>老板娘|老板|老总|工头|包工头)(?![娘])"
+)
+# "老杨带我们在织金修路": the one who leads the crew
+_LEADS_US = re.compile(rf"老(?P<s>[{_CJK}])(?:带着|带|领着|领)(?:我们|俺们|咱们|我)")
 
 
 # the person's real name told beside a nickname: "二虎大名叫王永虎", "刘胖子，大名叫刘海军"
@@ -212,6 +247,21 @@ _REAL_NAME = re.compile(
 )
 # only a surname and a polite title ("陈女士", "王先生"): who, but not a name to file under
 _TITLE_ONLY = re.compile(rf"^[{_CJK}]{{1,2}}(?:女士|先生|小姐|阿姨)$")
+
+
+# a person named by a nickname, a surname and a role, or a title only: who, but no name to file
+# a complaint under ("老韩", "包工头老李", "金老板", "王总", "陈女士")
+_NICKNAME = re.compile(
+    rf"^(?:(?:{_PERSON_ROLE})?(?:老|小|阿)[{_CJK}]|[{_CJK}](?:{_PERSON_ROLE}|总|某某|某|哥|姐)"
+    rf"|(?:{_PERSON_ROLE})[{_CJK}](?:总|某某|某))$"
+)
+# the worker says they know no more of who owes ("其他的我也不晓得", "全名不知道"): kept as told
+KNOWS_NO_MORE = re.compile(r"不知道|不晓得|不清楚|不记得|记不得|记不清|不懂|没问过|叫啥子?都")
+
+
+def nickname_only(value: str) -> bool:
+    """ "老韩", "包工头老李", "金老板": a person who owes, named without their full name."""
+    return bool(_NICKNAME.match(value)) or title_only(value)
 
 
 def title_only(value: str) -> bool:
@@ -233,6 +283,7 @@ _CALLED = re.compile(
 )
 
 
+_SITE = re.compile(r"(?:站点|网点|配送站|驿站|(?<!加油)(?<!车)站)$")
 # where the work is done, run by a company it hires (a canteen, a school, a hospital, a compound)
 _INSTITUTION = re.compile(r"(?:食堂|学校|中学|小学|大学|学院|幼儿园|医院|卫生院|养老院|敬老院|小区|物业)$")
 
@@ -241,7 +292,10 @@ def find_employer(text: str) -> OrgFound | None:
     """The best employer: a named organisation (one introduced with 叫 first), else a
     person (包工头老李), else a platform (美团), else a generic kind (一家电子厂)."""
     orgs = find_orgs(text)
-    named = [o for o in orgs if not o.generic]
+    # a rider's station or a courier's outlet is where the work is, run by a company or a
+    # boss: never the employer while anyone else is named ("芙蓉路站点是骑迹人力…承包的")
+    sites = [o for o in orgs if not o.generic and _SITE.search(o.value)]
+    named = [o for o in orgs if not o.generic and o not in sites]
     for o in named:  # "厂的全称是苏州昌盛电子科技有限公司": the full registered name wins
         if re.search(
             r"(全称|全名|注册名|营业执照上)(?:是|叫|为)?[:：]?\s*$", text[max(0, o.start - 8) : o.start]
@@ -281,6 +335,8 @@ def find_employer(text: str) -> OrgFound | None:
     person = find_person_employer(text)
     if person is not None:
         return person
+    if sites:
+        return sites[0]
     worked = find_workplace_name(text)
     if worked is not None:
         return worked
@@ -329,76 +385,6 @@ def find_workplace_name(text: str) -> OrgFound | None:
         if _KIND_ONLY.match(v):
             continue  # "面包房", "葡萄园", "砖窑": a kind of workplace, no name
         return OrgFound(v, m.start("v"), m.end("v"))
-    return None
-
-
-_PROJECT = re.compile(
-    rf"(?P<v>[{_CJK}A-Za-z0-9]{{2,16}}?(?:项目|工程|小区|花园|广场|大厦|大楼|家园|公寓|新城|城|苑|府|湾)"
-    rf"(?:[一二三四五六七八九十\d]+期)?(?:项目|工程)?)(?=工地|项目|那边|$|[\s，,。的干做])"
-)
-
-
-# a name said before the building-site word: "绿地中心工地", "锦城印象楼盘", "天安云谷三期项目"
-_SITE_NAME = re.compile(rf"(?P<v>[{_CJK}A-Za-z0-9]{{2,16}})(?:工地|楼盘|项目(?!部))")
-# the talk before a site's name; the address pieces are then dropped only when they are places
-# ("武侯区簇锦街道锦城印象" -> 锦城印象; "巩义东区安置房三标段" keeps its 区: no district 巩义东区)
-_SITE_TALK = re.compile(r"^.*(?:的|那个|这个|那家|这家|那边|这边|在|到|是|去|给|跟|\s)")
-_NOT_PROJECT = re.compile(
-    r"(区|县|市|镇|乡|村|街道|路|街|号|建筑|施工|装修|市政|一个|一家|那个|这个|那边|这边|我们|他们|公司|厂)$"
-)
-
-
-def project_name(value: str) -> str:
-    """The project's own name: the word 项目 after it is the field's label, not part of the name
-    ("天安云谷三期项目" -> 天安云谷三期); 工程 is kept (often a registered name)."""
-    value = value.strip()
-    trimmed = re.sub(r"(?:项目|工地)$", "", value)
-    return trimmed if len(trimmed) >= 3 else value
-
-
-# a name in quotes before the site word: “两江御景湾”项目
-_QUOTED_SITE = re.compile(
-    r"[“\"「『‘](?P<v>[^”\"」』’\s]{2,16})[”\"」』’]\s*(?:项目(?!部)|工地|楼盘|小区|工程)"
-)
-_ADDRESS_PIECE = re.compile(rf"[{_CJK}]{{2,5}}?(?:省|市|区|县|街道|镇|乡)")
-
-
-def _drop_address(value: str) -> str:
-    """The address said before a project's name: "历城区港沟街道泉城华府" -> 泉城华府 (the first
-    piece must be a known place; the streets and towns after it go with it)."""
-    from bot.core.extract.places import is_place  # places reads data files: imported when needed
-
-    first = True
-    while (m := _ADDRESS_PIECE.match(value)) is not None and len(value) - m.end() >= 3:
-        piece = m.group(0)
-        if first and not (is_place(piece) or is_place(re.sub(r"(省|市|区|县|街道|镇|乡)$", "", piece))):
-            break
-        value, first = value[m.end() :], False
-    return value
-
-
-def find_project(text: str) -> OrgFound | None:
-    quoted = _QUOTED_SITE.search(text)
-    if quoted is not None:
-        name = project_name(quoted.group("v"))
-        return OrgFound(name, quoted.start("v"), quoted.start("v") + len(name))
-    for m in _PROJECT.finditer(text):
-        value = _drop_address(_trim(m.group("v")))
-        if len(value) < 3 or re.search(r"^(这|那|工地)|一个|一家", value):
-            continue
-        if value.endswith("城") and not re.search(
-            r"城[一二三四五六七八九十\d]+期|城项目|城工地", text[m.start() :]
-        ):
-            continue
-        start = m.end("v") - len(value)
-        name = project_name(value)
-        return OrgFound(name, start, start + len(name))
-    for m in _SITE_NAME.finditer(text):
-        value = _drop_address(_SITE_TALK.sub("", m.group("v")))
-        if len(value) < 3 or _NOT_PROJECT.search(value) or re.search(r"一个|一家|工地", value):
-            continue
-        start = m.end("v") - len(value)
-        return OrgFound(value, start, m.end("v"))
     return None
 
 

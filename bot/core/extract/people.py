@@ -126,7 +126,9 @@ ROLE = (
 )
 _I = "(?:我|俺|咱|(?<![金数余限差份定超总])额)"  # 额: 我 in Shaanxi and Gansu speech
 _SELF = re.compile(
-    rf"(?:{_I}叫|{_I}的名字(?:是|叫)|名字(?:是|叫|[:：])?|姓名(?:是)?[:：]?|"
+    rf"(?:{_I}的?(?:全名|大名|真名)(?:是|叫)?|叫{_I}[\u4e00-\u9fff]{{1,3}}?(?:就行|就好|就可以|就是|就成)?[，,\s]*"
+    rf"(?:全名|大名|真名|本名)(?:是|叫)?|"  # "叫我小高就行，全名高振宇"
+    rf"{_I}叫|{_I}的名字(?:是|叫)|名字(?:是|叫|[:：])?|姓名(?:是)?[:：]?|"
     rf"(?:{_I}|免贵)姓[\u4e00-\u9fff][，,\s]*(?:叫|全名|名字)?|本人(?:叫)?(?:是)?{ROLE}?|"
     rf"{_I}是(?:[^\s，,。！!？?]{{1,16}}?的)?{ROLE}?)\s*"
 )
@@ -228,6 +230,48 @@ def find_relative(text: str) -> tuple[str, int, int] | None:
             return None
     word = next(w for w in m.groups() if w)
     return _KIN[word], m.start(), m.end()
+
+
+# "替我们保洁组的周桂兰大姐问问", "帮钱红投诉": a named person complained for
+_FOR = re.compile(r"(?:替|帮|代|给|为)(?:我们|俺们|咱们|我)?")
+_FOR_GROUP = re.compile(r"[^\s，,。！!？?；;替帮代给为]{0,10}?的")  # "我们保洁组的"
+_FOR_ACT = re.compile(
+    r"(?P<hon>大姐|大哥|阿姨|大叔|大爷|大妈|大娘|姐|哥|叔|婶|师傅|老师|奶奶|爷爷)?(?:的事)?(?:来|去)?"
+    r"(?:在这里|在这|一下)?(?:问问|问一下|问|投诉|登记|反映|讨|要工资|要钱|申请|报|维权|咨询|打听)"
+)
+_WORKMATES = re.compile(r"组|班|车间|工友|同事|一起干|一块干|一起上班|一个厂|一个工地|队")
+
+
+def _named_at(text: str, start: int) -> NameFound | None:
+    """A name at `start` followed by what the caller does for them ("钱红大姐来问问")."""
+    got = _read_name(text, start)
+    if got is None:
+        return None
+    sizes = [n for n in (len(got[0]), len(got[0]) - 1) if n >= 2]
+    fits = {n: _FOR_ACT.match(text, start + n) for n in sizes}
+    short = min(sizes, default=0)
+    if short and fits.get(short) is not None and fits[short].group("hon") and short != max(sizes):
+        return NameFound(got[0][:short], start, start + short)  # "钱红" + "大姐", not "钱红大"
+    for n in sizes:
+        if fits[n] is not None:
+            return NameFound(got[0][:n], start, start + n)
+    return None
+
+
+def find_named_for(text: str) -> tuple[str, NameFound] | None:
+    """(relation, the person) when the caller complains for someone they name without a
+    family word ("替我们保洁组的周桂兰大姐问问", "帮钱红投诉"): that person is the worker."""
+    for m in _FOR.finditer(text):
+        starts = [m.end()]
+        group = _FOR_GROUP.match(text, m.end())
+        if group is not None:
+            starts.append(group.end())
+        for start in starts:
+            found = _named_at(text, start)
+            if found is not None:
+                mates = _WORKMATES.search(text[m.start() : start]) or _WORKMATES.search(text)
+                return ("同事" if mates else "他人"), found
+    return None
 
 
 # "替他一个人报", "就他一个", "只有她一个人": the complaint is for that one person only

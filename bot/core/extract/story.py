@@ -15,17 +15,27 @@ from typing import Any
 from bot.core.extract.amounts import find_amounts, stated_months
 from bot.core.extract.figures import find_headcount, find_period, find_phone
 from bot.core.extract.industry import find_industry
-from bot.core.extract.orgs import GENERIC, employer_key, find_employer, find_orgs, find_project, title_only
+from bot.core.extract.orgs import (
+    GENERIC,
+    KNOWS_NO_MORE,
+    employer_key,
+    find_employer,
+    find_orgs,
+    nickname_only,
+    title_only,
+)
 from bot.core.extract.people import (
     COMPOUND,
     SURNAMES,
     NameFound,
+    find_named_for,
     find_relative,
     find_self_name,
     find_third_name,
     only_them,
 )
 from bot.core.extract.places import find_district
+from bot.core.extract.projects import find_project
 from bot.core.parsers import clean_text, to_simplified
 
 FIELDS = (
@@ -52,8 +62,10 @@ STORYISH = re.compile(
 QUESTION = re.compile(
     r"(吗|呢|怎么办|咋办|咋整|咋弄|怎么整|怎么搞|能不能|可不可以|有没有用|怎么弄|怎么要|要得回|能要回|合法|犯法|[？?])"
 )
+# the work done there ends the place: "织金修路", "芙蓉路站点跑外卖", "王家村帮人看鱼塘"
+_WORK_AFTER = r"(?!修路|修桥|修高速|修铁路|修房|修车|开车|开货车|拉货|搬砖|砌墙|刷墙|扎钢筋|看鱼塘|喂鱼|摘|带娃|打扫|卸货|装货)"
 _PLACE_TAIL = re.compile(
-    r"(?:[^\s，,。！!？?；;、的在做干欠我你他她是给跟了和去来说把被让不没还也就都要想当叫有一家个]"
+    rf"(?:{_WORK_AFTER}[^\s，,。！!？?；;、的在做干欠我你他她是给跟了和去来说把被让不没还也就都要想当叫有一家个送跑帮]"
     # a number in a name ("第十一中学") and a village's 家 ("薛家湾", "王家庄") are no break
     r"|(?<=[十第])一|(?<![一那这哪人我你他她])家(?=[湾庄村沟坪屯营寨桥巷坝河岭集堡湖塘坡嘴窝])){0,12}"
 )
@@ -125,7 +137,15 @@ def _location(text: str, district: Any) -> Found | None:
                 start -= len(pre)
                 break
         value = text[start : _place_end(text, district.end)]
-        return Found(value, value, start, start + len(value))
+        said = text[district.start : district.end]
+        if district.name not in value and len(said) >= 2:
+            # "在织金修路" -> 织金县, "观澜的厂" -> 龙华区观澜: the county written out in full
+            cut = district.start - start
+            if district.name.startswith(said):
+                value = value[:cut] + district.name + value[cut + len(said) :]
+            elif district.name[:2] not in value:  # "东莞长安镇" is 东莞市长安镇 already
+                value = value[:cut] + district.name + value[cut:]
+        return Found(value, value, start, start + len(text[start : _place_end(text, district.end)]))
     m = _PLACE_WORD.search(text)
     if m is not None:
         value = re.sub(r"^.*(?:在|是|去|到|住)", "", m.group(0))  # "姐妹都在苏州工业园" -> 苏州工业园
@@ -156,6 +176,10 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     orgs = [(o.start, o.end) for o in find_orgs(blanked)]
     self_name = glued or _outside(find_self_name(flat), orgs)  # "叫云帆网络科技有限公司" is no name
     third = _outside(find_third_name(flat, bare=rel is not None), orgs)
+    if rel is None and (named_for := find_named_for(flat)) is not None:
+        # "替我们保洁组的周桂兰大姐问问…我叫钱红": she is the worker, the caller the contact
+        rel = (named_for[0], named_for[1].start, named_for[1].end)
+        third = _outside(named_for[1], orgs)
     if rel is not None:
         story.relative = rel[0]
         if third is not None:
@@ -168,8 +192,11 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     # the people named as the worker or the caller never owe ("我是钢筋班的班长刘建军")
     people = [(n.start, n.end) for n in (self_name, third) if n is not None]
     employer = find_employer(_blank(blanked, people))
-    if employer is not None and title_only(employer.value):
-        story.employer_hint, employer = employer.value, None  # "主家是陈女士": her full name is asked
+    if employer is not None and (
+        title_only(employer.value) or (nickname_only(employer.value) and not KNOWS_NO_MORE.search(flat))
+    ):
+        # "主家是陈女士", "老板姓金", "网点老板老韩": the full name is asked, one tap keeps this
+        story.employer_hint, employer = employer.value, None
     if employer is not None:
         got["employer_name"] = Found(employer.value, employer.value, employer.start, employer.end)
     project = find_project(blanked)

@@ -17,11 +17,11 @@ from bot.core.extract.figures import find_phone
 from bot.core.extract.orgs import (
     DONT_KNOW,
     find_employer,
-    project_name,
     real_name,
     strip_employer_lead,
     title_only,
 )
+from bot.core.extract.projects import project_name
 from bot.core.parsers import (
     Parsed,
     ParseError,
@@ -218,8 +218,11 @@ def match_centre(text: str, kb: Any, detail: str | None = None) -> tuple[Any, st
     return fallback, None
 
 
-def record(field: str, parsed: Parsed, fields: dict[str, Any], ctx: FormContext) -> Reply:
-    """Store one parsed answer and say what was recorded."""
+def record(
+    field: str, parsed: Parsed, fields: dict[str, Any], ctx: FormContext, *, story_district: str | None = None
+) -> Reply:
+    """Store one parsed answer and say what was recorded. `story_district`: the county the story
+    around a work place named ("在织金修路": 织金县), used when the place alone names none."""
     value, echo, approx = parsed.value, parsed.echo, parsed.approximate
     if field == "project_name" and isinstance(value, str):
         value = echo = project_name(value)  # "天安云谷三期项目" -> 天安云谷三期, never a 项目 added
@@ -237,7 +240,7 @@ def record(field: str, parsed: Parsed, fields: dict[str, Any], ctx: FormContext)
             echo = f"{echo}（{category}）"
     if field == "work_location":
         # the county district is kept whether or not a centre covers it; routing uses it
-        found = find_district(value)
+        found = find_district(value) or (find_district(story_district) if story_district else None)
         centre, district = match_centre(found.name if found else value, ctx.kb, detail=value)
         if district is None and found is not None:
             centre, district = match_centre(value, ctx.kb)

@@ -62,7 +62,7 @@ def absorb(
                 # "一万多" is no figure to read back: the exact one is asked, one tap keeps it rough
                 fields["_amount_hint"] = [rough.group(0), str(value)]
                 continue
-        record(name, Parsed(value, found.echo, found.approximate), fields, ctx)
+        record(name, Parsed(value, found.echo, found.approximate), fields, ctx, story_district=story.district)
         added.append(name)
     if (
         describe

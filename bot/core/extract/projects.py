@@ -1,0 +1,77 @@
+"""The construction project a story names ("天安云谷三期", “两江御景湾”项目), without the
+address said before it or the word 项目 used as the field's label."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.extract.orgs import _CJK, OrgFound, _trim
+
+_PROJECT = re.compile(
+    rf"(?P<v>[{_CJK}A-Za-z0-9]{{2,16}}?(?:项目|工程|小区|花园|广场|大厦|大楼|家园|公寓|新城|城|苑|府|湾)"
+    rf"(?:[一二三四五六七八九十\d]+期)?(?:项目|工程)?)(?=工地|项目|那边|$|[\s，,。的干做])"
+)
+
+
+# a name said before the building-site word: "绿地中心工地", "锦城印象楼盘", "天安云谷三期项目"
+_SITE_NAME = re.compile(rf"(?P<v>[{_CJK}A-Za-z0-9]{{2,16}})(?:工地|楼盘|项目(?!部))")
+# the talk before a site's name; the address pieces are then dropped only when they are places
+# ("武侯区簇锦街道锦城印象" -> 锦城印象; "巩义东区安置房三标段" keeps its 区: no district 巩义东区)
+_SITE_TALK = re.compile(r"^.*(?:的|那个|这个|那家|这家|那边|这边|在|到|是|去|给|跟|\s)")
+_NOT_PROJECT = re.compile(
+    r"(区|县|市|镇|乡|村|街道|路|街|号|建筑|施工|装修|市政|一个|一家|那个|这个|那边|这边|我们|他们|公司|厂)$"
+)
+
+
+def project_name(value: str) -> str:
+    """The project's own name: the word 项目 after it is the field's label, not part of the name
+    ("天安云谷三期项目" -> 天安云谷三期); 工程 is kept (often a registered name)."""
+    value = value.strip()
+    trimmed = re.sub(r"(?:项目|工地)$", "", value)
+    return trimmed if len(trimmed) >= 3 else value
+
+
+# a name in quotes before the site word: “两江御景湾”项目
+_QUOTED_SITE = re.compile(
+    r"[“\"「『‘](?P<v>[^”\"」』’\s]{2,16})[”\"」』’]\s*(?:项目(?!部)|工地|楼盘|小区|工程)"
+)
+_ADDRESS_PIECE = re.compile(rf"[{_CJK}]{{2,5}}?(?:省|市|区|县|街道|镇|乡)")
+
+
+def drop_address(value: str) -> str:
+    """The address said before a project's name: "历城区港沟街道泉城华府" -> 泉城华府 (the first
+    piece must be a known place; the streets and towns after it go with it)."""
+    from bot.core.extract.places import is_place  # places reads data files: imported when needed
+
+    first = True
+    while (m := _ADDRESS_PIECE.match(value)) is not None and len(value) - m.end() >= 3:
+        piece = m.group(0)
+        if first and not (is_place(piece) or is_place(re.sub(r"(省|市|区|县|街道|镇|乡)$", "", piece))):
+            break
+        value, first = value[m.end() :], False
+    return value
+
+
+def find_project(text: str) -> OrgFound | None:
+    quoted = _QUOTED_SITE.search(text)
+    if quoted is not None:
+        name = project_name(quoted.group("v"))
+        return OrgFound(name, quoted.start("v"), quoted.start("v") + len(name))
+    for m in _PROJECT.finditer(text):
+        value = drop_address(_trim(m.group("v")))
+        if len(value) < 3 or re.search(r"^(这|那|工地)|一个|一家", value):
+            continue
+        if value.endswith("城") and not re.search(
+            r"城[一二三四五六七八九十\d]+期|城项目|城工地", text[m.start() :]
+        ):
+            continue
+        start = m.end("v") - len(value)
+        name = project_name(value)
+        return OrgFound(name, start, start + len(name))
+    for m in _SITE_NAME.finditer(text):
+        value = drop_address(_SITE_TALK.sub("", m.group("v")))
+        if len(value) < 3 or _NOT_PROJECT.search(value) or re.search(r"一个|一家|工地", value):
+            continue
+        start = m.end("v") - len(value)
+        return OrgFound(value, start, m.end("v"))
+    return None

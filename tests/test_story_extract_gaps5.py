@@ -1,0 +1,147 @@
+"""Story reader gaps found on story set 5 (dev), tested on stories written for this file:
+a rider's station or a courier's outlet is where, not who owes; a company's short name in
+brackets after its registered one; the address before a school's or shop's name; a county
+said without 县; a workmate complaining for someone they name; a full name after a nickname;
+the work done ending the place; a trade no alias names."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.core.extract import extract_story, find_district
+from bot.core.extract.people import find_named_for
+from bot.core.intake.fields import employer_name_answer
+from knowledge_base.industries import load_industries
+
+TODAY = date(2026, 11, 30)
+INDUSTRIES = load_industries(Path(__file__).parent.parent / "knowledge_base" / "data" / "industries.yaml")
+
+
+def _story(text: str):  # type: ignore[no-untyped-def]
+    return extract_story(text, TODAY, INDUSTRIES)
+
+
+def _value(text: str, field: str) -> object:
+    f = _story(text).fields
+    return f[field].value if field in f else None
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        # the station is run by the company named after it
+        (
+            "我在长沙岳麓区麓谷配送站点送外卖，站点是湖南飞驰人力资源服务有限公司承包的，九月十月两个月没发，一共一万一",
+            "湖南飞驰人力资源服务有限公司",
+        ),
+        (
+            "在芙蓉路网点送快递，网点归长沙速跑物流有限公司管，欠了我三个月工资",
+            "长沙速跑物流有限公司",
+        ),
+        # the short name in brackets is no part of the registered one
+        (
+            "我在杭州滨江区做主播，签的是杭州云帆文化传媒有限公司（云帆传媒），欠我两万三",
+            "杭州云帆文化传媒有限公司",
+        ),
+        # the address said before a kindergarten's or shop's name is where it is
+        ("我们是南昌县莲塘镇小太阳幼儿园的保育员，三个月工资没发，每人六千", "小太阳幼儿园"),
+        ("我在江宁区秣陵街道老方家菜馆当帮厨，欠我八千", "老方家菜馆"),
+    ],
+)
+def test_who_owes(text: str, employer: str) -> None:
+    assert _value(text, "employer_name") == employer
+
+
+def test_registered_company_keeps_its_place() -> None:
+    assert _value("我在芜湖市鸠江区保洁，归芜湖洁净物业服务有限公司管，欠我一万", "employer_name") == (
+        "芜湖洁净物业服务有限公司"
+    )
+
+
+def test_a_station_alone_is_no_one_to_ask_when_its_boss_is_named() -> None:
+    s = _story("我在平城区的飞毛腿网点送快递，网点老板老乔三个月没给钱，一共一万五")
+    assert "employer_name" not in s.fields and s.employer_hint == "老板老乔"
+
+
+def test_the_address_before_a_school_is_the_work_place() -> None:
+    s = _story("我们是南昌县莲塘镇小太阳幼儿园的保育员，三个月工资没发，每人六千")
+    assert s.district == "南昌县" and "南昌县" in str(s.fields["work_location"].value)
+
+
+@pytest.mark.parametrize(
+    ("text", "district", "place"),
+    [
+        ("老马带我们在习水修路，路修完了钱一直不给", "习水县", "习水县"),  # no 县, the trade after it
+        ("我在南宁青秀区送外卖 两个月没发工资", "青秀区", "南宁青秀区"),
+        ("在洪湖市瞿家湾镇王家村帮人看鱼塘 欠了半年工钱", "洪湖市", "洪湖市瞿家湾镇王家村"),
+        ("我在观澜的鑫达五金厂做冲压 七月起没发工资", "龙华区", "龙华区观澜"),  # a town: its county
+        ("在东莞长安镇的厂里做了三个月 欠我八千", "东莞市长安镇", "东莞长安镇"),
+    ],
+)
+def test_work_place_written_with_its_county(text: str, district: str, place: str) -> None:
+    s = _story(text)
+    assert s.district == district and s.fields["work_location"].value == place
+    found = find_district(place)
+    assert found is not None and found.name == district  # read again alone, the same county
+
+
+@pytest.mark.parametrize(
+    ("text", "worker", "caller", "relation"),
+    [
+        (
+            "同志你好，我替我们车间的黄丽萍大姐来问问，她在宝安区的厂里做质检，八月到十月没发工资，"
+            "她手机丢了，有事找我，我叫孙敏，13900002222",
+            "黄丽萍",
+            "孙敏",
+            "同事",
+        ),
+        (
+            "帮马秀云投诉一下，她在酒店做保洁，欠她四个月工资，我叫江涛，电话13800003333",
+            "马秀云",
+            "江涛",
+            "他人",
+        ),
+    ],
+)
+def test_someone_named_is_complained_for(text: str, worker: str, caller: str, relation: str) -> None:
+    s = _story(text)
+    assert s.fields["worker_name"].value == worker
+    assert s.caller_name == caller and s.relative == relation
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["帮我投诉一下", "我给王建国干了三个月活", "帮李师傅要钱", "我在给张老板打工", "替我妈投诉"],
+)
+def test_no_named_person_complained_for(text: str) -> None:
+    assert find_named_for(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("大家都叫我阿强就行，全名梁志强，在工地干了三个月没拿到钱", "梁志强"),
+        ("我全名叫欧阳春生，在饭店洗碗，欠我两个月", "欧阳春生"),
+    ],
+)
+def test_full_name_after_a_nickname(text: str, name: str) -> None:
+    assert _value(text, "worker_name") == name
+
+
+@pytest.mark.parametrize(
+    ("answer", "employer"),
+    [
+        ("网点是乔建军个人承包的", "乔建军"),
+        ("站点是湖南飞驰人力资源服务有限公司承包的", "湖南飞驰人力资源服务有限公司"),
+    ],
+)
+def test_employer_answer_who_runs_the_site(answer: str, employer: str) -> None:
+    assert employer_name_answer(answer) == employer
+
+
+def test_a_trade_no_alias_names_is_kept_beside_the_workplace() -> None:
+    s = _story("我在景德镇的一家瓷厂做描金，厂里四个月没发工资，一个月四千")
+    assert s.fields["industry"].value.startswith("描金") and s.industry_category == "制造业"

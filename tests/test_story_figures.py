@@ -157,6 +157,14 @@ FIGURE_STORIES = [
     ("老板只打了五千过来 说好的一万八", DEC1, dict(amount=13000)),
     ("一个月8000 干了两个月 给了3000 剩下的不给", DEC1, dict(amount=13000, period=("2026-10", "2026-11"))),
     ("日结 一天三百，二十天的钱没给", DEC1, dict(amount=6000)),
+    # --- a base pay is no total ("底薪三千加提成"); a pay agreed per month with a part paid
+    ("底薪三千加提成 一共欠我一万二", DEC1, dict(amount=12000)),
+    (
+        "我在工地干了四个月 每个月说好八千 只给了五千生活费",
+        DEC1,
+        dict(amount=27000, period=("2026-08", "2026-11")),
+    ),
+    ("欠了俩月工资八千四", DEC1, dict(amount=8400, period=("2026-09", "2026-10"))),
     # --- each one's pay x months x the people, counted once
     (
         "一人一个月四千五 我们三个人 两个月没发",

@@ -22,11 +22,11 @@ _MONEY = re.compile(
 )
 # pay per period: "一个月五千二", "月薪八千", "一天两百八". A count of months before 月工资 ("两个月工资
 # 一万四", "十一月工资") is the period owed, not a rate: the amount after it is the total.
-_CN = "0-9一二两三四五六七八九十"
+_CN = "0-9一二两三四五六七八九十俩仨"
 _RATE_BEFORE = re.compile(
     rf"(每个?月|(?<![{_CN}])一个月|(?<![个{_CN}])(?:月薪|月工资)|(?<![{_CN}])一月(?!份)|每天|(?<![{_CN}])一天|"
-    rf"日薪|(?<![{_CN}])一日|每日|一个工|每个工|每小时|一小时|时薪)(?:工资|的工资)?(?:是|有|给|才|算)?"
-    r"(?:差不多|大概|大约|约)?\s*$"
+    rf"日薪|(?<![{_CN}])一日|每日|一个工|每个工|每小时|一小时|时薪)(?:工资|的工资)?(?:说好|讲好|谈好|定好|约好)?(?:的)?"
+    r"(?:是|有|给|才|算)?(?:差不多|大概|大约|约)?\s*$"
 )
 _RATE_AFTER = re.compile(
     r"^\s*(?:元|块钱|块)?\s*(?:一个月|每个?月|一月|/月|一天|每天|/天|一个工|一小时|每小时)"
@@ -79,7 +79,9 @@ _PAID = re.compile(
     r"(?P<rest>[^，,。；;！!？?]*)$"
 )
 # the price of one piece of work, not a total: "26天一单一万二千八", "一车三百"
-_UNIT_PRICE = re.compile(r"(?<![0-9一二两三四五六七八九十])[一每](?:单|趟|车|件|批|亩|方|平|栋|套|吨|户)\s*$")
+_UNIT_PRICE = re.compile(
+    r"(?:(?<![0-9一二两三四五六七八九十])[一每](?:单|趟|车|件|批|亩|方|平|栋|套|吨|户)|底薪|基本工资|保底)(?:是|有)?\s*$"
+)
 # a total said by a group of several ("另外三个老师一人八千多，加起来一共三万五千二")
 _SUM_WORD = re.compile(r"(加起来|一共|总共|合计|总计|共计)[^，,。；;\s]{0,4}$")
 
@@ -257,7 +259,9 @@ def find_amounts(text: str, headcount: int | None) -> Amounts:
             headcount is not None and headcount > 1 and _SUM_WORD.search(_clause_before(text, m.start(), 10))
         )
         (group if many or _GROUP.search(before) else own).append((value, m))
-    approx_words = re.compile(r"(左右|大概|大约|约|差不多|多|(?<!起)来|上下|估计|出头|几)")  # not 加起来
+    approx_words = re.compile(
+        r"(左右|大概|大约|约|差不多|将近|多|(?<![起下出])来|上下|估计|出头|几)"
+    )  # not 加起来
 
     def fig(value: Decimal, m: re.Match[str], how: str = "") -> Figure:
         approx = bool(approx_words.search(text[max(0, m.start() - 4) : m.end() + 3]))

@@ -145,7 +145,7 @@ def find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure
     """The months owed, from the clauses that talk about time (figures already used are
     blanked first, so a phone number or "一个月五千二" is not read as a month)."""
     rate = re.sub(
-        r"(每个?月|(?<![0-9一二两三四五六七八九十])一个月|(?<![个0-9一二两三四五六七八九十])(?:月薪|月工资|一月))(?=\s*(?:工资|的工资)?\s*(?:是|有|给|才)?\s*[0-9零一二两三四五六七八九十])",
+        r"(每个?月|(?<![0-9一二两三四五六七八九十俩仨])一个月|(?<![个0-9一二两三四五六七八九十俩仨])(?:月薪|月工资|一月))(?=\s*(?:工资|的工资)?\s*(?:是|有|给|才)?\s*[0-9零一二两三四五六七八九十])",
         lambda m: " " * len(m.group(0)),
         text,
     )

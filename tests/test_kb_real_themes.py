@@ -1,0 +1,46 @@
+"""Issue 9 item 6: how real people ask. Topics outside every entry (paternity and marriage leave,
+tax on pay) are not answered with a sibling entry; siblings that share words keep their own
+questions (pregnancy pay and postings vs. maternity leave)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge_base.loader import load_knowledge_base
+from knowledge_base.matcher import Matcher
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(load_knowledge_base(REPO / "knowledge_base" / "data"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "媳妇下个月生 我作为男方能请几天陪产假",  # not the maternity-leave answer
+        "刚毕业实习 每月三千块工资 需要交个人所得税吗",  # not the student-worker answer
+        "我在厂里上班一个月六千 工资要交税吗",
+    ],
+)
+def test_a_topic_no_entry_covers_is_not_answered_with_a_sibling(matcher: Matcher, question: str) -> None:
+    r = matcher.match(question)
+    assert r.decision != "answer" and r.route == "fallback", r.as_json()
+
+
+@pytest.mark.parametrize("question", ["男职工的护理假有多少天", "下个月结婚 能休几天婚假"])
+def test_marriage_and_paternity_leave_point_to_local_rules(matcher: Matcher, question: str) -> None:
+    r = matcher.match(question)
+    assert r.decision != "answer" and r.out_of_scope and "人口与计划生育条例" in r.out_of_scope, r.as_json()
+
+
+def test_pregnancy_posting_and_pay_is_pregnancy_rights_not_maternity_leave(matcher: Matcher) -> None:
+    r = matcher.match("怀孕五个月了 主管把我从办公室调到车间 工资也降了 合法吗")
+    assert r.candidates and r.candidates[0].id == "leave.pregnancy_rights", r.as_json()
+    maternity = matcher.kb.entries["leave.maternity"]
+    # its night-shift and check-up rules are one tap away
+    assert "leave.pregnancy_rights" in maternity.follow_ups

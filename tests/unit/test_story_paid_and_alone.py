@@ -4,7 +4,10 @@ owed (shown, not asked), and two figures that truly disagree are still asked, ne
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core.engine import Engine
+from bot.core.extract.figures import told_alone
 from bot.core.types import Reply
 from tests.unit.conftest import inc
 
@@ -45,3 +48,20 @@ async def test_owed_then_paid_in_that_order_is_asked(real_engine: Engine) -> Non
     replies = await _to_summary(real_engine, "paid3", story)
     assert replies[-1].expects == "amount_owed", _said(replies)
     assert {b.payload for b in replies[-1].buttons} >= {"form:amount:25000", "form:amount:30000"}
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("在鞋厂做针车 老板说等货款回来一起结 欠我八千", True),  # 一起结: paid at once, not a group
+        ("我们站点是速达配送公司的 欠我九千", True),  # one's own workplace
+        ("钱打到他们公司账上 一直不结给我", True),  # 他们: the employer
+        ("大家都喊他王胖子 欠我一万", True),
+        ("我们几个都没拿到工资 欠了三个月", False),
+        ("大家都没拿到工资 欠了三个月", False),
+        ("我和工友在工地干活 欠了两万", False),
+        ("还有别的同事也没发 欠我六千", False),
+    ],
+)
+def test_told_alone(text: str, alone: bool) -> None:
+    assert told_alone(text) is alone

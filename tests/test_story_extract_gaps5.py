@@ -145,3 +145,57 @@ def test_employer_answer_who_runs_the_site(answer: str, employer: str) -> None:
 def test_a_trade_no_alias_names_is_kept_beside_the_workplace() -> None:
     s = _story("我在景德镇的一家瓷厂做描金，厂里四个月没发工资，一个月四千")
     assert s.fields["industry"].value.startswith("描金") and s.industry_category == "制造业"
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("在彭水修高速 老板跑了 欠我们四个月工资", "彭水苗族土家族自治县"),  # autonomous county, short
+        ("我在长阳那边的茶厂采茶，欠了两个月", "长阳土家族自治县"),
+        ("我在秀山县城一家超市当收银员，欠了两个月", "秀山土家族苗族自治县"),  # said with 县
+        ("我们在黔东南凯里修房子，欠我们六个人十八万", "凯里市"),  # after its prefecture's short name
+    ],
+)
+def test_autonomous_counties_said_short(text: str, district: str) -> None:
+    s = _story(text)
+    assert s.district == district and district in str(s.fields["work_location"].value)
+
+
+def test_a_big_factory_is_no_county() -> None:
+    assert find_district("我在大厂上班") is None  # 大厂回族自治县 only with its suffix
+
+
+def test_place_in_the_employer_name_yields_to_one_said() -> None:
+    s = _story("我在顺德北滘的家电厂做普工，中介叫佛山市南海区恒通劳务派遣有限公司，欠我一个月工资")
+    assert s.district == "顺德区" and s.fields["work_location"].value == "顺德区北滘"
+    s = _story("我在义乌做电商客服，公司叫义乌市星河电子商务有限公司，欠我两个月工资")
+    assert s.district == "义乌市" and s.fields["work_location"].value == "义乌市"  # not the company's words
+
+
+@pytest.mark.parametrize(
+    ("text", "worker", "relation"),
+    [
+        ("我帮我们班的刘金山师傅反映一下，他在工地上开塔吊，欠了他五个月，我叫吴斌", "刘金山", "同事"),
+        ("我老乡马小军在银川金凤区的工地上被欠了两万", "马小军", "老乡"),
+        ("我替我们宿舍的小芳问一下，她叫李娟，在电子厂上班，被欠了两个月", "李娟", "同事"),
+    ],
+)
+def test_more_people_complained_for(text: str, worker: str, relation: str) -> None:
+    s = _story(text)
+    assert s.fields["worker_name"].value == worker and s.relative == relation
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("我在抖音上一个叫“美美优选”的直播间做场控，欠我三个月工资，一共一万八", "美美优选"),
+        ("我在“好运来”超市上班，欠我两个月", "好运来超市"),
+    ],
+)
+def test_a_name_in_quotes(text: str, employer: str) -> None:
+    assert _value(text, "employer_name") == employer
+
+
+def test_a_project_in_quotes_is_no_employer() -> None:
+    s = _story("我们在“锦绣江南”项目干活，欠了三个月")
+    assert "employer_name" not in s.fields and s.fields["project_name"].value == "锦绣江南"

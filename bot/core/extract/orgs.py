@@ -283,6 +283,11 @@ _CALLED = re.compile(
 )
 
 
+# a name in quotes where the worker works or who they work for: 一个叫“美美优选”的直播间
+_QUOTED_ORG = re.compile(
+    r"(?:叫|叫做|名叫|是|在|给)\s*[“\"「『](?P<v>[^”\"」』\s，,。]{2,20})[”\"」』]"
+    r"(?!\s*(?:项目|工地|楼盘|小区|工程|花园|广场))"
+)
 _SITE = re.compile(r"(?:站点|网点|配送站|驿站|(?<!加油)(?<!车)站)$")
 # where the work is done, run by a company it hires (a canteen, a school, a hospital, a compound)
 _INSTITUTION = re.compile(r"(?:食堂|学校|中学|小学|大学|学院|幼儿园|医院|卫生院|养老院|敬老院|小区|物业)$")
@@ -327,6 +332,11 @@ def find_employer(text: str) -> OrgFound | None:
     for o in named:
         if text[max(0, o.start - 2) : o.start].endswith(("叫", "叫做", "名叫")):
             return o
+    quoted = _QUOTED_ORG.search(text)
+    if quoted is not None and not any(o.start <= quoted.start("v") < o.end for o in named):
+        kind = re.match(rf"(?:{ORG_SUFFIX})", text[quoted.end() :])  # “好运来”超市
+        value = quoted.group("v") + (kind.group(0) if kind else "")
+        return OrgFound(value, quoted.start("v"), quoted.end() + (kind.end() if kind else 0))
     if named:
         return named[0]
     told = real_name(text)

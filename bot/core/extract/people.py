@@ -68,7 +68,7 @@ _RELATIVE = re.compile(
     rf"(?:替|代)(?:我|俺)?(?:家|的)?(?P<rel>{_ANY})(?!们)"
     rf"|(?:帮|给)(?:我|俺)?(?:家|的)?(?P<rel3>{_ANY})(?!们)(?:的事)?.{{0,8}}?{_ACT}"
     rf"|(?:我|俺)(?:家)?(?P<rel2>{_REL})(?:在|之前在|以前在|去年在|今年在|给人|跟着|被|叫|名叫|的名字叫|名字叫)"
-    rf"|(?:我|俺)(?:家)?(?P<rel4>{_REL})(?=[\u4e00-\u9fff]{{2,3}}(?:[，,\s]|在|今年|去年|给|跟|被))"
+    rf"|(?:我|俺)(?:家)?(?P<rel4>{_ANY})(?=[\u4e00-\u9fff]{{2,3}}(?:[，,\s]|在|今年|去年|给|跟|被))"
     rf"|[\u4e00-\u9fff]{{2,3}}[，,\s]*(?:他|她)?(?:是|就是)(?:我|俺)(?:家|的)?(?P<rel5>{_REL})"
 )
 # the story opens with the relative as its subject ("我爸今年60了在…"): a relative only when
@@ -239,12 +239,17 @@ _FOR_ACT = re.compile(
     r"(?P<hon>大姐|大哥|阿姨|大叔|大爷|大妈|大娘|姐|哥|叔|婶|师傅|老师|奶奶|爷爷)?(?:的事)?(?:来|去)?"
     r"(?:在这里|在这|一下)?(?:问问|问一下|问|投诉|登记|反映|讨|要工资|要钱|申请|报|维权|咨询|打听)"
 )
+_HONOR_AHEAD = re.compile(r"师傅|老师|大姐|大哥|阿姨|大叔|大爷|大妈|大娘")
+# "替我们宿舍的小李问一下，她叫李娟": a nickname, then the name told after it
+_NICK_FOR = re.compile(r"(?:小|老|阿)[\u4e00-\u9fff]")
 _WORKMATES = re.compile(r"组|班|车间|工友|同事|一起干|一块干|一起上班|一个厂|一个工地|队")
 
 
 def _named_at(text: str, start: int) -> NameFound | None:
     """A name at `start` followed by what the caller does for them ("钱红大姐来问问")."""
-    got = _read_name(text, start)
+    hon = _HONOR_AHEAD.search(text, start, start + 6)
+    # "刘金山师傅反映一下": the name is read before the title (师傅 is no part of a name)
+    got = _read_name(text[: hon.start()] if hon is not None and hon.start() - start >= 2 else text, start)
     if got is None:
         return None
     sizes = [n for n in (len(got[0]), len(got[0]) - 1) if n >= 2]
@@ -268,6 +273,8 @@ def find_named_for(text: str) -> tuple[str, NameFound] | None:
             starts.append(group.end())
         for start in starts:
             found = _named_at(text, start)
+            if found is None and _NICK_FOR.match(text, start) and _FOR_ACT.match(text, start + 2):
+                found = find_third_name(text)  # "替小李问一下，她叫李娟"
             if found is not None:
                 mates = _WORKMATES.search(text[m.start() : start]) or _WORKMATES.search(text)
                 return ("同事" if mates else "他人"), found

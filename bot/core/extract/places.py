@@ -22,10 +22,40 @@ _NOT_SHORT = {
     "东方", "南方", "北方", "中山", "朝阳", "向阳", "前进", "解放", "胜利", "建设", "人民", "文化", "红旗",
     "东风", "光明", "民主", "团结", "友谊", "幸福", "和顺", "大同", "吉利", "安宁", "普通", "开心", "大方",
     "合作", "通道", "龙门", "金山", "银川", "宝山", "东山", "西山", "南山", "北山", "天河", "海城", "江山",
+    "大厂", "互助", "三江", "大通", "白沙", "江城", "玉龙", "双江", "沿河", "恭城", "民和", "前郭尔罗斯",
 }  # fmt: skip
 # a short form ("龙岗") counts only next to place words: "在龙岗", "龙岗那边", "龙岗的一家厂"
 _SHORT_BEFORE = re.compile(r"(在|到|去|来|住|深圳|广州|东莞|北京|上海|市|省)$")
 _SHORT_AFTER = re.compile(r"^(的|那边|这边|那里|这里|一家|一个|工地|街道|镇|附近|上班|打工|做|干)")
+
+
+# the peoples named in autonomous counties and prefectures, dropped with 自治县/自治州 for the
+# short name people say: 彭水苗族土家族自治县 -> 彭水, 黔东南苗族侗族自治州 -> 黔东南
+_PEOPLES = sorted(
+    (
+        "满 蒙古 回 朝鲜 土家 苗 侗 瑶 壮 彝 藏 羌 布依 水 仡佬 畲 黎 傣 哈尼 白 纳西 傈僳 拉祜 佤 景颇 独龙 "
+        "怒 普米 土 撒拉 东乡 保安 裕固 哈萨克 锡伯 塔吉克 达斡尔 鄂温克 仫佬 毛南 各 京 维吾尔 柯尔克孜 基诺 "
+        "阿昌 德昂 布朗 门巴 珞巴 俄罗斯 乌孜别克 塔塔尔 赫哲 鄂伦春"
+    ).split(),
+    key=len,
+    reverse=True,
+)
+_AUTONOMOUS = re.compile(r"自治(?:县|旗|州)$")
+
+
+def _autonomous_short(name: str) -> str:
+    """彭水苗族土家族自治县 -> 彭水; a name with no 自治 is returned as it is."""
+    if not _AUTONOMOUS.search(name):
+        return name
+    rest = _AUTONOMOUS.sub("", name)
+    while True:
+        said = next(
+            (w for p in _PEOPLES for w in (p + "族", p) if rest.endswith(w) and len(rest) >= len(w) + 2), None
+        )
+        if said is None:
+            break
+        rest = rest[: -len(said)]  # 伊犁哈萨克自治州: the people named without 族 too
+    return rest
 
 
 @dataclass(frozen=True)
@@ -56,12 +86,15 @@ def _index() -> tuple[
             continue
         if code.endswith("00"):
             upper[name] = code[:4]
-            upper[_SUFFIX.sub("", name)] = code[:4]
+            upper.setdefault(_SUFFIX.sub("", name), code[:4])
+            upper.setdefault(
+                _autonomous_short(name), code[:4]
+            )  # 黔东南 (苗族侗族自治州): 海南 stays the province
             continue
         if name == "市辖区":
             continue
         full.setdefault(name, []).append(code)
-        s = _SUFFIX.sub("", name)
+        s = _autonomous_short(name) if "自治" in name else _SUFFIX.sub("", name)  # 彭水, 长阳
         if len(s) >= 2 and s not in _NOT_SHORT:
             short.setdefault(s, []).append(code)
 
@@ -144,14 +177,18 @@ def _short_ok(text: str, m: re.Match[str]) -> bool:
     """A short form counts next to place words, right after a city or province ("佛山顺德"),
     or opening a place followed by more of it ("增城新塘", "龙岗坂田": an answer to 在哪里)."""
     before, after = text[: m.start()], text[m.end() :]
-    if after[:1] in ("区", "县", "市"):
-        return False
+    if after[:1] in ("区", "县", "市") and not (after[:1] == "县" and _autonomous_county(m.group(0))):
+        return False  # "秀山县城": 秀山 is 秀山土家族苗族自治县, said with 县
     if _SHORT_BEFORE.search(before) or _SHORT_AFTER.match(after):
         return True
     upper = _index()[2]
     if any(before.endswith(name) for name in upper if len(name) >= 2):
         return True
     return not before.strip() and (not after.strip() or _towns_after(after))  # "宝安" alone: an answer
+
+
+def _autonomous_county(short_name: str) -> bool:
+    return any(DIVISION_DATA[c].endswith("自治县") for c in _index()[1].get(short_name, []))
 
 
 def _towns_after(after: str) -> bool:

@@ -142,7 +142,9 @@ def _location(text: str, district: Any) -> Found | None:
             # "在织金修路" -> 织金县, "观澜的厂" -> 龙华区观澜: the county written out in full
             cut = district.start - start
             if district.name.startswith(said):
-                value = value[:cut] + district.name + value[cut + len(said) :]
+                rest = value[cut + len(said) :]
+                rest = rest[1:] if rest[:1] == district.name[-1:] else rest  # "秀山县城": one 县
+                value = value[:cut] + district.name + rest
             elif district.name[:2] not in value:  # "东莞长安镇" is 东莞市长安镇 already
                 value = value[:cut] + district.name + value[cut:]
         return Found(value, value, start, start + len(text[start : _place_end(text, district.end)]))
@@ -204,16 +206,18 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
         got["project_name"] = Found(project.value, project.value, project.start, project.end)
 
     district = find_district(blanked)
-    if (
-        district is not None
-        and employer is not None
-        and employer.start <= district.start < employer.end
-        and blanked[district.start : district.end] != district.name
-    ):  # a short form inside the employer's name ("上海宏伟建设有限公司") is no place said
-        district = find_district(_blank(blanked, [(employer.start, employer.end)]))
+    inside = district is not None and employer is not None and employer.start <= district.start < employer.end
+    if inside and employer is not None and district is not None:
+        # the place in the employer's name ("义乌市星河电子商务有限公司") yields to one said
+        # elsewhere ("在义乌做客服"); a short form inside it ("上海宏伟建设有限公司") is none
+        elsewhere = find_district(_blank(blanked, [(employer.start, employer.end)]))
+        if elsewhere is not None or blanked[district.start : district.end] != district.name:
+            district, inside = elsewhere, False
     if district is not None:
         story.district = district.name
     loc = _location(blanked, district)
+    if inside and district is not None:
+        loc = Found(district.name, district.name, district.start, district.end)  # not the company's words
     if loc is not None and (employer is None or loc.value != employer.value):
         got["work_location"] = loc
 

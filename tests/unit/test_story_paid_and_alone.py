@@ -48,6 +48,9 @@ async def test_owed_then_paid_in_that_order_is_asked(real_engine: Engine) -> Non
     replies = await _to_summary(real_engine, "paid3", story)
     assert replies[-1].expects == "amount_owed", _said(replies)
     assert {b.payload for b in replies[-1].buttons} >= {"form:amount:25000", "form:amount:30000"}
+    assert "欠 30,000 元" in replies[-1].text and "给过 5,000 元" in replies[-1].text, replies[-1].text
+    replies = await real_engine.handle(inc("paid3", button="form:amount:25000"))
+    assert "欠薪金额：25,000 元" in _said(replies), _said(replies)
 
 
 @pytest.mark.parametrize(

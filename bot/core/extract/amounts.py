@@ -62,6 +62,8 @@ class Amounts:
     rate_per_person: bool = False  # that pay is each worker's
     computed: Decimal | None = None  # pay x time worked out here (an estimate)
     paid: Decimal | None = None  # already paid ("给过两万"): taken off pay x time
+    # "欠我三万 后来转了五千": the owed figure and the payment told after it (the choices asked)
+    owed_then_paid: tuple[Decimal, Decimal] | None = None
     used: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -319,6 +321,7 @@ def find_amounts(text: str, headcount: int | None) -> Amounts:
             if re.search(r"欠|拖|没给|没发|没结", _clause_before(text, m.start())):
                 if m.start() < paid[0][1].start():  # "欠我两万 给了五千": owed before or after?
                     res.conflict = [left_over, value]
+                    res.owed_then_paid = (value, res.paid)
                     res.paid = None
                     return res
                 res.total = fig(value, m)  # "给了五千 欠我一万五": owed after the payment

@@ -94,6 +94,7 @@ class Story:
     text: str
     fields: dict[str, Found] = field(default_factory=dict)
     amount_choices: list[Decimal] = field(default_factory=list)  # two different totals
+    owed_then_paid: tuple[Decimal, Decimal] | None = None  # "欠我三万 后来转了五千"
     district: str | None = None
     industry_category: str | None = None
     employer_key: str = ""
@@ -245,6 +246,7 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     amounts = find_amounts(blanked, int(head.value) if head is not None else None)
     if amounts.conflict:
         story.amount_choices = amounts.conflict
+        story.owed_then_paid = amounts.owed_then_paid
     elif amounts.total is not None:
         t = amounts.total
         got["amount_owed"] = Found(t.value, t.echo, t.start, t.end, t.approximate)

@@ -79,6 +79,8 @@ def absorb(
         fields["_employer_hint"] = story.employer_hint
     if story.amount_choices and "amount_owed" not in fields:
         fields["_amount_choices"] = [str(v) for v in story.amount_choices]
+        if story.owed_then_paid is not None:
+            fields["_amount_paid"] = [str(v) for v in story.owed_then_paid]
     if story.relative:
         note = texts.RELATIVE_NOTE.format(
             relative=story.relative, caller=story.caller_name or texts.CALLER_SELF
@@ -153,8 +155,14 @@ def amount_question(fields: dict[str, Any]) -> Reply | None:
     if "amount_owed" in fields or len(choices) < 2:
         return None
     shown = "、".join(f"{Decimal(c):,.0f} 元" for c in choices)
+    paid = fields.get("_amount_paid")
+    if paid:  # "欠我三万 后来转了五千": is the 30,000 owed before or after the 5,000?
+        owed, given = (f"{Decimal(v):,.0f}" for v in paid)
+        question = texts.AMOUNT_WHICH_PAID.format(owed=owed, paid=given)
+    else:
+        question = texts.AMOUNT_WHICH.format(choices=shown)
     return Reply(
-        texts.AMOUNT_WHICH.format(choices=shown),
+        question,
         buttons=[Button(f"{Decimal(c):,.0f} 元", f"form:amount:{Decimal(c):.0f}") for c in choices],
         expects="amount_owed",
     )

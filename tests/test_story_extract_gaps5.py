@@ -199,3 +199,25 @@ def test_a_name_in_quotes(text: str, employer: str) -> None:
 def test_a_project_in_quotes_is_no_employer() -> None:
     s = _story("我们在“锦绣江南”项目干活，欠了三个月")
     assert "employer_name" not in s.fields and s.fields["project_name"].value == "锦绣江南"
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("我在金华义乌的小商品城帮人看档口，老板是个体户叫楼建华，欠我五个月工资", "楼建华"),
+        ("我在廈門湖裡區的一間茶葉店做銷售，老闆叫鄭美玲，欠我三個月薪水", "郑美玲"),  # 一间: a kind
+    ],
+)
+def test_boss_named_after_a_few_words(text: str, employer: str) -> None:
+    assert _value(text, "employer_name") == employer
+
+
+def test_cantonese_story() -> None:
+    s = _story("我系喺东莞虎门嘅一间制衣厂做车位 老细姓陈 拖咗我两个月人工 我叫黄丽珍")
+    assert s.fields["worker_name"].value == "黄丽珍" and "employer_name" not in s.fields
+    assert s.employer_hint == "陈老细" and s.fields["work_location"].value == "东莞虎门"
+
+
+def test_suzhou_park_said_short() -> None:
+    s = _story("我在苏州园区的一家日企做质检，公司叫苏州松本精密机械有限公司，欠了我两个月工资")
+    assert s.district == "苏州工业园区" and s.fields["work_location"].value == "苏州工业园区"

@@ -19,7 +19,7 @@ ORG_SUFFIX = (
 )
 # words before the suffix that leave a generic kind, not a name ("一家电子厂", "那个饭店")
 GENERIC = re.compile(
-    rf"^(?:一家|一个|这家|那家|那个|这个|个|家|我们|我们的|他们|他们的|小|私人|黑)?"
+    rf"^(?:一家|一个|一间|这家|那家|那个|这个|这间|那间|个|家|间|我们|我们的|他们|他们的|小|私人|黑)?"
     rf"(?:电子|五金|服装|制衣|鞋|玩具|塑胶|印刷|家具|食品|纸箱|模具|机械|加工|工|包装|建筑|装修|劳务|快递|"
     rf"物流|外卖|餐饮|小|大|私人|黑|个体|家政|物业|科技|网络|理发|美发|发廊|火锅|奶茶|饭|面|小吃|烧烤|"
     rf"服装|水果|手机|药|洗车|修车|广告|装饰|保洁|保安|公司|学校|医院|单位|厂里|工厂|厂|"
@@ -64,13 +64,13 @@ _BREAK = "的在做干欠我你他她是给跟了和去来说把被让不没还�
 _MORE = re.compile(rf"(?![送跑])[^{_BREAK}\s，,。！!？?；;：:、]{{0,6}}?(?:{ORG_SUFFIX})")
 # the talk that comes before a name: cut the candidate after the last of these
 _LEAD = re.compile(
-    r".*(?:我在|在|给|帮|跟|替|叫|是|进了|进|去了|到|的|，|,|。|\s|欠我|欠了|老板|之前|以前|去年|今年|一直在|全称|全名|注册名|"
+    r".*(?:我在|在|喺|嘅|给|帮|跟|替|叫|是|进了|进|去了|到|的|，|,|。|\s|欠我|欠了|老板|之前|以前|去年|今年|一直在|全称|全名|注册名|"
     r"归|属于)"  # "归新疆洁康物业服务有限公司管": who they answer to, the verb is no part of the name
 )
 # "没公司", "么有公司", "不是公司": the worker says there is none, no name
 NO_ORG = re.compile(r"^(?:没|没有|么有|冇|没得|无|不是|不算|非)")
 _PERSON_ROLE = (
-    r"包工头|工头|小包工头|大包工头|老板娘|老板|班长|班组长|领班|带班的|带班|中介|主家|东家|雇主|工长|队长|"
+    r"包工头|工头|老细|小包工头|大包工头|老板娘|老板|班长|班组长|领班|带班的|带班|中介|主家|东家|雇主|工长|队长|"
     r"总包|分包|师傅"
 )
 _PERSON = re.compile(
@@ -154,14 +154,14 @@ def find_orgs(text: str) -> list[OrgFound]:
             value = named  # "那家湘当好湘菜馆": the name without the pointing word ("一家…" stays a kind)
         value = _drop_org_address(value)  # "广丰区永丰街道阳光宝贝幼儿园": the address is where
         start = end - len(value)
-        core = re.sub(r"^.*(?:一家|一个|这家|那家|那个|这个)", "", value)
+        core = re.sub(r"^.*(?:一家|一个|一间|这家|那家|那个|这个|这间|那间)", "", value)
         core = re.sub(r"^(?:送|跑|做|干|当|搞)(?=.{2})", "", core) if GENERIC.match(core[1:]) else core
         core = re.sub(rf"^[{_CJK}]{{1,4}}(?:区|县|(?<!超)市|镇|街道|村)(?=[{_CJK}]{{2}})", "", core)
         generic = (
             bool(GENERIC.match(core))
             or len(core) <= 2
             or (len(core) == 3 and core.endswith(("厂", "店", "馆")))  # 灯饰厂, 湘菜馆: a kind
-            or bool(re.search("一家|一个|那家|这家", value))
+            or bool(re.search("一家|一个|一间|那家|这家", value))
         )
         found.append(OrgFound(value, start, end, generic))
     return found
@@ -223,6 +223,9 @@ def find_person_employer(text: str) -> OrgFound | None:
         r"(?:雇主|主家|东家)(?:是|叫)?\s*(?P<who>[" + _CJK + r"](?:女士|先生|阿姨|老师|姐|哥))", text
     ):
         return OrgFound(m.group("who"), m.start(), m.end())
+    m = _BOSS_CALLED.search(text)
+    if m is not None and m.group("who")[:1] in SURNAMES:
+        return OrgFound(m.group("who"), m.start("who"), m.end("who"))
     for m in _SURNAME_BOSS.finditer(text):
         if m.group("s") in SURNAMES and m.group(0) != "包工头":
             return OrgFound(m.group("s") + m.group("r"), m.start(), m.end())
@@ -236,6 +239,11 @@ def find_person_employer(text: str) -> OrgFound | None:
 _SURNAME_BOSS = re.compile(
     rf"(?:(?<![{_CJK}])|(?<=[给跟着是的个找帮替被欠和与叫]))(?:姓)?(?![那这大小老二原新前现总])"
     rf"(?P<s>[{_CJK}])(?:的)?(?P<r>老板娘|老板|老总|工头|包工头)(?![娘])"
+)
+# "老板是个体户叫楼建华", "老板是本地人，叫…": the role, a few words, then the name
+_BOSS_CALLED = re.compile(
+    rf"(?:老板娘|老板|包工头|工头|东家|雇主|老细)[^，,。！!？?\s]{{1,6}}?(?:叫|名叫|叫做)\s*"
+    rf"(?P<who>[{_CJK}]{{2,3}})(?=$|[\s，,。；;、！!]|欠|跑|拖|不)"
 )
 # "老杨带我们在织金修路": the one who leads the crew
 _LEADS_US = re.compile(rf"老(?P<s>[{_CJK}])(?:带着|带|领着|领)(?:我们|俺们|咱们|我)")

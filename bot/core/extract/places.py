@@ -208,6 +208,8 @@ _ZONE_DISTRICT = {
 # state-level new areas and zones that are no county in GB/T 2260 (they run across several):
 # kept under their own name with the city that administers them (code: the city's, + "00")
 _NEW_AREAS = {
+    "苏州工业园区": ("苏州工业园区", "320500"),
+    "苏州园区": ("苏州工业园区", "320500"),  # what people in Suzhou call it
     "郑州航空港经济综合实验区": ("郑州航空港区", "410100"),
     "郑州航空港区": ("郑州航空港区", "410100"),
     "航空港区": ("郑州航空港区", "410100"),

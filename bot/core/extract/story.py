@@ -65,7 +65,7 @@ QUESTION = re.compile(
 # the work done there ends the place: "织金修路", "芙蓉路站点跑外卖", "王家村帮人看鱼塘"
 _WORK_AFTER = r"(?!修路|修桥|修高速|修铁路|修房|修车|开车|开货车|拉货|搬砖|砌墙|刷墙|扎钢筋|看鱼塘|喂鱼|摘|带娃|打扫|卸货|装货)"
 _PLACE_TAIL = re.compile(
-    rf"(?:{_WORK_AFTER}[^\s，,。！!？?；;、的在做干欠我你他她是给跟了和去来说把被让不没还也就都要想当叫有一家个送跑帮]"
+    rf"(?:{_WORK_AFTER}[^\s，,。！!？?；;、的在做干欠我你他她是给跟了和去来说把被让不没还也就都要想当叫有一家个送跑帮嘅喺]"
     # a number in a name ("第十一中学") and a village's 家 ("薛家湾", "王家庄") are no break
     r"|(?<=[十第])一|(?<![一那这哪人我你他她])家(?=[湾庄村沟坪屯营寨桥巷坝河岭集堡湖塘坡嘴窝])){0,12}"
 )
@@ -142,7 +142,7 @@ def _location(text: str, district: Any) -> Found | None:
         if district.name not in value and len(said) >= 2:
             # "在织金修路" -> 织金县, "观澜的厂" -> 龙华区观澜: the county written out in full
             cut = district.start - start
-            if district.name.startswith(said):
+            if district.name.startswith(said) or district.name[:2] == said[:2]:  # 苏州园区: 苏州工业园区
                 rest = value[cut + len(said) :]
                 rest = rest[1:] if rest[:1] == district.name[-1:] else rest  # "秀山县城": one 县
                 value = value[:cut] + district.name + rest

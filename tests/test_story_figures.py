@@ -165,6 +165,10 @@ FIGURE_STORIES = [
         dict(amount=27000, period=("2026-08", "2026-11")),
     ),
     ("欠了俩月工资八千四", DEC1, dict(amount=8400, period=("2026-09", "2026-10"))),
+    # --- only one end of the work told: the months are asked, never read back as one month
+    ("刷外墙的活是九月干完的，工钱总共两万四，先给了一万，尾款一万四拖到现在", DEC1, dict(amount=14000)),
+    ("九月进的场 工钱没给 一万二", DEC1, dict(amount=12000)),
+    ("从开年到现在一分钱没给 欠我三万", DEC1, dict(amount=30000, period=("2026-01", "2026-12"))),
     # --- each one's pay x months x the people, counted once
     (
         "一人一个月四千五 我们三个人 两个月没发",

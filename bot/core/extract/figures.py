@@ -134,7 +134,7 @@ def find_headcount(text: str) -> Figure | None:
 
 
 _PERIOD_CUE = re.compile(
-    r"(去年|今年|前年|\d{4}\s*年|[0-9]{1,2}\s*月|[一二三四五六七八九十]{1,2}\s*月|上个?月|这个月|本月|过完年|"
+    r"(去年|今年|前年|开年|年初|\d{4}\s*年|[0-9]{1,2}\s*月|[一二三四五六七八九十]{1,2}\s*月|上个?月|这个月|本月|过完年|"
     r"过了年|年后|春节|过年|正月|元宵|五一|国庆|端午|中秋|腊月|冬月|农历|阴历|上半年|下半年|"
     r"[0-9一二两三四五六七八九十半]+\s*个\s*[多半来]?\s*月|[仨俩]\s*月|(?:1[0-2]|[1-9])\.[0-3]?[0-9]\s*(?:到|至)|"
     r"[0-9一二两三四五六七八九十半]+\s*多?\s*年(?:的|工资|没|了))"
@@ -171,7 +171,7 @@ def find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure
             # a range of months names them, whatever follows ("8到10月的工资都没发")
             r"|[0-9一二三四五六七八九十]\s*月?\s*(?:到|至|-|~|—)\s*[0-9一二三四五六七八九十]+\s*月"
             # the end or start of a year ("从去年底开始")
-            r"|(?:去年|前年|今年)年?[底末初头]|年[底末](?:到|至)",
+            r"|(?:去年|前年|今年)年?[底末初头]|年[底末](?:到|至)|开年|年初",
             c,
         )
         # "7月到10月四个月", "8月9月10月三个月" name them
@@ -196,6 +196,13 @@ def find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure
     for group in groups:
         for clause in group:
             parsed = parse_period(clause.strip(), today)
+            if (
+                not isinstance(parsed, ParseError)
+                and parsed.value["start"] == parsed.value["end"]
+                and (_STARTED.search(clause) or _ENDED.search(clause))
+                and not owed.search(clause)
+            ):
+                continue  # "活是九月干完的", "九月进的场": one end of the work told, the other unknown
             if not isinstance(parsed, ParseError):
                 start = text.find(clause.strip()[:4]) if clause.strip() else 0
                 value, echo = _until_now_count(clause, blank, parsed.value, parsed.echo, today)

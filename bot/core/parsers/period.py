@@ -88,6 +88,7 @@ def _seasons(raw: str, today: date) -> str:
     raw = _DOTTED_RANGE.sub(lambda m: f"{m.group(1)}月{m.group(2)}{m.group(3)}月", raw)
     raw = re.sub(r"个\s*来\s*月", "个月", raw)  # "三个来月": about three months
     raw = _YEAR_EDGE.sub(lambda m: m.group("yw") + ("12月" if m.group("end") else "1月"), raw)
+    raw = re.sub(r"(?<![去前今年])(?:开年|年初)", f"{today.year}年1月", raw)  # "开年到现在": this January
     y = today.year
     for prefix, year in (("前年", y - 2), ("去年", y - 1), ("今年", y), ("", y)):
         raw = raw.replace(prefix + "上半年", f"{year}年1月到{year}年6月")

@@ -44,3 +44,24 @@ def test_pregnancy_posting_and_pay_is_pregnancy_rights_not_maternity_leave(match
     maternity = matcher.kb.entries["leave.maternity"]
     # its night-shift and check-up rules are one tap away
     assert "leave.pregnancy_rights" in maternity.follow_ups
+
+
+def test_a_long_story_is_not_vetoed_by_the_diluted_index_score(
+    matcher: Matcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index's score of a long story is diluted by the story's other words: an entry the
+    model is sure of is answered at an index score a short question would need more for."""
+    rank = matcher.index.rank
+
+    def diluted(norm: str, terms: list[str]):  # noqa: ANN202
+        result = rank(norm, terms)
+        for c in result.candidates:
+            c.score = min(c.score, 0.25)
+        return result
+
+    monkeypatch.setattr(matcher.index, "rank", diluted)
+    long = "我老爸在县城一家木材加工厂干了六年，上个月厂里说效益不好把他辞了，一分钱不给，他这么多年的工龄能拿多少补偿"
+    r = matcher.match(long)
+    assert r.decision == "answer" and r.id == "contract.dismissal_compensation", r.as_json()
+    r = matcher.match("被辞退有补偿吗")  # short: 0.25 is below what the index must give
+    assert r.decision == "suggest", r.as_json()

@@ -169,6 +169,16 @@ FIGURE_STORIES = [
     ("刷外墙的活是九月干完的，工钱总共两万四，先给了一万，尾款一万四拖到现在", DEC1, dict(amount=14000)),
     ("九月进的场 工钱没给 一万二", DEC1, dict(amount=12000)),
     ("从开年到现在一分钱没给 欠我三万", DEC1, dict(amount=30000, period=("2026-01", "2026-12"))),
+    # --- festivals by the solar calendar; months listed out of order; 1w5; half a month
+    ("元旦以后就没发过工资 欠我四万", DEC1, dict(amount=40000, period=("2026-01", "2026-12"))),
+    ("清明节后到现在工资没给 一共两万八", DEC1, dict(amount=28000, period=("2026-04", "2026-12"))),
+    (
+        "十一月份的工资和十月份的都没发 一个月五千",
+        DEC1,
+        dict(amount=10000, period=("2026-10", "2026-11")),
+    ),
+    ("12月和1月的工资没发 八千", DEC1, dict(amount=8000, period=("2025-12", "2026-01"))),
+    ("老板欠我1w5", DEC1, dict(amount=15000)),
     # --- each one's pay x months x the people, counted once
     (
         "一人一个月四千五 我们三个人 两个月没发",

@@ -71,7 +71,8 @@ def _rate_times_duration(raw: str) -> tuple[Decimal, str, str] | None:
             n = n * 12 if n is not None else None
         if rate is None or rate < 10 or n is None or n <= 0:
             continue
-        how = f"按每{unit} {rate:,.0f} 元 × {n:,.0f} {'个月' if unit == '月' else '天'}估算"
+        shown = f"{n:,.1f}".rstrip("0").rstrip(".")  # "半个月" is 0.5, never shown as 0
+        how = f"按每{unit} {rate:,.0f} 元 × {shown} {'个月' if unit == '月' else '天'}估算"
         return rate * n, how, rest[: d.start()] + " " + rest[d.end() :]
     return None
 

@@ -101,7 +101,14 @@ def _seasons(raw: str, today: date) -> str:
         if name in raw:
             day = _latest_lunar_day(lunar_m, lunar_d, today)
             raw = re.sub(rf"{name}(?:节)?(?:以后|之后|后)?", f"{day.year}年{day.month}月开始", raw, count=1)
-    for words, month in ((r"过完年|过了年|年后|春节后|过年后|元宵", 2), (r"五一", 5), (r"国庆", 10)):
+    festivals = (
+        (r"元旦", 1),
+        (r"过完年|过了年|年后|春节后|过年后|元宵", 2),
+        (r"清明", 4),
+        (r"五一", 5),
+        (r"国庆", 10),
+    )
+    for words, month in festivals:
         raw = re.sub(rf"(?:{words})(?:节)?(?:以后|之后|后)?", f"{month}月开始", raw, count=1)
     return raw
 
@@ -167,7 +174,9 @@ def parse_period(text: str | None, today: date) -> Parsed | ParseError:
         y, m = _add(*now, delta)
         raw = raw.replace(word, f"{y}年{m}月")
     festival = bool(
-        re.search(r"腊月|冬月|正月|农历|阴历|过完年|过了年|年后|春节|过年|元宵|五一|国庆|端午|中秋", raw)
+        re.search(
+            r"腊月|冬月|正月|农历|阴历|过完年|过了年|年后|春节|过年|元宵|元旦|清明|五一|国庆|端午|中秋", raw
+        )
     )
     raw = _seasons(raw, today)
     raw = _ENUMERATION.sub(lambda m: f"{m.group(1)}月到{m.group('last')}月", raw)
@@ -217,6 +226,9 @@ def parse_period(text: str | None, today: date) -> Parsed | ParseError:
         found.append(now)
     if not found:
         return ParseError("period_unclear", texts.PERIOD_UNCLEAR)
+    listed = len(found) >= 2 and not re.search(r"到|至|-|~|～|—|－|\d{4}|去年|今年|前年", raw)
+    if listed and 0 < found[0][1] - found[-1][1] <= 6:
+        found.sort()  # "十一月份的和十月份的": months listed, not a range from November ("12月和1月" is one)
     start, end = found[0], found[-1]
     if len(found) >= 2 and end < start and not re.search(r"\d{4}|去年|今年|前年", raw):
         start = (start[0] - 1, start[1])  # "10月到1月": the start is last year

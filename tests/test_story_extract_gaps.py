@@ -147,7 +147,7 @@ def test_person_who_owes_is_written_as_told(text: str, employer: str) -> None:
         ("在延边一家理发店干了半年 老板姓崔 欠我一万二", "崔老板"),
         ("跟着郑老板在城郊的果园摘苹果 欠了四十天的钱", "郑老板"),
         ("老马带我们在习水修路 钱一直不给", "老马"),
-        ("快递点老板老孟三个月没发工资 一共一万八", "老板老孟"),
+        ("快递点老板老孟三个月没发工资 一共一万八", "老孟"),
     ],
 )
 def test_person_named_by_nickname_is_asked_for(text: str, hint: str) -> None:

@@ -63,7 +63,7 @@ def test_registered_company_keeps_its_place() -> None:
 
 def test_a_station_alone_is_no_one_to_ask_when_its_boss_is_named() -> None:
     s = _story("我在平城区的飞毛腿网点送快递，网点老板老乔三个月没给钱，一共一万五")
-    assert "employer_name" not in s.fields and s.employer_hint == "老板老乔"
+    assert "employer_name" not in s.fields and s.employer_hint == "老乔"
 
 
 def test_the_address_before_a_school_is_the_work_place() -> None:
@@ -221,3 +221,18 @@ def test_cantonese_story() -> None:
 def test_suzhou_park_said_short() -> None:
     s = _story("我在苏州园区的一家日企做质检，公司叫苏州松本精密机械有限公司，欠了我两个月工资")
     assert s.district == "苏州工业园区" and s.fields["work_location"].value == "苏州工业园区"
+
+
+def test_complaining_to_the_boss_is_not_for_them() -> None:
+    assert find_named_for("我给刘总反映了好几次都没用，欠我三个月工资") is None
+
+
+def test_districts_written_without_their_people() -> None:
+    s = _story("我们是一家人在郑州管城区开面馆打工，老板叫常志勇，欠了我两个月")
+    assert s.district == "管城回族区" and s.fields["work_location"].value == "郑州管城回族区"
+    assert s.fields["employer_name"].value == "常志勇"
+
+
+def test_boss_nickname_without_the_word_boss() -> None:
+    s = _story("我在漳州龙海区的工地上干活，老板是林总，欠我四万")
+    assert "employer_name" not in s.fields and s.employer_hint == "林总"

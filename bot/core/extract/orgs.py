@@ -195,8 +195,8 @@ def _person_value(role: str, who: str, surname_only: bool) -> str:
     if surname_only:
         return f"{who}{role}"
     nickname = len(who) == 1 or who.startswith(("老", "小")) or who.endswith(("总", "某"))
-    if role in _PLAIN_ROLES or not nickname:
-        return who
+    if role in _PLAIN_ROLES or not nickname or (role in ("老板", "老板娘", "老细") and len(who) >= 2):
+        return who  # "网点老板老韩" -> 老韩, "老板是林总" -> 林总
     return f"{role}{who}"
 
 

@@ -258,7 +258,7 @@ def _named_at(text: str, start: int) -> NameFound | None:
     if short and fits.get(short) is not None and fits[short].group("hon") and short != max(sizes):
         return NameFound(got[0][:short], start, start + short)  # "钱红" + "大姐", not "钱红大"
     for n in sizes:
-        if fits[n] is not None:
+        if fits[n] is not None and not got[0][:n].endswith(("总", "董")):  # "给刘总反映": the boss
             return NameFound(got[0][:n], start, start + n)
     return None
 

@@ -44,10 +44,10 @@ _AUTONOMOUS = re.compile(r"自治(?:县|旗|州)$")
 
 
 def _autonomous_short(name: str) -> str:
-    """彭水苗族土家族自治县 -> 彭水; a name with no 自治 is returned as it is."""
-    if not _AUTONOMOUS.search(name):
+    """彭水苗族土家族自治县 -> 彭水, 管城回族区 -> 管城; a name with no people in it is returned as it is."""
+    if not _AUTONOMOUS.search(name) and not re.search(r"族(?:区|县|市)$", name):
         return name
-    rest = _AUTONOMOUS.sub("", name)
+    rest = _AUTONOMOUS.sub("", name) if _AUTONOMOUS.search(name) else name[:-1]
     while True:
         said = next(
             (w for p in _PEOPLES for w in (p + "族", p) if rest.endswith(w) and len(rest) >= len(w) + 2), None
@@ -94,6 +94,10 @@ def _index() -> tuple[
         if name == "市辖区":
             continue
         full.setdefault(name, []).append(code)
+        if "族" in name:  # "管城区" (管城回族区), "彭水县" (彭水苗族土家族自治县): as people write them
+            spoken = _autonomous_short(name) + name[-1]
+            if spoken != name and len(spoken) >= 3:
+                full.setdefault(spoken, []).append(code)
         s = _autonomous_short(name) if "自治" in name else _SUFFIX.sub("", name)  # 彭水, 长阳
         if len(s) >= 2 and s not in _NOT_SHORT:
             short.setdefault(s, []).append(code)

@@ -179,6 +179,9 @@ FIGURE_STORIES = [
     ),
     ("12月和1月的工资没发 八千", DEC1, dict(amount=8000, period=("2025-12", "2026-01"))),
     ("老板欠我1w5", DEC1, dict(amount=15000)),
+    # --- each one's figure x the head count against a stated total that disagrees: asked
+    ("我们6个人 每人八千五 一共五万", DEC1, dict(heads=6, choices=[50000, 51000])),
+    ("我们6个人 每人八千五 一共五万一", DEC1, dict(heads=6, amount=51000)),
     # --- each one's pay x months x the people, counted once
     (
         "一人一个月四千五 我们三个人 两个月没发",

@@ -68,3 +68,12 @@ async def test_owed_then_paid_in_that_order_is_asked(real_engine: Engine) -> Non
 )
 def test_told_alone(text: str, alone: bool) -> None:
     assert told_alone(text) is alone
+
+
+async def test_each_ones_figure_times_a_rough_head_count_is_asked(real_engine: Engine) -> None:
+    story = "我叫郝文斌 我们组十几个人在顺义区后沙峪的鸿途物流做装卸 每人欠八千五 九月十月的 电话13911223344 帮我投诉"
+    replies = await _to_summary(real_engine, "rough1", story)
+    assert "欠薪金额" not in _said(replies)
+    assert replies[-1].expects == "amount_owed", _said(replies)
+    assert "每人 8,500 元 × 约 10 人" in replies[-1].text
+    assert [b.payload for b in replies[-1].buttons] == ["form:said:约85000元"]

@@ -196,14 +196,16 @@ def _paid_total(paid: list[Decimal]) -> Decimal:
     return sum(parts, Decimal(0))
 
 
-def find_amounts(text: str, headcount: int | None) -> Amounts:
-    """Totals, pay x time, per-person x head count; different totals are a conflict."""
+def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> Amounts:
+    """Totals, pay x time, per-person x head count; different totals are a conflict. A rough
+    head count ("十几个人") gives no total from each one's figure: the total is asked."""
     res = Amounts()
     own: list[tuple[Decimal, re.Match[str]]] = []
     group: list[tuple[Decimal, re.Match[str]]] = []
     rate_done = False
     remaining: list[tuple[Decimal, re.Match[str]]] = []
     paid: list[tuple[Decimal, re.Match[str]]] = []
+    each_at: re.Match[str] | None = None
     for m, value in _money_tokens(text):
         before = text[max(0, m.start() - 8) : m.start()]
         if _RATE_BEFORE.search(before) or _RATE_AFTER.match(text[m.end() :]):
@@ -256,6 +258,7 @@ def find_amounts(text: str, headcount: int | None) -> Amounts:
             continue
         if _PER_PERSON.search(before):
             res.per_person = value
+            each_at = m
             continue
         many = (
             headcount is not None and headcount > 1 and _SUM_WORD.search(_clause_before(text, m.start(), 10))
@@ -331,11 +334,31 @@ def find_amounts(text: str, headcount: int | None) -> Amounts:
             res.paid = None
             return res
         res.total = fig(value, m)
+        if (
+            res.per_person is not None
+            and each_at is not None
+            and headcount
+            and headcount > 1
+            and not head_rough
+        ):
+            each_total = res.per_person * headcount  # "我们6个人 每人八千五 一共五万": which is it?
+            if (
+                each_total != value
+                and not res.total.approximate
+                and not fig(res.per_person, each_at).approximate
+            ):
+                res.conflict = sorted({value, each_total})
+                res.total = None
         return res
     if res.per_person is not None:
         n = headcount or 1
         value = res.per_person * n
-        how = f"（每人 {res.per_person:,.0f} 元 × {n} 人）" if n > 1 else ""
+        rough = head_rough and n > 1  # "十几个人 每人八千五": a rough total, its figure is asked
+        how = f"（每人 {res.per_person:,.0f} 元 × {'约 ' if rough else ''}{n} 人）" if n > 1 else ""
         m = next(m for m, v in _money_tokens(text) if v == res.per_person)
         res.total = fig(value, m, how)
+        if rough:
+            res.total = Figure(
+                value, f"约 {value:,.0f} 元{how}", m.start(), m.end(), True, note="rough heads"
+            )
     return res

@@ -243,7 +243,9 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
         got["workers_affected"] = Found(head.value, head.echo, head.start, head.end, head.approximate)
     elif story.relative is not None and (alone := only_them(blanked)) is not None:
         got["workers_affected"] = Found(1, "1 人", *alone)  # "我就先替他一个人报"
-    amounts = find_amounts(blanked, int(head.value) if head is not None else None)
+    amounts = find_amounts(
+        blanked, int(head.value) if head is not None else None, bool(head is not None and head.approximate)
+    )
     if amounts.conflict:
         story.amount_choices = amounts.conflict
         story.owed_then_paid = amounts.owed_then_paid

@@ -58,6 +58,9 @@ def absorb(
         if name == "amount_owed":
             value = Decimal(str(value))
             rough = _OPEN_ENDED.match(story.text, found.start, found.end + 2)
+            if found.approximate and "× 约" in found.echo:  # each one's figure x a rough head count
+                fields["_amount_hint"] = [found.echo.split("（", 1)[-1].rstrip("）"), str(value)]
+                continue
             if found.approximate and rough is not None:
                 # "一万多" is no figure to read back: the exact one is asked, one tap keeps it rough
                 fields["_amount_hint"] = [rough.group(0), str(value)]

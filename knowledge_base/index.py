@@ -10,9 +10,9 @@ import re
 from collections import defaultdict
 
 import numpy as np
-from rapidfuzz import fuzz, process
 
 from knowledge_base.candidates import Candidate, MatchResult
+from knowledge_base.entry_texts import EntryTexts
 from knowledge_base.model import KnowledgeBase
 from knowledge_base.normalize import Normalizer
 from knowledge_base.tokenize import Tokenizer
@@ -81,6 +81,7 @@ class IndexRanker:
         self.entry_texts: dict[str, list[str]] = defaultdict(list)
         for eid, text in zip(self.doc_entry, self.doc_text, strict=True):
             self.entry_texts[eid].append(text)
+        self.texts = EntryTexts(self.entry_texts, {t[2:] for t in self.idf})
 
     def rank(self, norm: str, terms: list[str]) -> MatchResult:
         if not terms:
@@ -89,15 +90,16 @@ class IndexRanker:
         # A word the knowledge base has never seen is specific evidence that is missing, not noise:
         # it weighs as much as the rarest known word (bigrams half), so off-topic questions score low.
         total_idf = sum(self._weight(t) for t in query_terms) or 1.0
-        dense = np.zeros(self._n_docs)
-        hit = False
-        for t in query_terms:
-            found = self._arrays.get(t)
-            if found is not None:
-                dense[found[0]] += found[1]  # a posting list holds each document once
-                hit = True
-        if not hit:
+        found = [self._arrays[t] for t in query_terms if t in self._arrays]
+        if not found:
             return MatchResult(route="fallback", id=None, score=0.0, normalized=norm, tokens=terms)
+        # bincount adds in input order: each document's weights are summed in query-term order,
+        # as adding the posting lists one by one did (a posting list holds each document once)
+        dense = np.bincount(
+            np.concatenate([f[0] for f in found]),
+            weights=np.concatenate([f[1] for f in found]),
+            minlength=self._n_docs,
+        )
         nonzero = np.flatnonzero(dense)
         keep = min(CANDIDATES * 4, len(nonzero))
         top = nonzero[np.argpartition(-dense[nonzero], keep - 1)[:keep]]
@@ -112,14 +114,12 @@ class IndexRanker:
         known = sum(1 for t in query_terms if t in self.idf) / len(query_terms)
         # only known words can cover anything: (text to look for, its weight)
         weighted = [(t[2:], self.idf[t]) for t in query_terms if self.idf.get(t, 0.0) > 0.0]
-        for eid, bm in sorted(best_doc.items(), key=lambda kv: kv[1], reverse=True)[:CANDIDATES]:
-            texts = self.entry_texts[eid]
-            # the best of ratio and 0.8 x partial_ratio over the entry's texts, looped in C
-            fz = process.extractOne(norm, texts, scorer=fuzz.ratio)[1]
-            if len(norm) >= 4:
-                fz = max(fz, 0.8 * process.extractOne(norm, texts, scorer=fuzz.partial_ratio)[1])
-            fz /= 100.0
-            matched_idf = self._coverage(weighted, eid, len(norm))
+        chosen = sorted(best_doc.items(), key=lambda kv: kv[1], reverse=True)[:CANDIDATES]
+        eids = [eid for eid, _ in chosen]
+        # word coverage and fuzzy similarity of every candidate at once (knowledge_base/entry_texts.py)
+        covered = self.texts.coverage(eids, weighted, COVERAGE_SPAN * len(norm) + 6)
+        fuzzy = self.texts.fuzz(norm, eids)
+        for (eid, bm), matched_idf, fz in zip(chosen, covered, fuzzy, strict=True):
             coverage = matched_idf / total_idf
             score = 0.45 * coverage + 0.35 * fz + 0.20 * (bm / top_bm25) * min(1.0, known * 1.2)
             ranked.append(Candidate(eid, round(min(score, 1.0), 4)))
@@ -148,20 +148,3 @@ class IndexRanker:
         if _NUMBER.search(term[2:]):
             return 0.0
         return self.max_idf if term.startswith("w:") else self.max_idf * UNKNOWN_BIGRAM
-
-    def _coverage(self, weighted: list[tuple[str, float]], eid: str, query_len: int) -> float:
-        """The largest idf weight of query words that one text of the entry contains. A text far
-        longer than the question (a story-style alternate) counts for less: a short question's
-        words turn up inside long stories about other topics."""
-        best = 0.0
-        room = COVERAGE_SPAN * query_len + 6
-        for text in self.entry_texts[eid]:
-            s = 0.0
-            for word, weight in weighted:
-                if word in text:
-                    s += weight
-            if len(text) > room:
-                s *= room / len(text)
-            if s > best:
-                best = s
-        return best

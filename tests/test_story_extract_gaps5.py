@@ -236,3 +236,26 @@ def test_districts_written_without_their_people() -> None:
 def test_boss_nickname_without_the_word_boss() -> None:
     s = _story("我在漳州龙海区的工地上干活，老板是林总，欠我四万")
     assert "employer_name" not in s.fields and s.employer_hint == "林总"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "category"),
+    [
+        ("在醴陵的陶瓷厂做彩绘，四个月没发工资", "彩绘", "制造业"),
+        ("在美甲店做美甲师，老板欠我两个月", "美甲师", "居民服务"),
+        ("我是开挖掘机的，工地欠我三万", "开挖掘机", "建筑业"),
+        ("在冷库搬货，欠了我一个月", "冷库", "交通运输仓储和邮政业"),
+        ("给人修房子，干完了钱不给", "修房子", "建筑业"),
+        ("在驾校当教练，三个月没发工资", "教练", "其他"),
+        ("在机场做地勤，欠我两个月工资", "地勤", "交通运输仓储和邮政业"),
+        ("我在一家小公司做跟单，欠我两个月", "跟单", "其他"),  # no alias: the trade in the worker's words
+    ],
+)
+def test_trades(text: str, words: str, category: str) -> None:
+    s = _story(text)
+    assert words in s.fields["industry"].value and s.industry_category == category
+
+
+@pytest.mark.parametrize("text", ["我在那里做了三个月，欠我八千", "干到十月份就走了，钱没给", "做生意亏了"])
+def test_no_trade_invented(text: str) -> None:
+    assert "industry" not in _story(text).fields

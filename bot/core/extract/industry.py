@@ -36,7 +36,10 @@ _WORKPLACE = re.compile(
 
 # a trade said after 做/当 that no alias names ("做彩绘", "当跟单"): kept as the worker's words
 _JOB = re.compile(r"(?:做|当|干|搞)(?P<job>[\u4e00-\u9fff]{2,3}?)(?=$|[，,。；;！!？?\s]|的|工作|了|活)")
-_NOT_JOB = re.compile(r"[了的个些多几什么点活事生意一这那他她我你啥久过完去来没不就也都还得着过]|工作|事情")
+_NOT_JOB = re.compile(
+    r"[了的个些多几什么点活事生意一二两三四五六七八九十半这那他她我你啥久过完去来没不就也都还得着到满够在给]|工作|事情|"
+    r"老板|小工|工资|钱"
+)
 
 
 def find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int] | None:
@@ -58,7 +61,10 @@ def find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int]
                 hits.append((i, alias, cat))
             start = i + 1
     if not hits:
-        return None
+        job = _JOB.search(text)  # "在机场做地勤员": a trade of no category, kept in the worker's words
+        if job is None or _NOT_JOB.search(job.group("job")):
+            return None
+        return job.group("job"), other_category(categories), job.start("job"), job.end("job")
 
     def rank(alias: str) -> int:
         return 2 if alias in _EMPLOYER_WORDS else 1 if alias in _SITES else 0

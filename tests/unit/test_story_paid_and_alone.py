@@ -8,6 +8,8 @@ import pytest
 
 from bot.core.engine import Engine
 from bot.core.extract.figures import told_alone
+from bot.core.intake.fields import amount_answer
+from bot.core.parsers import ParseError
 from bot.core.types import Reply
 from tests.unit.conftest import inc
 
@@ -77,3 +79,22 @@ async def test_each_ones_figure_times_a_rough_head_count_is_asked(real_engine: E
     assert replies[-1].expects == "amount_owed", _said(replies)
     assert "每人 8,500 元 × 约 10 人" in replies[-1].text
     assert [b.payload for b in replies[-1].buttons] == ["form:said:约85000元"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "amount"),
+    [
+        ("总共两万四 先给了一万", 14000),
+        ("给过一万 还差九千", 9000),
+        ("每人八千五 六个人", 51000),
+        ("两万五", 25000),
+    ],
+)
+def test_amount_answer_reads_a_part_paid_and_each_ones_share(answer: str, amount: int) -> None:
+    parsed = amount_answer(answer)
+    assert not isinstance(parsed, ParseError) and parsed.value == amount, parsed
+
+
+def test_amount_answer_that_only_says_what_was_paid_asks_again() -> None:
+    parsed = amount_answer("给了三千")
+    assert isinstance(parsed, ParseError) and "3,000" in parsed.message

@@ -12,8 +12,9 @@ from typing import Any
 
 from bot.core import texts
 from bot.core.extract import classify, find_district
+from bot.core.extract.amounts import find_amounts
 from bot.core.extract.employer_answer import employer_answer
-from bot.core.extract.figures import find_phone
+from bot.core.extract.figures import find_headcount, find_phone
 from bot.core.extract.orgs import (
     DONT_KNOW,
     find_employer,
@@ -35,6 +36,23 @@ from bot.core.parsers import (
     to_simplified,
 )
 from bot.core.types import Button, Incoming, Reply
+
+# an answer about the amount that says a part was paid or gives each one's figure
+_PAID_OR_EACH = re.compile(r"给了|给过|付了|转了|发了|结了|打了|预支|借支|每人|一人|一个人|人均|每个人")
+
+
+def amount_answer(text: str) -> Parsed | ParseError:
+    """The amount asked: one figure ("两万五"), or read like a story when the answer says a part
+    was paid ("总共两万四 先给了一万" -> 14,000) or gives each one's share ("每人八千五 六个人")."""
+    if _PAID_OR_EACH.search(text):
+        head = find_headcount(text)
+        found = find_amounts(text, int(head.value) if head is not None else None)
+        if found.total is not None and not found.conflict:
+            t = found.total
+            return Parsed(t.value, t.echo, t.approximate)
+        if found.paid is not None and found.total is None and not found.conflict:  # "给了三千"
+            return ParseError("amount_only_paid", texts.AMOUNT_ONLY_PAID.format(paid=f"{found.paid:,.0f}"))
+    return parse_amount(text)
 
 
 @dataclass
@@ -122,7 +140,7 @@ FIELDS = [
     ),
     Field("industry", _text_field(100), free_text=True),
     Field("arrears_period", lambda inc, ctx: parse_period(inc.text or "", ctx.today)),
-    Field("amount_owed", lambda inc, ctx: parse_amount(inc.text or "")),
+    Field("amount_owed", lambda inc, ctx: amount_answer(inc.text or "")),
     Field("workers_affected", lambda inc, ctx: parse_headcount(inc.text or "")),
     Field(
         "description",

@@ -66,6 +66,8 @@ async def test_owed_then_paid_in_that_order_is_asked(real_engine: Engine) -> Non
         ("大家都没拿到工资 欠了三个月", False),
         ("我和工友在工地干活 欠了两万", False),
         ("还有别的同事也没发 欠我六千", False),
+        ("我爸和我叔在工地干活 欠了两万", False),  # two relatives: the head count is asked
+        ("我老公在工地干活 欠了他两万", True),
     ],
 )
 def test_told_alone(text: str, alone: bool) -> None:

@@ -38,6 +38,11 @@ def test_marriage_and_paternity_leave_point_to_local_rules(matcher: Matcher, que
     assert r.decision != "answer" and r.out_of_scope and "人口与计划生育条例" in r.out_of_scope, r.as_json()
 
 
+def test_an_inheritance_is_not_a_survivor_benefit(matcher: Matcher) -> None:
+    r = matcher.match("爷爷去世了留下一套老房子 几个叔叔都想要 遗产怎么分")
+    assert r.decision != "answer" and r.out_of_scope and "继承" in r.out_of_scope, r.as_json()
+
+
 def test_pregnancy_posting_and_pay_is_pregnancy_rights_not_maternity_leave(matcher: Matcher) -> None:
     r = matcher.match("怀孕五个月了 主管把我从办公室调到车间 工资也降了 合法吗")
     assert r.candidates and r.candidates[0].id == "leave.pregnancy_rights", r.as_json()

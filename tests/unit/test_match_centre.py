@@ -20,6 +20,7 @@ KB = load_knowledge_base(Path(__file__).parent.parent.parent / "knowledge_base" 
         ("柳北区", "central", None),
         ("重庆市江北区观音桥", "central", None),
         ("某市经济技术开发区", "central", None),
+        ("沈阳铁西区开发大路", "central", None),  # a street whose name starts like 开发区
         ("北区", "beiqu", "北区"),
         ("在北区工业大道", "beiqu", "北区"),
         ("某市北区", "beiqu", "北区"),

@@ -198,8 +198,16 @@ def reprompt(field: str, message: str) -> Reply:
 _NAME_START = re.compile(r"(?:^|[^\u4e00-\u9fff]|[省市州盟县区镇乡在到去住是的])$")
 
 
+# nor as the start of a street's name ("沈阳铁西区开发大路" names no 开发区)
+_STREET_AFTER = re.compile(r"^[\u4e00-\u9fff]?(?:路|街|大道|巷|胡同)")
+
+
 def _named(name: str, text: str) -> bool:
-    return any(_NAME_START.search(text[: m.start()]) for m in re.finditer(re.escape(name), text))
+    return any(
+        _NAME_START.search(text[: m.start()])
+        and (name.endswith(("路", "街")) or not _STREET_AFTER.match(text[m.end() :]))
+        for m in re.finditer(re.escape(name), text)
+    )
 
 
 def _mentions(centre: Any, text: str) -> str | None:

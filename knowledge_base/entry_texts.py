@@ -54,19 +54,30 @@ class EntryTexts:
         rows = np.concatenate([self._rows[e] for e in eids])
         flat = np.concatenate([self._w_ids[a:b] for a, b in (self._w_span[e] for e in eids)])
         local = np.repeat(np.arange(len(rows)), self._w_count[rows])
-        words = list(dict.fromkeys(w for w, _ in weighted))
-        ids = np.array([self._word_id.get(w, -1) for w in words], dtype=np.int64)
-        order = np.argsort(ids)
-        at = np.minimum(np.searchsorted(ids[order], flat), len(ids) - 1)
-        hit = ids[order][at] == flat
-        contains = np.zeros((len(rows), len(words)))
-        contains[local[hit], order[at[hit]]] = 1.0
-        column = {w: i for i, w in enumerate(words)}
-        which = np.array([column[w] for w, _ in weighted], dtype=np.intp)
+        # each query word's places in ``weighted`` (a word can come twice: as a word and a bigram)
+        places: dict[str, list[int]] = {}
+        for j, (w, _) in enumerate(weighted):
+            places.setdefault(w, []).append(j)
+        words = list(places)
+        lookup = np.zeros(len(self._word_id) + 1, dtype=np.int32)  # word id -> its number + 1
+        for i, w in enumerate(words):
+            lookup[self._word_id.get(w, -1)] = i + 1  # an unknown word marks the spare last slot
+        lookup[-1] = 0
+        which = lookup[flat] - 1
+        hit = np.flatnonzero(which >= 0)
+        word, text = which[hit], local[hit]
+        counts = np.array([len(places[w]) for w in words], dtype=np.intp)
+        first = np.cumsum(counts) - counts
+        order = np.array([j for w in words for j in places[w]], dtype=np.intp)
+        repeat = counts[word]
+        step = np.arange(int(repeat.sum())) - np.repeat(np.cumsum(repeat) - repeat, repeat)
+        place = order[np.repeat(first[word], repeat) + step]
+        text = np.repeat(text, repeat)
+        # bincount adds in input order: sorted by place, each text's weights are summed in the
+        # query's word order, as the plain loop did, so the floats are equal bit for bit
+        by_place = np.argsort(place, kind="stable")
         weights = np.array([x for _, x in weighted], dtype=np.float64)
-        # summed left to right in the query's word order: adding 0.0 for a word a text lacks
-        # leaves the float unchanged, so this equals the plain loop bit for bit
-        s = np.cumsum(contains[:, which] * weights, axis=1)[:, -1]
+        s = np.bincount(text[by_place], weights=weights[place[by_place]], minlength=len(rows))
         lengths = self._len[rows]
         long = lengths > room
         s[long] = s[long] * (room / lengths[long])
@@ -130,7 +141,7 @@ def _edges_below(norm: str, text: str, common: int, cutoff: float) -> bool:
     if 100.0 * common / n + _EPS >= cutoff:
         return False
     ends = max(LCSseq.similarity(short, long[: n - 1]), LCSseq.similarity(short, long[len(long) - n + 1 :]))
-    return float(_bound(ends, n)) + _EPS < cutoff
+    return (200.0 * ends / (n + ends) if ends else 0.0) + _EPS < cutoff
 
 
 def _contained(texts: list[str], word_id: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:

@@ -100,3 +100,14 @@ def test_amount_answer_reads_a_part_paid_and_each_ones_share(answer: str, amount
 def test_amount_answer_that_only_says_what_was_paid_asks_again() -> None:
     parsed = amount_answer("给了三千")
     assert isinstance(parsed, ParseError) and "3,000" in parsed.message
+
+
+@pytest.mark.parametrize(
+    ("said", "rough"), [("五六千", "约5000元"), ("一万七八", "约17000元"), ("至少两万", "约20000元")]
+)
+async def test_a_span_or_a_floor_is_asked_not_read_back(real_engine: Engine, said: str, rough: str) -> None:
+    story = f"我叫郝文斌 在顺义区后沙峪的鸿途物流做装卸 九月十月的工资 欠我{said} 电话13911223344 帮我投诉"
+    replies = await _to_summary(real_engine, f"span-{said}", story)
+    assert "欠薪金额" not in _said(replies)
+    assert replies[-1].expects == "amount_owed" and said in replies[-1].text, _said(replies)
+    assert [b.payload for b in replies[-1].buttons] == [f"form:said:{rough}"]

@@ -88,6 +88,14 @@ _UNIT_PRICE = re.compile(
 _SUM_WORD = re.compile(r"(加起来|一共|总共|合计|总计|共计)[^，,。；;\s]{0,4}$")
 
 
+# a figure told as a span or a floor: "五六千", "一万七八", "至少两万" (asked, never read back as known)
+ROUGH_SAID = re.compile(
+    r"(?:至少|少说|起码|最少)(?:也)?(?:有|欠|是)?(?:我)?\s*[0-9一二两三四五六七八九十]|"
+    r"(?<![一二三四五六七八九十])(?:一二|两三|二三|三四|四五|五六|六七|七八|八九)(?:十|百|千|万)|"
+    r"[万千](?:一二|二三|三四|四五|五六|六七|七八|八九)(?![0-9一二两三四五六七八九十百千万个月天年人号])"
+)
+
+
 def _clause_before(text: str, pos: int, size: int = 16) -> str:
     return re.split(r"[，,。；;！!？?]", text[max(0, pos - size) : pos])[-1]
 
@@ -269,7 +277,9 @@ def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> 
     )  # not 加起来
 
     def fig(value: Decimal, m: re.Match[str], how: str = "") -> Figure:
-        approx = bool(approx_words.search(text[max(0, m.start() - 4) : m.end() + 3]))
+        approx = bool(approx_words.search(text[max(0, m.start() - 4) : m.end() + 3])) or bool(
+            ROUGH_SAID.search(text, max(0, m.start() - 5), m.end() + 2)
+        )
         shown = f"{value:,.2f}".rstrip("0").rstrip(".")
         return Figure(value, ("约 " if approx else "") + f"{shown} 元" + how, m.start(), m.end(), approx)
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from bot.core import texts
 from bot.core.extract import extract_story
+from bot.core.extract.amounts import ROUGH_SAID
 from bot.core.extract.figures import told_alone
 from bot.core.intake.fields import FormContext, record
 from bot.core.parsers import Parsed, to_simplified
@@ -25,6 +26,18 @@ def read(text: str, ctx: FormContext) -> Any:
 
 # an amount with only its lower bound told: "一万多", "八千多块"
 _OPEN_ENDED = re.compile(r"[^，,。\s]*?[0-9十百千万]多")
+
+
+def _span_said(text: str, start: int, end: int) -> re.Match[str] | None:
+    """ "五六千", "一万七八", "至少两万": a figure told as a span or a floor, as said."""
+    if end <= start:
+        return None
+    lead = max(0, start - 5)
+    said = ROUGH_SAID.search(text, lead, end + 2)
+    if said is None:
+        return None
+    return re.compile(r"[^，,。\s]*").search(text, min(start, said.start()), max(end, said.end()))
+
 
 # words that say the work is on a building site, whatever the worker's own trade
 _SITE_WORDS = re.compile(r"工地|楼盘|项目|施工|工程")
@@ -57,7 +70,9 @@ def absorb(
         value = found.value
         if name == "amount_owed":
             value = Decimal(str(value))
-            rough = _OPEN_ENDED.match(story.text, found.start, found.end + 2)
+            rough = _OPEN_ENDED.match(story.text, found.start, found.end + 2) or _span_said(
+                story.text, found.start, found.end
+            )
             if found.approximate and "× 约" in found.echo:  # each one's figure x a rough head count
                 fields["_amount_hint"] = [found.echo.split("（", 1)[-1].rstrip("）"), str(value)]
                 continue

@@ -58,13 +58,15 @@ def examples(
     always train."""
     train: list[Example] = []
     held: list[Example] = []
-    rng = random.Random(seed)
 
     def add(label: str, fixed: list[str], varied: list[str], first: float = 1.0) -> None:
         for n, text in enumerate(fixed):
             train.append(Example(normalize(text), label, text, first if n == 0 else 1.0))
         varied = list(varied)
-        rng.shuffle(varied)
+        # each class is shuffled by its own seed: an edit to one entry leaves every other class's
+        # folds as they were (one shared generator re-dealt every fold after the edited class, and
+        # the calibration moved by chance with any edit)
+        random.Random(f"{seed}:{label}").shuffle(varied)
         for i, text in enumerate(varied):
             out = held if fold is not None and i % FOLDS == fold else train
             out.append(Example(normalize(text), label, text))

@@ -78,7 +78,7 @@ def test_the_address_before_a_school_is_the_work_place() -> None:
         ("我在南宁青秀区送外卖 两个月没发工资", "青秀区", "南宁青秀区"),
         ("在洪湖市瞿家湾镇王家村帮人看鱼塘 欠了半年工钱", "洪湖市", "洪湖市瞿家湾镇王家村"),
         ("我在观澜的鑫达五金厂做冲压 七月起没发工资", "龙华区", "龙华区观澜"),  # a town: its county
-        ("在东莞长安镇的厂里做了三个月 欠我八千", "东莞市长安镇", "东莞长安镇"),
+        ("在东莞长安镇的厂里做了三个月 欠我八千", "东莞市长安镇", "东莞市长安镇"),  # city with 市
     ],
 )
 def test_work_place_written_with_its_county(text: str, district: str, place: str) -> None:
@@ -215,7 +215,7 @@ def test_boss_named_after_a_few_words(text: str, employer: str) -> None:
 def test_cantonese_story() -> None:
     s = _story("我系喺东莞虎门嘅一间制衣厂做车位 老细姓陈 拖咗我两个月人工 我叫黄丽珍")
     assert s.fields["worker_name"].value == "黄丽珍" and "employer_name" not in s.fields
-    assert s.employer_hint == "陈老细" and s.fields["work_location"].value == "东莞虎门"
+    assert s.employer_hint == "陈老细" and s.fields["work_location"].value == "东莞市虎门"
 
 
 def test_suzhou_park_said_short() -> None:
@@ -259,3 +259,15 @@ def test_trades(text: str, words: str, category: str) -> None:
 @pytest.mark.parametrize("text", ["我在那里做了三个月，欠我八千", "干到十月份就走了，钱没给", "做生意亏了"])
 def test_no_trade_invented(text: str) -> None:
     assert "industry" not in _story(text).fields
+
+
+def test_following_a_nickname_is_asked_for() -> None:
+    s = _story("我们跟着老彭在宁乡修水渠，干了两个月，一分钱没拿到")
+    assert "employer_name" not in s.fields and s.employer_hint == "老彭"
+
+
+@pytest.mark.parametrize(
+    ("answer", "employer"), [("不知道全名，都叫他老彭", "老彭"), ("名字不晓得，只知道叫小邓", "小邓")]
+)
+def test_employer_answer_only_a_nickname(answer: str, employer: str) -> None:
+    assert employer_name_answer(answer) == employer

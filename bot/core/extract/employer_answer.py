@@ -20,6 +20,9 @@ _GLUED_NOTE = re.compile(
     r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<note>(?:他|她)?(?:是)?(?:个人|自己|私人|个体)(?:承包|包|开|办|接|干)[\u4e00-\u9fff]{0,6})$"
 )
 _RUNS_IT = re.compile(r"^(?:个人|自己)?(?:承包|包|开|办|管|负责|招|派|雇)(?:的|着)?[\u4e00-\u9fff]{0,6}$")
+_CALLED_NICKNAME = re.compile(
+    r"(?:叫他|喊他|叫她|喊她|都叫|都喊|就叫|只知道叫|只知道)\s*(?P<n>(?:老|小|阿)[\u4e00-\u9fff]|[\u4e00-\u9fff](?:老板|总|哥|姐|师傅))"
+)
 _POINTING = re.compile(r"^(?:就是|是|那个|这个|那家|这家|一个)+")
 _TRAILING_NOTE = re.compile(r"^(?P<name>[^（(]{2,}?)\s*[（(](?P<note>[^）)]+)[）)]$")
 _NAMED_AS = re.compile(r"^(?:叫|名叫|叫做|是|就是)\s*")
@@ -51,6 +54,9 @@ def employer_answer(value: str) -> tuple[str, str]:
         person = find_person_employer(value)
         if person is not None:
             return person.value, value
+        called = _CALLED_NICKNAME.search(value)  # "不知道全名，都叫他老彭"
+        if called is not None:
+            return called.group("n"), value
     m = _TRAILING_NOTE.match(value)
     if m is not None and _is_explanation(m.group("note")):
         return _POINTING.sub("", m.group("name").strip()) or m.group("name"), m.group("note")

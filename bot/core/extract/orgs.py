@@ -230,8 +230,8 @@ def find_person_employer(text: str) -> OrgFound | None:
         if m.group("s") in SURNAMES and m.group(0) != "包工头":
             return OrgFound(m.group("s") + m.group("r"), m.start(), m.end())
     m = _LEADS_US.search(text)
-    if m is not None and m.group("s") in SURNAMES:
-        return OrgFound("老" + m.group("s"), m.start(), m.end())
+    if m is not None and (m.group("s") or m.group("s2")) in SURNAMES:
+        return OrgFound("老" + (m.group("s") or m.group("s2")), m.start(), m.end())
     return None
 
 
@@ -246,7 +246,10 @@ _BOSS_CALLED = re.compile(
     rf"(?P<who>[{_CJK}]{{2,3}})(?=$|[\s，,。；;、！!]|欠|跑|拖|不)"
 )
 # "老杨带我们在织金修路": the one who leads the crew
-_LEADS_US = re.compile(rf"老(?P<s>[{_CJK}])(?:带着|带|领着|领)(?:我们|俺们|咱们|我)")
+_LEADS_US = re.compile(
+    rf"老(?P<s>[{_CJK}])(?:带着|带|领着|领)(?:我们|俺们|咱们|我)"
+    rf"|(?:跟着|跟)老(?P<s2>[{_CJK}])(?=在|干|做|修|搞|打|去|到|包)"  # "我们跟着老彭在宁乡修水渠"
+)
 
 
 # the person's real name told beside a nickname: "二虎大名叫王永虎", "刘胖子，大名叫刘海军"

@@ -114,6 +114,9 @@ class Story:
         return self.case_fields >= 3 or (self.case_fields >= 2 and len(self.text) >= 20)
 
 
+_CITY_TOWNS = ("441900", "442000")  # Dongguan and Zhongshan: no county, the town under the city
+
+
 def _place_end(text: str, pos: int) -> int:
     """Where the place words after a district end: a whole town or street ("太和镇", even with
     a character that usually ends a word), then plain words up to "那边/这边/那块" or a verb."""
@@ -148,6 +151,9 @@ def _location(text: str, district: Any) -> Found | None:
                 value = value[:cut] + district.name + rest
             elif district.name[:2] not in value:  # "东莞长安镇" is 东莞市长安镇 already
                 value = value[:cut] + district.name + value[cut:]
+        if district.name not in value and district.code in _CITY_TOWNS and district.name.endswith(said):
+            # "东莞长安镇": the city with its 市, as the town is recorded (东莞市长安镇)
+            value = district.name + text[district.end : _place_end(text, district.end)]
         return Found(value, value, start, start + len(text[start : _place_end(text, district.end)]))
     m = _PLACE_WORD.search(text)
     if m is not None:

@@ -9,6 +9,16 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from bot.core.extract.figures import Figure
+from bot.core.extract.paid import (
+    REMAINING,
+    REMAINING_AFTER,
+    ROUGH_SAID,
+    SUM_WORD,
+    UNIT_PRICE,
+    clause_before,
+    paid_before,
+    paid_total,
+)
 from bot.core.parsers import ParseError, parse_amount
 from bot.core.parsers.numerals import to_number
 
@@ -65,46 +75,6 @@ class Amounts:
     # "欠我三万 后来转了五千": the owed figure and the payment told after it (the choices asked)
     owed_then_paid: tuple[Decimal, Decimal] | None = None
     used: list[tuple[int, int]] = field(default_factory=list)
-
-
-# what is still owed after a part was paid: "还差两万五", "剩下的九千", "尾款八千", and the net
-# figure owed after deductions: "扣完租金应该给我一万一千二"
-_REMAINING = re.compile(
-    r"(还差|还欠|还剩|剩下|剩余|余下|尾款|余款|欠款还有|应该给我|应给我|该给我|应该拿|应得|实得|到手应)"
-    r"(?:的)?(?:工资|工钱|钱|款)?(?:是|有|一共|共|还有)?(?:我)?\s*$"
-)
-_REMAINING_AFTER = re.compile(r"^\s*(?:元|块钱|块)?\s*(?:还)?(?:没给|没结|没发|没到手|没拿到|未付|未结|未发)")
-# a part already paid: "给过两次钱一共两万", "只给了我五千", "9月底给我转了三千" (not "没给过", "打了欠条")
-_PAID = re.compile(
-    r"(?<![没不未])(?:给过|给了|付了|付过|转了|转过|发了|发过|结了|结过|打了|打过|预支|借支|支了|支过|拿了|拿到|领了|"
-    r"领过|收到|先给|已给|已付|已发|已结|已经给|已经付|已经发|已经结|只给|就给|只发|就发|只结|就结|预付)"
-    r"(?P<rest>[^，,。；;！!？?]*)$"
-)
-# the price of one piece of work, not a total: "26天一单一万二千八", "一车三百"
-_UNIT_PRICE = re.compile(
-    r"(?:(?<![0-9一二两三四五六七八九十])[一每](?:单|趟|车|件|批|亩|方|平|栋|套|吨|户)|底薪|基本工资|保底)(?:是|有)?\s*$"
-)
-# a total said by a group of several ("另外三个老师一人八千多，加起来一共三万五千二")
-_SUM_WORD = re.compile(r"(加起来|一共|总共|合计|总计|共计)[^，,。；;\s]{0,4}$")
-
-
-# a figure told as a span or a floor: "五六千", "一万七八", "至少两万" (asked, never read back as known)
-ROUGH_SAID = re.compile(
-    r"(?:至少|少说|起码|最少)(?:也)?(?:有|欠|是)?(?:我)?\s*[0-9一二两三四五六七八九十]|"
-    r"(?<![一二三四五六七八九十])(?:一二|两三|二三|三四|四五|五六|六七|七八|八九)(?:十|百|千|万)|"
-    r"[万千](?:一二|二三|三四|四五|五六|六七|七八|八九)(?![0-9一二两三四五六七八九十百千万个月天年人号])"
-)
-
-
-def _clause_before(text: str, pos: int, size: int = 16) -> str:
-    return re.split(r"[，,。；;！!？?]", text[max(0, pos - size) : pos])[-1]
-
-
-def _paid(text: str, m: re.Match[str]) -> bool:
-    p = _PAID.search(re.split(r"\s", _clause_before(text, m.start()))[-1])
-    return p is not None and not re.search(
-        r"欠|差|剩|没|还|说好|讲好|谈好|约好|应该|本来|[0-9]", p.group("rest")
-    )
 
 
 def _money_tokens(text: str) -> list[tuple[re.Match[str], Decimal]]:
@@ -196,14 +166,6 @@ def _shares(text: str, chosen: list[tuple[Decimal, re.Match[str]]]) -> list[tupl
     return owners
 
 
-def _paid_total(paid: list[Decimal]) -> Decimal:
-    """Parts paid: one of them that is the sum of the others is their total, else added up."""
-    parts = sorted(set(paid))
-    if len(parts) > 1 and parts[-1] == sum(parts[:-1]):
-        return parts[-1]
-    return sum(parts, Decimal(0))
-
-
 def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> Amounts:
     """Totals, pay x time, per-person x head count; different totals are a conflict. A rough
     head count ("十几个人") gives no total from each one's figure: the total is asked."""
@@ -251,26 +213,24 @@ def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> 
                 res.rate_per_person = each
             continue
         res.used.append((m.start(), m.end()))
-        near = _clause_before(text, m.start(), 10)
+        near = clause_before(text, m.start(), 10)
         if (
-            _REMAINING.search(near)
+            REMAINING.search(near)
             or re.search(r"还(?:欠|差|剩)", near)
-            or _REMAINING_AFTER.match(text[m.end() :])
+            or REMAINING_AFTER.match(text[m.end() :])
         ):
             remaining.append((value, m))
             continue
-        if _paid(text, m):
+        if paid_before(text, m):
             paid.append((value, m))
             continue
-        if _UNIT_PRICE.search(before):
+        if UNIT_PRICE.search(before):
             continue
         if _PER_PERSON.search(before):
             res.per_person = value
             each_at = m
             continue
-        many = (
-            headcount is not None and headcount > 1 and _SUM_WORD.search(_clause_before(text, m.start(), 10))
-        )
+        many = headcount is not None and headcount > 1 and SUM_WORD.search(clause_before(text, m.start(), 10))
         (group if many or _GROUP.search(before) else own).append((value, m))
     approx_words = re.compile(
         r"(左右|大概|大约|约|差不多|将近|多|(?<![起下出])来|上下|估计|出头|几)"
@@ -292,7 +252,7 @@ def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> 
         res.conflict = left
         return res
     if paid:
-        res.paid = _paid_total([v for v, _ in paid])
+        res.paid = paid_total([v for v, _ in paid])
     chosen = group or own
     if not chosen:  # only pay x time: the estimate stands (or the per-person figure below)
         if res.total is not None:
@@ -331,7 +291,7 @@ def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> 
         value, m = chosen[0]
         if res.paid is not None and value > res.paid:  # "两单两万五千六 … 只给了我五千": the rest
             left_over = value - res.paid
-            if re.search(r"欠|拖|没给|没发|没结", _clause_before(text, m.start())):
+            if re.search(r"欠|拖|没给|没发|没结", clause_before(text, m.start())):
                 if m.start() < paid[0][1].start():  # "欠我两万 给了五千": owed before or after?
                     res.conflict = [left_over, value]
                     res.owed_then_paid = (value, res.paid)

@@ -10,8 +10,8 @@ from typing import Any
 
 from bot.core import texts
 from bot.core.extract import extract_story
-from bot.core.extract.amounts import ROUGH_SAID
 from bot.core.extract.figures import told_alone
+from bot.core.extract.paid import ROUGH_SAID
 from bot.core.intake.fields import FormContext, record
 from bot.core.parsers import Parsed, to_simplified
 from bot.core.types import Button, Reply

@@ -1,0 +1,58 @@
+"""Words about money already paid and still owed in a story: "给过两万 还差两万五" (what is
+still owed), "只给了我五千" (a part paid), "26天一单一万二千八" (the price of one piece, not a
+total), "加起来一共" (a group's total) and figures told as a span or a floor ("五六千",
+"至少两万"). Used by bot/core/extract/amounts.py."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+# what is still owed after a part was paid: "还差两万五", "剩下的九千", "尾款八千", and the net
+# figure owed after deductions: "扣完租金应该给我一万一千二"
+REMAINING = re.compile(
+    r"(还差|还欠|还剩|剩下|剩余|余下|尾款|余款|欠款还有|应该给我|应给我|该给我|应该拿|应得|实得|到手应)"
+    r"(?:的)?(?:工资|工钱|钱|款)?(?:是|有|一共|共|还有)?(?:我)?\s*$"
+)
+REMAINING_AFTER = re.compile(r"^\s*(?:元|块钱|块)?\s*(?:还)?(?:没给|没结|没发|没到手|没拿到|未付|未结|未发)")
+# a part already paid: "给过两次钱一共两万", "只给了我五千", "9月底给我转了三千" (not "没给过", "打了欠条")
+PAID = re.compile(
+    r"(?<![没不未])(?:给过|给了|付了|付过|转了|转过|发了|发过|结了|结过|打了|打过|预支|借支|支了|支过|拿了|拿到|领了|"
+    r"领过|收到|先给|已给|已付|已发|已结|已经给|已经付|已经发|已经结|只给|就给|只发|就发|只结|就结|预付)"
+    r"(?P<rest>[^，,。；;！!？?]*)$"
+)
+# the price of one piece of work, not a total: "26天一单一万二千八", "一车三百"
+UNIT_PRICE = re.compile(
+    r"(?:(?<![0-9一二两三四五六七八九十])[一每](?:单|趟|车|件|批|亩|方|平|栋|套|吨|户)|底薪|基本工资|保底)(?:是|有)?\s*$"
+)
+# a total said by a group of several ("另外三个老师一人八千多，加起来一共三万五千二")
+SUM_WORD = re.compile(r"(加起来|一共|总共|合计|总计|共计)[^，,。；;\s]{0,4}$")
+
+
+# a figure told as a span or a floor: "五六千", "一万七八", "至少两万" (asked, never read back as known)
+ROUGH_SAID = re.compile(
+    r"(?:至少|少说|起码|最少)(?:也)?(?:有|欠|是)?(?:我)?\s*[0-9一二两三四五六七八九十]|"
+    r"(?<![一二三四五六七八九十])(?:一二|两三|二三|三四|四五|五六|六七|七八|八九)(?:十|百|千|万)|"
+    r"[万千](?:一二|二三|三四|四五|五六|六七|七八|八九)(?![0-9一二两三四五六七八九十百千万个月天年人号])"
+)
+
+
+def clause_before(text: str, pos: int, size: int = 16) -> str:
+    """The words before `pos` in the same clause (up to `size` characters)."""
+    return re.split(r"[，,。；;！!？?]", text[max(0, pos - size) : pos])[-1]
+
+
+def paid_before(text: str, m: re.Match[str]) -> bool:
+    """Is the figure at `m` a part already paid ("只给了我五千"), not one owed?"""
+    p = PAID.search(re.split(r"\s", clause_before(text, m.start()))[-1])
+    return p is not None and not re.search(
+        r"欠|差|剩|没|还|说好|讲好|谈好|约好|应该|本来|[0-9]", p.group("rest")
+    )
+
+
+def paid_total(paid: list[Decimal]) -> Decimal:
+    """Parts paid: one of them that is the sum of the others is their total, else added up."""
+    parts = sorted(set(paid))
+    if len(parts) > 1 and parts[-1] == sum(parts[:-1]):
+        return parts[-1]
+    return sum(parts, Decimal(0))

@@ -23,6 +23,10 @@ from rapidfuzz.distance import LCSseq
 
 PARTIAL_WEIGHT = 0.8  # fuzzy similarity: max(ratio, 0.8 x partial_ratio)
 PARTIAL_MIN = 4  # normalised query characters before partial_ratio counts
+# Below these sizes (a few short texts per entry, as on the generated 10,000-entry base) the
+# arrays' fixed cost exceeds the plain loops', which give the same values: they run instead.
+SMALL_COVERAGE = 1024  # candidate texts x query words
+SMALL_FUZZ = 96  # candidate texts
 _EPS = 1e-6  # margin for float rounding in the bound and the cutoff (scores run 0-100)
 
 
@@ -51,6 +55,8 @@ class EntryTexts:
         contains, a text longer than ``room`` counting room/len of it."""
         if not weighted:
             return [0.0] * len(eids)
+        if sum(len(self.entry_texts[e]) for e in eids) * len(weighted) <= SMALL_COVERAGE:
+            return [_plain_coverage(weighted, self.entry_texts[e], room) for e in eids]
         rows = np.concatenate([self._rows[e] for e in eids])
         flat = np.concatenate([self._w_ids[a:b] for a, b in (self._w_span[e] for e in eids)])
         local = np.repeat(np.arange(len(rows)), self._w_count[rows])
@@ -95,6 +101,8 @@ class EntryTexts:
         if not eids:
             return []
         texts = [t for e in eids for t in self.entry_texts[e]]
+        if len(texts) <= SMALL_FUZZ:
+            return [_plain_fuzz(norm, self.entry_texts[e]) for e in eids]
         ratio = process.cdist([norm], texts, scorer=fuzz.ratio, dtype=np.float64, workers=1)[0]
         starts = self._starts(eids)
         best_ratio = np.maximum.reduceat(ratio, starts)
@@ -121,6 +129,26 @@ class EntryTexts:
         for r, b in zip(best_ratio.tolist(), best, strict=True):
             out.append((r if b is None else max(r, PARTIAL_WEIGHT * b)) / 100.0)
         return out
+
+
+def _plain_coverage(weighted: list[tuple[str, float]], texts: list[str], room: float) -> float:
+    best = 0.0
+    for text in texts:
+        s = 0.0
+        for word, weight in weighted:
+            if word in text:
+                s += weight
+        if len(text) > room:
+            s *= room / len(text)
+        best = max(best, s)
+    return best
+
+
+def _plain_fuzz(norm: str, texts: list[str]) -> float:
+    fz = process.extractOne(norm, texts, scorer=fuzz.ratio)[1]
+    if len(norm) >= PARTIAL_MIN:
+        fz = max(fz, PARTIAL_WEIGHT * process.extractOne(norm, texts, scorer=fuzz.partial_ratio)[1])
+    return fz / 100.0
 
 
 def _bound(common: np.ndarray | float, shorter: np.ndarray | int) -> np.ndarray | float:

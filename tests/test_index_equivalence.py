@@ -110,9 +110,15 @@ def test_fast_ranking_equals_the_plain_loops(ranker: IndexRanker) -> None:
     assert len(texts) > 1000 and long > 50  # the long stories, where most partial_ratio calls are skipped
 
 
-def test_fuzz_and_coverage_equal_the_plain_loops_on_awkward_texts() -> None:
+@pytest.mark.parametrize("small", [0, 10**9], ids=["arrays", "loops"])
+def test_fuzz_and_coverage_equal_the_plain_loops_on_awkward_texts(
+    small: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Texts of the query's length (rapidfuzz then aligns each in the other), longer than it,
-    far shorter, with repeated characters, sharing nothing; queries under PARTIAL_MIN."""
+    far shorter, with repeated characters, sharing nothing; queries under PARTIAL_MIN. Both
+    ways: the arrays, and the loops EntryTexts runs for a few small texts."""
+    monkeypatch.setattr(entry_texts, "SMALL_COVERAGE", small)
+    monkeypatch.setattr(entry_texts, "SMALL_FUZZ", small)
     entries = {
         "a": ["你能干什么", "你有什么用", "工资工资工资", "工"],
         "b": ["老板欠我工资三个月了怎么办呢我要去哪里投诉才能拿回工资", "拖欠工资"],

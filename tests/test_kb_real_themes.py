@@ -70,3 +70,16 @@ def test_a_long_story_is_not_vetoed_by_the_diluted_index_score(
     assert r.decision == "answer" and r.id == "contract.dismissal_compensation", r.as_json()
     r = matcher.match("被辞退有补偿吗")  # short: 0.25 is below what the index must give
     assert r.decision == "suggest", r.as_json()
+
+
+def test_a_ride_hailing_driver_hurt_on_the_road_gets_the_injury_protection_answer(matcher: Matcher) -> None:
+    r = matcher.match(
+        "跑网约车的时候在送客人的路上被一辆货车撞了 住了半个月医院 平台说跟它没关系 我能要到什么保障"
+    )
+    assert r.decision == "answer" and r.id == "gig.injury_protection", r.as_json()
+
+
+def test_a_work_injury_put_on_sick_leave_is_not_answered_as_sick_leave(matcher: Matcher) -> None:
+    r = matcher.match("工伤认定下来了 公司却让我按病假休 病假工资只有一千多 这样对吗")
+    assert not (r.decision == "answer" and r.id == "leave.sick"), r.as_json()
+    assert "insurance.injury_paid_leave" in [c.id for c in r.candidates], r.as_json()

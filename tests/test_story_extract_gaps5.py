@@ -271,3 +271,18 @@ def test_following_a_nickname_is_asked_for() -> None:
 )
 def test_employer_answer_only_a_nickname(answer: str, employer: str) -> None:
     assert employer_name_answer(answer) == employer
+
+
+def test_where_one_comes_from_is_no_name() -> None:
+    s = _story("我是金华人，在义乌做快递，欠我一个月")
+    assert "worker_name" not in s.fields and s.district == "义乌市"
+    assert s.fields["industry"].value == "快递"
+
+
+def test_a_fellow_complained_for_after_their_workplace() -> None:
+    s = _story("我帮我们工地的老乡问一下，他叫郭有田，今年六十多了，欠他四个月工钱")
+    assert s.fields["worker_name"].value == "郭有田" and s.relative == "老乡"
+
+
+def test_selling_ends_the_place() -> None:
+    assert _value("我姓陈，叫陈大明，在华强北卖手机，老板欠我两个月", "work_location") == "福田区华强北"

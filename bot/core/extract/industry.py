@@ -80,7 +80,7 @@ def find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int]
             words.append(alias)
     if words and all(place(w) == 1 for w in words):
         job = _JOB.search(text)  # "在华窑陶瓷厂做彩绘…厂里没发": the trade said, not only 厂里
-        if job is not None and not _NOT_JOB.search(job.group("job")):
+        if job is not None and not _NOT_JOB.search(job.group("job")) and job.group("job") not in words:
             words.insert(0, job.group("job"))
     return "、".join(words[:3]), best[2], hits[0][0], hits[-1][0] + len(hits[-1][1])
 

@@ -64,7 +64,7 @@ _BREAK = "的在做干欠我你他她是给跟了和去来说把被让不没还�
 _MORE = re.compile(rf"(?![送跑])[^{_BREAK}\s，,。！!？?；;：:、]{{0,6}}?(?:{ORG_SUFFIX})")
 # the talk that comes before a name: cut the candidate after the last of these
 _LEAD = re.compile(
-    r".*(?:我在|在|喺|嘅|给|帮|跟|替|叫|是|进了|进|去了|到|的|，|,|。|\s|欠我|欠了|老板|之前|以前|去年|今年|一直在|全称|全名|注册名|"
+    r".*(?:我在|在|喺|嘅|给|帮|跟|替|叫|是|进了|进|去了|到|的|做|，|,|。|\s|欠我|欠了|老板|之前|以前|去年|今年|一直在|全称|全名|注册名|"
     r"归|属于)"  # "归新疆洁康物业服务有限公司管": who they answer to, the verb is no part of the name
 )
 # "没公司", "么有公司", "不是公司": the worker says there is none, no name

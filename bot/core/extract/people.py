@@ -116,7 +116,15 @@ def _read_name(text: str, start: int) -> tuple[str, int] | None:
     if sur is None or len(word) < len(sur) + 1 or _not_name(word) or re.search("[员师匠嫂]$", word):
         return None
     name = word[: len(sur) + 2]
+    if name.endswith("人") and _is_place(name[:-1]):
+        return None  # "我是金华人": where they come from, no name
     return name, start + len(name)
+
+
+def _is_place(word: str) -> bool:
+    from bot.core.extract.places import is_place  # places reads data files: imported when needed
+
+    return is_place(word)
 
 
 # the worker's own role before the name: "我是钢筋班的班长刘建军", "我是电工李强", "本人保安王伟"
@@ -274,10 +282,11 @@ def find_named_for(text: str) -> tuple[str, NameFound] | None:
         for start in starts:
             found = _named_at(text, start)
             if found is None and _NICK_FOR.match(text, start) and _FOR_ACT.match(text, start + 2):
-                found = find_third_name(text)  # "替小李问一下，她叫李娟"
+                found = find_third_name(text)  # "替小李问一下，她叫李娟", "帮工地的老乡问一下，他叫…"
             if found is not None:
                 mates = _WORKMATES.search(text[m.start() : start]) or _WORKMATES.search(text)
-                return ("同事" if mates else "他人"), found
+                fellow = FELLOWS.get(text[start : start + 2])
+                return fellow or ("同事" if mates else "他人"), found
     return None
 
 

@@ -65,7 +65,7 @@ QUESTION = re.compile(
 # the work done there ends the place: "织金修路", "芙蓉路站点跑外卖", "王家村帮人看鱼塘"
 _WORK_AFTER = r"(?!修路|修桥|修高速|修铁路|修房|修车|开车|开货车|拉货|搬砖|砌墙|刷墙|扎钢筋|看鱼塘|喂鱼|摘|带娃|打扫|卸货|装货|开[\u4e00-\u9fff]{0,2}(?:馆|店|车))"
 _PLACE_TAIL = re.compile(
-    rf"(?:{_WORK_AFTER}[^\s，,。！!？?；;、的在做干欠我你他她是给跟了和去来说把被让不没还也就都要想当叫有一家个送跑帮嘅喺]"
+    rf"(?:{_WORK_AFTER}[^\s，,。！!？?；;、的在做干欠我你他她是给跟了和去来说把被让不没还也就都要想当叫有一家个送跑帮卖嘅喺]"
     # a number in a name ("第十一中学") and a village's 家 ("薛家湾", "王家庄") are no break
     r"|(?<=[十第])一|(?<![一那这哪人我你他她])家(?=[湾庄村沟坪屯营寨桥巷坝河岭集堡湖塘坡嘴窝])){0,12}"
 )
@@ -156,7 +156,7 @@ def _location(text: str, district: Any) -> Found | None:
             value = district.name + text[district.end : _place_end(text, district.end)]
         return Found(value, value, start, start + len(text[start : _place_end(text, district.end)]))
     m = _PLACE_WORD.search(text)
-    if m is not None:
+    if m is not None and not re.match(r"(?:我们|他们|咱们|俺们|你们|我|俺|他|她)(?:村|镇|乡)", m.group(0)):
         value = re.sub(r"^.*(?:在|是|去|到|住)", "", m.group(0))  # "姐妹都在苏州工业园" -> 苏州工业园
         return Found(value, value, m.end() - len(value), m.end())
     return None

@@ -286,3 +286,19 @@ def test_a_fellow_complained_for_after_their_workplace() -> None:
 
 def test_selling_ends_the_place() -> None:
     assert _value("我姓陈，叫陈大明，在华强北卖手机，老板欠我两个月", "work_location") == "福田区华强北"
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("我给一家叫鸿运来的餐馆送货，老板欠我两个月工资", "鸿运来餐馆"),
+        ("我在小区门口的“好再来”面馆干了三个月，欠我九千", "好再来面馆"),
+        ("我们几个在老王的装修队干活，老王叫王德胜，拖了我们三个月", "王德胜"),  # the nickname's full name
+    ],
+)
+def test_named_in_passing(text: str, employer: str) -> None:
+    assert _value(text, "employer_name") == employer
+
+
+def test_a_placeholder_is_no_name() -> None:
+    assert _value("在某某物业公司做保安，公司全名叫什么我不清楚，欠我两个月", "employer_name") is None

@@ -19,7 +19,7 @@ ORG_SUFFIX = (
 )
 # words before the suffix that leave a generic kind, not a name ("一家电子厂", "那个饭店")
 GENERIC = re.compile(
-    rf"^(?:一家|一个|一间|这家|那家|那个|这个|这间|那间|个|家|间|我们|我们的|他们|他们的|小|私人|黑)?"
+    rf"^(?:一家|一个|一间|这家|那家|那个|这个|这间|那间|个|家|间|我们|我们的|他们|他们的|小|私人|黑|某某|某个|某)?"
     rf"(?:电子|五金|服装|制衣|鞋|玩具|塑胶|印刷|家具|食品|纸箱|模具|机械|加工|工|包装|建筑|装修|劳务|快递|"
     rf"物流|外卖|餐饮|小|大|私人|黑|个体|家政|物业|科技|网络|理发|美发|发廊|火锅|奶茶|饭|面|小吃|烧烤|"
     rf"服装|水果|手机|药|洗车|修车|广告|装饰|保洁|保安|公司|学校|医院|单位|厂里|工厂|厂|"
@@ -280,11 +280,20 @@ def title_only(value: str) -> bool:
     return bool(_TITLE_ONLY.match(value)) and (value[:1] in SURNAMES or value[:2] in SURNAMES)
 
 
+# "老王叫王德胜": a nickname, then the full name with the same surname
+_NICK_THEN_NAME = re.compile(
+    rf"(?<![我俺])(?:老|小|阿)(?P<s>[{_CJK}])(?:的)?(?:大名|全名|真名|名字)?(?:叫做|叫|是)\s*"
+    rf"(?P<who>(?P=s)[{_CJK}]{{1,2}})(?=$|[\s，,。；;、！!]|欠|跑|拖|不)"
+)
+
+
 def real_name(text: str) -> OrgFound | None:
-    """The full name told after a nickname: "二虎大名叫王永虎" -> 王永虎."""
+    """The full name told after a nickname: "二虎大名叫王永虎" -> 王永虎, "老王叫王德胜" -> 王德胜."""
     m = _REAL_NAME.search(text)
     if m is None or m.group("who")[:1] not in SURNAMES:
-        return None
+        m = _NICK_THEN_NAME.search(text)
+        if m is None or m.group("s") not in SURNAMES:
+            return None
     return OrgFound(m.group("who"), m.start("who"), m.end("who"))
 
 
@@ -294,9 +303,12 @@ _CALLED = re.compile(
 )
 
 
+_KIND_CALLED = re.compile(
+    rf"(?:一家|一个|一间|这家|那家)(?:叫|叫做|名叫)(?P<v>[{_CJK}A-Za-z0-9]{{2,8}}?)的(?P<k>{ORG_SUFFIX})"
+)
 # a name in quotes where the worker works or who they work for: 一个叫“美美优选”的直播间
 _QUOTED_ORG = re.compile(
-    r"(?:叫|叫做|名叫|是|在|给)\s*[“\"「『](?P<v>[^”\"」』\s，,。]{2,20})[”\"」』]"
+    r"(?:叫|叫做|名叫|是|在|给|的)\s*[“\"「『](?P<v>[^”\"」』\s，,。]{2,20})[”\"」』]"
     r"(?!\s*(?:项目|工地|楼盘|小区|工程|花园|广场))"
 )
 _SITE = re.compile(r"(?:站点|网点|配送站|驿站|(?<!加油)(?<!车)站)$")
@@ -343,6 +355,10 @@ def find_employer(text: str) -> OrgFound | None:
     for o in named:
         if text[max(0, o.start - 2) : o.start].endswith(("叫", "叫做", "名叫")):
             return o
+    kind_called = _KIND_CALLED.search(text)  # "一家叫鸿运来的餐馆": the name and its kind
+    if kind_called is not None and not DONT_KNOW.search(kind_called.group("v")):
+        value = kind_called.group("v") + kind_called.group("k")
+        return OrgFound(value, kind_called.start("v"), kind_called.end())
     quoted = _QUOTED_ORG.search(text)
     if quoted is not None and not any(o.start <= quoted.start("v") < o.end for o in named):
         kind = re.match(rf"(?:{ORG_SUFFIX})", text[quoted.end() :])  # “好运来”超市

@@ -64,7 +64,12 @@ from knowledge_base.matcher import Matcher
 # one more out-of-scope question answered on blind2 and on blind3 (五一高速免费 -> public holidays)
 # and real 5.1 % (limit 5 %); 4 %: 2.3 % wrong on blind4, real 6.0 %. A stricter
 # OOS_ANSWERED_AT (2 or 3 %) changed nothing (1.8 % of held-out out-of-scope examples answered).
-WRONG_AT = 0.03
+# 2.75 % (with the calibration pooled over two fold deals, knowledge base of 30 Nov 22:45): a fresh
+# set has shown about three times the wrong answers of the sets the build was tuned on (blind5: 3.6 %
+# against ~1.2 %) while its right answers held, so the margin is taken on wrong. Dev table, 3 % ->
+# 2.75 %: mean wrong 0.88 -> 0.68, right 80.26 -> 78.24, offered 97.76 -> 97.94 (blind5
+# 2.3/81.0/95.8 -> 1.3/80.1/96.7); real1 wrong subjects 1 of 77 -> 1 of 74, real2 4 of 57 -> 2 of 51.
+WRONG_AT = 0.0275
 OOS_ANSWERED_AT = 0.05
 # about 8 of 2,000 alternates: most alternates a route takes ask about the bot itself (怎么查投诉进度,
 # 你是真人还是机器人, 老板会知道是我投诉的吗), where the route is nearly what was wanted; at 0.3 %

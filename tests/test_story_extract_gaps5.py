@@ -302,3 +302,17 @@ def test_named_in_passing(text: str, employer: str) -> None:
 
 def test_a_placeholder_is_no_name() -> None:
     assert _value("在某某物业公司做保安，公司全名叫什么我不清楚，欠我两个月", "employer_name") is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "employer"),
+    [
+        ("他叫刘建华", "刘建华"),
+        ("全名刘建华", "刘建华"),
+        ("叫韩永胜", "韩永胜"),
+        ("他的全名是韩永胜", "韩永胜"),
+        ("叫花子鸡饭店", "叫花子鸡饭店"),  # a bare 叫 before a shop's name is part of it
+    ],
+)
+def test_full_name_answer_introduced(answer: str, employer: str) -> None:
+    assert employer_name_answer(answer) == employer

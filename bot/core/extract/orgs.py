@@ -49,10 +49,20 @@ def balanced(value: str) -> bool:
     return depth == 0
 
 
+# the person's name introduced, answering "his full name?": "他叫刘建华", "全名刘建华", "叫韩永胜"
+_PERSON_LEAD = re.compile(
+    r"^(?:(?:他|她)(?:的)?(?:全名|大名|名字|真名)?(?:是|叫做|叫)|(?:全名|大名|真名|名字)(?:是|叫做|叫)?|叫做|叫)[:：\s]*"
+)
+
+
 def strip_employer_lead(value: str) -> str:
-    """An employer answer without the words that introduce it: "单位是宏达公司" -> 宏达公司
-    (the name left must still have two characters)."""
-    m = _ANSWER_LEAD.match(value)
+    """An employer answer without the words that introduce it: "单位是宏达公司" -> 宏达公司,
+    "他叫刘建华" -> 刘建华 (the name left must still have two characters)."""
+    m = _ANSWER_LEAD.match(value) or _PERSON_LEAD.match(value)
+    if m is not None and m.group(0).strip() in ("叫", "叫做"):
+        rest = value[m.end() :]  # a bare 叫 only before a person's name ("叫花子鸡饭店" stays)
+        if not (re.fullmatch(rf"[{_CJK}]{{2,4}}", rest) and rest[0] in SURNAMES):
+            m = None
     if m is not None and len(value) - m.end() >= 2:
         return value[m.end() :]
     return value

@@ -316,3 +316,21 @@ def test_a_placeholder_is_no_name() -> None:
 )
 def test_full_name_answer_introduced(answer: str, employer: str) -> None:
     assert employer_name_answer(answer) == employer
+
+
+@pytest.mark.parametrize(
+    ("text", "worker", "relation", "caller"),
+    [
+        ("我是刘德贵的老婆，他在工地干活被欠了三万，我叫何春花", "刘德贵", "丈夫", "何春花"),
+        ("我同事叫郑小燕，在商场做导购，被欠了两个月，我帮她登记一下", "郑小燕", "同事", None),
+        ("这是我爸的事，他叫孙长林，在砖厂干了半年没拿到钱", "孙长林", "父亲", None),
+    ],
+)
+def test_who_the_complaint_is_for(text: str, worker: str, relation: str, caller: str | None) -> None:
+    s = _story(text)
+    assert s.fields["worker_name"].value == worker and s.relative == relation and s.caller_name == caller
+
+
+@pytest.mark.parametrize("text", ["我是华美电子厂的员工，欠了三个月", "我是老李的兄弟，在工地干活被欠了"])
+def test_i_am_of_no_person(text: str) -> None:
+    assert _story(text).relative is None

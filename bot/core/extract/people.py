@@ -70,6 +70,8 @@ _RELATIVE = re.compile(
     rf"|(?:我|俺)(?:家)?(?P<rel2>{_REL})(?:在|之前在|以前在|去年在|今年在|给人|跟着|被|叫|名叫|的名字叫|名字叫)"
     rf"|(?:我|俺)(?:家)?(?P<rel4>{_ANY})(?=[\u4e00-\u9fff]{{2,3}}(?:[，,\s]|在|今年|去年|给|跟|被))"
     rf"|[\u4e00-\u9fff]{{2,3}}[，,\s]*(?:他|她)?(?:是|就是)(?:我|俺)(?:家|的)?(?P<rel5>{_REL})"
+    rf"|(?:我|俺)(?P<rel6>同事|工友|老乡|同乡|朋友)(?:叫|名叫|的名字叫|名字叫)"  # "我同事叫郑小燕"
+    rf"|(?:这是|是)(?:我|俺)(?:家)?(?P<rel7>{_REL})的事"  # "这是我爸的事，他叫孙长林"
 )
 # the story opens with the relative as its subject ("我爸今年60了在…"): a relative only when
 # that person is also named (叫X), never on its own
@@ -182,6 +184,9 @@ def find_third_name(text: str, bare: bool = False) -> NameFound | None:
         got = _read_name(text, m.end())
         if got is not None:
             return NameFound(got[0], m.end(), got[1])
+    of = _I_AM_OF.search(text)
+    if of is not None and (got := _read_name(text, of.start("n"))) is not None:
+        return NameFound(got[0], of.start("n"), got[1])
     for m in _NAMED_BEFORE.finditer(text):
         for size in (3, 2, 4):
             start = m.start() - size
@@ -197,6 +202,8 @@ def find_third_name(text: str, bare: bool = False) -> NameFound | None:
     return None
 
 
+# "我是刘德贵的老婆": the caller named the worker and said who they are to them
+_I_AM_OF = re.compile(rf"(?:我|俺)是(?P<n>[\u4e00-\u9fff]{{2,4}}?)的(?P<kin>{_ANY})")
 # "我是他老婆": the caller says who they are to the worker; the worker is the other side
 _I_AM_THEIR = re.compile(rf"(?:我|俺)是(?P<who>他|她)(?:的)?(?P<kin>{_ANY})")
 _INVERSE = {
@@ -230,6 +237,9 @@ def find_relative(text: str) -> tuple[str, int, int] | None:
         None,
     )
     if m is None:
+        of = _I_AM_OF.search(text)  # "我是刘德贵的老婆": the worker is her husband
+        if of is not None and _read_name(text, of.start("n")) is not None:
+            return _inverse(of.group("kin"), "他"), of.start(), of.end()
         mine = _I_AM_THEIR.search(text)
         if mine is not None and find_third_name(text, bare=True) is not None:
             return _inverse(mine.group("kin"), mine.group("who")), mine.start(), mine.end()

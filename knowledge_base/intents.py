@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
 
 # "我要投诉老板欠薪" files a complaint; "老板欠薪去哪里投诉" / "怎么投诉" asks how (an FAQ).
 _ASKING_HOW = re.compile(
@@ -120,9 +119,10 @@ def word_runs(words: list[str], longest: int = 6) -> set[str]:
     }
 
 
-def out_of_scope_topic(runs: set[str], topics: Iterable[Any]) -> int | None:
-    """The index of the out-of-scope topic one of whose keywords the question contains as words."""
-    for i, topic in enumerate(topics):
-        if any(k and k in runs for k in topic.keywords):
+def out_of_scope_topic(runs: set[str], keywords: Iterable[Iterable[str]]) -> int | None:
+    """The index of the out-of-scope topic one of whose (normalised) keywords the question
+    contains as words."""
+    for i, words in enumerate(keywords):
+        if any(k and k in runs for k in words):
             return i
     return None

@@ -82,7 +82,12 @@ class Matcher:
         self.confidence = confidence or load_confidence()
         self.index = IndexRanker(kb, self.normalizer, self.tokenizer)
         self.labour: set[str] = set()
-        oos_words = {k for t in kb.out_of_scope for k in t.keywords}
+        # keywords are compared with the normalised question's words, so they are normalised too
+        # (traditional characters, case, a synonym: "个税APP" is found in "个税app")
+        self.oos_keywords = [
+            [w for w in map(self.normalizer.normalize, t.keywords) if w] for t in kb.out_of_scope
+        ]
+        oos_words = {k for words in self.oos_keywords for k in words}
         for e in kb.entries.values():
             self.labour.update(w for w in (self.normalizer.normalize(k) for k in e.keywords) if len(w) > 1)
         self.labour -= oos_words
@@ -132,7 +137,7 @@ class Matcher:
         if d.route == "fallback":
             topic = d.oos_topic
             if topic is None and d.decision != "answer" and not labour:
-                topic = out_of_scope_topic(runs, self.kb.out_of_scope)
+                topic = out_of_scope_topic(runs, self.oos_keywords)
             if topic is not None and topic < len(self.kb.out_of_scope):
                 oos_answer = self.kb.out_of_scope[topic].answer
         return MatchResult(
@@ -250,7 +255,7 @@ class Matcher:
                 normalized=norm,
                 tokens=terms,
             )
-        topic = None if labour else out_of_scope_topic(runs, self.kb.out_of_scope)
+        topic = None if labour else out_of_scope_topic(runs, self.oos_keywords)
         if topic is not None and result.score < 0.75:
             result.route, result.id, result.decision = "fallback", None, "fallback"
             result.out_of_scope = self.kb.out_of_scope[topic].answer

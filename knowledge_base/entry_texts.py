@@ -174,36 +174,63 @@ def _edges_below(norm: str, text: str, common: int, cutoff: float) -> bool:
 
 def _contained(texts: list[str], word_id: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
     """Which vocabulary words each text contains, as sorted word ids per text (flat, offsets).
-    The texts are joined by a separator no word holds and scanned once per word length: words
-    of up to three characters by numpy (each character's code point in 21 bits of one integer),
-    longer ones by looking up every piece of that length (many words) or searching for each
-    word (a few)."""
-    sep = "\x00"
-    big = sep.join(texts)
-    starts = np.zeros(len(texts), dtype=np.int64)
-    starts[1:] = np.cumsum([len(t) + 1 for t in texts[:-1]])
-    codes = np.frombuffer(big.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    Texts are scanned in chunks, so that a large base needs little memory at once."""
+    sep = "\x00"  # joins a chunk's texts; no word holds it
     by_length: dict[int, list[str]] = {}
     for word in word_id:
         if word and sep not in word:
             by_length.setdefault(len(word), []).append(word)
+    packed: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # short words: sorted keys, their ids
+    for k, words in by_length.items():
+        if k <= 3:
+            keys = np.array([_pack(w) for w in words], dtype=np.int64)
+            order = np.argsort(keys)
+            packed[k] = keys[order], np.array([word_id[w] for w in words], dtype=np.int64)[order]
+    flats, counts = [], []
+    for at in range(0, len(texts), _CHUNK):
+        chunk = texts[at : at + _CHUNK]
+        found = _scan(sep.join(chunk), [len(t) for t in chunk], by_length, packed, word_id)
+        flats.append(found % (len(word_id) + 1))
+        counts.append(np.bincount(found // (len(word_id) + 1), minlength=len(chunk)))
+    off = np.zeros(len(texts) + 1, dtype=np.int64)
+    off[1:] = np.cumsum(np.concatenate([np.zeros(0, np.int64), *counts]))
+    return np.concatenate([np.zeros(0, np.int32), *[f.astype(np.int32) for f in flats]]), off
+
+
+_CHUNK = 4096  # texts scanned at once
+
+
+def _scan(
+    big: str,
+    lengths: list[int],
+    by_length: dict[int, list[str]],
+    packed: dict[int, tuple[np.ndarray, np.ndarray]],
+    word_id: dict[str, int],
+) -> np.ndarray:
+    """Sorted, distinct text * (len(word_id) + 1) + word id for every word a text of ``big``
+    (texts of ``lengths`` joined by one separator) contains. One pass per word length: words of
+    up to three characters by numpy (each character's code point in 21 bits of one integer),
+    longer ones by looking up every piece of that length (many words) or searching for each
+    word (a few)."""
+    starts = np.zeros(len(lengths), dtype=np.int64)
+    starts[1:] = np.cumsum([n + 1 for n in lengths[:-1]])
+    codes = np.frombuffer(big.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
     positions: list[np.ndarray] = [np.zeros(0, np.int64)]
     ids: list[np.ndarray] = [np.zeros(0, np.int64)]
     for k, words in by_length.items():
-        if k <= 3:
-            packed = np.zeros(max(len(codes) - k + 1, 0), dtype=np.int64)
+        if k in packed:
+            keys, wids = packed[k]
+            pieces = np.zeros(max(len(codes) - k + 1, 0), dtype=np.int64)
             for j in range(k):
-                packed = (packed << 21) | codes[j : len(codes) - k + 1 + j]
-            keys = np.array([_pack(w) for w in words], dtype=np.int64)
-            order = np.argsort(keys)
-            keys, wids = keys[order], np.array([word_id[w] for w in words], dtype=np.int64)[order]
-            at = np.minimum(np.searchsorted(keys, packed), len(keys) - 1)
-            hit = np.flatnonzero(keys[at] == packed)
+                pieces = (pieces << 21) | codes[j : len(codes) - k + 1 + j]
+            at = np.minimum(np.searchsorted(keys, pieces), len(keys) - 1)
+            hit = np.flatnonzero(keys[at] == pieces)
             positions.append(hit)
             ids.append(wids[at[hit]])
         elif len(words) > 500:
             get = word_id.get
-            found = np.array([get(big[i : i + k], -1) for i in range(len(big) - k + 1)], dtype=np.int64)
+            count = max(len(big) - k + 1, 0)
+            found = np.fromiter((get(big[i : i + k], -1) for i in range(count)), dtype=np.int64, count=count)
             at = np.flatnonzero(found >= 0)
             positions.append(at)
             ids.append(found[at])
@@ -216,13 +243,8 @@ def _contained(texts: list[str], word_id: dict[str, int]) -> tuple[np.ndarray, n
                 positions.append(np.array(at, dtype=np.int64))
                 ids.append(np.full(len(at), word_id[word], dtype=np.int64))
     text = np.searchsorted(starts, np.concatenate(positions), side="right") - 1
-    # one (text, word) pair per containment, sorted by text then word
-    width = len(word_id) + 1
-    key = np.sort(text * width + np.concatenate(ids))
-    key = key[np.concatenate([[True], key[1:] != key[:-1]])] if len(key) else key
-    off = np.zeros(len(texts) + 1, dtype=np.int64)
-    off[1:] = np.cumsum(np.bincount(key // width, minlength=len(texts)))
-    return key % width, off
+    key = np.sort(text * (len(word_id) + 1) + np.concatenate(ids))
+    return key[np.concatenate([[True], key[1:] != key[:-1]])] if len(key) else key
 
 
 def _pack(word: str) -> int:

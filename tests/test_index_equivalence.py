@@ -116,15 +116,17 @@ def test_fuzz_and_coverage_equal_the_plain_loops_on_awkward_texts(
 ) -> None:
     """Texts of the query's length (rapidfuzz then aligns each in the other), longer than it,
     far shorter, with repeated characters, sharing nothing; queries under PARTIAL_MIN. Both
-    ways: the arrays, and the loops EntryTexts runs for a few small texts."""
+    ways: the arrays, and the loops EntryTexts runs for a few small texts; words longer than
+    three characters found by search."""
     monkeypatch.setattr(entry_texts, "SMALL_COVERAGE", small)
     monkeypatch.setattr(entry_texts, "SMALL_FUZZ", small)
+    monkeypatch.setattr(entry_texts, "_CHUNK", 3)  # texts scanned a few at a time, as on a large base
     entries = {
         "a": ["你能干什么", "你有什么用", "工资工资工资", "工"],
         "b": ["老板欠我工资三个月了怎么办呢我要去哪里投诉才能拿回工资", "拖欠工资"],
         "c": ["完全无关的句子", "天气很好"],
     }
-    vocabulary = {"工资", "工", "老板", "投诉", "拖欠", "什么", "你", "天气"}
+    vocabulary = {"工资", "工", "老板", "投诉", "拖欠", "什么", "你", "天气", "拖欠工资", "去哪里投诉"}
     et = EntryTexts(entries, vocabulary)
     ids = list(entries)
     for query in [
@@ -138,7 +140,8 @@ def test_fuzz_and_coverage_equal_the_plain_loops_on_awkward_texts(
         want = [plain_fuzz(query, entries[e]) for e in ids]
         assert et.fuzz(query, ids) == want, query
         assert et.fuzz(query, ids[::-1]) == want[::-1], query
-        weighted = [(w, 1.0 + len(w) / 3) for w in ("工资", "工", "老板", "你", "工资", "什么") if w in query]
+        words = ("工资", "工", "老板", "你", "工资", "什么", "拖欠工资", "去哪里投诉")
+        weighted = [(w, 1.0 + len(w) / 3) for w in words if w in query or w == "去哪里投诉"]
         for room_len in (len(query), 2):
             room = COVERAGE_SPAN * room_len + 6
             want_cov = [plain_coverage(weighted, entries[e], room_len) for e in ids]

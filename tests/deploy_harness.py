@@ -92,7 +92,7 @@ class Nginx:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
         )
-        deadline = time.monotonic() + 15
+        deadline = time.monotonic() + 60  # readiness, not speed
         while True:  # listening once the master has bound its sockets
             try:
                 socket.create_connection(("127.0.0.1", self.https_port), timeout=1).close()
@@ -145,7 +145,7 @@ class Server:
             [sys.executable, "-m", "bot.cli", "serve"], cwd=REPO, env=env, stdout=out, stderr=out
         )
 
-    async def ready(self, timeout: float = 40.0) -> None:
+    async def ready(self, timeout: float = 120.0) -> None:
         """Wait (without blocking the loop: the fakes run in it) until /healthz answers."""
         deadline = asyncio.get_running_loop().time() + timeout
         async with aiohttp.ClientSession() as http:

@@ -19,26 +19,35 @@ from tests.pg import free_port
 REPO = Path(__file__).resolve().parent.parent
 
 
+# readiness, not speed: a loaded two-core machine imports scikit-learn and builds the model slowly
+STARTUP_SECONDS = 120
+
+
 def start(data: Path, port: int) -> subprocess.Popen:
     env = {**os.environ, "LABORBOT_DATA_DIR": str(data), "LABORBOT_PORT": str(port)}
+    log = data.with_name(data.name + "-server.log")
     for key in ("LABORBOT_DATABASE_URL", "LABORBOT_TELEGRAM_TOKEN", "LABORBOT_WECHAT_TOKEN"):
         env.pop(key, None)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", "serve"],
-        cwd=REPO,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    deadline = time.monotonic() + 30
+    with log.open("ab") as err:  # a file: a full pipe nobody reads would stall the server
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "bot.cli", "serve"],
+            cwd=REPO,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        )
+    deadline = time.monotonic() + STARTUP_SECONDS
     while time.monotonic() < deadline:
+        if proc.poll() is not None:  # it stopped: no point waiting
+            break
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
             return proc
         except OSError:
             time.sleep(0.1)
     proc.kill()
-    raise AssertionError(proc.stderr.read().decode()[-2000:])
+    proc.wait()
+    raise AssertionError(log.read_text(encoding="utf-8", errors="replace")[-2000:])
 
 
 def post(

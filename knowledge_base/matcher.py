@@ -130,6 +130,11 @@ class Matcher:
             intent = self._clause_route(text or "", how_to_complain=d.top != ROUTE + "complaint")
         if intent is not None:
             d = Decision(intent, "fallback", None, d.score, d.candidates)
+        if d.route in ("complaint", "progress") and not labour:
+            # "我要投诉商家卖假货": a complaint, but not one this service files
+            topic = out_of_scope_topic(runs, self.oos_keywords)
+            if topic is not None:
+                d = Decision("fallback", "fallback", None, d.score, d.candidates, oos_topic=topic)
         also: list[str] = []
         if d.route in ("faq", "fallback"):
             d, also = self._parts(text or "", d, labour)

@@ -88,6 +88,8 @@ def test_questions_about_complaining_stay_answers(matcher: Matcher, question: st
         "工地老板不给钱 应该到哪个部门找人",
         # a story that asks a question, with no request in it
         "厂里说订单少让我们回家等通知，等了三个月一分钱没有，我们二十多个人都这样，厂里该不该发生活费",
+        # a complaint, but not one this service files: out of scope, no wage-arrears form
+        "我想投诉网店卖假货",
     ],
 )
 def test_stories_and_lookalikes_are_not_routed(matcher: Matcher, question: str) -> None:

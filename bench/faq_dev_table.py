@@ -1,7 +1,7 @@
 """Score one build on every FAQ development set at once and print one table.
 
-Sets: bench/faq_blind.yaml ... faq_blind5.yaml (labelled: wrong, right, offered, out-of-scope
-fallback, routes) and bench/faq_real.yaml, faq_real2.yaml (real questions: share of confident
+Sets: bench/faq_blind.yaml ... faq_blind6.yaml (labelled: wrong, right, offered, out-of-scope
+fallback, routes) and bench/faq_real.yaml, faq_real2.yaml, faq_real3.yaml (real questions: share of confident
 answers on a wrong subject, share answered confidently, right topic offered). All
 questions go through one `laborbot faq ask --json --batch` call (the model is built once), so a
 decision about the matcher is measured on all sets together, never tuned to one.
@@ -23,8 +23,15 @@ import score_faq  # noqa: E402
 import score_real  # noqa: E402
 
 HERE = Path(__file__).parent
-LABELLED = ("faq_blind.yaml", "faq_blind2.yaml", "faq_blind3.yaml", "faq_blind4.yaml", "faq_blind5.yaml")
-REAL = ("faq_real.yaml", "faq_real2.yaml")
+LABELLED = (
+    "faq_blind.yaml",
+    "faq_blind2.yaml",
+    "faq_blind3.yaml",
+    "faq_blind4.yaml",
+    "faq_blind5.yaml",
+    "faq_blind6.yaml",
+)
+REAL = ("faq_real.yaml", "faq_real2.yaml", "faq_real3.yaml")
 COLUMNS = (
     ("wrong", "confident_wrong_pct"),
     ("right", "confident_right_pct"),

@@ -9,27 +9,16 @@ from pathlib import Path
 
 from bot.config import Settings
 from bot.core.engine import Engine
-from bot.core.types import Incoming, Reply
 from knowledge_base.service import KnowledgeService
 from storage.uow import SqlWorkerStore
+from tests.chat_replies import labelled_line as _line
+from tests.chat_replies import send as _send
 
 KB = Path(__file__).resolve().parent.parent / "knowledge_base" / "data"
 
 
 def _engine(db, tmp_path: Path) -> Engine:
     return Engine(Settings(data_dir=tmp_path / "data"), SqlWorkerStore(db), KnowledgeService(KB))
-
-
-async def _send(engine: Engine, user: str, **kw: str) -> list[Reply]:
-    return await engine.handle(Incoming("web", user, **kw))
-
-
-def _line(replies: list[Reply], label: str) -> str | None:
-    for r in replies:
-        for line in r.text.splitlines():
-            if line.startswith(label + "："):
-                return line.split("：", 1)[1]
-    return None
 
 
 async def test_project_read_back_as_named(db, tmp_path: Path) -> None:

@@ -6,20 +6,10 @@ contact."""
 from __future__ import annotations
 
 from bot.core.engine import Engine
-from bot.core.types import Incoming, Reply
+from bot.core.types import Reply
+from tests.chat_replies import labelled_line as _line
+from tests.chat_replies import send as _send
 from tests.fakes.memory_store import MemoryStore
-
-
-async def _send(engine: Engine, user: str, **kw: str) -> list[Reply]:
-    return await engine.handle(Incoming("web", user, **kw))
-
-
-def _line(replies: list[Reply], label: str) -> str | None:
-    for r in replies:
-        for line in r.text.splitlines():
-            if line.startswith(label + "："):
-                return line.split("：", 1)[1]
-    return None
 
 
 async def _start(engine: Engine, user: str, story: str) -> list[Reply]:

@@ -199,6 +199,13 @@ def parse_period(text: str | None, today: date) -> Parsed | ParseError:
         return _check(_add(*end, -(months - 1)), end, now, approximate=True)
     if dur and not has_month_word:
         n_tok = dur.group("n")
+        if (
+            len(n_tok) > 1
+            and "十" not in n_tok
+            and not n_tok.isdigit()
+            and raw[dur.start() - 1 : dur.start()] in ("万", "千")
+        ):
+            n_tok = n_tok[1:]  # "欠我一万二三个月": 一万二 is the money, three months the time
         n = 6 if n_tok == "半" else to_number(n_tok)
         if n is None or n <= 0:
             return ParseError("period_unclear", texts.PERIOD_UNCLEAR)

@@ -56,7 +56,25 @@ RELATIVES = {
     "孩子": "子女", "小孩": "子女", "女婿": "女婿", "儿媳": "儿媳", "儿媳妇": "儿媳", "姐夫": "姐夫",
     "嫂子": "嫂子", "弟媳": "弟媳", "妹夫": "妹夫", "外公": "外公", "爷爷": "爷爷",
     "那口子": "配偶", "老伴": "配偶", "对象": "配偶", "孩子他爸": "丈夫", "孩子他妈": "妻子",
+    "男人": "丈夫", "老头": "丈夫", "老头子": "丈夫", "婆娘": "妻子", "屋里人": "配偶",
+    "堂哥": "堂兄", "堂弟": "堂弟", "堂姐": "堂姐", "堂妹": "堂妹", "侄女": "侄女", "外甥女": "外甥女",
+    "孙子": "孙子", "孙女": "孙女", "大哥": "哥哥", "二哥": "哥哥", "三哥": "哥哥", "大姐": "姐姐",
+    "二姐": "姐姐", "小弟": "弟弟", "小妹": "妹妹",
+    # spoken in Guangdong and Hong Kong ("帮我细佬投诉", "我老豆喺工地做"), and the north (俺爹, 俺娘)
+    "细佬": "弟弟", "家姐": "姐姐", "细妹": "妹妹", "阿哥": "哥哥", "阿姐": "姐姐", "阿妹": "妹妹",
+    "老豆": "父亲", "老窦": "父亲", "阿爸": "父亲", "阿妈": "母亲", "老母": "母亲", "阿嫲": "奶奶",
+    "奶奶": "奶奶", "外婆": "外婆", "姥姥": "外婆", "姥爷": "外公",
 }  # fmt: skip
+# Cantonese words that the readers know in Mandarin, one character for one, so every position
+# read stays where it was: 佢叫梁志明 -> 他叫梁志明, 喺顺德做 -> 在顺德做
+_SPOKEN = str.maketrans({"佢": "他", "喺": "在", "係": "是", "嘅": "的", "咗": "了", "畀": "给", "唔": "不"})
+
+
+def mandarin(text: str) -> str:
+    """The text with Cantonese pronouns and verbs in their Mandarin form, same length."""
+    return text.translate(_SPOKEN)
+
+
 # not family, but one who complains for another the same way: "替我老乡问的，他叫…"
 FELLOWS = {"老乡": "老乡", "工友": "工友", "同乡": "老乡", "同事": "同事", "朋友": "朋友", "兄弟": "兄弟"}
 _KIN = {**RELATIVES, **FELLOWS}
@@ -86,6 +104,28 @@ def _not_name(word: str) -> bool:
     return bool(_NOT_NAME.search(word[1:] if word[:1] in "钱万" else word))
 
 
+# what still says "no name" in a word standing alone: a kind of workplace, a role, talk
+_NOT_NAME_ALONE = re.compile(
+    r"(厂|公司|店|馆|楼|场|司|部|站|区|县|市|镇|乡|村|街|号|组|队|班|工地|项目|老板|经理|师傅|老师|工头|包工|"
+    r"主管|组长|班长|老乡|工友|同事|朋友|本地|外地|农民|工人|员工|一个|一家|这个|那个|什么|怎么|没有|不是|"
+    r"时候|现在|今年|去年|明年|上班|打工|干活|做事|工资|块钱|个月|[0-9一二两三四五六七八九十几]天|每天|"
+    r"路$|[月年天]$(?<=[一二两三四五六七八九十几个][月年天]))"
+)
+
+
+# a soft character that starts the next words, not more of the name: "赵红旗电话…", "王万里家住…",
+# "王芳家的店"; inside a name it stays ("陈家豪", "李电波")
+_SOFT_BREAK = re.compile(r"老|电话|手机|家(?=$|[里住在是人门乡属中的])")
+
+
+def _not_name_alone(word: str) -> bool:
+    """A word of two to four characters standing alone that is still no name; 旗 ends a name
+    (赵红旗) unless the word is a banner (达拉特旗)."""
+    if _NOT_NAME_ALONE.search(word[1:] if word[:1] in "钱万" else word):
+        return True
+    return word.endswith("旗") and _is_place(word)
+
+
 @dataclass(frozen=True)
 class NameFound:
     value: str
@@ -109,13 +149,20 @@ def _read_name(text: str, start: int) -> tuple[str, int] | None:
         after = text[start + 3 : start + 4]
         if re.fullmatch(rf"{_NAME_CHARS}{{3}}", whole) and (not after or not re.match(_NAME_CHARS, after)):
             word = whole
-    if _not_name(word):
-        return None
-    word = re.split(f"[{_SOFT}]", word, maxsplit=1)[0]
-    sur = next((c for c in COMPOUND if word.startswith(c)), None) or (
-        word[0] if word and word[0] in SURNAMES else None
+    cut = _SOFT_BREAK.search(word, 2)  # "孙海波电话", "王芳家里", "王芳老家"; 陈家豪 is a name
+    head = word[: cut.start()] if cut is not None else word
+    sur = next((c for c in COMPOUND if head.startswith(c)), None) or (
+        head[0] if head and head[0] in SURNAMES else None
     )
-    if sur is None or len(word) < len(sur) + 1 or _not_name(word) or re.search("[员师匠嫂]$", word):
+    # a name standing alone ("我叫赵红旗，", "王万里电话…") is read by its own words only: a
+    # given name may hold 旗, 万, 天, 月 (赵红旗, 王万里, 张天明, 李明月), which in a longer run
+    # of words ("王明一个月五千") say the talk went on past the name
+    follows = word[len(head) :]
+    alone = sur is not None and len(head) <= len(sur) + 2 and (not follows or cut is not None)
+    if _not_name_alone(head) if alone else (_not_name(word) or _not_name(head)):
+        return None
+    word = head
+    if sur is None or len(word) < len(sur) + 1 or re.search("[员师匠嫂]$", word):
         return None
     name = word[: len(sur) + 2]
     if name.endswith("人") and _is_place(name[:-1]):
@@ -225,17 +272,26 @@ def _inverse(kin: str, who: str) -> str:
     return _INVERSE.get((kin, who), "亲属")
 
 
+# the caller worked beside the relative: "我和我男人两口子在…看鱼塘", "我跟我媳妇两个人":
+# both are owed and the caller files as the worker, unless they say they file for the other
+_TOGETHER = re.compile(rf"(?:我|俺)(?:和|跟|同|与|带着)(?:我|俺)?(?:家)?(?:{_ANY})")
+
+
 def find_relative(text: str) -> tuple[str, int, int] | None:
     """(relation, start, end) when the worker complains for a relative, a fellow villager or
     a workmate ("替我老公来问的", "帮我妈登记", "谢春生是我老公", "替我老乡问")."""
+    together = _TOGETHER.search(text) is not None
     m = next(
         (
             m
             for m in _RELATIVE.finditer(text)
-            if not m.group("rel4") or _read_name(text, m.end()) is not None  # "我老公何秀芳在…"
+            if (not m.group("rel4") or _read_name(text, m.end()) is not None)  # "我老公何秀芳在…"
+            and not (together and not (m.group("rel") or m.group("rel3")))
         ),
         None,
     )
+    if m is None and together:
+        return None
     if m is None:
         of = _I_AM_OF.search(text)  # "我是刘德贵的老婆": the worker is her husband
         if of is not None and _read_name(text, of.start("n")) is not None:

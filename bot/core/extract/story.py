@@ -32,6 +32,7 @@ from bot.core.extract.people import (
     find_relative,
     find_self_name,
     find_third_name,
+    mandarin,
     only_them,
 )
 from bot.core.extract.places import find_district
@@ -178,14 +179,15 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
         used.append((phone.start, phone.end))
     blanked = _blank(flat, used)
 
-    rel = find_relative(flat)
+    spoken = mandarin(flat)  # people read in Mandarin words: "佢叫梁志明" is 他叫梁志明
+    rel = find_relative(spoken)
     glued = _glued_name(blanked)  # "我叫符海燕酒店欠了我…": the name, then the employer
     if glued is not None:
         blanked = _blank(blanked, [(glued.start, glued.end)])
     orgs = [(o.start, o.end) for o in find_orgs(blanked)]
-    self_name = glued or _outside(find_self_name(flat), orgs)  # "叫云帆网络科技有限公司" is no name
-    third = _outside(find_third_name(flat, bare=rel is not None), orgs)
-    if rel is None and (named_for := find_named_for(flat)) is not None:
+    self_name = glued or _outside(find_self_name(spoken), orgs)  # "叫云帆网络科技有限公司" is no name
+    third = _outside(find_third_name(spoken, bare=rel is not None), orgs)
+    if rel is None and (named_for := find_named_for(spoken)) is not None:
         # "替我们保洁组的周桂兰大姐问问…我叫钱红": she is the worker, the caller the contact
         rel = (named_for[0], named_for[1].start, named_for[1].end)
         third = _outside(named_for[1], orgs)

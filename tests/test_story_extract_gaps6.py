@@ -1,0 +1,89 @@
+"""Story reader gaps found on story set 6 (dev), tested on stories written for this file: who
+is filing for whom in Cantonese and in other words for kin, a caller who worked beside the
+relative, given names holding 旗/万/天/月."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.core.extract import extract_story
+from bot.core.extract.people import find_self_name, mandarin
+from knowledge_base.industries import load_industries
+
+TODAY = date(2026, 11, 30)
+INDUSTRIES = load_industries(Path(__file__).parent.parent / "knowledge_base" / "data" / "industries.yaml")
+
+
+def _story(text: str):  # type: ignore[no-untyped-def]
+    return extract_story(text, TODAY, INDUSTRIES)
+
+
+def _value(text: str, field: str) -> object:
+    f = _story(text).fields
+    return f[field].value if field in f else None
+
+
+@pytest.mark.parametrize(
+    ("text", "worker", "relative"),
+    [
+        # Cantonese kin words and pronouns: 细佬 (younger brother), 佢 (he), 喺 (at)
+        (
+            "我想帮我细佬投诉。佢叫陈家豪，喺南海区一间五金厂做车床，老细欠佢三个月人工，我电话13711112222",
+            "陈家豪",
+            "弟弟",
+        ),
+        ("帮我家姐登记下，佢叫黎美玲，喺酒楼做楼面，欠咗佢一万二", "黎美玲", "姐姐"),
+        ("我老豆喺工地做泥水，佢叫何伟强，包工头走佬咗，欠佢四万", "何伟强", "父亲"),
+        # other words for kin: 男人 (husband), 俺爹 (father)
+        ("替俺爹问问，他叫孙长贵，在砖厂干了半年一分钱没给", "孙长贵", "父亲"),
+        ("我男人叫周大勇，在工地扎钢筋，老板欠他三万，我帮我男人投诉", "周大勇", "丈夫"),
+    ],
+)
+def test_who_is_filed_for(text: str, worker: str, relative: str) -> None:
+    story = _story(text)
+    assert story.fields["worker_name"].value == worker
+    assert story.relative == relative
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the caller worked beside the relative: both are owed, the caller files as the worker
+        "我和我男人两口子在监利县帮人种藕，老板欠我们俩六万，我叫许春花，我男人叫刘长江，电话13277160000",
+        "我跟我老婆两个在东莞长安镇电子厂上班，我老婆叫覃丽，我叫韦小军，两个月工资没发",
+    ],
+)
+def test_caller_who_worked_beside_the_relative_is_the_worker(text: str) -> None:
+    story = _story(text)
+    assert story.relative is None
+    assert story.fields["worker_name"].value in ("许春花", "韦小军")
+
+
+def test_cantonese_reads_as_mandarin_at_the_same_places() -> None:
+    said = "佢喺度做嘢，係佢嘅事，畀咗八千，唔肯畀"
+    spoken = mandarin(said)
+    assert len(spoken) == len(said)
+    assert spoken.startswith("他在度做嘢，是他的事，给了八千，不肯给")
+
+
+@pytest.mark.parametrize("name", ["赵红旗", "王万里", "张天明", "李明月", "刘千里", "马路遥", "陈百川"])
+def test_given_names_holding_place_and_number_words(name: str) -> None:
+    assert _value(f"俺叫{name}，电话13612345678，工地上欠俺们两个月工资", "worker_name") == name
+    found = find_self_name(f"我叫{name}电话13612345678")
+    assert found is not None and found.value == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我叫王明一个月五千欠了三个月",  # a run of words: the name stops before the talk
+        "我是达拉特旗人，在工地干活",  # where one is from
+        "我叫华美电子厂的老板还钱",  # a factory, no name
+    ],
+)
+def test_no_name_read_from_talk(text: str) -> None:
+    found = find_self_name(text)
+    assert found is None or found.value == "王明"

@@ -14,6 +14,7 @@ import pytest
 
 from bot import clock
 from bot.core.extract import extract_story
+from bot.core.intake.story import amount_question
 from bot.core.parsers import ParseError, parse_amount, parse_period, parse_phone
 from bot.core.parsers.numerals import to_number
 from knowledge_base.industries import load_industries
@@ -194,6 +195,52 @@ FIGURE_STORIES = [
         DEC1,
         dict(amount=43200, period=("2025-12", "2026-12")),
     ),
+    # --- a part paid, in Cantonese (畀咗 = 给了, 仲差 = 还差); 人工 is wages, never people
+    (
+        "佢由今年五月做到九月，成二万六人工，老板之前畀咗八千，仲差一万八到而家都唔肯畀",
+        DEC1,
+        dict(amount=18000, period=("2026-05", "2026-09")),
+    ),
+    ("欠我人工费两万三，老板一直拖", DEC1, dict(amount=23000)),
+    ("我们三千人的厂，欠我八千", DEC1, dict(amount=8000)),
+    # --- the day's pay, then whose: "一天一个人一百五" x days x the two of them
+    (
+        "我跟我媳妇两个人 从六月中旬摘到七月底 一天一个人一百五 我们两个人都摘了四十天 到现在一分钱都没给",
+        DEC1,
+        dict(heads=2, amount=12000, period=("2026-06", "2026-07")),
+    ),
+    ("说好每天每人三百，我们三个干了二十天，钱没结", DEC1, dict(heads=3, amount=18000)),
+    # --- pay x time beside several people, whose pay unsaid: both figures offered, never guessed
+    ("一天三百 干了四十天 两个人 老板一直没给", DEC1, dict(heads=2, choices=[12000, 24000])),
+    ("一天150 干了40天 两个人 钱没结", DEC1, dict(heads=2, choices=[6000, 12000])),
+    (
+        "每月四千五 7月到9月都没发 我们两个人",
+        DEC1,
+        dict(heads=2, choices=[13500, 27000], period=("2026-07", "2026-09")),
+    ),
+    # ... but a story told as the teller's own work: the pay is the teller's
+    ("我在工地干活 一天三百 干了四十天 我们两个人都没拿到钱", DEC1, dict(heads=2, amount=12000)),
+    # --- each one's figure told with whose it is, added up ("我两个月是…，我老乡X两个月是…")
+    (
+        "9月和10月工资都没发，我两个月是一万三千六，我老乡赵小军两个月是一万二千九，我们两个一起投诉",
+        DEC1,
+        dict(heads=2, amount=26500, period=("2026-09", "2026-10")),
+    ),
+    ("老板欠我两万五 后来又说欠我两万八", DEC1, dict(choices=[25000, 28000])),
+    # --- the Spring Festival: 过完年 is after 正月十五 (2026: March), 春节后 after the days off
+    (
+        "过完年到现在工资就没正经发过，还欠我两万八千八。别人也是这样，不过我就先说我自己的",
+        DEC1,
+        dict(heads=1, amount=28800, period=("2026-03", "2026-12")),
+    ),
+    ("开春以后就没发工资 欠我三万", DEC1, dict(amount=30000, period=("2026-03", "2026-12"))),
+    ("春节后一直跑到七月份，还差两万五", DEC1, dict(amount=25000, period=("2026-02", "2026-07"))),
+    # --- a start told, then the months listed: the list says where it ends
+    (
+        "从9月份开始就没发过工资，9月、10月、11月三个月，一共欠我一万零五百",
+        DEC1,
+        dict(amount=10500, period=("2026-09", "2026-11")),
+    ),
 ]
 
 
@@ -218,6 +265,27 @@ def test_story_figures(text: str, today: date, want: dict) -> None:
         assert f"{int(f['amount_owed'].value):,}" in f["amount_owed"].echo
         if "估算" in f["amount_owed"].echo:
             assert not re.search(r"(欠我|一共|总共)[^，,\s]{0,3}[0-9一二两三四五六七八九十]", text), text
+
+
+def test_spring_festival_read_back_says_what_was_assumed() -> None:
+    f = extract_story("过完年到现在工资一直没发", DEC1, INDUSTRIES).fields
+    assert "正月十五" in f["arrears_period"].echo and "3月" in f["arrears_period"].echo
+    assert f["arrears_period"].approximate
+    f = extract_story("去年过完年到现在工资一直没发", DEC1, INDUSTRIES).fields  # 2025: 13 February
+    assert f["arrears_period"].value == {"start": "2025-02", "end": "2026-12"}
+
+
+def test_whose_pay_question_says_both_readings() -> None:
+    story = extract_story("一天三百 干了四十天 两个人 老板一直没给", DEC1, INDUSTRIES)
+    assert story.amount_whose == (2, "每天 300 元 × 40 天")
+    fields = {
+        "_amount_choices": [str(c) for c in story.amount_choices],
+        "_amount_whose": list(story.amount_whose),
+    }
+    reply = amount_question(fields)
+    assert reply is not None and reply.expects == "amount_owed"
+    assert "每天 300 元 × 40 天" in reply.text and "12,000" in reply.text and "24,000" in reply.text
+    assert [b.payload for b in reply.buttons] == ["form:amount:12000", "form:amount:24000"]
 
 
 def test_estimates_say_how_they_were_counted() -> None:
@@ -465,6 +533,8 @@ def test_the_month_work_began_is_not_the_months_owed() -> None:
         # no 欠/工资 in it: not paid said otherwise, or in dialect (么给 = 没给)
         "俺们五个人在东城区一个小区的工地贴瓷砖，说好一人一天二百八，干了三十天，到现在一分钱没见着",
         "额们四个婆娘在周至县一个果园摘果子，一人一天一百，前后摘了二十天，钱一直么给",
+        # a voice message asking whether the money can still be had (要回来)
+        "我在西山区一家面馆打杂 说好一天两百五 九月份干了二十二天 走的时候老板说过几天转 到现在都不回消息 这个钱还能要回来不",
     ],
 )
 async def test_a_story_without_owing_words_is_kept_for_filing(engine, story: str) -> None:

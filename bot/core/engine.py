@@ -43,7 +43,9 @@ _OWED = re.compile(
     # pay "opened" in the north-east and north (工资都没开, 不开支), or held back (压着, 押着)
     r"没开|没开支|不开支|不开工资|压着|押着|扣着|冇给|冇钱|不给钱|"
     # part paid, the rest still owed: "给过两次钱一共两万，还差两万五", "尾款一直拖"
-    r"还差|差我|尾款|余款|剩下的钱"
+    r"还差|差我|尾款|余款|剩下的钱|"
+    # asks whether the money can still be had: "这个钱还能要回来不", "能不能讨回来"
+    r"要回来|要得回|要回来不|讨回|追回|讨得回"
 )
 
 

@@ -138,6 +138,10 @@ RELATIVE_NOTE = "（代{relative}投诉，联系人：{caller}）"
 CALLER_SELF = "来反映情况的亲友"
 AMOUNT_WHICH = "您说的金额有两个：{choices}。被拖欠的工资一共是哪一个？点一下，或者直接写正确的金额。"
 AMOUNT_WHICH_PAID = "您说欠 {owed} 元，又说给过 {paid} 元。现在还欠多少？点一下，或者直接写正确的金额。"
+AMOUNT_WHICH_WHOSE = (
+    "您说的工钱按{how}算：只算一个人是 {one} 元；{n} 个人每人都是这个数的话，一共 {all} 元。"
+    "被拖欠的一共是多少？点一下，或者直接写正确的金额。"
+)
 AMOUNT_ONLY_PAID = "您说已经给过 {paid} 元。现在还欠您多少钱？比如“还欠八千”。"
 LINKED_REASON = "关联投诉 {n} 件，共 {workers} 人"
 FILED_URGENT = "您反映的情况已标记为紧急，工作人员会优先处理。如遇危险请立即拨打 110。"

@@ -35,7 +35,9 @@ _MONEY = re.compile(
 _CN = "0-9一二两三四五六七八九十俩仨"
 _RATE_BEFORE = re.compile(
     rf"(每个?月|(?<![{_CN}])一个月|(?<![个{_CN}])(?:月薪|月工资)|(?<![{_CN}])一月(?!份)|每天|(?<![{_CN}])一天|"
-    rf"日薪|(?<![{_CN}])一日|每日|一个工|每个工|每小时|一小时|时薪)(?:工资|的工资)?(?:说好|讲好|谈好|定好|约好)?(?:的)?"
+    rf"日薪|(?<![{_CN}])一日|每日|一个工|每个工|每小时|一小时|时薪)(?:工资|的工资)?"
+    # the pay said by the day, then whose it is: "一天一个人一百五", "每天每人三百"
+    r"(?:一个人|一人|每人|每个人|人均)?(?:说好|讲好|谈好|定好|约好)?(?:的)?"
     r"(?:是|有|给|才|算)?(?:差不多|大概|大约|约)?\s*$"
 )
 _RATE_AFTER = re.compile(
@@ -44,7 +46,7 @@ _RATE_AFTER = re.compile(
 _PER_PERSON = re.compile(r"(每人|每个人|一个人|一人|人均|每个)(?:都|各)?(?:被)?(?:欠|有|是)?(?:了)?\s*$")
 _GROUP = re.compile(r"(大家|全组|所有人|我们|他们|工友们|全部人)[^，,。\s]{0,8}$")
 _NOT_MONEY_AFTER = re.compile(
-    r"^\s*(?:年|月|号(?!码)|日|天|个|人|岁|点|平|米|层|栋|期|路|名(?!字)|位|多个|来个|几个|小时|次|斤|公里|%)"
+    r"^\s*(?:年|月|号(?!码)|日|天|个|人(?!工)|岁|点|平|米|层|栋|期|路|名(?!字)|位|多个|来个|几个|小时|次|斤|公里|%)"
 )
 
 
@@ -75,6 +77,10 @@ class Amounts:
     # "欠我三万 后来转了五千": the owed figure and the payment told after it (the choices asked)
     owed_then_paid: tuple[Decimal, Decimal] | None = None
     used: list[tuple[int, int]] = field(default_factory=list)
+    # pay x time told beside several people without saying whose pay it is ("一天三百 干了四十天
+    # 两个人"): (the teller's alone, every one of them earning it, head count): asked, never guessed
+    whose: tuple[Decimal, Decimal, int, str] | None = None
+    rate_whose_unknown: bool = False  # the same for a pay per month multiplied by the story
 
 
 def _money_tokens(text: str) -> list[tuple[re.Match[str], Decimal]]:
@@ -109,7 +115,9 @@ def _money_tokens(text: str) -> list[tuple[re.Match[str], Decimal]]:
 
 _RATE_WORDS = r"(?:每个?月|一个月|月薪|月工资|每天|一天|日薪|每日|一日|一个工)"
 # "每人一个月五千", "一人一天二百六", "各": the pay of each worker counted
-_EACH = re.compile(rf"(每人|每个人|人均|一人|一个人|各)\s*(?:都)?\s*{_RATE_WORDS}")
+_EACH = re.compile(
+    rf"(每人|每个人|人均|一人|一个人|各)\s*(?:都)?\s*{_RATE_WORDS}|{_RATE_WORDS}\s*(每人|每个人|人均|一人|一个人)\s*$"
+)
 # the teller's own pay ("我一个月两千八") or the group's together ("三个人一天一千", "一共一天")
 _NOT_EACH = re.compile(
     rf"((?<![们俩])我(?:自己|的)?(?:工资)?|一共|总共|加起来|合计|俩人|[0-9一二两三四五六七八九十]+\s*个人)\s*{_RATE_WORDS}"
@@ -135,6 +143,25 @@ def _each_worker(before: str, headcount: int | None) -> bool:
     return bool(headcount and headcount > 1 and said_by_group and not _NOT_EACH.search(before))
 
 
+# the teller tells the work as their own ("我是厨师，在…干了五个月"): a pay told next is theirs
+_TELLER_ALONE = re.compile(r"我(?:是|在|干|做|给|帮|当|从|去|一直|自己|进)")
+
+
+def _whose_unknown(text: str, at: int, headcount: int | None) -> bool:
+    """Several people owed and a pay told with no word of whose it is: not each one's
+    ("每人", "我们两口子 一天260"), not the teller's own ("我一个月", a story told as the
+    teller's own work), not the group's together ("四个人一天一千二", "一共一天")."""
+    before = text[max(0, at - 16) : at]
+    if not headcount or headcount < 2 or _EACH.search(before) or _NOT_EACH.search(before):
+        return False
+    if _TELLER_ALONE.search(text, 0, at):
+        return False
+    return not re.search(
+        r"(我们|咱们|俺们|我俩|两口子|夫妻|大家|[0-9一二两三四五六七八九十]+\s*个人?)[^，,。；;！!？?]*$",
+        before,
+    )
+
+
 def _days_elsewhere(text: str, rate: re.Match[str]) -> tuple[int, bool] | None:
     """The days worked told away from a day rate ("我俩每人都干了二十三天"): (days, each's)."""
     for d in _DAYS.finditer(text):
@@ -146,9 +173,11 @@ def _days_elsewhere(text: str, rate: re.Match[str]) -> tuple[int, bool] | None:
     return None
 
 
+_KIN = r"(?:老婆|老公|媳妇|爱人|弟弟?|哥哥?|姐姐?|妹妹?|爸|妈|儿子|女儿|老乡|同事|工友|朋友|表[哥弟姐妹]|堂[哥弟姐妹])"
 _OWNER = re.compile(
-    r"(?P<who>我|他|她|我(?:老婆|老公|媳妇|爱人|弟弟?|哥哥?|姐姐?|妹妹?|爸|妈|儿子|女儿)|"
-    r"(?:老婆|老公|媳妇|爱人|弟弟?|哥哥?|姐姐?|妹妹?)|[\u4e00-\u9fff]{2,3}(?=的))的(?:是|有)?\s*$"
+    # whose the figure is: "我的一万六", "我弟的一万四", "我两个月是一万三千六", "我老乡赵小军两个月是一万二千九"
+    rf"(?P<who>(?<![们])我(?!们)|他(?!们)|她(?!们)|俺(?!们)|我?{_KIN}(?:[\u4e00-\u9fff]{{2,3}}?)?|[\u4e00-\u9fff]{{2,3}}(?=的))"
+    r"(?:的)?(?:这)?(?:[0-9一二两三四五六七八九十俩]+\s*个?\s*月(?:的)?)?(?:工资|工钱|钱)?(?:是|有|一共|共|总共)?\s*$"
 )
 
 
@@ -157,7 +186,7 @@ def _shares(text: str, chosen: list[tuple[Decimal, re.Match[str]]]) -> list[tupl
     the shares of one complaint, not two totals to choose from."""
     owners = []
     for value, m in chosen:
-        own = _OWNER.search(text[max(0, m.start() - 6) : m.start()])
+        own = _OWNER.search(clause_before(text, m.start(), 14))
         if own is None:
             return None
         owners.append((own.group("who"), value))
@@ -194,6 +223,9 @@ def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> 
                 people = headcount if each and headcount and headcount > 1 else 1
                 if " 人估算" in echo:  # the parser counted the people already ("一人一个月… 三个人")
                     people = 1
+                elif _whose_unknown(text, m.start(), headcount) and headcount:
+                    how = re.sub(r"^.*（按|估算）$", "", echo)
+                    res.whose = (value_, value_ * headcount, headcount, how)
                 if people > 1:  # "我们两口子 一天260 干了23天": each of them earned that
                     value_ = value_ * people
                     echo = re.sub(r"^约 [0-9,.]+ 元（按每", f"约 {value_:,.0f} 元（按每人每", echo)
@@ -204,6 +236,8 @@ def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> 
                 n, per_each = days
                 people = headcount if each and per_each and headcount and headcount > 1 else 1
                 value_ = value * n * people
+                if per_each and _whose_unknown(text, m.start(), headcount) and headcount:
+                    res.whose = (value_, value_ * headcount, headcount, f"每天 {value:,.0f} 元 × {n} 天")
                 by = f" × {people} 人" if people > 1 else ""
                 echo = f"约 {value_:,.0f} 元（按{'每人' if people > 1 else ''}每天 {value:,.0f} 元 × {n} 天{by}估算）"
                 res.total = Figure(value_, echo, m.start(), m.end(), True)
@@ -211,12 +245,13 @@ def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> 
             else:  # pay per month with the months told elsewhere: the story multiplies
                 res.rate = (value, "天" if day else "月")
                 res.rate_per_person = each
+                res.rate_whose_unknown = _whose_unknown(text, m.start(), headcount)
             continue
         res.used.append((m.start(), m.end()))
         near = clause_before(text, m.start(), 10)
         if (
             REMAINING.search(near)
-            or re.search(r"还(?:欠|差|剩)", near)
+            or re.search(r"[还仲](?:欠|差|剩)", near)
             or REMAINING_AFTER.match(text[m.end() :])
         ):
             remaining.append((value, m))
@@ -255,6 +290,10 @@ def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> 
         res.paid = paid_total([v for v, _ in paid])
     chosen = group or own
     if not chosen:  # only pay x time: the estimate stands (or the per-person figure below)
+        if res.total is not None and res.whose is not None and res.paid is None:
+            res.conflict = [res.whose[0], res.whose[1]]  # the teller's alone, or each one's
+            res.total = None
+            return res
         if res.total is not None:
             if res.paid is not None and res.computed is not None and res.computed > res.paid:
                 value = res.computed - res.paid

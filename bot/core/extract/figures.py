@@ -50,8 +50,9 @@ def find_phone(text: str) -> Figure | None:
 
 _HEAD = re.compile(
     r"(?:我们|我们组|我们班组|班组|全组|一共|总共|共|有|连我|加上我|包括我)?[^，,。\s]{0,3}?"
-    r"(?P<n>[0-9]+|[一二两三四五六七八九十几百多来]+)\s*(?:多|来|几)?\s*(?:个|名|号|位)?\s*"
-    r"(?:人|工友|工人|兄弟|老乡|同事|师傅|姐妹|骑手|员工|婆娘|婆姨|妇女|大姐|阿姨)"
+    # never the end of an amount ("二万六人工" is 26,000 in wages, "三千人" no crew owed)
+    r"(?<![0-9万千百零一二两三四五六七八九十])(?P<n>[0-9]+|[一二两三四五六七八九十几百多来]+)\s*(?:多|来|几)?\s*(?:个|名|号|位)?\s*"
+    r"(?:人(?!工)|工人|兄弟|老乡|同事|师傅|姐妹|骑手|员工|婆娘|婆姨|妇女|大姐|阿姨)"
 )
 _OTHERS = re.compile(
     r"(?:另外|还有|加上|和|跟)(?:其他)?(?P<n>[0-9]+|[一二两三四五六七八九十几]+)\s*(?:个|名|位)?\s*(?:工友|人|同事|兄弟|老乡|姐妹|师傅)"
@@ -70,7 +71,7 @@ _HEAD_BARE = re.compile(
 _ALONE = re.compile(
     r"(就我一个|只有我|就我自己|我一个人(?:被|的)|只欠我|就欠我一个|"
     # others are owed too, but the worker files for themself: "不过我先投我自己的"
-    r"(?:先|只|就)(?:投|告|登记|报|反映|投诉)(?:我)?自己|(?:先|只|就)(?:帮|给|替)?我自己(?:投|登记|报|反映|投诉)|"
+    r"(?:先|只|就)(?:投|告|登记|报|反映|投诉|说|问|算)(?:一下)?(?:我)?自己|(?:先|只|就)(?:帮|给|替)?我自己(?:投|登记|报|反映|投诉)|"
     # for a relative alone: "我就先替他一个人报"
     r"(?:先|只|就)+(?:帮|给|替)(?:他|她)(?:一个人)?(?:投|登记|报|反映|投诉))"
 )
@@ -137,7 +138,7 @@ def find_headcount(text: str) -> Figure | None:
 
 
 _PERIOD_CUE = re.compile(
-    r"(去年|今年|前年|开年|年初|\d{4}\s*年|[0-9]{1,2}\s*月|[一二三四五六七八九十]{1,2}\s*月|上个?月|这个月|本月|过完年|"
+    r"(去年|今年|前年|开年|年初|\d{4}\s*年|[0-9]{1,2}\s*月|[一二三四五六七八九十]{1,2}\s*月|上个?月|这个月|本月|过完年|开春|"
     r"过了年|年后|春节|过年|正月|元宵|元旦|清明|五一|国庆|端午|中秋|腊月|冬月|农历|阴历|上半年|下半年|"
     r"[0-9一二两三四五六七八九十半]+\s*个\s*[多半来]?\s*月|[仨俩]\s*月|(?:1[0-2]|[1-9])\.[0-3]?[0-9]\s*(?:到|至)|"
     r"[0-9一二两三四五六七八九十半]+\s*多?\s*年(?:的|工资|没|了))"
@@ -169,7 +170,7 @@ def find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure
         c
         for c in clauses
         if re.search(
-            r"[0-9一二三四五六七八九十]\s*月(?!\s*(?:工资|的工资))|年后|过完年|过了年|春节|元旦|清明|五一|国庆|端午|中秋|腊月|冬月|正月|[上下]半年|上个?月"
+            r"[0-9一二三四五六七八九十]\s*月(?!\s*(?:工资|的工资))|年后|过完年|过了年|开春|春节|元旦|清明|五一|国庆|端午|中秋|腊月|冬月|正月|[上下]半年|上个?月"
             r"|(?:1[0-2]|[1-9])\.[0-3]?[0-9]\s*(?:到|至)"
             # a range of months names them, whatever follows ("8到10月的工资都没发")
             r"|[0-9一二三四五六七八九十]\s*月?\s*(?:到|至|-|~|—)\s*[0-9一二三四五六七八九十]+\s*月"
@@ -260,13 +261,13 @@ _RANGE = re.compile(r"[0-9一二三四五六七八九十]\s*月?\s*(?:到|至|-|
 def _closed_range_first(clauses: list[str], today: date) -> list[str]:
     """ "从7月开始就没发 … 7月到10月四个月": a start with no end runs to today, but a range
     from the same month told elsewhere says where it ends, so that range is read instead."""
-    if len(clauses) < 2 or _RANGE.search(clauses[0]):
+    if len(clauses) < 2 or _RANGE.search(clauses[0]) or _LIST.search(clauses[0]):
         return clauses
     first = parse_period(clauses[0].strip(), today)
     if isinstance(first, ParseError):
         return clauses
     for c in clauses[1:]:
-        if not _RANGE.search(c):
+        if not (_RANGE.search(c) or _LIST.search(c)):  # "9月、10月、11月三个月" ends too
             continue
         other = parse_period(c.strip(), today)
         if (

@@ -96,6 +96,8 @@ class Story:
     fields: dict[str, Found] = field(default_factory=dict)
     amount_choices: list[Decimal] = field(default_factory=list)  # two different totals
     owed_then_paid: tuple[Decimal, Decimal] | None = None  # "欠我三万 后来转了五千"
+    # pay x time beside several people, whose pay unsaid: (head count, how it was counted)
+    amount_whose: tuple[int, str] | None = None
     district: str | None = None
     industry_category: str | None = None
     employer_key: str = ""
@@ -257,6 +259,8 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     if amounts.conflict:
         story.amount_choices = amounts.conflict
         story.owed_then_paid = amounts.owed_then_paid
+        if amounts.whose is not None:
+            story.amount_whose = (amounts.whose[2], amounts.whose[3])
     elif amounts.total is not None:
         t = amounts.total
         got["amount_owed"] = Found(t.value, t.echo, t.start, t.end, t.approximate)
@@ -266,6 +270,20 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
         got["arrears_period"] = Found(period.value, period.echo, period.start, period.end, period.approximate)
         estimate = _pay_by_months(amounts, period.value, blanked, today, head)
         stated = got.get("amount_owed")
+        if (
+            estimate is not None
+            and stated is None
+            and not amounts.conflict
+            and amounts.rate_whose_unknown
+            and amounts.paid is None
+            and head is not None
+            and int(head.value) > 1
+            and not head.approximate
+        ):  # "每月四千五 三个月没发 … 两个人": the teller's pay alone, or each one's? asked
+            n = int(head.value)
+            story.amount_choices = [estimate.value, estimate.value * n]
+            story.amount_whose = (n, estimate.echo.split("（按", 1)[-1].removesuffix("估算）"))
+            estimate = None
         if estimate is not None and not amounts.conflict:
             if stated is None or _within_rough(blanked, stated, estimate.value):
                 got["amount_owed"] = estimate

@@ -99,6 +99,8 @@ def absorb(
         fields["_amount_choices"] = [str(v) for v in story.amount_choices]
         if story.owed_then_paid is not None:
             fields["_amount_paid"] = [str(v) for v in story.owed_then_paid]
+        if story.amount_whose is not None:
+            fields["_amount_whose"] = [story.amount_whose[0], story.amount_whose[1]]
     if story.relative:
         note = texts.RELATIVE_NOTE.format(
             relative=story.relative, caller=story.caller_name or texts.CALLER_SELF
@@ -177,6 +179,10 @@ def amount_question(fields: dict[str, Any]) -> Reply | None:
     if paid:  # "欠我三万 后来转了五千": is the 30,000 owed before or after the 5,000?
         owed, given = (f"{Decimal(v):,.0f}" for v in paid)
         question = texts.AMOUNT_WHICH_PAID.format(owed=owed, paid=given)
+    elif fields.get("_amount_whose") and len(choices) == 2:  # the teller's pay alone, or each one's?
+        n, how = fields["_amount_whose"]
+        one, every = (f"{Decimal(c):,.0f}" for c in choices)
+        question = texts.AMOUNT_WHICH_WHOSE.format(how=how, one=one, n=n, all=every)
     else:
         question = texts.AMOUNT_WHICH.format(choices=shown)
     return Reply(

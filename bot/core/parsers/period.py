@@ -101,9 +101,9 @@ def _seasons(raw: str, today: date) -> str:
         if name in raw:
             day = _latest_lunar_day(lunar_m, lunar_d, today)
             raw = re.sub(rf"{name}(?:节)?(?:以后|之后|后)?", f"{day.year}年{day.month}月开始", raw, count=1)
+    raw = _AFTER_NEW_YEAR.sub(lambda m: _after_new_year(m, today), raw, count=1)
     festivals = (
         (r"元旦", 1),
-        (r"过完年|过了年|年后|春节后|过年后|元宵", 2),
         (r"清明", 4),
         (r"五一", 5),
         (r"国庆", 10),
@@ -111,6 +111,33 @@ def _seasons(raw: str, today: date) -> str:
     for words, month in festivals:
         raw = re.sub(rf"(?:{words})(?:节)?(?:以后|之后|后)?", f"{month}月开始", raw, count=1)
     return raw
+
+
+# after the Spring Festival: "过了十五才算过完年" (the season ends with 元宵, 正月十五); "春节后",
+# "年后": after the festival's days off (正月初七)
+_AFTER_NEW_YEAR = re.compile(
+    r"(?P<yw>大前年|前年|去年|今年)?\s*(?:(?P<season>过完年|过了年|过完春节|元宵(?:节)?|开春)|年后|春节后|过年后|春节过后)"
+    r"(?:节)?(?:以后|之后|后)?"
+)
+
+
+def new_year_end(m: re.Match[str]) -> str:
+    """The lunar day a "过完年" / "春节后" is taken to end on, as said in the read-back."""
+    return "正月十五" if m.group("season") else "正月初七"
+
+
+def _after_new_year(m: re.Match[str], today: date) -> str:
+    """The month work starts again after the Spring Festival: the month of the day after
+    正月十五 for the season (过完年: 2026, 3 March, March) or 正月初七 for the days off (春节后:
+    2026, 24 February, February), of the lunar year said or the latest one begun (lunardate).
+    Read back with what was assumed (see NEW_YEAR_NOTE)."""
+    year = LunarDate.from_solar_date(today.year, today.month, today.day).year
+    if m.group("yw"):
+        year += _YEAR_WORD[m.group("yw")]
+    day = LunarDate(year, 1, 15 if m.group("season") else 7).to_solar_date() + timedelta(days=1)
+    if day > today:  # told before 元宵 is over: this month
+        day = today
+    return f"{day.year}年{day.month}月开始"
 
 
 _RELATIVE = (
@@ -175,9 +202,11 @@ def parse_period(text: str | None, today: date) -> Parsed | ParseError:
         raw = raw.replace(word, f"{y}年{m}月")
     festival = bool(
         re.search(
-            r"腊月|冬月|正月|农历|阴历|过完年|过了年|年后|春节|过年|元宵|元旦|清明|五一|国庆|端午|中秋", raw
+            r"腊月|冬月|正月|农历|阴历|过完年|过了年|年后|春节|过年|元宵|元旦|清明|五一|国庆|端午|中秋|开春",
+            raw,
         )
     )
+    new_year = _AFTER_NEW_YEAR.search(raw)
     raw = _seasons(raw, today)
     raw = _ENUMERATION.sub(lambda m: f"{m.group(1)}月到{m.group('last')}月", raw)
     raw = _BARE_RANGE.sub(r"\1月\2", raw)
@@ -244,7 +273,13 @@ def parse_period(text: str | None, today: date) -> Parsed | ParseError:
         # "11月到12月" said in January: last year's months ("10月到12月" said in November is
         # refused as a future month rather than guessed)
         start, end = (start[0] - 1, start[1]), (end[0] - 1, end[1])
-    return _check(start, end, now, approximate=festival)  # festivals give months roughly
+    checked = _check(start, end, now, approximate=festival)  # festivals give months roughly
+    if new_year is not None and isinstance(checked, Parsed):  # what "过完年" was taken to mean, said
+        note = texts.NEW_YEAR_NOTE.format(
+            said=new_year.group(0).strip(), when=new_year_end(new_year), month=f"{start[1]}月"
+        )
+        checked = Parsed(checked.value, checked.echo.removesuffix("）") + note + "）", checked.approximate)
+    return checked
 
 
 def _check(

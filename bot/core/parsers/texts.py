@@ -18,3 +18,5 @@ NAME_INVALID = "请写您的姓名（至少两个字），比如：张三。"
 TEXT_INVALID = "请用文字说明，比如：某某建筑劳务有限公司。"
 TEXT_TOO_SHORT = "内容太短了，请多写几个字。"
 TEXT_TOO_LONG = "内容太长了（最多 {max} 个字），请简短一些。"
+# a period dated by the Spring Festival: what was assumed, said with the months
+NEW_YEAR_NOTE = "；“{said}”按过了{when}、从{month}算起"

@@ -1,6 +1,8 @@
 """Story reader gaps found on story set 6 (dev), tested on stories written for this file: who
 is filing for whom in Cantonese and in other words for kin, a caller who worked beside the
-relative, given names holding 旗/万/天/月."""
+relative, given names holding 旗/万/天/月, a name introduced as the name keeping its place, a
+farmers' co-operative as a registered employer, the trade read outside the employer's name, a
+crop picked as the trade, and a works project keeping its 项目."""
 
 from __future__ import annotations
 
@@ -87,3 +89,70 @@ def test_given_names_holding_place_and_number_words(name: str) -> None:
 def test_no_name_read_from_talk(text: str) -> None:
     found = find_self_name(text)
     assert found is None or found.value == "王明"
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        # the name introduced as the name keeps its place
+        (
+            "我是城南小树苗幼儿园的保育员，欠了三个月工资，营业执照上的全称是望城区城南街道小树苗幼儿园",
+            "望城区城南街道小树苗幼儿园",
+        ),
+        ("在一家饭店帮厨，饭店叫永川区胜利路老味道饭店，欠我五千", "永川区胜利路老味道饭店"),
+        # a farmers' co-operative is registered: its county stays, whoever said it
+        (
+            "在中宁县的枸杞园子摘了一个月枸杞 宁夏中宁县红宝枸杞种植专业合作社欠我们四千",
+            "宁夏中宁县红宝枸杞种植专业合作社",
+        ),
+        (
+            "那个合作社叫盐池县滩羊养殖专业合作社 放了半年羊 一分钱没给",
+            "盐池县滩羊养殖专业合作社",
+        ),
+    ],
+)
+def test_name_as_introduced(text: str, employer: str) -> None:
+    assert _value(text, "employer_name") == employer
+
+
+def test_address_before_a_shop_is_still_dropped_when_said_in_passing() -> None:
+    assert _value("我们是南昌县莲塘镇小太阳幼儿园的保育员，三个月工资没发", "employer_name") == "小太阳幼儿园"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "category"),
+    [
+        # the trade said outside the employer's name, not a word inside it
+        (
+            "我们在园子里摘枸杞的 合作社叫中宁县杞乡红枸杞种植专业合作社 一天一百五 欠了四十天的钱",
+            "摘枸杞",
+            "农、林、牧、渔业",
+        ),
+        ("在深圳华强电子科技有限公司当保安，欠我两个月工资", "保安", None),
+        # a crop picked or cut is farm work, whatever the crop
+        ("在果园里摘蓝莓 老板欠了我们三千", "摘蓝莓", "农、林、牧、渔业"),
+        ("去年冬天在崇左砍甘蔗 工钱还差八千", "砍甘蔗", "农、林、牧、渔业"),
+    ],
+)
+def test_trade_as_said(text: str, words: str, category: str | None) -> None:
+    story = _story(text)
+    assert words in str(story.fields["industry"].value)
+    if category is not None:
+        assert story.industry_category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "project"),
+    [
+        # a works project: 项目 is part of its name
+        ("跟着包工头在伊金霍洛旗的聚能化工二期项目上干电焊，欠我们二十万", "聚能化工二期项目"),
+        ("在县人民医院新院区建设项目干了五个月，工资没结", "县人民医院新院区建设项目"),
+        ("我们在城南污水管网改造项目挖沟，欠八万", "城南污水管网改造项目"),
+        # an estate: 项目 only labels it
+        ("在龙岗那边的星河丹堤二期项目做泥水工，欠我一万", "星河丹堤二期"),
+        ("在翠屏湾三期项目做木工，老板欠钱", "翠屏湾三期"),
+        ("在锦湖湾三期工地支模，欠我两万", "锦湖湾三期"),
+    ],
+)
+def test_project_as_said(text: str, project: str) -> None:
+    assert _value(text, "project_name") == project

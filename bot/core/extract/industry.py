@@ -42,6 +42,27 @@ _NOT_JOB = re.compile(
 )
 
 
+# a crop picked or cut, said as the job ("摘枸杞的", "砍甘蔗", "采摘蓝莓"): farm work in the
+# worker's words, whichever crop it is
+_PICKING = re.compile(
+    r"(?:采摘|摘|砍|掰|拔|割)(?P<crop>[\u4e00-\u9fff]{1,3}?)(?=的|了|去|呢|啊|哩|嘞|$|[\s，,。；;！!？?])"
+)
+_NOT_CROP = re.compile(
+    r"[了的个些多几什么点活事一二两三四五六七八九十半这那他她我你啥到去来没不就也都还着在给钱完]"
+)
+
+
+def _picking(text: str, categories: list[Any], taken: list[bool]) -> list[tuple[int, str, str]]:
+    farm = next((c.name for c in categories for a in c.aliases if a == "采摘"), None)
+    if farm is None:
+        return []
+    return [
+        (m.start(), m.group(0), farm)
+        for m in _PICKING.finditer(text)
+        if not _NOT_CROP.search(m.group("crop")) and not any(taken[m.start() : m.end()])
+    ]
+
+
 def find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int] | None:
     """(the worker's words, category, start, end) or None when no known word is in the text.
     The longest word decides the category (电子厂 over 电子), except that a building site
@@ -51,7 +72,10 @@ def find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int]
     if not categories:
         return None
     taken = [False] * len(text)
-    hits: list[tuple[int, str, str]] = []
+    hits = _picking(text, categories, taken)  # "摘蓝莓": the picking, not only the crop
+    for at, words, _ in hits:
+        for k in range(at, at + len(words)):
+            taken[k] = True
     for alias, cat in _aliases(categories):
         start = 0
         while (i := text.find(alias, start)) >= 0:

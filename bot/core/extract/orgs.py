@@ -162,7 +162,8 @@ def find_orgs(text: str) -> list[OrgFound]:
         named = re.sub(r"^.*(?:这家|那家|那个|这个)", "", value)
         if named != value and len(named) >= 4 and not GENERIC.match(named):
             value = named  # "那家湘当好湘菜馆": the name without the pointing word ("一家…" stays a kind)
-        value = _drop_org_address(value)  # "广丰区永丰街道阳光宝贝幼儿园": the address is where
+        if not _NAME_GIVEN.search(text, max(0, end - len(value) - 12), end - len(value)):
+            value = _drop_org_address(value)  # "广丰区永丰街道阳光宝贝幼儿园": the address is where
         start = end - len(value)
         core = re.sub(r"^.*(?:一家|一个|一间|这家|那家|那个|这个|这间|那间)", "", value)
         core = re.sub(r"^(?:送|跑|做|干|当|搞)(?=.{2})", "", core) if GENERIC.match(core[1:]) else core
@@ -177,7 +178,13 @@ def find_orgs(text: str) -> list[OrgFound]:
     return found
 
 
-_LEGAL = re.compile(r"(?:有限公司|有限责任公司|股份有限公司|集团)$")
+# a registered form keeps the place in its name: a company, a group, a farmers' co-operative
+_LEGAL = re.compile(r"(?:有限公司|有限责任公司|股份有限公司|集团|合作社|联合社)$")
+# the name introduced as the name, kept whole with its place ("全称是长沙县星沙街道小太阳幼儿园",
+# "那个合作社叫中宁县杞乡红枸杞种植专业合作社", "营业执照上写的是…")
+_NAME_GIVEN = re.compile(
+    r"(?:叫|叫做|名叫|全称|全名|注册名|执照上|执照上写的|牌子上写的)(?:是|叫|为|写的是|写的)?[:：]?\s*$"
+)
 
 
 def _drop_org_address(value: str) -> str:

@@ -14,7 +14,7 @@ _PROJECT = re.compile(
 
 
 # a name said before the building-site word: "绿地中心工地", "锦城印象楼盘", "天安云谷三期项目"
-_SITE_NAME = re.compile(rf"(?P<v>[{_CJK}A-Za-z0-9]{{2,16}})(?:工地|楼盘|项目(?!部))")
+_SITE_NAME = re.compile(rf"(?P<v>[{_CJK}A-Za-z0-9]{{2,16}})(?:工地|楼盘|(?P<p>项目)(?!部))")
 # the talk before a site's name; the address pieces are then dropped only when they are places
 # ("武侯区簇锦街道锦城印象" -> 锦城印象; "巩义东区安置房三标段" keeps its 区: no district 巩义东区)
 _SITE_TALK = re.compile(r"^.*(?:的|那个|这个|那家|这家|那边|这边|在|到|是|去|给|跟|\s)")
@@ -23,12 +23,27 @@ _NOT_PROJECT = re.compile(
 )
 
 
+# a works project's name, where 项目 is part of what the worker said it is called ("聚能化工二期
+# 项目", "人民医院新院区建设项目", "城南污水管网改造项目"): a plant, a public work, or what is done
+_WORKS = re.compile(
+    r"化工|电厂|电站|钢厂|钢铁|水厂|厂房|厂区|工业|产业|物流|仓储|冷链|医院|学校|中学|小学|大学|学院|公路|高速|"
+    r"铁路|地铁|轨道|隧道|大桥|桥梁|管网|管廊|水利|水库|污水|河道|改造|改扩建|新建|扩建|建设|安置|棚改|提升|"
+    r"治理|整治|基地|光伏|风电|能源|矿|煤|石化|炼化|制药|码头|港|机场|车站|市政|道路|管道|电网|变电"
+)
+
+
 def project_name(value: str) -> str:
-    """The project's own name: the word 项目 after it is the field's label, not part of the name
-    ("天安云谷三期项目" -> 天安云谷三期); 工程 is kept (often a registered name)."""
+    """The project's name as the worker said it. The word 项目 after an estate's or a building's
+    own name is the field's label ("天安云谷三期项目" -> 天安云谷三期); after a works project's
+    name it is part of the name ("聚能化工二期项目", "人民医院新院区建设项目"); 工程 and 标段
+    are kept; 工地 (where, not what) never is."""
     value = value.strip()
-    trimmed = re.sub(r"(?:项目|工地)$", "", value)
-    return trimmed if len(trimmed) >= 3 else value
+    trimmed = re.sub(r"工地$", "", value)
+    trimmed = trimmed if len(trimmed) >= 3 else value
+    bare = re.sub(r"项目$", "", trimmed)
+    if bare != trimmed and len(bare) >= 3 and not _WORKS.search(bare):
+        return bare
+    return trimmed
 
 
 # a name in quotes before the site word: “两江御景湾”项目
@@ -73,5 +88,7 @@ def find_project(text: str) -> OrgFound | None:
         if len(value) < 3 or _NOT_PROJECT.search(value) or re.search(r"一个|一家|工地", value):
             continue
         start = m.end("v") - len(value)
-        return OrgFound(value, start, m.end("v"))
+        if m.group("p"):  # "聚能化工二期项目上干活": 项目 kept unless it only labels an estate
+            value = project_name(value + "项目")
+        return OrgFound(value, start, start + len(value))
     return None

@@ -232,7 +232,10 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     if loc is not None and (employer is None or loc.value != employer.value):
         got["work_location"] = loc
 
-    ind = find_industry(blanked, industries or [])
+    # the trade is read outside the employer's name first: "在…枸杞园子里摘枸杞 … 杞乡红枸杞种植
+    # 专业合作社" is picking, not the 种植 of the co-operative's name
+    outside = _blank(blanked, [(employer.start, employer.end)]) if employer is not None else blanked
+    ind = find_industry(outside, industries or []) or find_industry(blanked, industries or [])
     if ind is not None:
         words, category, start, end = ind
         # only a contractor named (包工头): the category alone, no job words invented

@@ -1,6 +1,7 @@
 """The replies to an FAQ match: an entry's answer (two when a message asked two things), the
 "您是不是想问" buttons, or the fallback, which still offers the best candidates when there are
-any. Every non-answer ends with "转人工"."""
+any. Every non-answer ends with "转人工". An answer also offers the model's runner-up entry as a
+button when its own follow-ups do not already (see runner_up)."""
 
 from __future__ import annotations
 
@@ -34,9 +35,32 @@ def entry_reply(kb: Any, entry: Any) -> Reply:
     return Reply(body, buttons=buttons)
 
 
+def runner_up(kb: Any, result: Any) -> str | None:
+    """The entry the model ranked next after the one answered, unless the answer already shows it
+    (a follow-up, or a second question's answer). A confident answer on a wrong entry is mostly a
+    sibling's (工伤七级能赔多少个月工资 -> the worked example, not the benefits list): on
+    bench/faq_blind*.yaml the right entry was one tap away (a follow-up) for 8 of the 20 confident
+    wrong answers, with the runner-up for 15 (measured on 90f1468). The runner-up's probability was
+    tiny (0.00-0.04) even when it was the right one, so no threshold on it is applied."""
+    entry = kb.entries.get(result.id)
+    if entry is None:
+        return None
+    also = list(getattr(result, "also", []))
+    nxt = next((c.id for c in result.candidates if c.id != result.id and c.id not in also), None)
+    if nxt is None or nxt not in kb.entries or nxt in entry.follow_ups[:3]:
+        return None
+    return nxt
+
+
 def faq_reply(kb: Any, result: Any) -> list[Reply]:
     if result.route == "faq" and result.id in kb.entries:
-        replies = [entry_reply(kb, kb.entries[result.id])]
+        first = entry_reply(kb, kb.entries[result.id])
+        other = runner_up(kb, result)
+        if other is not None:
+            first = Reply(
+                first.text, buttons=[*first.buttons, Button(kb.entries[other].question, f"faq:{other}")]
+            )
+        replies = [first]
         for other in getattr(result, "also", []):
             if other in kb.entries and other != result.id:
                 second = entry_reply(kb, kb.entries[other])

@@ -156,3 +156,45 @@ def test_trade_as_said(text: str, words: str, category: str | None) -> None:
 )
 def test_project_as_said(text: str, project: str) -> None:
     assert _value(text, "project_name") == project
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        # the main contractor introduced as such answers for a crew's pay, whatever its name's form
+        ("在江夏区的光谷科创园项目干木工，总包是中建三局，包工头叫刘建军，欠我们八个人三十万", "中建三局"),
+        (
+            "在天府新区的麓湖项目扎钢筋，劳务分包是四川蜀工劳务有限公司，总包是中国五冶集团有限公司，欠我三万",
+            "中国五冶集团有限公司",
+        ),
+        # a sub-contractor alone stays who owes
+        (
+            "在良渚的商业综合体项目干电工，劳务分包是浙江鼎力机电安装有限公司，欠我们两万",
+            "浙江鼎力机电安装有限公司",
+        ),
+    ],
+)
+def test_main_contractor(text: str, employer: str) -> None:
+    assert _value(text, "employer_name") == employer
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        # a surname with a title after the role is who owes, asked in full with one tap
+        ("包工头王师傅一直不给钱，在工地干了半年，一共四万二", "王师傅"),
+        ("跟着包工头王哥在工地干了三个月 欠我一万五", "王哥"),
+        # 老板 after a role is no nickname: the nickname after it is ("分包老板老赵跑了")
+        ("我们班组15个人在东丽区的工地干了四个月，分包老板老赵跑了，欠我们二十万", "老赵"),
+    ],
+)
+def test_who_owes_by_a_title(text: str, hint: str) -> None:
+    story = _story(text)
+    assert story.employer_hint == hint
+    assert "employer_name" not in story.fields
+
+
+def test_work_done_ends_the_place() -> None:
+    assert (
+        _value("王哥带我们在余杭区搞装修，王哥全名叫王建平，欠我们五个人四万块", "work_location") == "余杭区"
+    )

@@ -85,7 +85,9 @@ _PERSON_ROLE = (
 )
 _PERSON = re.compile(
     rf"(?P<role>{_PERSON_ROLE})(?:是|叫|姓|就是)?\s*"
-    rf"(?P<who>老[{_CJK}]|小[{_CJK}]|[{_CJK}]总|[{_CJK}](?:某某|某)|[{_CJK}]{{2,3}}(?=[\s，,。的欠不跑拖说家]|$)|[{_CJK}](?=[\s，,。的欠不跑拖说家]|$))"
+    rf"(?P<who>老(?![板乡家公婆师表])[{_CJK}]|小(?![工区时孩])[{_CJK}]|[{_CJK}]总|[{_CJK}](?:某某|某)|"
+    rf"[{_CJK}](?:师傅|哥|姐)(?=[\s，,。的欠不跑拖说家一也又还都就在带给那跟让]|$)|"  # "包工头王师傅一直不给钱"
+    rf"[{_CJK}]{{2,3}}(?=[\s，,。的欠不跑拖说家]|$)|[{_CJK}](?=[\s，,。的欠不跑拖说家]|$))"
 )
 PLATFORMS = (
     "美团",
@@ -314,8 +316,10 @@ def real_name(text: str) -> OrgFound | None:
     return OrgFound(m.group("who"), m.start("who"), m.end("who"))
 
 
+# the main contractor introduced ("总包是…", "总承包单位是…", "施工总包为…")
+_MAIN_CONTRACTOR = re.compile(r"(?:总包|总承包)(?:单位|方|公司)?(?:是|为|叫|就是)?[:：]?\s*$")
 _CALLED = re.compile(
-    rf"(?:公司|厂|厂子|厂名|店|店名|酒楼|饭店|餐厅|超市|家政|物业|站|单位|老板|项目)(?:的名字|名字|名)?(?:叫做|名叫|叫|是)\s*"
+    rf"(?:总包|总承包|总包单位|总承包单位|公司|厂|厂子|厂名|店|店名|酒楼|饭店|餐厅|超市|家政|物业|站|单位|老板|项目)(?:的名字|名字|名)?(?:叫做|名叫|叫|是)\s*"
     rf"(?P<v>[{_CJK}A-Za-z0-9（）()]{{2,20}}?)(?=$|[\s，,。、;；]|欠|的|拖|做|干|上班|那|这)"
 )
 
@@ -341,6 +345,9 @@ def find_employer(text: str) -> OrgFound | None:
     # boss: never the employer while anyone else is named ("芙蓉路站点是骑迹人力…承包的")
     sites = [o for o in orgs if not o.generic and _SITE.search(o.value)]
     named = [o for o in orgs if not o.generic and o not in sites]
+    for o in named:  # "劳务分包是…，总包是中国五冶集团有限公司": the main contractor answers for a crew's pay
+        if _MAIN_CONTRACTOR.search(text, max(0, o.start - 8), o.start):
+            return o
     for o in named:  # "厂的全称是苏州昌盛电子科技有限公司": the full registered name wins
         if re.search(
             r"(全称|全名|注册名|营业执照上)(?:是|叫|为)?[:：]?\s*$", text[max(0, o.start - 8) : o.start]

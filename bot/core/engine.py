@@ -45,7 +45,9 @@ _OWED = re.compile(
     # part paid, the rest still owed: "给过两次钱一共两万，还差两万五", "尾款一直拖"
     r"还差|差我|尾款|余款|剩下的钱|"
     # asks whether the money can still be had: "这个钱还能要回来不", "能不能讨回来"
-    r"要回来|要得回|要回来不|讨回|追回|讨得回"
+    r"要回来|要得回|要回来不|讨回|追回|讨得回|"
+    # promised and never paid, the boss gone quiet: "说过几天转给我 结果到现在都不回消息"
+    r"没转|不转|没打钱|不回消息|不回信息|不回微信|电话也不接|不接电话|拉黑"
 )
 
 

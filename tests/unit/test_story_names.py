@@ -74,3 +74,32 @@ async def test_workmate_files_for_the_person_named(real_engine: Engine, store: M
     case = store.world.cases[-1]
     assert case.fields["worker_name"] == "黄丽萍" and case.fields["contact_phone"] == "13900002222"
     assert "孙敏" in case.fields["description"]  # the caller, kept as the contact
+
+
+async def test_story_of_a_boss_gone_quiet_is_kept_for_filing(real_engine: Engine, store: MemoryStore) -> None:
+    """No 欠, 没给 or 要回来: the boss promised to pay and went quiet. What was told is kept, so
+    我要投诉 next asks none of it again."""
+    story = (
+        "我在官渡区螺蛳湾那边老周家的烧烤店帮工 说好一天两百 九月份我干了二十五天 走的时候老周说过几天转给我"
+        " 结果到现在都不回消息 电话也不接 这咋整"
+    )
+    await _send(real_engine, "n4", text=story)
+    replies = await _send(real_engine, "n4", text="我要投诉欠薪")
+    assert replies[-1].expects == "consent"
+    replies = await _send(real_engine, "n4", button="form:consent:yes")
+    assert "官渡区" in (_line(replies, "工作地点") or "")
+    assert _line(replies, "行业/工种") is not None
+    asked: list[str] = []
+    answers = {"worker_name": "周小兵", "contact_phone": "13985550004", "employer_name": "周记烧烤"}
+    for _ in range(12):
+        expects = replies[-1].expects
+        if replies[-1].case_no or expects is None or expects == "confirm":
+            break
+        asked.append(expects)
+        if expects in answers:
+            replies = await _send(real_engine, "n4", text=answers[expects])
+        elif expects == "workers_affected":
+            replies = await _send(real_engine, "n4", text="就我一个")
+        else:
+            replies = await _send(real_engine, "n4", button="form:skip")
+    assert not {"industry", "work_location", "arrears_period", "amount_owed"} & set(asked)

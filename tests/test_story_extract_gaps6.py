@@ -198,3 +198,34 @@ def test_work_done_ends_the_place() -> None:
     assert (
         _value("王哥带我们在余杭区搞装修，王哥全名叫王建平，欠我们五个人四万块", "work_location") == "余杭区"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "worker"),
+    [
+        # the full name told right after a short one
+        ("我叫阿强，全名叫黄志强，在厚街镇一间鞋厂做针车，欠我两个月工资一万四", "黄志强"),
+        ("我叫小敏 大名是陆晓敏 在奶茶店干了两个月 工资没给", "陆晓敏"),
+        # a voice message: where the caller is from, then the name, with no pause
+        ("你好我是贵州毕节人叫杨德才在深圳光明区一个工地搬砖包工头欠了我一万一", "杨德才"),
+    ],
+)
+def test_self_name(text: str, worker: str) -> None:
+    assert _value(text, "worker_name") == worker
+
+
+@pytest.mark.parametrize(
+    ("text", "employer", "hint"),
+    [
+        # the name told before the role
+        ("在蜀山区搞水电安装，给一个叫周强的包工头干，他欠我一万五", "周强", None),
+        # a single character after the role is a surname only when introduced (干 is the work)
+        ("在蜀山区的工地上给包工头干，干了三个月，欠我一万五", None, None),
+        # a nickname of the brothers' order is asked in full
+        ("在光明区一个工地搬砖 包工头叫杨老三 欠了我一万一", None, "杨老三"),
+    ],
+)
+def test_who_owes_named_with_the_role(text: str, employer: str | None, hint: str | None) -> None:
+    story = _story(text)
+    assert _value(text, "employer_name") == employer
+    assert story.employer_hint == hint

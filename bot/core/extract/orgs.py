@@ -222,6 +222,9 @@ def _person_value(role: str, who: str, surname_only: bool) -> str:
 def find_person_employer(text: str) -> OrgFound | None:
     """A person who owes the pay: "包工头老李" -> 包工头老李, "老板姓王" -> 王老板,
     "雇主陈静家" -> 陈静, "老板是陈国华" -> 陈国华."""
+    called = _CALLED_ROLE.search(text)  # "给一个叫周强的包工头干": the name told before the role
+    if called is not None and called.group("who")[:1] in SURNAMES:
+        return OrgFound(called.group("who"), called.start("who"), called.end("who"))
     for m in _PERSON.finditer(text):
         who = m.group("who")
         if re.search(r"(我是|我就是|本人是|我是个|我是这个)$", text[max(0, m.start() - 4) : m.start()]):
@@ -235,6 +238,8 @@ def find_person_employer(text: str) -> OrgFound | None:
             continue
         if re.search(r"(说|跑|欠|不|没|拖|让|给|的)", who) or (len(who) == 1 and who not in SURNAMES):
             continue  # "老板娘欠她": no person named
+        if len(who) == 1 and not re.search(r"姓|叫|是", m.group(0)[len(m.group("role")) :]):
+            continue  # "给一个叫周强的包工头干": 干 is the work, not a surname
         role = m.group("role").rstrip("的")
         surname_only = bool(re.search(r"(?:姓)", m.group(0))) and len(who) == 1
         return OrgFound(_person_value(role, who, surname_only), m.start(), m.end())
@@ -254,6 +259,10 @@ def find_person_employer(text: str) -> OrgFound | None:
     return None
 
 
+# "一个叫周强的包工头", "那个叫刘建华的老板": a person's name, then their role
+_CALLED_ROLE = re.compile(
+    rf"(?:叫|名叫|叫做)(?P<who>[{_CJK}]{{2,3}})的(?:包工头|工头|老板娘|老板|班长|带班的|师傅|老细|东家|雇主)"
+)
 # "跟着周老板", "给郑老板的猕猴桃园", "那个姓周的老板": a surname and the boss's role
 _SURNAME_BOSS = re.compile(
     rf"(?:(?<![{_CJK}])|(?<=[给跟着是的个找帮替被欠和与叫]))(?:姓)?(?![那这大小老二原新前现总])"
@@ -283,6 +292,7 @@ _TITLE_ONLY = re.compile(rf"^[{_CJK}]{{1,2}}(?:女士|先生|小姐|阿姨)$")
 # a complaint under ("老韩", "包工头老李", "金老板", "王总", "陈女士")
 _NICKNAME = re.compile(
     rf"^(?:(?:{_PERSON_ROLE})?(?:老|小|阿)[{_CJK}]|[{_CJK}](?:{_PERSON_ROLE}|总|某某|某|哥|姐)"
+    rf"|(?:{_PERSON_ROLE})?[{_CJK}]老[大二三四五六七八九幺]"  # "杨老三", "包工头王老二": the brothers' order
     rf"|(?:{_PERSON_ROLE})[{_CJK}](?:总|某某|某))$"
 )
 # the worker says they know no more of who owes ("其他的我也不晓得", "全名不知道"): kept as told

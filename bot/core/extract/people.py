@@ -185,10 +185,17 @@ _I = "(?:我|俺|咱|(?<![金数余限差份定超总])额)"  # 额: 我 in Shaa
 _SELF = re.compile(
     rf"(?:{_I}的?(?:全名|大名|真名)(?:是|叫)?|叫{_I}[\u4e00-\u9fff]{{1,3}}?(?:就行|就好|就可以|就是|就成)?[，,\s]*"
     rf"(?:全名|大名|真名|本名)(?:是|叫)?|"  # "叫我小高就行，全名高振宇"
+    rf"{_I}叫(?:小|阿|老)[\u4e00-\u9fff]{{1,2}}?[，,\s]*(?:全名|大名|真名|本名)(?:是|叫做|叫)?|"  # "我叫小敏 大名是陆晓敏"
     rf"{_I}叫|{_I}的名字(?:是|叫)|名字(?:是|叫|[:：])?|姓名(?:是)?[:：]?|"
     rf"(?:{_I}|免贵)姓[\u4e00-\u9fff][，,\s]*(?:叫|全名|名字)?|本人(?:叫)?(?:是)?{ROLE}?|"
     rf"{_I}是(?:[^\s，,。！!？?]{{1,16}}?的)?{ROLE}?)\s*"
 )
+# the full name told right after a short one: "我叫阿强，全名叫黄志强", "我叫小高 大名高振宇"
+_FULL_AFTER = re.compile(
+    r"[，,\s]*(?:我的?|俺的?)?(?:全名|大名|真名|本名|身份证上)(?:的名字)?(?:是|叫做|叫)?\s*"
+)
+# where the caller comes from, then the name, with no pause between: "我是贵州毕节人叫杨德才"
+_HOME_THEN_NAME = re.compile(rf"{_I}是[\u4e00-\u9fff]{{2,8}}?人[，,\s]*(?:叫|名叫|叫做)\s*")
 # a bare 叫 opening a clause names the worker only when that clause is not about who owes
 _BARE = re.compile(r"(?:^|(?<=[\s，,。]))叫\s*")
 _BOSS_BEFORE = re.compile(
@@ -208,6 +215,13 @@ _NAMED_BEFORE = re.compile(rf"[，,\s]*(?:他|她)?(?:是|就是)(?:我|俺)(?:�
 def find_self_name(text: str) -> NameFound | None:
     """The name after 我叫/名字是/我是/本人 — never a company or place."""
     for m in _SELF.finditer(text):
+        got = _read_name(text, m.end())
+        if got is not None:
+            full = _FULL_AFTER.match(text, got[1])  # "我叫阿强，全名叫黄志强": the full name
+            if full is not None and (whole := _read_name(text, full.end())) is not None:
+                return NameFound(whole[0], full.end(), whole[1])
+            return NameFound(got[0], m.end(), got[1])
+    for m in _HOME_THEN_NAME.finditer(text):  # "我是贵州毕节人叫杨德才在…" (a voice message)
         got = _read_name(text, m.end())
         if got is not None:
             return NameFound(got[0], m.end(), got[1])

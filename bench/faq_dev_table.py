@@ -6,6 +6,10 @@ answers on a wrong subject, share answered confidently, right topic offered). Al
 questions go through one `laborbot faq ask --json --batch` call (the model is built once), so a
 decision about the matcher is measured on all sets together, never tuned to one.
 
+Since 2026-12-01 these sets are training data (knowledge_base/data/asked/): their figures here are
+training figures. The honest figures are bench/asked_holdout.py's, each set scored by a build
+trained and calibrated without it.
+
 Usage: .venv/bin/python bench/faq_dev_table.py [--laborbot CMD] [--kb DIR] [--json]
 """
 

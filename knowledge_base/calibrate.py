@@ -1,7 +1,8 @@
 """Choose the matcher's thresholds by cross-validation on the knowledge base itself.
 
 Each entry's alternates, each out-of-scope topic's examples and each route's requests are split
-into FOLDS folds; the model is trained without one fold (questions and keywords always train)
+into FOLDS folds, and users' labelled questions (knowledge_base/asked.py) a whole source file to
+a fold (they count as held-out alternates, out-of-scope examples or route requests by label); the model is trained without one fold (questions and keywords always train)
 and ranks the held-out texts. Over all folds, for each temperature, a grid search picks:
 * temperature, answer_at, margin: the most held-out alternates answered right while answered
   wrong stays at most WRONG_AT of them (and held-out out-of-scope examples answered at most
@@ -126,7 +127,7 @@ def held_out_scores(matcher: Matcher, seeds: tuple[int, ...] | None = None) -> H
     labels: list[str] | None = None
     for seed, fold in [(s, f) for s in (SEEDS if seeds is None else seeds) for f in range(FOLDS)]:
         train, held = examples(kb, norm, fold, seed)
-        gone = {(x.label, x.text) for x in held}
+        gone = {(x.label, x.text) for x in held if not x.asked}
         entries = {
             i: replace(e, alternates=[a for a in e.alternates if (i, norm(a)) not in gone])
             for i, e in kb.entries.items()

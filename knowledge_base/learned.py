@@ -2,7 +2,8 @@
 
 Classes: every entry (its question, alternates, keywords and the sentences of its short answer),
 each out-of-scope topic (its examples and keywords) and the three routes
-(knowledge_base/data/routes.yaml). Features: TF-IDF
+(knowledge_base/data/routes.yaml), plus users' questions labelled by staff for their class
+(knowledge_base/data/asked/, see knowledge_base/asked.py). Features: TF-IDF
 of character 1-3-grams of the normalised text plus TF-IDF of its jieba words. Classifier: a
 one-vs-rest linear SVM (liblinear trains the real base in well under a second); its scores are
 turned into probabilities by a softmax whose temperature knowledge_base/calibrate.py chooses by
@@ -35,6 +36,8 @@ QUESTION_WEIGHT = 1.0  # an entry's own question is its plainest, most generic w
 # build, no gain).
 ANSWER_WEIGHT = 1.0
 ANSWER_MIN = 9  # characters: shorter pieces ("依据：") say nothing
+# Users' questions labelled by staff (knowledge_base/data/asked/): each trains its class once.
+ASKED_WEIGHT = 1.0
 _SENTENCES = re.compile(r"[\n。；;]+")
 
 
@@ -48,6 +51,7 @@ class Example:
     label: str
     raw: str = ""
     weight: float = 1.0
+    asked: str = ""  # the source file of a user's labelled question (knowledge_base/asked.py)
 
 
 def examples(
@@ -79,7 +83,25 @@ def examples(
         add(f"{OOS}{i}", topic.keywords, topic.examples)
     for route, requests in sorted(kb.routes.items()):
         add(f"{ROUTE}{route}", [], requests)
+    # users' labelled questions are held out a whole source file at a time: one set of questions
+    # shares its writers' habits, and a threshold chosen with their neighbours in training would
+    # trust the model more than a new writer's question deserves
+    sources = sorted({a.source for a in kb.asked})
+    topics = {t.topic: i for i, t in reversed(list(enumerate(kb.out_of_scope)))}
+    for a in kb.asked:
+        label = asked_label(a.kind, a.target, topics)
+        out = held if fold is not None and (sources.index(a.source) + seed) % FOLDS == fold else train
+        out.append(Example(normalize(a.text), label, a.text, ASKED_WEIGHT, a.source))
     return [x for x in train if x.text], [x for x in held if x.text]
+
+
+def asked_label(kind: str, target: str, topics: dict[str, int]) -> str:
+    """The class of a user's labelled question (see knowledge_base/asked.py)."""
+    if kind == "route":
+        return f"{ROUTE}{target}"
+    if kind == "out_of_scope":
+        return f"{OOS}{topics[target]}"
+    return target
 
 
 def answer_sentences(answer: str) -> list[str]:

@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
+from knowledge_base.asked import check_asked, read_asked
 from knowledge_base.industries import check_industries, read_industry
 from knowledge_base.local_figures import cross_check as check_local_figures
 from knowledge_base.local_figures import read_local_figures
@@ -34,6 +35,7 @@ KINDS = (
     "industries",
     "local_figures",
     "routes",
+    "asked",
 )
 
 
@@ -183,6 +185,10 @@ def _read_file(kb: KnowledgeBase, path: Path, data: dict, out: Collector) -> Non
         )
     if "routes" in data:
         _read_routes(kb, path, data, out)
+    for node, line in _items(data, "asked", path, out):
+        asked = read_asked(node, path, line, out)
+        if asked is not None:
+            kb.asked.append(asked)
 
 
 def _read_routes(kb: KnowledgeBase, path: Path, data: dict, out: Collector) -> None:
@@ -203,6 +209,7 @@ def _read_routes(kb: KnowledgeBase, path: Path, data: dict, out: Collector) -> N
 
 def _cross_checks(kb: KnowledgeBase, out: Collector) -> None:
     check_local_figures(kb.local_figures, kb.root, out)
+    check_asked(kb.asked, set(kb.entries), {t.topic for t in kb.out_of_scope}, out)
     for entry in kb.entries.values():
         for ref in entry.follow_ups:
             if ref not in kb.entries:

@@ -83,6 +83,7 @@ class KnowledgeBase:
     local_figures: list[Any] = field(default_factory=list)  # knowledge_base.local_figures.LocalFigures
     userdict: list[str] = field(default_factory=list)
     routes: dict[str, list[str]] = field(default_factory=dict)  # route -> example requests
+    asked: list[Any] = field(default_factory=list)  # knowledge_base.asked.Asked: users' labelled texts
     files: list[Path] = field(default_factory=list)
 
     def fallback_centre(self) -> Centre | None:

@@ -73,17 +73,24 @@ def test_two_questions_get_both_entries(matcher: Matcher) -> None:
     assert {"contract.dismissal_compensation", "hours.overtime_pay"} <= shown, r
 
 
-def test_a_long_unsure_story_offers_its_parts_instead_of_answering_one(matcher: Matcher) -> None:
-    """Each question of this story is answered with confidence on its own, the whole is not: a
-    part read without the story is no answer (knowledge_base/matcher.py TWO_QUESTIONS_MAX), both
-    entries are offered as buttons."""
+def test_a_long_story_asking_two_things_shows_both_and_answers_no_third(matcher: Matcher) -> None:
+    """Each question of this story is answered with confidence on its own. When the whole is unsure,
+    a part read without the story is no answer (knowledge_base/matcher.py TWO_QUESTIONS_MAX): both
+    entries are offered as buttons. Since users' labelled stories train the model
+    (knowledge_base/data/asked/), it is sure of the whole: one of the two is answered and the other
+    offered. Either way both reach the worker and nothing else is answered."""
     story = (
         "我在一家饭店做服务员快两年了，老板从来没跟我们签过合同，上个月我不小心打碎了一套餐具，"
         "老板说要从工资里扣五百。没签合同能要双倍工资吗？扣钱合法吗？"
     )
     r = matcher.match(story)
-    assert r.decision == "suggest" and r.id is None and not r.also, r.as_json()
-    assert {"contract.no_written", "wage.deduction"} <= {c.id for c in r.candidates}, r.as_json()
+    both = {"contract.no_written", "wage.deduction"}
+    if r.decision == "answer":
+        assert r.id in both, r.as_json()
+    else:
+        assert r.decision == "suggest" and r.id is None and not r.also, r.as_json()
+    shown = {r.id, *r.also, *(c.id for c in r.candidates[:3])}
+    assert both <= shown, r.as_json()
 
 
 @pytest.mark.parametrize(

@@ -69,7 +69,7 @@ def walks() -> list[Walk]:
                 "employer_name",
                 "work_location",
                 "industry",
-                "arrears_period",
+                # "arrears_period": a length only, its months asked (story_qa sets: never given)
                 "amount_owed",
                 "workers_affected",
                 "description",
@@ -113,7 +113,7 @@ def walks() -> list[Walk]:
                 "contact_phone",
                 "work_location",
                 "industry",
-                "arrears_period",
+                # "arrears_period": a length only, its months asked (story_qa sets: never given)
                 "amount_owed",
                 "description",
             },
@@ -153,7 +153,7 @@ def walks() -> list[Walk]:
                 "contact_phone",
                 "work_location",
                 "industry",
-                "arrears_period",
+                # "arrears_period": a length only, its months asked (story_qa sets: never given)
                 "amount_owed",
                 "workers_affected",
                 "description",
@@ -181,7 +181,7 @@ def walks() -> list[Walk]:
                 "employer_name",
                 "work_location",
                 "industry",
-                "arrears_period",
+                # "arrears_period": a length only, its months asked (story_qa sets: never given)
                 "amount_owed",
                 "workers_affected",
                 "description",

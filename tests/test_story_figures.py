@@ -543,3 +543,25 @@ async def test_a_story_without_owing_words_is_kept_for_filing(engine, story: str
     eng, _ = engine
     replies = await eng.handle(Incoming("web", "dialect", text=story))
     assert replies[-1].buttons and replies[-1].buttons[0].payload == "form:story", [r.text for r in replies]
+
+
+def test_a_length_alone_is_asked_with_the_months_counted_offered() -> None:
+    from bot.core.intake.fields import FormContext
+    from bot.core.intake.story import absorb, period_question
+
+    ctx = FormContext(settings=None, kb=None, today=DEC1)  # type: ignore[arg-type]
+    fields: dict = {}
+    added = absorb(fields, "我在食堂打饭 一个月四千八，欠了三个月了，电话13912345678", ctx)
+    assert "arrears_period" not in added and "arrears_period" not in fields
+    assert Decimal(fields["amount_owed"]) == 14400  # the pay x the three months still counts
+    reply = period_question(fields)
+    assert reply is not None and reply.expects == "arrears_period"
+    assert "欠了三个月了" in reply.text and "2026年8月 至 2026年10月" in reply.text
+    assert [b.payload for b in reply.buttons] == ["form:said:2026年8月到2026年10月"]
+    parsed = parse_period(reply.buttons[0].payload.removeprefix("form:said:"), DEC1)
+    assert not isinstance(parsed, ParseError) and parsed.value == {"start": "2026-08", "end": "2026-10"}
+    # months named, or a time of year, are read back as before
+    for told in ("10月工资7460到现在没发", "从9月开学到11月三个月的工资都没发", "国庆以后就没发工资"):
+        fields = {}
+        absorb(fields, f"我在超市上班 {told} 电话13912345678", ctx)
+        assert "arrears_period" in fields and "_period_hint" not in fields, told

@@ -77,8 +77,9 @@ ANSWERS = {
         ("装修的活干完了钱不给，找谁？", ("text", "我要投诉欠薪"), {"industry"}),
         ("在李家沱帮人炒菜 老板跑了 工钱没给 咋个办", ("text", "我要投诉欠薪"), {"industry"}),
         ("老板欠我两千七百五一直不给 咋个整嘛", ("button", "cmd:complain"), {"amount_owed"}),
-        # part paid, the rest owed, said only as 还差: the account is kept, its period not asked again
-        ("刷了三个月墙 前后给过我一万 还差九千 咋个办", ("text", "我要投诉欠薪"), {"arrears_period"}),
+        # part paid, the rest owed, said only as 还差: the account is kept, what is owed not asked
+        # again (三个月 names no month: which months is asked)
+        ("刷了三个月墙 前后给过我一万 还差九千 咋个办", ("text", "我要投诉欠薪"), {"amount_owed"}),
     ],
 )
 async def test_a_short_account_before_filing_is_not_asked_again(

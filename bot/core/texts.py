@@ -121,6 +121,10 @@ EMPLOYER_KEEP_HINT = "只知道“{hint}”"
 EMPLOYER_NO_COMPANY = "没有公司也可以登记。请告诉我欠您工资的老板或包工头叫什么，只知道姓也行，比如“王老板”。"
 AMOUNT_EXACT = "您说欠了“{said}”，具体是多少钱？记不清就点下面的按钮，工作人员会再核实。"
 AMOUNT_KEEP_ROUGH = "按约 {amount} 元登记"
+PERIOD_WHICH = (
+    "您说“{said}”，具体是从几月到几月？比如“今年8月到10月”。从今天往回数是 {counted}，对的话点下面的按钮。"
+)
+PERIOD_KEEP_COUNTED = "就是{months}"
 NAME_NOT_COMPANY = "这看起来是单位或地方的名字。请写您本人的姓名，比如：张三。"
 DUPLICATE_OFFER = (
     "您已经投诉过{employer}（编号 {case_no}），案件还在办理中。\n"

@@ -216,8 +216,19 @@ def find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure
                     max(start, 0),
                     max(start, 0) + len(clause.strip()),
                     parsed.approximate,
+                    # a length counted back from today ("欠了三个月了"), no month named: which
+                    # months is the teller's to say (asked, the months counted offered)
+                    note=COUNTED if group is counted and not _NAMED.search(clause) else "",
                 )
     return None
+
+
+COUNTED = "counted back"
+# a month or a time of year named ("10月工资", "去年底", "国庆"): the period is no bare length
+_NAMED = re.compile(
+    r"[0-9一二三四五六七八九十]\s*月|上个?月|这个?月|本月|去年|今年|前年|年[底末初头]|开年|开春|春节|过年|过完年|"
+    r"年后|正月|腊月|冬月|元旦|元宵|清明|五一|国庆|端午|中秋|农历|阴历|[上下]半年"
+)
 
 
 _STARTED = re.compile(

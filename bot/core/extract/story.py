@@ -88,6 +88,7 @@ class Found:
     start: int = 0
     end: int = 0
     approximate: bool = False
+    note: str = ""  # for a period: figures.COUNTED when no month was named
 
 
 @dataclass
@@ -270,7 +271,9 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     names = [(v.start, v.end) for k, v in got.items() if k in ("worker_name", "employer_name")]
     period = find_period(blanked, today, used + amounts.used + names)
     if period is not None:
-        got["arrears_period"] = Found(period.value, period.echo, period.start, period.end, period.approximate)
+        got["arrears_period"] = Found(
+            period.value, period.echo, period.start, period.end, period.approximate, period.note
+        )
         estimate = _pay_by_months(amounts, period.value, blanked, today, head)
         stated = got.get("amount_owed")
         if (

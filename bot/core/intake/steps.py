@@ -94,6 +94,8 @@ def advance(turn: Turn) -> list[Reply]:
         return [which]
     if nxt == "employer_name" and (full := story.employer_question(turn.fields)) is not None:
         return [full]
+    if nxt == "arrears_period" and (months := story.period_question(turn.fields)) is not None:
+        return [months]
     return [summary(turn.fields) if nxt == "confirm" else ask(nxt)]
 
 

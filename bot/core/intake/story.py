@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.core import texts
 from bot.core.extract import extract_story
-from bot.core.extract.figures import told_alone
+from bot.core.extract.figures import COUNTED, told_alone
 from bot.core.extract.paid import ROUGH_SAID
 from bot.core.intake.fields import FormContext, record
 from bot.core.parsers import Parsed, to_simplified
@@ -80,6 +80,12 @@ def absorb(
                 # "一万多" is no figure to read back: the exact one is asked, one tap keeps it rough
                 fields["_amount_hint"] = [rough.group(0), str(value)]
                 continue
+        if name == "arrears_period" and found.note == COUNTED:
+            # "欠了三个月了": which months is asked, the months counted back offered in one tap
+            said = re.split(r"\s", story.text[found.start : found.end].strip())[0] or found.echo
+            y1, m1, y2, m2 = (int(x) for v in found.value.values() for x in v.split("-"))
+            fields["_period_hint"] = [said, found.echo, f"{y1}年{m1}月到{y2}年{m2}月"]
+            continue
         record(name, Parsed(value, found.echo, found.approximate), fields, ctx, story_district=story.district)
         added.append(name)
     if (
@@ -150,6 +156,21 @@ def employer_question(fields: dict[str, Any]) -> Reply | None:
         texts.EMPLOYER_FULL_NAME.format(hint=hint),
         buttons=[Button(texts.EMPLOYER_KEEP_HINT.format(hint=hint), f"{SAID_PREFIX}{hint}")],
         expects="employer_name",
+    )
+
+
+def period_question(fields: dict[str, Any]) -> Reply | None:
+    """Only a length told ("欠了三个月了"): which months is asked, one tap keeps the months
+    counted back from today (the last month whose pay is due)."""
+    hint = fields.get("_period_hint")
+    if not hint or "arrears_period" in fields:
+        return None
+    said, echo, answer = hint
+    shown = echo.split("（", 1)[0]
+    return Reply(
+        texts.PERIOD_WHICH.format(said=said, counted=echo),
+        buttons=[Button(texts.PERIOD_KEEP_COUNTED.format(months=shown), f"{SAID_PREFIX}{answer}")],
+        expects="arrears_period",
     )
 
 

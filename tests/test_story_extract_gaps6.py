@@ -229,3 +229,19 @@ def test_who_owes_named_with_the_role(text: str, employer: str | None, hint: str
     story = _story(text)
     assert _value(text, "employer_name") == employer
     assert story.employer_hint == hint
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "category"),
+    [
+        # spoken words for a trade, in the category of the listed word for the same work
+        ("俺在郑州管城区一个工地上打灰，干了四个月，包工头欠俺一万六", "打灰", "建筑业"),
+        ("我在渝北区当棒棒，老板欠我三千", "棒棒", "交通运输仓储和邮政业"),
+        ("我在东莞塘厦镇一个五金厂啤机，厂里欠我两个月", "啤机", "制造业"),
+        ("我在海淀区送桶装水，水站老板欠我三个月工资", "送桶装水", "交通运输仓储和邮政业"),
+    ],
+)
+def test_spoken_trade(text: str, words: str, category: str) -> None:
+    story = _story(text)
+    assert str(story.fields["industry"].value).startswith(words)
+    assert story.industry_category == category

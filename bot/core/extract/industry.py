@@ -52,15 +52,41 @@ _NOT_CROP = re.compile(
 )
 
 
+# spoken words for a trade, each read in the category of a listed word for the same work:
+# 打灰 (concrete and plaster on a site), 棒棒 (a Chongqing porter), 啤机 (a punch press, in
+# Guangdong), 送桶装水 (delivering water)
+_SPOKEN_TRADES = {
+    "打灰": "混凝土", "打混凝土": "混凝土", "浇筑": "混凝土", "扛水泥": "搬砖", "挑砖": "搬砖",
+    "棒棒": "搬运", "扛包": "搬运", "扛大包": "搬运", "扛东西": "搬运", "下货": "装卸",
+    "啤机": "冲床", "啤工": "冲床", "啤货": "冲床", "车衣": "车位", "踩衣车": "车位",
+    "送桶装水": "送货", "送水": "送货", "送煤气": "送货",
+}  # fmt: skip
+
+
+def _category_of(alias: str, categories: list[Any]) -> str | None:
+    return next((c.name for c in categories for a in c.aliases if a == alias), None)
+
+
 def _picking(text: str, categories: list[Any], taken: list[bool]) -> list[tuple[int, str, str]]:
-    farm = next((c.name for c in categories for a in c.aliases if a == "采摘"), None)
-    if farm is None:
-        return []
-    return [
-        (m.start(), m.group(0), farm)
-        for m in _PICKING.finditer(text)
-        if not _NOT_CROP.search(m.group("crop")) and not any(taken[m.start() : m.end()])
-    ]
+    """A crop picked or cut and the spoken words for a trade, found before the listed words."""
+    hits: list[tuple[int, str, str]] = []
+    farm = _category_of("采摘", categories)
+    if farm is not None:
+        hits += [
+            (m.start(), m.group(0), farm)
+            for m in _PICKING.finditer(text)
+            if not _NOT_CROP.search(m.group("crop")) and not any(taken[m.start() : m.end()])
+        ]
+    for words, like in _SPOKEN_TRADES.items():
+        cat = _category_of(like, categories)
+        i = text.find(words)
+        if (
+            cat is not None
+            and i >= 0
+            and not any(i <= h[0] < i + len(words) or h[0] <= i < h[0] + len(h[1]) for h in hits)
+        ):
+            hits.append((i, words, cat))
+    return hits
 
 
 def find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int] | None:

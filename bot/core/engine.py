@@ -51,6 +51,10 @@ _OWED = re.compile(
 )
 
 
+# a complaint made before: "我是上个礼拜在你们这上面投诉的 … 我的投诉有人管没"
+_FILED_BEFORE = re.compile(r"投诉|登记|举报|反映过|进度|编号|受理|立案")
+
+
 def _owed(text: str) -> bool:
     """Pay owed is told, not only named ("深圳最低工资多少" names pay, owes nothing)."""
     return bool(_OWED.search(re.sub(r"工资|工钱|血汗钱", "", text)))
@@ -245,10 +249,25 @@ class Engine:
                 result = dataclasses.replace(result, route="complaint")
         if result.route == "complaint":
             return self._start_form(form, text if len(text) >= 8 else ""), (text, result)
-        if result.route == "progress":
-            return await commands.status(tx, ""), (text, result)
-        if result.route == "human":
-            return await commands.human(tx), (text, result)
+        if result.route in ("progress", "human"):
+            if result.route == "progress":
+                replies = await commands.status(tx, "")
+            else:
+                replies = await commands.human(tx)
+            earlier = result.route == "progress" and _FILED_BEFORE.search(to_simplified(text))
+            if (
+                len(text) >= 20
+                and not earlier
+                and self._keeps(text, to_simplified(text))
+                and self._tells_story(text)
+            ):
+                # "帮我爸问一下 … 一分钱都没给 … 有事打我电话", "… 电话也不接 这咋整": a case told
+                # while asking for a person or taken for a case's progress, no complaint made
+                # before; what was told is kept, and one tap (or 我要投诉) files it with it read
+                form.data = {**(form.data or {}), "pending_story": text}
+                offer = Button(texts.STORY_OFFER_BUTTON, "form:story")
+                replies.append(Reply(texts.STORY_OFFER, buttons=[offer]))
+            return replies, (text, result)
         kind = self._calculator(text)
         if kind is not None:  # "干了6年2个月 月工资6500 能拿多少": the figures are there, answer with them
             replies = calc_session.start(form, kind, text, self._regions(), clock.today())

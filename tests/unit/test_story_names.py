@@ -5,10 +5,16 @@ contact."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from bot.config import Settings
 from bot.core.engine import Engine
 from bot.core.types import Reply
 from tests.chat_replies import labelled_line as _line
 from tests.chat_replies import send as _send
+from tests.fakes.knowledge import FakeKnowledge, Match
 from tests.fakes.memory_store import MemoryStore
 
 
@@ -103,3 +109,27 @@ async def test_story_of_a_boss_gone_quiet_is_kept_for_filing(real_engine: Engine
         else:
             replies = await _send(real_engine, "n4", button="form:skip")
     assert not {"industry", "work_location", "arrears_period", "amount_owed"} & set(asked)
+
+
+@pytest.mark.parametrize("route", ["human", "progress"])
+async def test_story_routed_to_a_person_is_kept_for_filing(
+    store: MemoryStore, knowledge: FakeKnowledge, tmp_path: Path, route: str
+) -> None:
+    """A story the matcher sends to a person ("有事打我电话") or to a case's progress is still
+    kept: the offer's one tap (or 我要投诉 next) files it with what it told read."""
+    story = (
+        "帮我爸问一下，他在观山湖区的锦绣华庭工地做小工，跟的包工头叫杨德才，十月份一天三百干了二十六天，"
+        "一分钱都没给。我爸叫龙光荣，不会打字，有事打我电话13985120001"
+    )
+    knowledge.table[story] = Match(route)
+    engine = Engine(Settings(data_dir=tmp_path), store, knowledge)
+    replies = await _send(engine, "n5", text=story)
+    if route == "human":
+        assert any(o["kind"] == "human_request" for o in store.world.outbox)  # the person is still called
+    offer = [b.payload for r in replies for b in r.buttons if b.payload == "form:story"]
+    assert offer
+    await _send(engine, "n5", button=offer[0])
+    replies = await _send(engine, "n5", button="form:consent:yes")
+    assert _line(replies, "姓名") == "龙光荣"
+    assert "13985120001" in (_line(replies, "手机号") or "").replace(" ", "")
+    assert replies[-1].expects not in ("worker_name", "contact_phone", "employer_name")

@@ -245,3 +245,33 @@ def test_spoken_trade(text: str, words: str, category: str) -> None:
     story = _story(text)
     assert str(story.fields["industry"].value).startswith(words)
     assert story.industry_category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # a Dongguan town said alone is written once, with its city
+        ("我们厂叫鑫达，全称是东莞市鑫达五金制品有限公司，在长安镇，欠我两个月工资", "东莞市长安镇"),
+        ("在长安镇一个电子厂上班，欠我两个月", "东莞市长安镇"),
+        # a village not named is no place
+        ("我们在村里的养鸡场干活，老板叫刘德胜，欠我们三个人两万", None),
+    ],
+)
+def test_work_place_words(text: str, location: str | None) -> None:
+    assert _value(text, "work_location") == location
+
+
+@pytest.mark.parametrize(
+    ("text", "employer", "hint"),
+    [
+        # any kind of workplace with its name introduced by 叫
+        ("我在锦江区的一个民宿做保洁，民宿叫云栖小院，老板欠我两个月", "云栖小院", None),
+        # a surname with 姐/哥 who runs the place or owes: asked in full with one tap
+        ("我在张姐开的美甲店上班，店在江北区观音桥，她欠我三个月工资", None, "张姐"),
+        ("我跟着李哥在工地干，李哥欠我一万", None, "李哥"),
+    ],
+)
+def test_who_owes_in_other_words(text: str, employer: str | None, hint: str | None) -> None:
+    story = _story(text)
+    assert _value(text, "employer_name") == employer
+    assert story.employer_hint == hint

@@ -247,6 +247,9 @@ def find_person_employer(text: str) -> OrgFound | None:
         r"(?:雇主|主家|东家)(?:是|叫)?\s*(?P<who>[" + _CJK + r"](?:女士|先生|阿姨|老师|姐|哥))", text
     ):
         return OrgFound(m.group("who"), m.start(), m.end())
+    m = _KIN_TITLE_BOSS.search(text)  # "在张姐开的美甲店上班", "李哥欠我两个月工资"
+    if m is not None and m.group("s") in SURNAMES:
+        return OrgFound(m.group(0)[:2], m.start(), m.start() + 2)
     m = _BOSS_CALLED.search(text)
     if m is not None and m.group("who")[:1] in SURNAMES:
         return OrgFound(m.group("who"), m.start("who"), m.end("who"))
@@ -259,6 +262,10 @@ def find_person_employer(text: str) -> OrgFound | None:
     return None
 
 
+# a surname with 姐/哥 who runs the place or owes: "张姐开的美甲店", "李哥欠我两个月工资"
+_KIN_TITLE_BOSS = re.compile(
+    rf"(?:(?<=[在给跟是找帮被和与替着])|(?<![{_CJK}]))(?P<s>[{_CJK}])(?:姐|哥)(?=开的|家的|的店|欠|拖|不给|一直不|跑了)"
+)
 # "一个叫周强的包工头", "那个叫刘建华的老板": a person's name, then their role
 _CALLED_ROLE = re.compile(
     rf"(?:叫|名叫|叫做)(?P<who>[{_CJK}]{{2,3}})的(?:包工头|工头|老板娘|老板|班长|带班的|师傅|老细|东家|雇主)"
@@ -329,7 +336,11 @@ def real_name(text: str) -> OrgFound | None:
 # the main contractor introduced ("总包是…", "总承包单位是…", "施工总包为…")
 _MAIN_CONTRACTOR = re.compile(r"(?:总包|总承包)(?:单位|方|公司)?(?:是|为|叫|就是)?[:：]?\s*$")
 _CALLED = re.compile(
-    rf"(?:总包|总承包|总包单位|总承包单位|公司|厂|厂子|厂名|店|店名|酒楼|饭店|餐厅|超市|家政|物业|站|单位|老板|项目)(?:的名字|名字|名)?(?:叫做|名叫|叫|是)\s*"
+    rf"(?:(?:总包|总承包|总包单位|总承包单位|公司|厂|厂子|厂名|店|店名|酒楼|饭店|餐厅|超市|家政|物业|站|单位|老板|项目)"
+    rf"(?:的名字|名字|名)?(?:叫做|名叫|叫|是)"
+    # any other kind of workplace, with its name introduced ("民宿叫云栖小院", "那个农家乐叫…")
+    rf"|(?:民宿|宾馆|旅馆|农家乐|会所|馆|园|场|院|诊所|工作室|作坊|档口|合作社|学校|幼儿园|医院|车行|商行|门市|门面)"
+    rf"(?:的名字|名字|名)?(?:叫做|名叫|叫))\s*"
     rf"(?P<v>[{_CJK}A-Za-z0-9（）()]{{2,20}}?)(?=$|[\s，,。、;；]|欠|的|拖|做|干|上班|那|这)"
 )
 

@@ -153,6 +153,8 @@ def _location(text: str, district: Any) -> Found | None:
                 rest = value[cut + len(said) :]
                 rest = rest[1:] if rest[:1] == district.name[-1:] else rest  # "秀山县城": one 县
                 value = value[:cut] + district.name + rest
+            elif cut == 0 and district.name.endswith(said):  # "在长安镇" (Dongguan's): 东莞市长安镇, once
+                value = value[:cut] + district.name + value[cut + len(said) :]
             elif district.name[:2] not in value:  # "东莞长安镇" is 东莞市长安镇 already
                 value = value[:cut] + district.name + value[cut:]
         if district.name not in value and district.code in _CITY_TOWNS and district.name.endswith(said):
@@ -162,6 +164,8 @@ def _location(text: str, district: Any) -> Found | None:
     m = _PLACE_WORD.search(text)
     if m is not None and not re.match(r"(?:我们|他们|咱们|俺们|你们|我|俺|他|她)(?:村|镇|乡)", m.group(0)):
         value = re.sub(r"^.*(?:在|是|去|到|住)", "", m.group(0))  # "姐妹都在苏州工业园" -> 苏州工业园
+        if len(value) < 3:
+            return None  # "我们在村里的养鸡场": a village, none named
         return Found(value, value, m.end() - len(value), m.end())
     return None
 

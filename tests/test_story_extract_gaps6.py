@@ -275,3 +275,15 @@ def test_who_owes_in_other_words(text: str, employer: str | None, hint: str | No
     story = _story(text)
     assert _value(text, "employer_name") == employer
     assert story.employer_hint == hint
+
+
+@pytest.mark.parametrize(
+    ("text", "worker"),
+    [
+        # a voice message runs on past the name: the name ends where the talk starts again
+        ("那个我在合肥包河区一家饭店洗碗干了两个月老板不给钱我叫汪秀英一个月三千五", "汪秀英"),
+        ("在工地干了三个月我叫王芳一天两百", "王芳"),
+    ],
+)
+def test_name_in_a_message_with_no_pauses(text: str, worker: str) -> None:
+    assert _value(text, "worker_name") == worker

@@ -113,6 +113,8 @@ _NOT_NAME_ALONE = re.compile(
 )
 
 
+# what starts the talk again right after a name in a message with no pauses
+_TALK_AFTER = re.compile(r"一个月|每个月|每月|一天|每天|今年|去年|电话|手机|号码|微信|身份证|老家|[0-9]")
 # a soft character that starts the next words, not more of the name: "赵红旗电话…", "王万里家住…",
 # "王芳家的店"; inside a name it stays ("陈家豪", "李电波")
 _SOFT_BREAK = re.compile(r"老|电话|手机|家(?=$|[里住在是人门乡属中的])")
@@ -160,6 +162,16 @@ def _read_name(text: str, start: int) -> tuple[str, int] | None:
     follows = word[len(head) :]
     alone = sur is not None and len(head) <= len(sur) + 2 and (not follows or cut is not None)
     if _not_name_alone(head) if alone else (_not_name(word) or _not_name(head)):
+        # a voice message runs on past the name ("我叫汪秀英一个月三千五"): the name, when what
+        # follows it starts the talk again
+        for size in (2, 1) if sur is not None else ():
+            name = head[: len(sur or "") + size]
+            if (
+                len(name) == len(sur or "") + size
+                and _TALK_AFTER.match(head, len(name))
+                and not _not_name_alone(name)
+            ):
+                return name, start + len(name)
         return None
     word = head
     if sur is None or len(word) < len(sur) + 1 or re.search("[员师匠嫂]$", word):

@@ -565,3 +565,44 @@ def test_a_length_alone_is_asked_with_the_months_counted_offered() -> None:
         fields = {}
         absorb(fields, f"我在超市上班 {told} 电话13912345678", ctx)
         assert "arrears_period" in fields and "_period_hint" not in fields, told
+
+
+async def test_a_story_told_asking_for_a_person_is_kept_for_filing(engine) -> None:
+    from bot.core.types import Incoming
+
+    eng, _ = engine
+    story = "转人工 我在天河区饭店洗碗 九月十月两个月工资八千没发"
+    replies = await eng.handle(Incoming("web", "to-human", text=story))
+    assert all(r.expects != "consent" for r in replies)  # a person is asked for, nothing filed
+    await eng.handle(Incoming("web", "to-human", text="我要投诉欠薪"))
+    replies = await eng.handle(Incoming("web", "to-human", button="form:consent:yes"))
+    told = "\n".join(r.text for r in replies)
+    assert "8,000" in told and "9月" in told, told  # read from the story
+    assert replies[-1].expects not in ("amount_owed", "arrears_period", "work_location"), told
+
+
+@pytest.mark.parametrize(
+    ("told", "asked", "said"),
+    [
+        ("大概五万左右，老板说等货款回来", True, "大概五万左右"),
+        ("一万五左右吧 老板一直拖", True, "一万五左右吧"),
+        ("估计有两万上下 一直没给", True, "估计有两万上下"),
+        # hedged once: read back as about that much
+        ("工钱一万六千左右一直拖着不给", False, ""),
+        ("大概欠我一万二 一直拖", False, ""),
+    ],
+)
+def test_a_figure_hedged_twice_is_asked(told: str, asked: bool, said: str) -> None:
+    from bot.core.intake.fields import FormContext
+    from bot.core.intake.story import absorb
+
+    ctx = FormContext(settings=None, kb=None, today=DEC1)  # type: ignore[arg-type]
+    fields: dict = {}
+    absorb(fields, f"我在海珠区一家制衣厂车衣 从9月到11月 {told}", ctx)
+    assert ("amount_owed" not in fields) is asked, fields
+    if asked:
+        reply = amount_question(fields)
+        assert reply is not None and f"“{said}”" in reply.text
+        assert reply.buttons and reply.buttons[0].payload.startswith("form:said:约")
+    else:
+        assert fields.get("amount_approximate") is True

@@ -39,6 +39,27 @@ def _span_said(text: str, start: int, end: int) -> re.Match[str] | None:
     return re.compile(r"[^，,。\s]*").search(text, min(start, said.start()), max(end, said.end()))
 
 
+_HEDGE_BEFORE = re.compile(r"(?:大概|大约|约莫|差不多|估计|可能|好像|应该)(?:有|是)?\s*$")
+_HEDGE_AFTER = re.compile(r"\s*(?:元|块钱|块)?\s*(?P<range>左右|上下|的样子)?\s*(?P<maybe>吧)?")
+
+
+def _doubly_hedged(text: str, start: int, end: int) -> re.Match[str] | None:
+    """ "大概五万左右", "一万五左右吧": a figure the teller hedges twice is one they are unsure
+    of, asked (one tap keeps it); "一万六千左右" alone is read back as about that much."""
+    if end <= start:
+        return None
+    before = _HEDGE_BEFORE.search(text, max(0, start - 5), start)
+    after = _HEDGE_AFTER.match(text, end)
+    hedges = (
+        (before is not None) + bool(after and after.group("range")) + bool(after and after.group("maybe"))
+    )
+    if hedges < 2:
+        return None
+    lo = before.start() if before is not None else start
+    hi = len(text[: after.end() if after else end].rstrip())
+    return re.compile(r".*", re.S).match(text[:hi], lo)
+
+
 # words that say the work is on a building site, whatever the worker's own trade
 _SITE_WORDS = re.compile(r"工地|楼盘|项目|施工|工程")
 # building trades done in people's homes: no project to name
@@ -76,6 +97,9 @@ def absorb(
             if found.approximate and "× 约" in found.echo:  # each one's figure x a rough head count
                 fields["_amount_hint"] = [found.echo.split("（", 1)[-1].rstrip("）"), str(value)]
                 continue
+            rough = rough or (
+                _doubly_hedged(story.text, found.start, found.end) if found.approximate else None
+            )
             if found.approximate and rough is not None:
                 # "一万多" is no figure to read back: the exact one is asked, one tap keeps it rough
                 fields["_amount_hint"] = [rough.group(0), str(value)]

@@ -235,6 +235,12 @@ FIGURE_STORIES = [
     ),
     ("开春以后就没发工资 欠我三万", DEC1, dict(amount=30000, period=("2026-03", "2026-12"))),
     ("春节后一直跑到七月份，还差两万五", DEC1, dict(amount=25000, period=("2026-02", "2026-07"))),
+    # --- head counts: the people first (兄弟二十来个), a whole team (全队十二名保安), a bare
+    # count before the pay words (连我在内一共五个 工资没发)
+    ("我们这个班组的兄弟二十来个 工钱都没结", DEC1, dict(heads=20)),
+    ("全队十二名保安都没拿到工资", DEC1, dict(heads=12)),
+    ("连我在内一共五个 工资没发", DEC1, dict(heads=5)),
+    ("我们三个工作了半年 老板一直拖", DEC1, dict()),
     # --- a start told, then the months listed: the list says where it ends
     (
         "从9月份开始就没发过工资，9月、10月、11月三个月，一共欠我一万零五百",

@@ -59,14 +59,19 @@ _OTHERS = re.compile(
 )
 # "我们23个电工", "一共十几个保安": a job noun between the number and the people
 _HEAD_JOB = re.compile(
-    r"(?:我们|我们组|班组|全组|一共|总共|共|有|连我)[^，,。\s]{0,3}?"
+    r"(?:我们|我们组|班组|全组|全队|全班|队里|班里|组里|一共|总共|共|有|连我)[^，,。\s]{0,3}?"
     r"(?P<n>[0-9]+|[一二两三四五六七八九十几百多来]+)\s*(?:多|来|几)?\s*(?:个|名|位)\s*"
     r"(?P<job>[\u4e00-\u9fff]{1,3}?(?:工|员|手|匠|师)|保安|保姆|司机|师傅)(?![地厂资钱作程期人头])"
 )
 # "连我一共7个", "我们一共五个": the people counted without a word for people (never "三个月")
 _HEAD_BARE = re.compile(
     r"(?:连我|加上我|包括我|算上我|我们|我们组|我们班组|班组|全组)(?:在内)?(?:一共|总共|共|有|是)?\s*"
-    r"(?P<n>[0-9]+|[一二两三四五六七八九十几]+)\s*(?:多|来)?\s*个(?!\s*(?:多|半)?\s*(?:月|小时|工|星期|礼拜|钟|点|项目|工地|厂|公司))"
+    r"(?P<n>[0-9]+|[一二两三四五六七八九十几]+)\s*(?P<q>多|来)?\s*个(?!\s*(?:多|半)?\s*(?:月|小时|工(?!资|钱)|星期|礼拜|钟|点|项目|工地|厂|公司))"
+)
+# the people first, then how many: "兄弟二十来个", "工友们有十几个", "姐妹七八个"
+_HEAD_NOUN_FIRST = re.compile(
+    r"(?:工友|兄弟|姐妹|老乡|同事|师傅|工人|保安|骑手|老师)(?:们)?(?:一共|总共|有|是)?\s*"
+    r"(?P<n>[0-9]+|[一二两三四五六七八九十几]+)\s*(?P<q>多|来)?\s*(?:个|位|名)(?![\u4e00-\u9fff]{0,2}(?:月|天|小时|钟))"
 )
 _ALONE = re.compile(
     r"(就我一个|只有我|就我自己|我一个人(?:被|的)|只欠我|就欠我一个|"
@@ -124,11 +129,12 @@ def find_headcount(text: str) -> Figure | None:
         parsed = parse_headcount(m.group("n") + "个人")
         if not isinstance(parsed, ParseError) and int(parsed.value) >= 2:
             return Figure(int(parsed.value), parsed.echo, m.start(), m.end(), parsed.approximate)
-    m = _HEAD_BARE.search(text)
-    if m is not None:
-        parsed = parse_headcount(m.group("n") + "个人")
-        if not isinstance(parsed, ParseError) and int(parsed.value) >= 2:
-            return Figure(int(parsed.value), parsed.echo, m.start(), m.end(), parsed.approximate)
+    for pattern in (_HEAD_BARE, _HEAD_NOUN_FIRST):
+        m = pattern.search(text)
+        if m is not None:
+            parsed = parse_headcount(m.group("n") + (m.group("q") or "") + "个人")  # 二十来个: about 20
+            if not isinstance(parsed, ParseError) and int(parsed.value) >= 2:
+                return Figure(int(parsed.value), parsed.echo, m.start(), m.end(), parsed.approximate)
     if re.search(
         r"(我和|我跟)(?:我)?(?:老乡|老婆|老公|媳妇|兄弟|哥|弟|姐|妹|一个|同事|工友)|两口子|夫妻俩|夫妻两个|我们俩|我俩(?!个?月)",
         text,

@@ -235,6 +235,9 @@ FIGURE_STORIES = [
     ),
     ("开春以后就没发工资 欠我三万", DEC1, dict(amount=30000, period=("2026-03", "2026-12"))),
     ("春节后一直跑到七月份，还差两万五", DEC1, dict(amount=25000, period=("2026-02", "2026-07"))),
+    # --- owed, a part paid, then "the rest": what is still owed; without it, asked
+    ("欠我两万六 后来转了八千 剩下的一直拖", DEC1, dict(amount=18000)),
+    ("老板欠我两万六，前几天给了八千", DEC1, dict(choices=[18000, 26000])),
     # --- head counts: the people first (兄弟二十来个), a whole team (全队十二名保安), a bare
     # count before the pay words (连我在内一共五个 工资没发)
     ("我们这个班组的兄弟二十来个 工钱都没结", DEC1, dict(heads=20)),

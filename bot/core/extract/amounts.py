@@ -268,7 +268,7 @@ def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> 
         many = headcount is not None and headcount > 1 and SUM_WORD.search(clause_before(text, m.start(), 10))
         (group if many or _GROUP.search(before) else own).append((value, m))
     approx_words = re.compile(
-        r"(左右|大概|大约|约|差不多|将近|多|(?<![起下出])来|上下|估计|出头|几)"
+        r"(左右|大概|大约|约|差不多|将近|多|(?<![起下出后回])来|上下|估计|出头|几)"
     )  # not 加起来
 
     def fig(value: Decimal, m: re.Match[str], how: str = "") -> Figure:
@@ -331,6 +331,12 @@ def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> 
         if res.paid is not None and value > res.paid:  # "两单两万五千六 … 只给了我五千": the rest
             left_over = value - res.paid
             if re.search(r"欠|拖|没给|没发|没结", clause_before(text, m.start())):
+                rest = text[paid[0][1].end() : paid[0][1].end() + 12]
+                if m.start() < paid[0][1].start() and re.search(r"剩下|剩余|其余|余下|剩的|余款|尾款", rest):
+                    # "欠我两万六 后来转了八千 剩下的一直拖": the rest is what is still owed
+                    res.total = fig(left_over, m, f"（共 {value:,.0f} 元，已付 {res.paid:,.0f} 元）")
+                    res.paid = None
+                    return res
                 if m.start() < paid[0][1].start():  # "欠我两万 给了五千": owed before or after?
                     res.conflict = [left_over, value]
                     res.owed_then_paid = (value, res.paid)

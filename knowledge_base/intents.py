@@ -9,11 +9,16 @@ from collections.abc import Iterable
 # "我要投诉老板欠薪" files a complaint; "老板欠薪去哪里投诉" / "怎么投诉" asks how (an FAQ).
 _ASKING_HOW = re.compile(
     r"(怎么|如何|怎样|去哪|哪里|哪儿|在哪|找谁|什么地方|能不能|可不可以|可以.*吗|有用吗|流程|需要什么|带什么|要什么|什么材料|哪些材料"
-    r"|多久|多长时间|几天|一般|要钱吗|收费|需要|要不要|是不是|吗$)"
+    r"|多久|多长时间|几天|一般|要钱吗|收费|需要|要不要|是不是|吗$"
+    # "我该去那里头诉": 那里 typed for 哪里 after a should
+    r"|(该|应该|应当)(去|到|找)|(去|到)(那里|那儿|那个部门))"
 )
 _COMPLAINT = re.compile(
-    r"(我要|我想|我们要|我们想|帮我|给我|替我|申请|现在就|马上)(正式|直接|马上|立刻|现在|就|去|再|一定要|必须)?"
+    r"(我要|我想|我们要|我们想|帮我|给我|替我|申请|现在就|马上|(?:我|俺|我们)(?:就|是|还是|也|真的?|只)(?:要|想))"
+    r"(正式|直接|马上|立刻|现在|就|去|再|一定要|必须)?"
     r"(投诉|举报|登记|反映|告)"
+    # "咋投诉啊 欠薪 现在就想投": asked how, then the wish to do it now
+    r"|(现在|马上|立刻|这就)就?(想|要)?(投诉?|举报|登记)(吧|了|啊)?$"
     # "能不能帮我报上去", "替我们往上报一下"
     r"|(帮|替|给)(我|我们|俺|俺们)?.{0,2}(报上去|往上报|上报)"
     r"|(投诉|举报)(老板|公司|单位|工头|包工头|厂里|老板欠|欠薪)"
@@ -27,6 +32,11 @@ _COMPLAINT = re.compile(
     r"|(帮|替|给)(他|她|我爸|我妈|我老乡|工友|老乡|我们)(投诉|举报|登记|反映|立案)"
     r"|(决定|必须|一定要|打算|准备)(去)?(投诉|举报|立案)"
     r"|(投诉|举报|登记|立案).{0,6}(在哪|哪里|哪儿|从哪)填"
+    # come here to complain, or for others: "我是来投诉的", "我代表我们客房部11个人来投诉"
+    r"|(我|我们|俺|俺们)(是|就是|今天)?来(这里|这儿|你们这里?)?(投诉|举报|登记)"
+    r"|(代表|替).{0,12}(来|在这里?|在你们这里?)(投诉|举报|登记|反映)"
+    # the wrong itself named right after the verb: "举报拖欠农民工工资", "投诉克扣工资"
+    r"|(投诉|举报|反映)(拖欠|克扣|欠薪|恶意欠薪|欠发|不发|拖着不发)"
 )
 _PROGRESS = re.compile(
     r"(投诉|案件|案子|申请|举报|欠薪|我的|反映).{0,6}(进度|进展|结果|处理到|怎么样了|有消息|受理了|办得|到哪|有回音|有回复|有下文)"
@@ -63,9 +73,29 @@ _HUMAN = re.compile(
     # "整个真人出来", "派个工作人员来", "喊个人工"
     r"|(整|弄|搞|派|喊|请)(个|一个|位)?(真人|活人|人工|工作人员|客服)"
     r"|真人(出来|来|呢|在吗|在不在|客服)"
+    # someone of this service by rank: "找你们领导", "你们主任在吗", "叫你们负责人出来"
+    r"|(找|叫|见|喊|让|请|要)你们(的|这里的|中心的)?(领导|负责人|主任|管事的|负责的|经理|站长)"
+    r"|你们(的|这里的|中心的)?(领导|负责人|主任|管事的)(在吗|在不在|呢|出来|来|接电话)"
+    # a complaint about the bot is a wish for a person, not a wage complaint
+    r"|(投诉|举报)(你们)?(这个|的)?(机器人|智能客服|自动回复)"
+    r"|(叫|喊)(个|一个)?(人|真人)(来|过来)(吧|啊|呀)?$"
 )
 # the chat commands typed as text ("/complain" reaches the matcher through `faq ask`)
 _COMMANDS = {"complain": "complaint", "complaint": "complaint", "status": "progress", "human": "human"}
+
+
+# An employer (or anyone) asking who complained: "我是公司的人事…能不能告诉我是谁投诉的". It is
+# neither a complaint nor a progress request; the privacy entry answers it.
+_WHO_COMPLAINED = re.compile(
+    r"(是谁|谁|哪个|哪位|哪些人|什么人)(在你们这里?|在这里?|在网上|去|来)?.{0,6}(投诉|举报|告|反映|登记)(的|了|我们|我|公司|我司|我们公司)"
+    r"|(投诉|举报|反映)(人|者|的人)(是谁|是哪个|是哪位|叫什么|的名字|的姓名|的信息|的电话|的身份|的资料)"
+    r"|(告诉|透露|查一下|查查|说一下|问一下).{0,4}(是谁|谁)(投诉|举报|告|反映)"
+)
+
+
+def asks_who_complained(norm: str) -> bool:
+    """A question after the person behind a complaint ("谁举报了我们公司"), not a request."""
+    return bool(_WHO_COMPLAINED.search(norm))
 
 
 def detect_intent(norm: str) -> str | None:
@@ -75,6 +105,8 @@ def detect_intent(norm: str) -> str | None:
         return _COMMANDS[norm]
     if _HUMAN.search(norm):
         return "human"
+    if asks_who_complained(norm):
+        return None
     if _PROGRESS.search(norm):
         return "progress"
     if _COMPLAINT.search(norm) and not asks_how(norm):
@@ -82,16 +114,71 @@ def detect_intent(norm: str) -> str | None:
     return None
 
 
+# Words that can make a complaint or progress request a wage complaint (the only one this service
+# files): pay, money owed, work, a boss or a workplace. "我要投诉" alone has none and still files
+# one; "我要举报邻居违章建筑" has none and is someone else's business.
+_WAGE = re.compile(
+    r"欠|拖|(?<!退)钱|薪|工资|工费|活|干了|做了|干过|做过|厂|老板|东家|公司|单位|社保|辞|开除|赔偿|补偿|合同|加班|扣"
+    r"|结账|结算|工地|项目|包工|工头|劳动|劳务|上班|打工|员工|工人|工友|师傅|派遣|仲裁|工伤|监察|雇|请假|试用"
+)
+_REQUEST_WORDS = re.compile(
+    r"我们|我要|我想|要|想|帮我|给我|替我|请|麻烦|投诉|举报|反映|登记|立案|进度|进展|结果|查询|查一下|查|怎么|咋|现在"
+    r"|之前|上周|前几天|处理|有消息|消息|怎么样|吗|呢|的|了|一下|我|在|那个|这个"
+    r"|知道|问问|请问|你好|您好|啊|呀|吧|哪里|哪儿|去哪|在哪|去|到|弄|办|开始|找谁|谁|能|可以|该|应该|就"
+)
+
+
+# Free time named with what one did in it ("下班后去吃宵夜", "周末去爬山"), and no way to or from
+# work: an accident then is no work injury, even though "下班后" is an entry's keyword. (On the
+# way between work and home, 工伤保险条例 第十四条(六) can make it one: those words keep it.)
+_LEISURE = re.compile(
+    r"宵夜|夜宵|逛街|出去玩|去玩|旅游|唱歌|喝酒|聚会|聚餐|看电影|爬山|游泳|健身房|约会|打球|钓鱼|散步|跑步|兜风|自驾游"
+)
+_COMMUTE = re.compile(
+    r"上班路上|下班路上|(?<![晚早])上下班|回家路上|回家的路|途中|去上班|上班的路|下班回家|通勤|下班的路"
+)
+
+
+def off_duty(norm: str) -> bool:
+    """An account of free time (a leisure activity named, no way to or from work)."""
+    return bool(_LEISURE.search(norm)) and not _COMMUTE.search(norm)
+
+
+# A customer's complaint: about a shop, a rider, a driver, a doctor, a school or the property
+# management ("我想投诉外卖骑手把汤洒了", "投诉那个卖家").
+_CUSTOMER = re.compile(
+    r"(投诉|举报)(一下)?(那个|这个|那家|这家|那位|这位|一个)?"
+    r"(外卖骑手|外卖|快递员|快递|网约车司机|出租车|司机|服务员|店员|售货员|收银员|医生|护士|医院|老师|学校|幼儿园"
+    r"|物业|客服|商家|卖家|店家|网店|商场|超市|饭店|餐馆|银行|保险公司|中介)"
+)
+
+
+def customer_complaint(norm: str) -> bool:
+    """A complaint a customer makes about whoever served them."""
+    return bool(_CUSTOMER.search(norm))
+
+
+def may_be_wage(norm: str) -> bool:
+    """The request may be about unpaid wages (or other work): it keeps its route."""
+    return bool(_WAGE.search(norm))
+
+
+def request_subject(norm: str) -> str:
+    """What a complaint or progress request is about, without the words of asking."""
+    return _REQUEST_WORDS.sub("", norm)
+
+
 def asks_how(norm: str) -> bool:
     """A question about complaining ("去哪里投诉", "投诉要带什么"), not a request to file one."""
     return bool(
         _ASKING_HOW.search(norm)
         and not re.search(
-            r"(我要|我想|帮我|给我|替我|帮我们|在这里?|在这儿|在这上面|在你们?这里?|在你们?这儿|在网上|在手机上"
-            r"|代我|代他|代她|帮他|帮她|替他|替她)(帮我|给我|帮他|帮她|帮忙)?(提交|递交|填个?|报个?)?"
+            r"(我要|我想|(?:我|俺|我们)(?:就|是|还是|也|真的?|只)(?:要|想)|帮我|给我|替我|帮我们|在这里?|在这儿|在这上面|在你们?这里?|在你们?这儿|在网上|在手机上"
+            r"|代我|代他|代她|帮他|帮她|替他|替她)(现在就|马上就?|立刻|现在|就)?(帮我|给我|帮他|帮她|帮忙)?(提交|递交|填个?|报个?)?"
             r"(投诉|举报|登记|立案|立个案|反映|报上去|往上报|上报)",
             norm,
         )
+        and not re.search(r"(现在|马上|立刻|这就)就?(想|要)?(投诉?|举报|登记)(吧|了|啊)?$", norm)
     )
 
 

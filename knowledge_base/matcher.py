@@ -25,11 +25,16 @@ from knowledge_base.intents import (
     asks_generally,
     asks_how,
     asks_where,
+    asks_who_complained,
+    customer_complaint,
     detect_intent,
+    may_be_wage,
+    off_duty,
     out_of_scope_topic,
+    request_subject,
     word_runs,
 )
-from knowledge_base.learned import MAX_CLASSES, ROUTE, TextModel, examples, is_entry
+from knowledge_base.learned import MAX_CLASSES, OOS, ROUTE, TextModel, examples, is_entry
 from knowledge_base.model import KnowledgeBase
 from knowledge_base.normalize import Normalizer
 from knowledge_base.tokenize import Tokenizer
@@ -53,8 +58,16 @@ TWO_QUESTIONS_MAX = 60  # normalised characters
 # on the development sets this answers 2-3 % more real questions with no more wrong answers.
 LONG_AT = 30
 LONG_SUGGEST_AT = 0.2
+# Workers a customer meets: when they are a question's only labour words and the model is this
+# sure the question is out of scope ("网约车司机绕路多收钱 怎么投诉"), it is turned away.
+_SERVED_BY = ("外卖骑手", "快递员", "网约车司机", "服务员", "保安", "司机")
+SERVED_OOS_AT = 0.9
 _CLAUSES = re.compile(r"[\s,，。.!！?？;；、~～…]+")
 CLAUSE_MIN = 2
+# what a complaint request is about ("邻居违章建筑" of "我要举报邻居违章建筑") is read by the model
+# only when it has a few characters ("我要投诉他" leaves "他")
+SUBJECT_MIN = 2
+SUBJECT_OOS_AT = 0.5  # the subject's likeliest class of all is an out-of-scope topic this likely
 # Words that make a question a labour question whatever else it mentions ("炎热天气" in a
 # question about the high-temperature allowance): it is never turned away as out of scope.
 _LABOUR = (
@@ -105,10 +118,19 @@ class Matcher:
         self.build_seconds = time.perf_counter() - started
 
     def is_labour(self, norm: str, runs: set[str] | None = None) -> bool:
-        """Strong labour words: the built-in list anywhere, the entries' keywords as words."""
+        """Strong labour words: the built-in list anywhere, the entries' keywords as words (not
+        in an account of free time)."""
         if runs is None:
             runs = word_runs(self.tokenizer.cut(norm))
-        return any(w in norm for w in self.core_labour) or not runs.isdisjoint(self.labour)
+        if any(w in norm for w in self.core_labour):
+            return True
+        # "晚上下班后去吃宵夜被车撞了": an entry's keyword (下班后) in an account of free time
+        return not off_duty(norm) and not runs.isdisjoint(self.labour)
+
+    def only_workers_named(self, norm: str, runs: set[str]) -> bool:
+        """The only labour words are a worker a customer meets ("外卖送晚了能投诉骑手吗")."""
+        found = {w for w in self.core_labour if w in norm} | (runs & self.labour)
+        return bool(found) and all(any(w in n for n in _SERVED_BY) for w in found)
 
     # ------------------------------------------------------------------
     def match(self, text: str | None) -> MatchResult:
@@ -119,6 +141,11 @@ class Matcher:
         terms = self.tokenizer.terms(norm, cut)
         runs = word_runs(cut)
         labour = self.is_labour(norm, runs)
+        if labour and self.model is not None and self.only_workers_named(norm, runs):
+            # a customer's complaint about a rider or a driver: the worker's name alone does not
+            # keep a question the model is sure is out of scope
+            top, p = self.model.rank(norm)[0]
+            labour = not (top.startswith(OOS) and p >= SERVED_OOS_AT)
         intent = detect_intent(norm)
         if self.model is None:
             return self._index_only(norm, terms, runs, labour, intent)
@@ -126,15 +153,31 @@ class Matcher:
         # the keyword rules are precise where they fire: they win over the model's route choice;
         # a message the model turned away as out of scope ("网约车绕路 怎么投诉") is not routed
         # by one of its clauses
-        if intent is None and d.route in ("faq", "fallback") and d.oos_topic is None:
+        if (
+            intent is None
+            and d.route in ("faq", "fallback")
+            and d.oos_topic is None
+            and not asks_who_complained(norm)
+        ):
             intent = self._clause_route(text or "", how_to_complain=d.top != ROUTE + "complaint")
         if intent is not None:
             d = Decision(intent, "fallback", None, d.score, d.candidates)
-        if d.route in ("complaint", "progress") and not labour:
-            # "我要投诉商家卖假货": a complaint, but not one this service files
-            topic = out_of_scope_topic(runs, self.oos_keywords)
+        elif d.route == "faq" and not labour and off_duty(norm):
+            # "下班以后去唱歌 出来被车撞了": an accident in free time is no work injury, however
+            # sure the model is of the injury entries; the likeliest out-of-scope topic says where to go
+            oos = [label for label, _ in self.model.rank(norm, [t[2:] for t in terms if t.startswith("w:")])]
+            topic = next((int(x[len(OOS) :]) for x in oos if x.startswith(OOS)), None)
+            d = Decision("fallback", "fallback", None, d.score, d.candidates, oos_topic=topic)
+        if d.route in ("complaint", "progress") and not may_be_wage(norm):
+            # "我要投诉商家卖假货", "12345反映的小区噪音 进度": a complaint, but not one this
+            # service files or follows
+            topic = self._subject_out_of_scope(norm, runs, d.route)
             if topic is not None:
                 d = Decision("fallback", "fallback", None, d.score, d.candidates, oos_topic=topic)
+        if d.oos_topic is not None and asks_how(norm) and len(request_subject(norm)) < SUBJECT_MIN:
+            # "怎么投诉", "我想知道去哪举报": how to complain, about nothing else; in a labour
+            # centre that is no consumer complaint
+            d = Decision("fallback", "suggest" if d.candidates else "fallback", None, d.score, d.candidates)
         also: list[str] = []
         if d.route in ("faq", "fallback"):
             d, also = self._parts(text or "", d, labour)
@@ -157,6 +200,25 @@ class Matcher:
             also=also,
         )
 
+    def _subject_out_of_scope(self, norm: str, runs: set[str], route: str) -> int | None:
+        """The out-of-scope topic a complaint or progress request with no wage word is about:
+        one of its keywords; for a complaint, also the model's likeliest class for what it is
+        about (the words of asking taken away: "邻居违章建筑"), when that is an out-of-scope
+        topic and a clear one. A progress request's other words are mostly the asker's worries
+        ("房租都交不上了"), never read as its subject."""
+        topic = out_of_scope_topic(runs, self.oos_keywords)
+        subject = request_subject(norm)
+        if topic is not None or route != "complaint" or self.model is None or len(subject) < SUBJECT_MIN:
+            return topic
+        ranked = self.model.rank(subject)
+        label, p = ranked[0]
+        if label.startswith(OOS) and p >= SUBJECT_OOS_AT:
+            return int(label[len(OOS) :])
+        if customer_complaint(norm):
+            # "投诉外卖骑手把汤洒了": a customer's complaint, whichever topic says where to go
+            return next((int(x[len(OOS) :]) for x, _ in ranked if x.startswith(OOS)), None)
+        return None
+
     def _decide(self, norm: str, terms: list[str], labour: bool, routes: bool = True) -> Decision:
         """The model's decision on one text. ``routes=False``: a question about complaining
         ("投诉要带什么材料") is not sent down the complaint route by the model; a general question
@@ -170,6 +232,9 @@ class Matcher:
             scored = [x for x in scored if not x[0].startswith(ROUTE + "progress")]
         if asks_where(norm):
             scored = [x for x in scored if not x[0].startswith(ROUTE + "human")]
+        if asks_who_complained(norm):
+            # "能不能告诉我是谁投诉的" asks after a complaint, it files none and follows none
+            scored = [x for x in scored if x[0] not in (ROUTE + "complaint", ROUTE + "progress")]
         retrieved = {c.id: c.score for c in self.index.rank(norm, terms).candidates}
         entries = [x for x in scored if is_entry(x[0])]
         confidence = None

@@ -7,6 +7,13 @@ import unicodedata
 from functools import lru_cache
 
 _KEEP = re.compile(r"[^0-9a-z\u4e00-\u9fff+]+")
+# Characters only Cantonese writes (after traditional -> simplified): in such a message 人工 is
+# the pay ("欠我哋成班人人工", "攞双倍人工"), unless it is asked for as a person ("转人工",
+# "人工客服", "有冇人工").
+_CANTONESE = re.compile(r"[咗唔嘅佢哋喺冇嘢啲畀攞揾嚟噉咁睇㗎嗮晒咩乜]")
+_CANTONESE_PAY = re.compile(
+    r"(?<![转接换找要叫揾整喊请冇])(?<!有没有)人工(?!客服|服务|坐席|台|智能|回复|处理)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -18,7 +25,8 @@ def _t2s():  # noqa: ANN202 - opencc converter, loaded once
 
 class Normalizer:
     """NFKC -> traditional to simplified -> lower case -> drop emoji/punctuation/space ->
-    replace typos and colloquial variants by their canonical word (longest match first)."""
+    replace typos and colloquial variants by their canonical word (longest match first) -> in a
+    Cantonese message, 人工 not asked for as a person is the pay (工资)."""
 
     def __init__(self, synonyms: dict[str, str] | None = None) -> None:
         self.synonyms = {self._base(k): self._base(v) for k, v in (synonyms or {}).items() if self._base(k)}
@@ -42,4 +50,7 @@ class Normalizer:
         base = self._base(text[:2000])
         if self._pattern is None:
             return base
-        return self._pattern.sub(lambda m: self.synonyms[m.group(0)], base)
+        out = self._pattern.sub(lambda m: self.synonyms[m.group(0)], base)
+        if _CANTONESE.search(base):
+            out = _CANTONESE_PAY.sub("工资", out)
+        return out

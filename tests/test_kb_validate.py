@@ -118,6 +118,17 @@ def test_normalisation() -> None:
     assert n.normalize("") == "" and n.normalize(None) == ""
 
 
+def test_cantonese_pay_is_wages_not_a_person() -> None:
+    """In a Cantonese message 人工 is the pay, unless it is asked for as a person."""
+    n = Normalizer({"咋办": "怎么办"})
+    assert n.normalize("欠我哋成班人人工") == "欠我哋成班人工资"
+    assert n.normalize("可唔可以攞雙倍人工") == "可唔可以攞双倍工资"
+    assert n.normalize("唔該幫我轉人工") == "唔该帮我转人工"
+    assert n.normalize("有冇人工客服") == "有冇人工客服"
+    # Mandarin keeps the word: 人工 is a person there ("我要人工"), or the pay only through synonyms
+    assert n.normalize("可以给我人工吗") == "可以给我人工吗"
+
+
 def test_hot_reload_valid_then_invalid(tmp_path: Path) -> None:
     d = write(tmp_path, GOOD)
     service = KnowledgeService(d, poll_seconds=0.2)

@@ -134,3 +134,48 @@ def test_a_keyword_is_not_found_inside_another_word(matcher: Matcher) -> None:
     runs = word_runs(matcher.tokenizer.cut(norm))
     assert "交房" in {k for words in matcher.oos_keywords for k in words}
     assert "交房" not in runs
+
+
+# Accidents off work (free time, at home, on an outing; property hit) are no work injury: they get
+# no labour answer (after blind set 6 answered two of them with the work-injury entries).
+OFF_WORK = [
+    "晚上下班以后跟同事去唱歌 出来的时候被电动车撞了 对方跑了",
+    "周末去钓鱼 掉进水里摔伤了腰",
+    "在家里洗澡滑倒 把手摔骨折了 找谁赔",
+    "楼上阳台掉下来一个花盆 把我电动车砸坏了",
+    "逛街的时候被路边的狗咬了一口",
+    "节假日出去自驾游 车被后面的车追尾了",
+]
+
+
+@pytest.mark.parametrize("question", OFF_WORK)
+def test_accidents_off_work_get_no_labour_answer(matcher: Matcher, question: str) -> None:
+    r = matcher.match(question)
+    assert r.route == "fallback" and r.decision != "answer", r.as_json()
+
+
+def test_off_work_questions_are_not_training_examples(matcher: Matcher) -> None:
+    norm = matcher.normalizer.normalize
+    trained = {norm(x) for t in matcher.kb.out_of_scope for x in (*t.examples, *t.keywords)}
+    assert not trained & {norm(q) for q in OFF_WORK}
+
+
+# On the way to or from work, or at work, the same accidents are work-injury questions
+# (工伤保险条例 第十四条(一)(六)): never turned away, the injury entries offered.
+ON_THE_WAY = [
+    "下班回家的路上被车撞了 对方负全责 这算不算工伤",
+    "早上去上班的途中骑电动车被小车撞了 能认定工伤吗",
+    "下班路上顺路去菜市场买菜 被车撞了 算工伤吗",
+    "在车间干活的时候被掉下来的铁板砸伤了脚",
+]
+
+
+@pytest.mark.parametrize("question", ON_THE_WAY)
+def test_accidents_on_the_way_to_work_are_labour(matcher: Matcher, question: str) -> None:
+    r = matcher.match(question)
+    assert r.route in ("faq", "fallback") and not r.out_of_scope, r.as_json()
+    assert {c.id for c in r.candidates[:3]} & {
+        "insurance.injury_cases",
+        "insurance.work_injury",
+        "insurance.injury_liability",
+    }, r.as_json()

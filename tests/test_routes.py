@@ -95,3 +95,90 @@ def test_questions_about_complaining_stay_answers(matcher: Matcher, question: st
 def test_stories_and_lookalikes_are_not_routed(matcher: Matcher, question: str) -> None:
     result = matcher.match(question)
     assert result.route in ("faq", "fallback"), result.as_json()
+
+
+# Issue 9 items 3 and 4 (after blind set 6): classes, each with wordings not in the knowledge base.
+# A complaint or progress request about something a labour centre does not handle gets the
+# out-of-scope answer of where to go, never the wage-arrears form or the progress lookup.
+NOT_OURS = [
+    "我要投诉这家网店发的鞋是假的",
+    "举报小区里有人私自加盖阁楼 违章建筑",
+    "我要投诉隔壁天天半夜唱歌扰民",
+    "我要举报路边烧烤店油烟太大",
+    "我想投诉外卖骑手把汤洒了还骂人",
+    "投诉药店卖过期的药",
+    "我要投诉出租车司机不打表乱要价",
+    "我在12345投诉过楼下的噪音 现在进度怎么查",
+    "上周在市长热线反映的垃圾问题 处理了没",
+    "我投诉的那个卖家到现在都没退钱 处理了吗",
+]
+
+
+@pytest.mark.parametrize("question", NOT_OURS)
+def test_complaints_about_other_matters_are_turned_away(matcher: Matcher, question: str) -> None:
+    r = matcher.match(question)
+    assert r.route == "fallback" and r.decision != "answer" and r.out_of_scope, r.as_json()
+
+
+# ... while any wage, boss or work word, or the bare wish, still files (or follows) a wage complaint
+STILL_OURS = [
+    ("我要投诉", "complaint"),
+    ("我要举报", "complaint"),
+    ("我要投诉那个网店老板 干了两个月没给钱", "complaint"),
+    ("我在物业当保安 我要投诉物业拖欠工资", "complaint"),
+    ("我要举报饭店 欠我们三个服务员的工钱", "complaint"),
+    ("举报克扣工资", "complaint"),
+    ("我要投诉 他欠我四千块", "complaint"),
+    ("我在12345反映过欠薪 进度在哪查", "progress"),
+    ("我上周投诉的那个包工头 处理了吗", "progress"),
+]
+
+
+@pytest.mark.parametrize(("question", "route"), STILL_OURS)
+def test_wage_complaints_keep_their_route(matcher: Matcher, question: str, route: str) -> None:
+    assert matcher.match(question).route == route, matcher.match(question).as_json()
+
+
+# An employer asking who complained gets the privacy answer (the complainant is kept secret),
+# not the complaint form.
+WHO_COMPLAINED = [
+    "我是这家厂的行政 有人去你们那里告我们厂 能告诉我是谁吗",
+    "我是老板 想知道是哪个员工在你们这举报的",
+    "你好 我们公司被员工投诉了 可以把投诉人的电话给我吗",
+]
+
+
+@pytest.mark.parametrize("question", WHO_COMPLAINED)
+def test_who_complained_gets_the_privacy_answer(matcher: Matcher, question: str) -> None:
+    r = matcher.match(question)
+    assert r.route in ("faq", "fallback"), r.as_json()
+    assert "service.privacy" in [c.id for c in r.candidates[:3]], r.as_json()
+
+
+# A person of this service asked for by rank, and a complaint about the bot itself.
+@pytest.mark.parametrize(
+    "question", ["找你们领导来", "你们负责人在不在", "叫你们管事的出来", "我要投诉你们这个机器人"]
+)
+def test_a_person_asked_for_by_rank(matcher: Matcher, question: str) -> None:
+    assert matcher.match(question).route == "human", matcher.match(question).as_json()
+
+
+# A story about the boss with 领导 in it is no request for this service's person.
+def test_a_boss_called_leader_is_not_a_request(matcher: Matcher) -> None:
+    r = matcher.match("我去找领导说涨工资 领导说不行 还要扣我绩效")
+    assert r.route in ("faq", "fallback"), r.as_json()
+
+
+# Cantonese: 人工 is the pay, 判头 the gang boss, 走佬 ran off; the wage question is offered its entry.
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("判頭走咗佬 我哋十幾個人嘅人工冇人畀 點算", "wage.arrears.construction"),
+        ("喺間廠做咗一年 冇簽合約 可唔可以攞雙倍人工", "contract.no_written"),
+        ("老細拖咗兩個月人工 我可以去邊度投訴", "wage.arrears.report"),
+    ],
+)
+def test_cantonese_pay_questions_reach_their_entry(matcher: Matcher, question: str, entry: str) -> None:
+    r = matcher.match(question)
+    assert r.route in ("faq", "fallback"), r.as_json()
+    assert entry in [c.id for c in r.candidates[:3]], r.as_json()

@@ -287,3 +287,31 @@ def test_who_owes_in_other_words(text: str, employer: str | None, hint: str | No
 )
 def test_name_in_a_message_with_no_pauses(text: str, worker: str) -> None:
     assert _value(text, "worker_name") == worker
+
+
+@pytest.mark.parametrize(
+    ("text", "worker"),
+    [
+        # a name plainly introduced with no common surname: read whole
+        ("我在拉萨城关区一个工地做钢筋，我是四川人，我叫泽仁多吉，包工头欠我四万", "泽仁多吉"),
+        ("我叫买买提·艾力，在乌鲁木齐水磨沟区一个饭馆做拉面，老板欠我两个月", "买买提·艾力"),
+    ],
+)
+def test_names_without_a_common_surname(text: str, worker: str) -> None:
+    assert _value(text, "worker_name") == worker
+
+
+@pytest.mark.parametrize("text", ["我叫一声老板他也不理", "我叫他们去要工资，老板欠我们三万"])
+def test_no_whole_name_from_talk(text: str) -> None:
+    assert _value(text, "worker_name") is None
+
+
+def test_one_character_before_de_is_no_part_of_the_place() -> None:
+    text = "在佛山顺德区北滘镇美的的供应商厂里做装配，欠我两个月"
+    assert _value(text, "work_location") == "佛山顺德区北滘镇"
+
+
+def test_renovating_a_house_is_said_whole() -> None:
+    assert (
+        _value("我和工友在太原小店区给一个老板装修房子，老板叫郝建军，装完了钱不给", "industry") == "装修房子"
+    )

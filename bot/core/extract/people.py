@@ -206,6 +206,24 @@ _SELF = re.compile(
 _FULL_AFTER = re.compile(
     r"[，,\s]*(?:我的?|俺的?)?(?:全名|大名|真名|本名|身份证上)(?:的名字)?(?:是|叫做|叫)?\s*"
 )
+# a name plainly introduced, read whole when it has no common surname (Tibetan, Uyghur, Yi names)
+_INTRODUCED = re.compile(rf"(?:{_I}叫|{_I}的名字(?:是|叫)|{_I}名叫|本人叫)\s*")
+_NOT_IN_WHOLE = re.compile(
+    r"[帮找去要还给让跟的了着过来把被他她我你们个这那些不没也都就在是有]|工资|老板|公司"
+)
+
+
+def _whole_name(text: str, start: int) -> NameFound | None:
+    """Four characters, or a name with its middle dot, standing alone after 我叫."""
+    m = re.compile(r"[\u4e00-\u9fff]{2,5}·[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{4}").match(text, start)
+    if m is None or re.match(r"[\u4e00-\u9fff·]", text[m.end() : m.end() + 1]):
+        return None
+    word = m.group(0)
+    if _NOT_IN_WHOLE.search(word) or _not_name_alone(word) or _is_place(word):
+        return None
+    return NameFound(word, m.start(), m.end())
+
+
 # where the caller comes from, then the name, with no pause between: "我是贵州毕节人叫杨德才"
 _HOME_THEN_NAME = re.compile(rf"{_I}是[\u4e00-\u9fff]{{2,8}}?人[，,\s]*(?:叫|名叫|叫做)\s*")
 # a bare 叫 opening a clause names the worker only when that clause is not about who owes
@@ -233,6 +251,10 @@ def find_self_name(text: str) -> NameFound | None:
             if full is not None and (whole := _read_name(text, full.end())) is not None:
                 return NameFound(whole[0], full.end(), whole[1])
             return NameFound(got[0], m.end(), got[1])
+    for m in _INTRODUCED.finditer(text):  # "我叫泽仁多吉，", "我叫买买提·艾力": no common surname
+        got = _whole_name(text, m.end())
+        if got is not None:
+            return got
     for m in _HOME_THEN_NAME.finditer(text):  # "我是贵州毕节人叫杨德才在…" (a voice message)
         got = _read_name(text, m.end())
         if got is not None:

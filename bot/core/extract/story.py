@@ -129,6 +129,8 @@ def _place_end(text: str, pos: int) -> int:
         pos = sub.end()
     tail = _PLACE_TAIL.match(text, pos)
     end = tail.end() if tail else pos
+    if sub is not None and end - pos == 1 and text[end : end + 1] == "的":
+        end = pos  # "北滘镇美的的供应商": one character before 的 is the next word's, not the place's
     near = _NEAR.search(text, pos, end)
     end = near.start() if near is not None else end
     site = re.compile(r"(?:项目(?!部)|工地|楼盘|食堂|中学|小学|学校|医院|小区(?!门))+").search(text, pos, end)

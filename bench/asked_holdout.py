@@ -29,6 +29,7 @@ import asked_export  # noqa: E402
 import score_faq  # noqa: E402
 import score_real  # noqa: E402
 
+import knowledge_base.asked  # noqa: E402
 from knowledge_base.calibrate import calibrate  # noqa: E402
 from knowledge_base.loader import load_knowledge_base  # noqa: E402
 from knowledge_base.matcher import Matcher  # noqa: E402
@@ -72,7 +73,9 @@ def main() -> None:
     p.add_argument("--real", choices=("single", "first", "none"), default="single")
     p.add_argument("--no-before", action="store_true", help="skip the knowledge base without asked questions")
     p.add_argument("--json", type=Path)
+    p.add_argument("--index", action="store_true", help="asked questions feed the inverted index too")
     a = p.parse_args()
+    knowledge_base.asked.IN_INDEX = a.index
     out: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as t:
         root = base_copy(Path(t))

@@ -17,6 +17,9 @@ from typing import Any
 from knowledge_base.model import ROUTES, Collector, _line
 
 LABELS = ("entry", "route", "out_of_scope")
+# Whether an entry's asked questions also feed the inverted index as alternates. Off: measured
+# leave-one-set-out (bench/asked_holdout.py --index), see docs/internals.md.
+IN_INDEX = False
 KEYS = ("q", *LABELS, "note")
 
 
@@ -58,6 +61,18 @@ def read_asked(node: Any, file: Path, line: int, out: Collector) -> Asked | None
         out.add(file, _line(node, kind), f"asked: {kind} must be non-empty text")
         return None
     return Asked(str(text).strip(), kind, target.strip(), str(file), _line(node, kind))
+
+
+def index_alternates(asked: list[Asked], skip: set[tuple[str, str]] | None = None) -> dict[str, list[str]]:
+    """entry id -> its asked questions, for the inverted index when IN_INDEX (``skip``: (id, text)
+    pairs held out by a cross-validation fold)."""
+    out: dict[str, list[str]] = {}
+    if not IN_INDEX:
+        return out
+    for a in asked:
+        if a.kind == "entry" and (skip is None or (a.target, a.text) not in skip):
+            out.setdefault(a.target, []).append(a.text)
+    return out
 
 
 def check_asked(asked: list[Asked], entries: set[str], topics: set[str], out: Collector) -> None:

@@ -35,6 +35,7 @@ from sklearn.model_selection import cross_val_predict
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
+from knowledge_base.asked import index_alternates
 from knowledge_base.calibrate_routes import (
     CLAUSE_FALSE_AT,
     VETOED,
@@ -128,8 +129,9 @@ def held_out_scores(matcher: Matcher, seeds: tuple[int, ...] | None = None) -> H
     for seed, fold in [(s, f) for s in (SEEDS if seeds is None else seeds) for f in range(FOLDS)]:
         train, held = examples(kb, norm, fold, seed)
         gone = {(x.label, x.text) for x in held if not x.asked}
+        extra = index_alternates(kb.asked, {(x.label, x.raw) for x in held if x.asked})
         entries = {
-            i: replace(e, alternates=[a for a in e.alternates if (i, norm(a)) not in gone])
+            i: replace(e, alternates=[a for a in e.alternates if (i, norm(a)) not in gone] + extra.get(i, []))
             for i, e in kb.entries.items()
         }
         index = IndexRanker(replace(kb, entries=entries), matcher.normalizer, matcher.tokenizer)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import replace
 
+from knowledge_base.asked import index_alternates
 from knowledge_base.candidates import Candidate, MatchResult
 from knowledge_base.decide import (
     Confidence,
@@ -93,7 +95,18 @@ class Matcher:
         self.tokenizer = tokenizer or Tokenizer(words)
         self.thresholds = thresholds or load_thresholds()
         self.confidence = confidence or load_confidence()
-        self.index = IndexRanker(kb, self.normalizer, self.tokenizer)
+        extra = index_alternates(kb.asked)
+        indexed = (
+            kb
+            if not extra
+            else replace(
+                kb,
+                entries={
+                    i: replace(e, alternates=e.alternates + extra.get(i, [])) for i, e in kb.entries.items()
+                },
+            )
+        )
+        self.index = IndexRanker(indexed, self.normalizer, self.tokenizer)
         self.labour: set[str] = set()
         # keywords are compared with the normalised question's words, so they are normalised too
         # (traditional characters, case, a synonym: "个税APP" is found in "个税app")

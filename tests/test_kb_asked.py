@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+import knowledge_base.asked
+from knowledge_base.asked import index_alternates
 from knowledge_base.learned import OOS, ROUTE, examples
 from knowledge_base.loader import load_knowledge_base
 from knowledge_base.matcher import Matcher
@@ -165,3 +167,16 @@ def test_cross_validation_holds_out_a_source_file_at_a_time(tmp_path: Path) -> N
             assert sum(1 for y in held if y.asked == x.asked) == n
     labels = {x.label for x in examples(kb, m.normalizer.normalize)[0] if x.asked}
     assert labels == {"hours.overtime", f"{OOS}0", f"{ROUTE}progress", f"{ROUTE}complaint"}
+
+
+def test_asked_questions_feed_the_index_only_when_switched_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kb = load_knowledge_base(kb_dir(tmp_path, ASKED))
+    assert index_alternates(kb.asked) == {}
+    monkeypatch.setattr(knowledge_base.asked, "IN_INDEX", True)
+    held = {("hours.overtime", "天天干到半夜 多出来的钟头老板一分不给")}
+    assert index_alternates(kb.asked, held) == {"hours.overtime": [QUESTION]}
+    assert index_alternates(kb.asked) == {
+        "hours.overtime": [QUESTION, "天天干到半夜 多出来的钟头老板一分不给"]
+    }

@@ -238,6 +238,14 @@ FIGURE_STORIES = [
     # --- owed, a part paid, then "the rest": what is still owed; without it, asked
     ("欠我两万六 后来转了八千 剩下的一直拖", DEC1, dict(amount=18000)),
     ("老板欠我两万六，前几天给了八千", DEC1, dict(choices=[18000, 26000])),
+    # --- dotted and dashed dates, and a summer holiday (July and August, roughly)
+    ("10.1-11.30的工资没发 一共九千", DEC1, dict(amount=9000, period=("2026-10", "2026-11"))),
+    ("2026.9-2026.11工资没发 欠我一万五", DEC1, dict(amount=15000, period=("2026-09", "2026-11"))),
+    (
+        "暑假在酒店干了两个月 一个月三千二 一分没给",
+        DEC1,
+        dict(amount=6400, period=("2026-07", "2026-08")),
+    ),
     # --- head counts: the people first (兄弟二十来个), a whole team (全队十二名保安), a bare
     # count before the pay words (连我在内一共五个 工资没发)
     ("我们这个班组的兄弟二十来个 工钱都没结", DEC1, dict(heads=20)),

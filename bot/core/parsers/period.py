@@ -96,6 +96,11 @@ def _seasons(raw: str, today: date) -> str:
         if prefix == "" and today.month < 7:
             year, last = y - 1, 12
         raw = raw.replace(prefix + "下半年", f"{year}年7月到{year}年{last}月")
+    # school holidays: the summer's July and August, the winter's January and February (dates vary
+    # by place and school; read back as approximate), the latest one begun
+    summer = y if today.month >= 7 else y - 1
+    raw = re.sub(r"(?:今年)?暑假", f"{summer}年7月到{summer}年8月", raw, count=1)
+    raw = re.sub(r"(?:今年)?寒假", f"{y}年1月到{y}年2月", raw, count=1)
     raw = _LUNAR.sub(lambda m: _lunar_month(m, today), raw)
     for name, (lunar_m, lunar_d) in _LUNAR_FESTIVALS.items():  # 端午, 中秋: their month this time
         if name in raw:
@@ -202,7 +207,7 @@ def parse_period(text: str | None, today: date) -> Parsed | ParseError:
         raw = raw.replace(word, f"{y}年{m}月")
     festival = bool(
         re.search(
-            r"腊月|冬月|正月|农历|阴历|过完年|过了年|年后|春节|过年|元宵|元旦|清明|五一|国庆|端午|中秋|开春",
+            r"腊月|冬月|正月|农历|阴历|过完年|过了年|年后|春节|过年|元宵|元旦|清明|五一|国庆|端午|中秋|开春|暑假|寒假",
             raw,
         )
     )

@@ -156,6 +156,10 @@ class TextModel:
     def scores(self, texts: list[str]) -> np.ndarray:
         return np.vstack([self.score(t) for t in texts]) if texts else np.zeros((0, len(self.labels)))
 
+    def word_weights(self) -> dict[str, float]:
+        """Each word of the vocabulary and how common it is in the training texts (1 / idf)."""
+        return {w: 1.0 / idf for w, (_, idf) in self._word_vocab.items() if idf > 0}
+
     def rank(self, text: str, words: list[str] | None = None) -> list[tuple[str, float]]:
         return [(label, p) for label, p, _ in self.rank_scored(text, words)]
 

@@ -39,6 +39,7 @@ from knowledge_base.intents import (
 from knowledge_base.learned import MAX_CLASSES, OOS, ROUTE, TextModel, examples, is_entry
 from knowledge_base.model import KnowledgeBase
 from knowledge_base.normalize import Normalizer
+from knowledge_base.pinyin import PinyinReader
 from knowledge_base.tokenize import Tokenizer
 
 __all__ = ["Candidate", "MatchResult", "Matcher"]
@@ -128,6 +129,8 @@ class Matcher:
         train = examples(kb, self.normalizer.normalize)[0] if classes <= MAX_CLASSES else []
         if len({x.label for x in train}) >= 2:
             self.model = TextModel(train, self.tokenizer.words, self.thresholds.temperature)
+        # a message in toneless pinyin is read into the model's words (built on first use)
+        self.pinyin = PinyinReader(self.model.word_weights if self.model is not None else dict)
         self.build_seconds = time.perf_counter() - started
 
     def is_labour(self, norm: str, runs: set[str] | None = None) -> bool:
@@ -147,7 +150,8 @@ class Matcher:
 
     # ------------------------------------------------------------------
     def match(self, text: str | None) -> MatchResult:
-        norm = self.normalizer.normalize(text or "")
+        text = self.pinyin.read(text or "")
+        norm = self.normalizer.normalize(text)
         if not norm:
             return MatchResult(route="fallback", id=None, score=0.0, normalized=norm)
         cut = self.tokenizer.cut(norm)

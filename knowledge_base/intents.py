@@ -14,11 +14,14 @@ _ASKING_HOW = re.compile(
     r"|(该|应该|应当)(去|到|找)|(去|到)(那里|那儿|那个部门))"
 )
 _COMPLAINT = re.compile(
-    r"(我要|我想|我们要|我们想|帮我|给我|替我|申请|现在就|马上|(?:我|俺|我们)(?:就|是|还是|也|真的?|只)(?:要|想))"
+    r"(我要|我想要|我想|我们要|我们想|我欲|阮欲|阮要|帮我|给我|替我|申请|现在就|马上|(?:我|俺|我们)(?:就|是|还是|也|真的?|只)(?:要|想))"
     r"(正式|直接|马上|立刻|现在|就|去|再|一定要|必须)?"
     r"(投诉|举报|登记|反映|告)"
     # "咋投诉啊 欠薪 现在就想投": asked how, then the wish to do it now
     r"|(现在|马上|立刻|这就)就?(想|要)?(投诉?|举报|登记)(吧|了|啊)?$"
+    # "我想要去劳动监察投诉我们老板"
+    r"|(我|俺)们?(要|想要|想|打算|准备|决定)(去|到)(劳动监察|监察大队|劳动局|人社局|劳动部门|人社部门|有关部门|政府)"
+    r".{0,4}(投诉|举报|告|反映)"
     # "能不能帮我报上去", "替我们往上报一下"
     r"|(帮|替|给)(我|我们|俺|俺们)?.{0,2}(报上去|往上报|上报)"
     r"|(投诉|举报)(老板|公司|单位|工头|包工头|厂里|老板欠|欠薪)"
@@ -39,7 +42,7 @@ _COMPLAINT = re.compile(
     r"|(投诉|举报|反映)(拖欠|克扣|欠薪|恶意欠薪|欠发|不发|拖着不发)"
 )
 _PROGRESS = re.compile(
-    r"(投诉|案件|案子|申请|举报|欠薪|我的|反映).{0,6}(进度|进展|结果|处理到|怎么样了|有消息|受理了|办得|到哪|有回音|有回复|有下文)"
+    r"(投诉|案件|案子|举报|欠薪|我的|反映).{0,6}(进度|进展|结果|处理到|怎么样了|有消息|受理了|办得|到哪|有回音|有回复|有下文)"
     r"|(查询?|看看?|查一下|问一下).{0,4}(进度|进展|案件|投诉)"
     r"|(进度|进展)(查询|如何|怎么样)"
     r"|^(进度|查进度|查询进度)$"
@@ -53,20 +56,31 @@ _PROGRESS = re.compile(
     r"|(投诉|举报|反映)(了|过|的).{0,4}管不管"
     r"|(投诉|举报|反映)(了|过).{0,8}(都|已经).{0,4}(天|周|礼拜|星期|个月)了?"
     # one's own complaint, then a question about where it stands: "我投诉的那家…联系上没有"
-    r"|(我|俺|我们|我爸|我妈|我家|帮他|帮她|替他|替她)(的|在这里?|之前|上次|前几天|昨天)?.{0,8}"
+    r"|(我|俺|阮|我们|我爸|我妈|我家|帮他|帮她|替他|替她)(的|在这里?|之前|上次|前几天|昨天)?.{0,8}"
     r"(投诉|举报|登记|反映|投的诉|立的案)(的|过|了).{0,30}"
-    r"(状态|审核|进度|进展|结果|联系上|联系了|查到|管不管|有人管|管没|没人管|咋样了|怎么样了|啥情况|打电话|回复|消息|动静|下文|受理)"
+    r"(状态|审核|进度|进展|结果|联系上|联系了|查到|管不管|有人管|管没|没人管|咋样了|怎么样了|啥情况|打电话|回复|消息|动静|下文|受理"
+    r"|按怎|咋整的|咋弄的|怎么弄的|怎么办的|弄得|搞得|办得|点样|点呀|成点)"
     r"|(投诉|举报|登记)(的)?(状态|审核|进度)"
     r"|(投诉|举报|登记|反映).{0,10}(有没有人|没人|有人)(处理|管|理|联系)"
     r"|(投诉|举报|登记|反映)(了|过)?.{0,10}(一直|还是|怎么|咋)(没|没有|都没)(消息|动静|人联系|回音|下文|回复|结果)"
     r"|(投诉|举报|登记|反映)(都|已经).{0,4}([0-9]+|[一二三四五六七八九十两半几]+)(天|周|礼拜|星期|个月)"
+    # "我投诉半个月了", "俺登记都十来天了": one's own complaint and how long it has waited
+    r"|(我|我们|俺)(已经)?(投诉|举报|登记|反映)(了|过)?(快|都|已经)?([0-9]+|[一二三四五六七八九十两半几好]+)"
+    r".{0,2}(天|周|礼拜|星期|月)了"
+    # pressing or following up one's complaint: "催一下我的投诉", "帮我跟进下那个案子"
+    r"|(催|跟进|督促|催促)(一下|一哈|下)?.{0,6}(投诉|案子|案件|登记|申请|工单)"
+    # "我提交的投诉呢", "我的案子呢"
+    r"|(我|我们|俺)(提交|交|登记|报|填|投)的(投诉|登记|材料|案子|诉)呢"
+    r"|^(我的|之前的?|上次的?|那个)(投诉|案子|案件|登记|工单)呢"
+    # the number of one's case or ticket: "我的编号是…", "查一下我的工单"
+    r"|(我的|查|查询|查一下|看看|看一下)(工单|单号|受理号|投诉号|案件号|案件编号|投诉编号|编号是[a-z0-9])"
 )
 _HUMAN = re.compile(
     r"(转|找|要|接|换|叫)(个|一个)?(人工|真人|客服|工作人员|活人)|人工(客服|服务|坐席)|^人工$"
     r"|(和|跟|与)(真人|人工|工作人员|客服)(说|聊|沟通|讲|谈)"
     r"|不想(和|跟)机器人"
     r"|找.{0,2}(工作人员|真人|人工|客服)(帮|聊|说|来)"
-    r"|(有没有|能不能|可以).{0,3}(人工|真人|工作人员|客服)"
+    r"|(有没有|能不能|可以)(转|找|接|用|跟|和|叫)?(个|一个)?(人工|真人|工作人员|客服)"
     r"|(我要|我想|让我)(跟|和|同)(人|真人|你们的人)(讲|说|聊|谈|通话)"
     r"|(不要|别|不想要?)(用|再|跟)?(机器人|自动回复)"
     r"|(换|找|叫|来)(个|一个)(真人|活人|人)(来|吧|跟我|和我|说|聊|问)"
@@ -79,9 +93,37 @@ _HUMAN = re.compile(
     # a complaint about the bot is a wish for a person, not a wage complaint
     r"|(投诉|举报)(你们)?(这个|的)?(机器人|智能客服|自动回复)"
     r"|(叫|喊)(个|一个)?(人|真人)(来|过来)(吧|啊|呀)?$"
+    # a call asked for: "打电话给我", "请给我打个电话", "留个电话让人联系我"
+    r"|(^|请|麻烦|你们?|能不能|可不可以|可以|赶紧|快)(给我|帮我)?(回|打)(个|一个)?电话(给我)?"
+    r"|(^|请|麻烦|你们?|能不能|可以)(打|回)(我|给我)的?(电话|手机)"
+    r"|(^|请|麻烦|你们|快|赶紧|让人|叫人|找人|找个人)打(个|一个)?电话给我(吧|啊|呀|好吗|行吗|好不好)?$"
+    r"|(^|请|麻烦|你们|能不能|可不可以|可以|我想|我要|电话|号码|手机|[0-9])(让|叫|请|派)?(个|一个)?(人|工作人员|你们的人|老师|专人|同志|客服)"
+    r".{0,4}(联系我|打给我|回电|回个电话|打电话给我|给我打电话|给我回电话|给我打个电话)"
+    r"|^(有没有|有没|有)人(吗|呀|啊|在吗|在不在|在|不)?$"
 )
-# the chat commands typed as text ("/complain" reaches the matcher through `faq ask`)
-_COMMANDS = {"complain": "complaint", "complaint": "complaint", "status": "progress", "human": "human"}
+# the chat commands typed as text ("/complain" reaches the matcher through `faq ask`), their
+# pinyin and the bare words of the menu
+_COMMANDS = {
+    **dict.fromkeys(
+        ("complain", "complaint", "report", "jubao", "举报", "投诉", "登记", "立案"), "complaint"
+    ),
+    **dict.fromkeys(
+        ("status", "progress", "jindu", "进度", "chajindu", "工单", "我的工单", "查工单"), "progress"
+    ),
+    **dict.fromkeys(("human", "agent", "staff", "person", "人工", "客服", "真人", "人工客服"), "human"),
+}
+# English, with no Chinese at all ("I want to talk to a human", "check my complaint status")
+_EN_HUMAN = re.compile(
+    r"human|agent|staff|realperson|liveperson|operator|customerservice|talkto(a|some)(one|body|person)"
+)
+_EN_PROGRESS = re.compile(r"status|progress|mycase|casenumber|followup|anyupdate|anynews")
+_EN_COMPLAINT = re.compile(r"complain|report|fileaclaim|fileacase|register")
+_EN_HOW = re.compile(
+    r"(how|where|what|when|why|who|can|could|should|is|are|do|does)(?!.*(iwant|iwould|please|pls))"
+)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# a case number as the service gives it (storage/services/cases.py: QX + yymmdd + 8 characters)
+_CASE_NO = re.compile(r"qx[0-9]{6}[a-z2-9]{8}")
 
 
 # An employer (or anyone) asking who complained: "我是公司的人事…能不能告诉我是谁投诉的". It is
@@ -103,11 +145,19 @@ def detect_intent(norm: str) -> str | None:
         return None
     if norm in _COMMANDS:
         return _COMMANDS[norm]
+    if _CASE_NO.search(norm):
+        return "progress"
+    if not _HAN.search(norm):
+        for pattern, route in ((_EN_HUMAN, "human"), (_EN_PROGRESS, "progress")):
+            if pattern.search(norm):
+                return route
+        # "how do I complain" asks how, as in Chinese; "I want to complain" asks to
+        return "complaint" if _EN_COMPLAINT.search(norm) and not _EN_HOW.match(norm) else None
     if _HUMAN.search(norm):
         return "human"
     if asks_who_complained(norm):
         return None
-    if _PROGRESS.search(norm):
+    if _PROGRESS.search(norm) and not asks_generally(norm):
         return "progress"
     if _COMPLAINT.search(norm) and not asks_how(norm):
         return "complaint"
@@ -158,9 +208,16 @@ def customer_complaint(norm: str) -> bool:
     return bool(_CUSTOMER.search(norm))
 
 
+# a request made for one's family ("我替我老公投诉一下", "帮我爸登记"): a worker's relative files for them
+_FOR_FAMILY = re.compile(
+    r"(帮|替|给|代)(我|俺)?(爸|妈|父亲|母亲|老公|老婆|媳妇|丈夫|妻子|爱人|儿子|女儿|闺女|哥|姐|弟|妹|舅|叔|姨|老乡|家里人)"
+    r".{0,3}(投诉|举报|登记|反映|立案)"
+)
+
+
 def may_be_wage(norm: str) -> bool:
     """The request may be about unpaid wages (or other work): it keeps its route."""
-    return bool(_WAGE.search(norm))
+    return bool(_WAGE.search(norm) or _FOR_FAMILY.search(norm))
 
 
 def request_subject(norm: str) -> str:
@@ -168,8 +225,17 @@ def request_subject(norm: str) -> str:
     return _REQUEST_WORDS.sub("", norm)
 
 
+_CONSEQUENCE = re.compile(r"会不会|会被|会报复|会知道|要是|如果|假如|万一|的话会")
+_WANT = re.compile(
+    r"(我要|我想要|我想|帮我|给我|替我|我们要|我们想)(正式|直接|马上|现在|就|去)?(投诉|举报|登记|立案)"
+)
+
+
 def asks_how(norm: str) -> bool:
-    """A question about complaining ("去哪里投诉", "投诉要带什么"), not a request to file one."""
+    """A question about complaining ("去哪里投诉", "投诉要带什么"), not a request to file one;
+    also what would follow one ("我在这里投诉 老板会不会知道"), unless a wish is said outright."""
+    if _CONSEQUENCE.search(norm) and not _WANT.search(norm):
+        return True
     return bool(
         _ASKING_HOW.search(norm)
         and not re.search(
@@ -195,9 +261,22 @@ _GENERALLY = re.compile(r"一般|通常|正常情况|平均|大概要|大约要|
 _OWN = re.compile(r"我|俺|咱|自己|本人|他的|她的|我们|我家|家里")
 
 
+# how to do something ("投诉的话怎么弄", "我想问一下投诉流程", "工伤认定去哪申请"), with no case
+# of one's own already made ("我投诉了…", "我的案子…", a case number)
+_HOW_TO = re.compile(
+    r"(怎么|如何|怎样|咋)(弄|办|操作|搞|整|投诉|举报|登记|申请|走|进行)|流程|步骤|手续|需要什么|要什么材料|在哪|去哪|哪里"
+)
+_OWN_CASE = re.compile(
+    r"(投诉|举报|登记|反映|提交)(了|过)|(我|俺|我们)的(投诉|案子|案件|登记)|(我|俺|阮)们?(投诉|举报|登记|反映)的|编号|单号|工单"
+)
+
+
 def asks_generally(norm: str) -> bool:
-    """A general question ("投诉欠薪一般多久能处理完") with no word for the asker's own case: it
-    asks how things work, not where the asker's own complaint stands."""
+    """A general question ("投诉欠薪一般多久能处理完") with no word for the asker's own case, or a
+    question how to do something with no case of one's own named: it asks how things work, not
+    where the asker's own complaint stands."""
+    if _HOW_TO.search(norm) and not _OWN_CASE.search(norm):
+        return True
     return bool(_GENERALLY.search(norm)) and not _OWN.search(norm)
 
 

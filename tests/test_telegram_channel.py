@@ -124,3 +124,22 @@ async def test_no_token_means_no_telegram(tmp_path: Path, db_url: str, db) -> No
         assert srv.app is app
     async with db.session() as s:
         assert await s.scalar(select(func.count(Case.id))) == 0
+
+
+async def test_commands_under_other_names_reach_the_command(fake: FakeTelegram, server: TestServer) -> None:
+    """Telegram's menu has latin commands only; a worker types "/tousu", "/投诉", "/complain@bot" or a
+    bare word ("人工") and gets the command, not the help text or the fallback."""
+    for n, (typed, expected) in enumerate(
+        [
+            ("/tousu", "个人信息告知"),
+            ("/投诉", "个人信息告知"),
+            ("/complain@laborbot_bot", "个人信息告知"),
+            ("/jindu", "还没有提交过欠薪投诉"),
+            ("/rengong", "已为您转接人工服务"),
+            ("/kefu", "已为您转接人工服务"),
+            ("人工", "已为您转接人工服务"),
+            ("菜单", "/complain"),
+        ]
+    ):
+        text = await step(fake, lambda t=typed, n=n: fake.push_text(WORKER + 10 + n, t))
+        assert expected in text, (typed, text)

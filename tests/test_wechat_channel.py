@@ -278,3 +278,20 @@ async def test_calculator_with_numbered_choices(client: TestClient) -> None:
     assert "4. 没有正当理由（违法辞退）" in reply
     reply = await _send(client, user, "4", str(next(seq)))
     assert "70,000.00" in reply and "第八十七条" in reply and "仅供参考" in reply
+
+
+async def test_command_words_route_on_wechat(plain_client: TestClient) -> None:
+    """WeChat has no command menu: "/投诉", "tousu", "/进度", "人工客服" typed as text reach the command."""
+    for n, (typed, expected) in enumerate(
+        [
+            ("/投诉", "个人信息告知"),
+            ("tousu", "个人信息告知"),
+            ("/进度", "还没有提交过欠薪投诉"),
+            ("jin du", "还没有提交过欠薪投诉"),
+            ("人工客服", "已为您转接人工服务"),
+            ("/kefu", "已为您转接人工服务"),
+            ("help", "/complain"),
+        ]
+    ):
+        reply = await _send(plain_client, f"oCmd{n}", typed, f"77{n:02d}", safe=False)
+        assert expected in reply, (typed, reply)

@@ -3,11 +3,58 @@ and the reply relay (the worker answers a staff reply). Persistence goes through
 
 from __future__ import annotations
 
+import re
+
 from bot import clock
 from bot.core import intake, texts
 from bot.core.masking import mask_name, mask_phone, mask_text
+from bot.core.parsers import to_simplified
 from bot.core.ports import WorkerTx
 from bot.core.types import Button, Reply
+
+# Other names a worker types for a command, on any channel: English, pinyin and Chinese
+# ("/complaint", "/tousu", "/投诉", "/投訴", "／进度", "/rengong", "/kefu")
+_ALIASES = {
+    "/complain": ("complaint", "tousu", "投诉", "jubao", "举报", "report", "dengji", "登记"),
+    "/status": ("progress", "jindu", "进度", "查进度", "chajindu", "chaxun", "查询", "case"),
+    "/human": ("rengong", "人工", "kefu", "客服", "人工客服", "zhenren", "真人", "agent", "staff", "person"),
+    "/help": ("帮助", "bangzhu", "menu", "菜单", "caidan"),
+    "/start": ("开始", "kaishi"),
+    "/cancel": ("取消", "quxiao"),
+}
+_ALIAS = {alias: command for command, aliases in _ALIASES.items() for alias in aliases}
+# a case number as the service gives it (storage/services/cases.py)
+_CASE_NO = re.compile(r"QX[0-9]{6}[A-HJ-NP-Z2-9]{8}", re.IGNORECASE)
+
+
+def command_of(text: str) -> str:
+    """The command a message starting with a slash names ("/complain", also "/complaint@bot",
+    "／投诉", "/ tousu"), or "" for a message that is none."""
+    text = text.strip()
+    if not text.startswith(("/", "／")):
+        return ""
+    word = to_simplified(text[1:].strip().split(maxsplit=1)[0] if text[1:].strip() else "").lower()
+    word = word.split("@", 1)[0]
+    return _ALIAS.get(word, "/" + word)
+
+
+# a menu command typed as a bare word outside the form ("help", "菜单", "開始")
+_BARE = {
+    **dict.fromkeys(("start", "开始", "kaishi"), "/start"),
+    **dict.fromkeys(("help", "menu", "帮助", "菜单", "主菜单", "bangzhu", "caidan"), "/help"),
+}
+
+
+def bare_command(text: str) -> str:
+    """The menu command a message of one bare word names ("help", "菜单"), or ""."""
+    word = re.sub(r"[\s!！。.?？~～]+", "", to_simplified(text or "")).lower()
+    return _BARE.get(word, "")
+
+
+def case_no_in(text: str) -> str:
+    """A case number written in a message ("我的编号是 QX261120ABCD2345"), or ""."""
+    found = _CASE_NO.search(text or "")
+    return found.group(0).upper() if found else ""
 
 
 def menu() -> list[Button]:

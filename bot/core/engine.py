@@ -170,7 +170,14 @@ class Engine:
         and the match answer them, with no write transaction beyond the delivery id (the
         query log is written in batches). Anything else returns None for the full path."""
         text = (inc.text or "").strip()
-        if not text or text.startswith("/") or inc.button or inc.attachment is not None or inc.contact:
+        if (
+            not text
+            or text.startswith(("/", "／"))
+            or commands.bare_command(text)
+            or inc.button
+            or inc.attachment is not None
+            or inc.contact
+        ):
             return None
         simple = to_simplified(text)  # 幫我投訴 / 沒發 in traditional characters too
         if (WANTS_TO_FILE.search(simple) and self._tells_story(text)) or self._keeps(text, simple):
@@ -203,7 +210,7 @@ class Engine:
         form = tx.form
         text = (inc.text or "").strip()
         button = inc.button or ""
-        command = text.split()[0].lower() if text.startswith("/") else ""
+        command = commands.command_of(text)
         if button.startswith("cmd:"):
             command = "/" + button[4:]
         if command in ("/cancel",) or (form.flow and text in CANCEL_WORDS):
@@ -243,6 +250,8 @@ class Engine:
             return [Reply(texts.UNSUPPORTED, buttons=_menu())], None
         if not text:
             return [Reply(texts.EMPTY, buttons=_menu())], None
+        if commands.bare_command(text):
+            return await self._command(tx, commands.bare_command(text), text), None
         result = self.knowledge.match(text)
         if result.route != "complaint" and WANTS_TO_FILE.search(to_simplified(text)) and len(text) >= 8:
             if self._tells_story(text):  # a story that asks to be filed (the cached match stays as it is)
@@ -251,7 +260,7 @@ class Engine:
             return self._start_form(form, text if len(text) >= 8 else ""), (text, result)
         if result.route in ("progress", "human"):
             if result.route == "progress":
-                replies = await commands.status(tx, "")
+                replies = await commands.status(tx, commands.case_no_in(text))
             else:
                 replies = await commands.human(tx)
             earlier = result.route == "progress" and _FILED_BEFORE.search(to_simplified(text))

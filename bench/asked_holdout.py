@@ -72,6 +72,7 @@ def main() -> None:
     p.add_argument("--held", nargs="*", default=list(HELD))
     p.add_argument("--real", choices=("single", "first", "none"), default="single")
     p.add_argument("--no-before", action="store_true", help="skip the knowledge base without asked questions")
+    p.add_argument("--extra", nargs="*", default=[], help="labelled sets that train every held-out run")
     p.add_argument("--json", type=Path)
     p.add_argument("--index", action="store_true", help="asked questions feed the inverted index too")
     a = p.parse_args()
@@ -88,7 +89,7 @@ def main() -> None:
                 out[f"{h} before"] = res = score(matcher, cal, h)
                 print(line(f"{h} before", res), flush=True)
         for h in a.held:
-            others = [s for s in asked_export.SETS if s != h]
+            others = [s for s in asked_export.SETS if s != h] + [str(Path(e).resolve()) for e in a.extra]
             counts = asked_export.export(others, root / "asked", a.real, base)
             started = time.perf_counter()
             matcher, cal = calibrated(root)

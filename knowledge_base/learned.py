@@ -86,11 +86,13 @@ def examples(
     # users' labelled questions are held out a whole source file at a time: one set of questions
     # shares its writers' habits, and a threshold chosen with their neighbours in training would
     # trust the model more than a new writer's question deserves
-    sources = sorted({a.source for a in kb.asked})
+    sources = sorted({a.source for a in kb.asked if a.held_out})
     topics = {t.topic: i for i, t in reversed(list(enumerate(kb.out_of_scope)))}
     for a in kb.asked:
         label = asked_label(a.kind, a.target, topics)
-        out = held if fold is not None and (sources.index(a.source) + seed) % FOLDS == fold else train
+        out = train
+        if fold is not None and a.held_out and (sources.index(a.source) + seed) % FOLDS == fold:
+            out = held
         out.append(Example(normalize(a.text), label, a.text, ASKED_WEIGHT, a.source))
     return [x for x in train if x.text], [x for x in held if x.text]
 

@@ -36,6 +36,7 @@ KINDS = (
     "local_figures",
     "routes",
     "asked",
+    "written",
 )
 
 
@@ -185,10 +186,11 @@ def _read_file(kb: KnowledgeBase, path: Path, data: dict, out: Collector) -> Non
         )
     if "routes" in data:
         _read_routes(kb, path, data, out)
-    for node, line in _items(data, "asked", path, out):
-        asked = read_asked(node, path, line, out)
-        if asked is not None:
-            kb.asked.append(asked)
+    for key in ("asked", "written"):
+        for node, line in _items(data, key, path, out):
+            asked = read_asked(node, path, line, out, held_out=key == "asked")
+            if asked is not None:
+                kb.asked.append(asked)
 
 
 def _read_routes(kb: KnowledgeBase, path: Path, data: dict, out: Collector) -> None:

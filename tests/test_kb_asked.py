@@ -180,3 +180,40 @@ def test_asked_questions_feed_the_index_only_when_switched_on(
     assert index_alternates(kb.asked) == {
         "hours.overtime": [QUESTION, "天天干到半夜 多出来的钟头老板一分不给"]
     }
+
+
+def test_written_questions_train_every_fold_and_are_never_held_out(tmp_path: Path) -> None:
+    root = kb_dir(tmp_path, ASKED, "users.yaml")
+    (root / "asked" / "written.yaml").write_text(
+        "written:\n  - q: 干到半夜多出来的钟头不给钱\n    entry: hours.overtime\n"
+        "  - q: 帮我把老板欠钱的事报上去\n    route: complaint\n",
+        encoding="utf-8",
+    )
+    kb = load_knowledge_base(root)
+    assert [(a.target, a.held_out) for a in kb.asked if a.source == "written.yaml"] == [
+        ("hours.overtime", False),
+        ("complaint", False),
+    ]
+    m = Matcher(kb)
+    for fold in range(5):
+        train, held = examples(kb, m.normalizer.normalize, fold)
+        assert not [x for x in held if x.asked == "written.yaml"]
+        assert len([x for x in train if x.asked == "written.yaml"]) == 2
+    # the users' file is still held out, in exactly one fold
+    folds = [
+        f
+        for f in range(5)
+        if any(x.asked == "users.yaml" for x in examples(kb, m.normalizer.normalize, f)[1])
+    ]
+    assert len(folds) == 1
+
+
+def test_a_bad_written_label_is_reported_with_file_and_line(tmp_path: Path) -> None:
+    root = kb_dir(tmp_path, ASKED)
+    (root / "asked" / "written.yaml").write_text(
+        "written:\n  - q: 加班不给钱\n    entry: hours.overtim\n", encoding="utf-8"
+    )
+    found = problems(root)
+    assert any(
+        p.startswith(f"{root / 'asked' / 'written.yaml'}:3: ") and "hours.overtim" in p for p in found
+    ), found

@@ -150,7 +150,10 @@ class Matcher:
 
     # ------------------------------------------------------------------
     def match(self, text: str | None) -> MatchResult:
-        text = self.pinyin.read(text or "")
+        # English route words ("I want a human") are kept as they are: read as pinyin they
+        # would become other words (完他护满)
+        if detect_intent(self.normalizer.normalize(text or "")) is None:
+            text = self.pinyin.read(text or "")
         norm = self.normalizer.normalize(text)
         if not norm:
             return MatchResult(route="fallback", id=None, score=0.0, normalized=norm)

@@ -146,19 +146,24 @@ class KnowledgeService:
         try:
             served = kb_hash(self.path)
             kb = load_knowledge_base(self.path)
-            used = self.current.matcher  # its thresholds serve until the new calibration is in
-            matcher = Matcher(
-                kb,
-                tokenizer=used.tokenizer if set(kb.userdict) == set(self.current.kb.userdict) else None,
-                thresholds=used.thresholds,
-                confidence=used.confidence,
-            )
         except KBValidationError as exc:
             self._refused(exc)
             return False
+        used = self.current.matcher  # its thresholds serve until the new calibration is in
+        # The new answers serve at once, matched by the model in use while the new one trains
+        # (seconds on the shipped base): an edited answer is out within the poll interval, an
+        # entry's new alternates once the new model is in.
+        with self._swap:
+            self.current = Current(kb, used)
+            self.served_hash = served
+        matcher = Matcher(
+            kb,
+            tokenizer=used.tokenizer if set(kb.userdict) == set(used.kb.userdict) else None,
+            thresholds=used.thresholds,
+            confidence=used.confidence,
+        )
         with self._swap:
             self.current = Current(kb, matcher)
-            self.served_hash = served
         if self.calibrator is not None:
             self.calibrator.request(self.path)
         self.status.reloads += 1

@@ -34,6 +34,7 @@ from knowledge_base.intents import (
     off_duty,
     out_of_scope_topic,
     request_subject,
+    speaks_of_a_case,
     word_runs,
 )
 from knowledge_base.learned import MAX_CLASSES, OOS, ROUTE, TextModel, examples, is_entry
@@ -188,6 +189,9 @@ class Matcher:
             oos = [label for label, _ in self.model.rank(norm, [t[2:] for t in terms if t.startswith("w:")])]
             topic = next((int(x[len(OOS) :]) for x in oos if x.startswith(OOS)), None)
             d = Decision("fallback", "fallback", None, d.score, d.candidates, oos_topic=topic)
+        if intent is None and d.route == "progress" and not speaks_of_a_case(norm):
+            # "你吃饭了没": the model's progress route on chit-chat naming no case, work or pay
+            d = Decision("fallback", "fallback", None, d.score, d.candidates)
         if d.route in ("complaint", "progress") and not may_be_wage(norm):
             # "我要投诉商家卖假货", "12345反映的小区噪音 进度": a complaint, but not one this
             # service files or follows

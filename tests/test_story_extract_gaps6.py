@@ -13,6 +13,8 @@ import pytest
 
 from bot.core.extract import extract_story
 from bot.core.extract.people import find_self_name, mandarin
+from bot.core.intake.fields import FormContext, parse
+from bot.core.types import Incoming
 from knowledge_base.industries import load_industries
 
 TODAY = date(2026, 11, 30)
@@ -315,3 +317,24 @@ def test_renovating_a_house_is_said_whole() -> None:
     assert (
         _value("我和工友在太原小店区给一个老板装修房子，老板叫郝建军，装完了钱不给", "industry") == "装修房子"
     )
+
+
+@pytest.mark.parametrize(
+    ("answer", "employer"),
+    [
+        # story set 7: the words saying where the name is written are no part of it
+        ("营业执照上是重庆巴渝老灶餐饮管理有限公司", "重庆巴渝老灶餐饮管理有限公司"),
+        ("办学许可证上是绵阳市涪城区启航文化艺术培训学校", "绵阳市涪城区启航文化艺术培训学校"),
+        ("俏佳人，营业执照上写的是南明区俏佳人服饰店，老板叫王丽", "南明区俏佳人服饰店"),
+        ("执照上写着昆明滇池汽车维修有限公司", "昆明滇池汽车维修有限公司"),
+        ("全称是佛山市顺德区美家家具厂", "佛山市顺德区美家家具厂"),
+        ("合同上写的是湖南长丰劳务有限公司，老板是刘强", "湖南长丰劳务有限公司"),
+        ("公司名字叫杭州云帆物流有限公司", "杭州云帆物流有限公司"),
+        ("营业执照上写着南明区俏佳人服饰店在中华北路", "南明区俏佳人服饰店"),
+        ("宏达，公司在龙岗", "宏达，公司在龙岗"),  # no lead-in: kept as said
+    ],
+)
+def test_employer_answer_after_where_the_name_is_written(answer: str, employer: str) -> None:
+    ctx = FormContext(settings=None, kb=None, today=TODAY)
+    parsed = parse("employer_name", Incoming(channel="web", user_key="u", text=answer), ctx)
+    assert getattr(parsed, "value", parsed) == employer

@@ -26,6 +26,12 @@ _CALLED_NICKNAME = re.compile(
 _POINTING = re.compile(r"^(?:就是|是|那个|这个|那家|这家|一个)+")
 _TRAILING_NOTE = re.compile(r"^(?P<name>[^（(]{2,}?)\s*[（(](?P<note>[^）)]+)[）)]$")
 _NAMED_AS = re.compile(r"^(?:叫|名叫|叫做|是|就是)\s*")
+# words that say where the registered name is read from, before it: "营业执照上写的是南明区俏佳人服饰店"
+_REGISTERED_LEAD = re.compile(
+    r"^(?:(?:营业执照|执照|办学许可证|许可证|劳动合同|合同|工牌|招牌|发票)上(?:面)?"
+    r"(?:写的是|写着|写的|印的是|印着|是|的名字是|的名字叫)|全称(?:是|叫)|全名(?:是|叫)|"
+    r"(?:公司|单位|厂子?|店|学校)?(?:的)?名字叫(?:做)?|叫做)\s*"
+)
 
 
 def _is_explanation(part: str) -> bool:
@@ -43,6 +49,22 @@ def _is_whole_name(part: str) -> bool:
     return looks_like_name(part) and part[:1] in SURNAMES and len(part) <= 4
 
 
+_PLACE_AFTER = re.compile(r"(?<=..)在[\u4e00-\u9fff0-9]{1,12}(?:路|街|大道|巷|号|镇|村)$")
+
+
+def _registered_name(value: str) -> tuple[str, str] | None:
+    """The name after words saying where it is written, the other clauses kept as the note:
+    "俏佳人，营业执照上写的是南明区俏佳人服饰店，老板叫王丽" -> 南明区俏佳人服饰店."""
+    parts = [p.strip() for p in re.split(r"[，,。；;！!]+", value) if p.strip()]
+    for i, part in enumerate(parts):
+        m = _REGISTERED_LEAD.match(part)
+        name = part[m.end() :].strip() if m is not None else ""
+        name = _PLACE_AFTER.sub("", name)  # "X服饰店在中华路": where it is, not its name
+        if len(name) >= 2:
+            return name, "，".join(parts[:i] + parts[i + 1 :])
+    return None
+
+
 def employer_answer(value: str) -> tuple[str, str]:
     """(the employer's name, what the worker said about them) for an answer to "who owes":
     "周德华，他是个人接装修活的老板，没有公司" -> ("周德华", "他是个人接装修活的老板，没有公司");
@@ -57,6 +79,9 @@ def employer_answer(value: str) -> tuple[str, str]:
         called = _CALLED_NICKNAME.search(value)  # "不知道全名，都叫他老彭"
         if called is not None:
             return called.group("n"), value
+    registered = _registered_name(value)
+    if registered is not None:
+        return registered
     m = _TRAILING_NOTE.match(value)
     if m is not None and _is_explanation(m.group("note")):
         return _POINTING.sub("", m.group("name").strip()) or m.group("name"), m.group("note")

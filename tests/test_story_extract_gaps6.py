@@ -340,3 +340,19 @@ def test_employer_answer_after_where_the_name_is_written(answer: str, employer: 
     ctx = FormContext(settings=None, kb=None, today=TODAY)
     parsed = parse("employer_name", Incoming(channel="web", user_key="u", text=answer), ctx)
     assert getattr(parsed, "value", parsed) == employer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你好，阮是晋江陈埭镇鸿运鞋厂做针车的。老板讲货款还没收到，叫阮等，等到今嘛伊人都找不到。",
+        "老板一直叫阮等，阮厂里三十几个人都没拿到钱。",
+    ],
+)
+def test_minnan_we_is_no_surname(text: str) -> None:
+    # Minnan 阮 is "we" (story set 7): "叫阮等" is "told us to wait", not a worker named 阮等
+    assert _value(text, "worker_name") is None
+
+
+def test_a_worker_surnamed_ruan_keeps_the_name() -> None:
+    assert _value("我叫阮文杰，在鞋厂做了三个月，工资没发", "worker_name") == "阮文杰"

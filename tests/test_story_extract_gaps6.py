@@ -356,3 +356,9 @@ def test_minnan_we_is_no_surname(text: str) -> None:
 
 def test_a_worker_surnamed_ruan_keeps_the_name() -> None:
     assert _value("我叫阮文杰，在鞋厂做了三个月，工资没发", "worker_name") == "阮文杰"
+
+
+def test_our_station_is_no_employer_name() -> None:
+    # story set 7: "俺们站点" (Henan "our station") is a kind of workplace, not the employer's name
+    text = "俺是在金水区送外卖嘞 俺们站点是速达通嘞 站长叫老郭 十月份嘞工资六千三百八 一直没给"
+    assert _value(text, "employer_name") != "俺们站点"

@@ -362,3 +362,9 @@ def test_our_station_is_no_employer_name() -> None:
     # story set 7: "俺们站点" (Henan "our station") is a kind of workplace, not the employer's name
     text = "俺是在金水区送外卖嘞 俺们站点是速达通嘞 站长叫老郭 十月份嘞工资六千三百八 一直没给"
     assert _value(text, "employer_name") != "俺们站点"
+
+
+def test_line_leader_names_herself_after_minnan_we() -> None:
+    # story set 7: 拉长 (a shoe-factory line leader) is the worker's role before her name
+    text = "你好，阮是晋江陈埭镇鸿运鞋厂做针车的，我是拉长林秀琴。老板叫阮等，等到今嘛伊人都找不到。"
+    assert _value(text, "worker_name") == "林秀琴"

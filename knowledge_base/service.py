@@ -1,5 +1,5 @@
-"""The knowledge base a running process serves, with hot reload: edited files are picked up
-within two seconds; an invalid edit is refused (logged with file and line) and the previous
+"""The knowledge base a running process serves, with hot reload: edited answers are served within
+about two seconds (the poll, then the load), the model retrained on them a few seconds later; an invalid edit is refused (logged with file and line) and the previous
 knowledge base keeps serving. A reload keeps the thresholds in use and re-runs the calibration in
 a background process (knowledge_base/recalibrate.py); its thresholds are swapped in when it ends,
 a failed run is logged and the thresholds in use stay. The shipped calibration.json is the

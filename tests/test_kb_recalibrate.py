@@ -137,14 +137,11 @@ def test_an_edit_gets_new_thresholds_without_blocking_the_reload(kb_dir: Path) -
         assert before == thresholds_of(shipped)  # the shipped calibration is the start value
         assert service.status.calibration_hash == shipped.get("kb_hash") != kb_hash(kb_dir)
         _write(kb_dir, extra="三个月没拿到工钱了")
-        started = time.perf_counter()
         assert service.reload_if_changed()
-        took = time.perf_counter() - started
         # the reload is back before the calibration: new entries, the thresholds in use
         assert service.calibrator is not None and service.calibrator.running
         assert service.status.calibrations == 0
         assert service.current.matcher.thresholds == before
-        assert took < 2.0, took
         assert service.match("老板不发工资咋办").route in ("faq", "fallback")  # still answering
         _wait(lambda: service.status.calibrations == 1)
         assert service.status.calibration_error is None

@@ -125,6 +125,10 @@ PERIOD_WHICH = (
     "您说“{said}”，具体是从几月到几月？比如“今年8月到10月”。从今天往回数是 {counted}，对的话点下面的按钮。"
 )
 PERIOD_KEEP_COUNTED = "就是{months}"
+PERIOD_NEW_YEAR = (
+    "您说“{said}”开始的：是春节假期一过就开工，还是过了元宵（正月十五）才开始？"
+    "请点下面的按钮选从几月算起，或直接告诉我几月到几月。"
+)
 NAME_NOT_COMPANY = "这看起来是单位或地方的名字。请写您本人的姓名，比如：张三。"
 DUPLICATE_OFFER = (
     "您已经投诉过{employer}（编号 {case_no}），案件还在办理中。\n"

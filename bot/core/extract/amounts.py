@@ -19,6 +19,7 @@ from bot.core.extract.paid import (
     paid_before,
     paid_total,
 )
+from bot.core.extract.shares import find_shares
 from bot.core.parsers import ParseError, parse_amount
 from bot.core.parsers.numerals import to_number
 
@@ -81,6 +82,8 @@ class Amounts:
     # 两个人"): (the teller's alone, every one of them earning it, head count): asked, never guessed
     whose: tuple[Decimal, Decimal, int, str] | None = None
     rate_whose_unknown: bool = False  # the same for a pay per month multiplied by the story
+    heads: int = 0  # the people each one's part added up counts (0: none counted)
+    months: list[str] = field(default_factory=list)  # the months whose pay was added ("十月份")
 
 
 def _money_tokens(text: str) -> list[tuple[re.Match[str], Decimal]]:
@@ -116,7 +119,8 @@ def _money_tokens(text: str) -> list[tuple[re.Match[str], Decimal]]:
 _RATE_WORDS = r"(?:每个?月|一个月|月薪|月工资|每天|一天|日薪|每日|一日|一个工)"
 # "每人一个月五千", "一人一天二百六", "各": the pay of each worker counted
 _EACH = re.compile(
-    rf"(每人|每个人|人均|一人|一个人|各)\s*(?:都)?\s*{_RATE_WORDS}|{_RATE_WORDS}\s*(每人|每个人|人均|一人|一个人)\s*$"
+    # "我们队一共6个保安，都是一个月两千六": the same pay for every one of them
+    rf"(每人|每个人|人均|一人|一个人|各|(?:^|[，,\s]|大家|他们|我们|俺们)都)\s*(?:都)?\s*(?:是)?\s*{_RATE_WORDS}|{_RATE_WORDS}\s*(每人|每个人|人均|一人|一个人)\s*$"
 )
 # the teller's own pay ("我一个月两千八") or the group's together ("三个人一天一千", "一共一天")
 _NOT_EACH = re.compile(
@@ -205,7 +209,27 @@ def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> 
     remaining: list[tuple[Decimal, re.Match[str]]] = []
     paid: list[tuple[Decimal, re.Match[str]]] = []
     each_at: re.Match[str] | None = None
-    for m, value in _money_tokens(text):
+    tokens = _money_tokens(text)
+    ledger = find_shares(
+        text,
+        [
+            (m.start(), m.end(), v)
+            for m, v in tokens
+            if not (
+                _RATE_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
+                or _RATE_AFTER.match(text[m.end() :])
+            )
+        ],
+    )
+    if ledger is not None:  # "我自己还差一万八，我弟一万六，另外七个兄弟每人一万二": added up
+        parts, res.heads = ledger
+        total = sum((p.value for p in parts), Decimal(0))
+        how = " + ".join(p.who if "每人" in p.who else f"{p.who} {p.value:,.0f} 元" for p in parts)
+        res.total = Figure(total, f"{total:,.0f} 元（{how}）", parts[0].start, parts[-1].end)
+        res.used = [(p.start, p.end) for p in parts]
+        res.months = [p.who for p in parts if p.people == 0]
+        return res
+    for m, value in tokens:
         before = text[max(0, m.start() - 8) : m.start()]
         if _RATE_BEFORE.search(before) or _RATE_AFTER.match(text[m.end() :]):
             if rate_done:
@@ -313,8 +337,10 @@ def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> 
         # the sum of the others is their total
         value = distinct[-1]
         m = next(m for v, m in chosen if v == value)
-        res.total = fig(value, m)
-        return res
+        if not paid:
+            res.total = fig(value, m)
+            return res
+        chosen, distinct = [(value, m)], [value]  # "一共两万六，十一月初给了八千": the part paid below
     shares = _shares(text, chosen) if len(distinct) > 1 else None
     if shares is not None:  # "我的一万六，我弟的一万四": each person's share, added up
         total = sum((v for v, _ in chosen), Decimal(0))

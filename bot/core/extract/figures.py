@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+
+from lunardate import LunarDate
 
 from bot.core.parsers import ParseError, parse_headcount, parse_period, parse_phone
 
@@ -101,7 +103,18 @@ def told_alone(text: str) -> bool:
     return not _OTHERS_TOO.search(text)
 
 
+# the head count said as a total ("一共九个人"): it beats "另外七个兄弟" counted with the teller
+_TOTAL_HEADS = re.compile(
+    r"(?:一共|总共|合计|加起来|连我|算上我|包括我)(?:是|有)?\s*(?P<n>[0-9]+|[一二两三四五六七八九十]+)\s*个\s*人"
+)
+
+
 def find_headcount(text: str) -> Figure | None:
+    m = _TOTAL_HEADS.search(text)
+    if m is not None:
+        parsed = parse_headcount(m.group("n") + "个人")
+        if not isinstance(parsed, ParseError) and int(parsed.value) >= 2:
+            return Figure(int(parsed.value), parsed.echo, m.start(), m.end())
     m = _OTHERS.search(text)
     if m is not None:
         parsed = parse_headcount(m.group("n") + "个人")
@@ -155,6 +168,32 @@ _VAGUE = re.compile(r"(?<![上下])半年|[0-9一二两三四五六七八九十]
 
 
 def find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure | None:
+    """The months owed (see _find_period). A start told as "过完年" when the Spring Festival's
+    season ended early in a month (2026: 正月十五 is 3 March) may mean that month or the one
+    before (work often starts again in late February): noted NEW_YEAR, to be asked."""
+    found = _find_period(text, today, masked)
+    if found is None or not re.search(r"过完年|过了年|过完春节|开春", text):
+        return found
+    y, m = map(int, found.value["start"].split("-"))
+    season_end = LunarDate(LunarDate.from_solar_date(y, m, 1).year, 1, 15).to_solar_date() + timedelta(days=1)
+    if (season_end.year, season_end.month) != (y, m) or season_end.day > 10:
+        return found
+    return Figure(found.value, found.echo, found.start, found.end, found.approximate, NEW_YEAR)
+
+
+NEW_YEAR = "new year start unsure"
+
+
+def months_period(months: list[str], today: date) -> Figure | None:
+    """The period from the first to the last of months named one by one ("十月份", "十一月上半月")."""
+    first, last = (re.sub(r"份|[上下]半个?月|[上中下]旬", "", m) for m in (months[0], months[-1]))
+    parsed = parse_period(f"{first}到{last}" if first != last else first, today)
+    if isinstance(parsed, ParseError):
+        return None
+    return Figure(parsed.value, parsed.echo, 0, 0, parsed.approximate)
+
+
+def _find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure | None:
     """The months owed, from the clauses that talk about time (figures already used are
     blanked first, so a phone number or "一个月五千二" is not read as a month)."""
     rate = re.sub(
@@ -170,6 +209,8 @@ def find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure
     clauses = [c for c in re.split(r"[，,。；;！!？?\s]", blank) if _PERIOD_CUE.search(c)]
     owed = re.compile(r"(没发|没给|欠|拖|没结|没拿|扣|不给|没有给|没有发|压着|押着|压了|押了|不结)")
     clauses = [_owed_part(c.replace("仨", "三个").replace("俩", "两个"), owed) for c in clauses]
+    # a clause only about a part paid ("上个月给了五千") names no month owed
+    clauses = [c for c in clauses if owed.search(c) or not _PAID_CLAUSE.search(c) or _RANGE.search(c)]
     # told with the owing first; a clause about a part paid ("9月底给我转了三千") last
     clauses.sort(key=lambda c: (not owed.search(c), bool(_PAID_CLAUSE.search(c))))
     explicit = [
@@ -184,6 +225,7 @@ def find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure
             r"|(?:去年|前年|今年)年?[底末初头]|年[底末](?:到|至)|开年|年初",
             c,
         )
+        or _LIST.search(c)
         # "7月到10月四个月", "8月9月10月三个月" name them
         and (not re.search(r"个\s*[多半]?\s*月", c) or _RANGE.search(c) or _LIST.search(c))
     ]
@@ -238,15 +280,26 @@ _NAMED = re.compile(
 
 
 _STARTED = re.compile(
-    r"进场|进的场|进厂|进的厂|入职|开工|开始|来的|去的|干起|上的班|上户|上岗|报到|入场|上工"
+    r"进场|进的场|进厂|进的厂|入职|开工|开始|来的|去的|到的|干起|上的班|上户|上岗|报到|入场|上工"
 )
 _ENDED = re.compile(
     r"干完|做完|完工|结束|停工|收工|走的|离开|辞职|辞的职|干到|做到|[摘收砍]完|下户|下岗|退场|离场|撤场|离职|不干了"
+    # "一直拾到十月底", "跑到七月份": the work went on until a month
+    r"|(?<!从)(?:一直|直)?[\u4e00-\u9fff]到(?=\s*(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月)"
+)
+# the month an end clause names: "一直干到五月底" is May (not May until now)
+_END_MONTH = re.compile(
+    r"到\s*(?P<m>(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月)(?:份|底|末|中|初|[上中下]旬)?"
 )
 # a clause about a part already paid, not the months owed
 _PAID_CLAUSE = re.compile(r"(?<![没不未])(?:给过|给了|付了|转了|发了|结了|预支|借支|只给|就给)")
 # months listed one by one: "8月9月10月", "九月、十月"
-_LIST = re.compile(r"[0-9一二三四五六七八九十]\s*月份?\s*[、和跟及与]?\s*[0-9一二三四五六七八九十]+\s*月")
+_LIST = re.compile(
+    r"[0-9一二三四五六七八九十]\s*月份?\s*[、和跟及与]?\s*[0-9一二三四五六七八九十]+\s*月"
+    # "7、8、9、10、11五个月": bare month numbers listed, then the months they make
+    r"|(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])(?:\s*[、,，]\s*(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])){2,}"
+    r"\s*(?:[0-9一二两三四五六七八九十]+\s*个\s*)?月"
+)
 
 
 def _start_and_end(clauses: list[str], today: date) -> Figure | None:
@@ -260,7 +313,8 @@ def _start_and_end(clauses: list[str], today: date) -> Figure | None:
     for c in clauses[1:]:
         if not _ENDED.search(c) or _STARTED.search(c):
             continue
-        last = parse_period(c.strip(), today)
+        said = _END_MONTH.search(c)
+        last = parse_period(said.group("m") if said and not _RANGE.search(c) else c.strip(), today)
         if isinstance(last, ParseError) or last.value["start"] != last.value["end"]:
             continue
         start, end = first.value["start"], last.value["end"]

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from bot.core.extract.amounts import find_amounts, stated_months
-from bot.core.extract.figures import find_headcount, find_period, find_phone
+from bot.core.extract.figures import find_headcount, find_period, find_phone, months_period
 from bot.core.extract.industry import find_industry
 from bot.core.extract.orgs import (
     GENERIC,
@@ -266,6 +266,8 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     amounts = find_amounts(
         blanked, int(head.value) if head is not None else None, bool(head is not None and head.approximate)
     )
+    if head is None and amounts.heads > 1:  # "阿珠八千六，阿梅七千九，我家己九千二": three people
+        got["workers_affected"] = Found(amounts.heads, f"{amounts.heads} 人", *amounts.used[0])
     if amounts.conflict:
         story.amount_choices = amounts.conflict
         story.owed_then_paid = amounts.owed_then_paid
@@ -276,6 +278,8 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
         got["amount_owed"] = Found(t.value, t.echo, t.start, t.end, t.approximate)
     names = [(v.start, v.end) for k, v in got.items() if k in ("worker_name", "employer_name")]
     period = find_period(blanked, today, used + amounts.used + names)
+    if amounts.months:  # "十月份的六千三百八 … 十一月上半月三千一": the months whose pay was added
+        period = months_period(amounts.months, today) or period
     if period is not None:
         got["arrears_period"] = Found(
             period.value, period.echo, period.start, period.end, period.approximate, period.note

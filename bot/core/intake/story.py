@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.core import texts
 from bot.core.extract import extract_story
-from bot.core.extract.figures import COUNTED, told_alone
+from bot.core.extract.figures import COUNTED, NEW_YEAR, told_alone
 from bot.core.extract.paid import ROUGH_SAID
 from bot.core.intake.fields import FormContext, record
 from bot.core.parsers import Parsed, to_simplified
@@ -110,6 +110,17 @@ def absorb(
             y1, m1, y2, m2 = (int(x) for v in found.value.values() for x in v.split("-"))
             fields["_period_hint"] = [said, found.echo, f"{y1}年{m1}月到{y2}年{m2}月"]
             continue
+        if name == "arrears_period" and found.note == NEW_YEAR:
+            # "过完年就上工地了": late February or March? asked, both offered in one tap
+            y1, m1, y2, m2 = (int(x) for v in found.value.values() for x in v.split("-"))
+            py, pm = (y1, m1 - 1) if m1 > 1 else (y1 - 1, 12)
+            fields["_period_hint"] = [
+                "过完年",
+                "",
+                f"{py}年{pm}月到{y2}年{m2}月",
+                f"{y1}年{m1}月到{y2}年{m2}月",
+            ]
+            continue
         record(name, Parsed(value, found.echo, found.approximate), fields, ctx, story_district=story.district)
         added.append(name)
     if (
@@ -189,6 +200,13 @@ def period_question(fields: dict[str, Any]) -> Reply | None:
     hint = fields.get("_period_hint")
     if not hint or "arrears_period" in fields:
         return None
+    if len(hint) == 4:  # the month after the Spring Festival, or the one before it?
+        said, _, *answers = hint
+        return Reply(
+            texts.PERIOD_NEW_YEAR.format(said=said),
+            buttons=[Button(a, f"{SAID_PREFIX}{a}") for a in answers],
+            expects="arrears_period",
+        )
     said, echo, answer = hint
     shown = echo.split("（", 1)[0]
     return Reply(

@@ -1,0 +1,105 @@
+"""Each one's part of the money owed, told one after another and added up: "我自己还差一万八，
+我弟一万六，另外七个兄弟每人一万二" (18,000 + 16,000 + 7 x 12,000, nine people), "阿珠八千六，
+阿梅七千九，我家己九千二", "我是一万零四百，另外四个老师加起来三万六千二", and the pay of
+different months ("十月份的工资六千三百八没给 十一月上半月三千一也没给"). Used by
+bot/core/extract/amounts.py before any other reading of the amounts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from bot.core.parsers import ParseError, parse_headcount
+
+_N = r"[0-9]+|[一二两三四五六七八九十]+"
+_KIN = (
+    r"(?:老婆|老公|媳妇|爱人|弟弟?|哥哥?|姐姐?|妹妹?|爸|妈|儿子|女儿|老乡|同事|工友|朋友|叔|舅|"
+    r"表[哥弟姐妹]|堂[哥弟姐妹]|侄子|外甥)"
+)
+_OWED = r"(?:的)?(?:工资|工钱|钱)?(?:还差|还欠|还剩|被欠了?|欠了?|差了?|是|有|一共|共|总共)?(?:我)?\s*"
+# the teller's own part: "我自己还差", "我家己" (Minnan), "我的是", "俺自己"
+_SELF = re.compile(rf"^(?:我自己|我家己|我本人|俺自己|俺|我){_OWED}$")
+# another one's part: "我弟周国平", "我老婆", "阿珠", "阿梅的", "老王"
+_OTHER = re.compile(
+    rf"^(?:(?:我|俺)?{_KIN}(?:[\u4e00-\u9fff]{{2,3}})?|阿[\u4e00-\u9fff]|小[\u4e00-\u9fff]|老[\u4e00-\u9fff]|"
+    rf"[\u4e00-\u9fff]{{2,3}}(?=的)){_OWED}$"
+)
+# several others, each the same: "另外七个兄弟每人一万二", "其他三个人一人八千"
+_EACH = re.compile(
+    rf"^(?:另外|其他|其余|还有|剩下)?(?:的)?(?P<n>{_N})\s*(?:个|位|名)?[\u4e00-\u9fff]{{0,3}}?"
+    rf"(?:每人|每个人|一人|一个人|人均|各)(?:都)?{_OWED}$"
+)
+# several others together: "另外四个老师加起来", "其他三个一共"
+_TOGETHER = re.compile(
+    rf"^(?:另外|其他|其余|还有|剩下)(?:的)?(?P<n>{_N})\s*(?:个|位|名)?[\u4e00-\u9fff]{{0,3}}?"
+    rf"(?:加起来|一共|总共|合计|共)(?:是|有|欠|差)?\s*$"
+)
+# a month's pay: "十月份嘞工资", "十一月上半月", "9月的"
+_MONTH = re.compile(
+    r"^(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?:[上下]半个?月|中旬|上旬|下旬)?"
+    r"(?:的|嘞|嘅)?(?:工资|工钱|钱|人工)?(?:是|有)?\s*$"
+)
+
+
+@dataclass(frozen=True)
+class Share:
+    who: str
+    value: Decimal  # this part, already multiplied for "每人"
+    people: int  # 0 for a month's pay (no one counted)
+    start: int
+    end: int
+
+
+def _count(n: str) -> int | None:
+    parsed = parse_headcount(n + "个人")
+    return None if isinstance(parsed, ParseError) else int(parsed.value)
+
+
+def _lead(text: str, start: int) -> str:
+    """The words owning a figure: back to the last comma, colon or space."""
+    return re.split(r"[，,。；;：:！!？?\s]", text[max(0, start - 20) : start])[-1]
+
+
+def share_of(text: str, start: int, end: int, value: Decimal) -> Share | None:
+    lead = _lead(text, start)
+    if not lead:
+        return None
+    if (m := _EACH.match(lead)) is not None:
+        n = _count(m.group("n"))
+        return None if not n or n < 2 else Share(f"另外 {n} 人每人 {value:,.0f} 元", value * n, n, start, end)
+    if (m := _TOGETHER.match(lead)) is not None:
+        n = _count(m.group("n"))
+        return None if not n else Share(f"另外 {n} 人共", value, n, start, end)
+    if _SELF.match(lead):
+        return Share("我", value, 1, start, end)
+    if _MONTH.match(lead):
+        return Share(
+            re.sub(r"(?:的|嘞|嘅)?(?:工资|工钱|钱|人工)?(?:是|有)?\s*$", "", lead), value, 0, start, end
+        )
+    if _OTHER.match(lead) and not re.match(r"^(?:一共|总共|合计|加起来|大家|我们|他们)", lead):
+        return Share(re.sub(rf"{_OWED}$", "", lead), value, 1, start, end)
+    return None
+
+
+def find_shares(text: str, figures: list[tuple[int, int, Decimal]]) -> tuple[list[Share], int] | None:
+    """Two or more figures in a row, each told as a different one's part (or a different
+    month's pay): the parts and the people they count (0 when months were added). A total
+    said beside them ("一共…") that is not their sum leaves them to the other readers."""
+    shares: list[Share] = []
+    rest: list[tuple[int, int, Decimal]] = []
+    for start, end, value in figures:
+        s = share_of(text, start, end, value)
+        if s is not None and (not shares or not rest):
+            shares.append(s)
+        elif shares:
+            rest.append((start, end, value))
+    if len(shares) < 2 or len({s.who for s in shares}) != len(shares):
+        return None
+    months = [s for s in shares if s.people == 0]
+    if months and len(months) != len(shares):
+        return None  # a month and a person mixed: not one ledger
+    total = sum((s.value for s in shares), Decimal(0))
+    if any(v != total for _, _, v in rest):
+        return None  # another figure beside them (a total of its own, a part paid): not read here
+    return shares, sum(s.people for s in shares)

@@ -35,6 +35,7 @@ from knowledge_base.intents import (
     out_of_scope_topic,
     request_subject,
     speaks_of_a_case,
+    weak_wage_only,
     word_runs,
 )
 from knowledge_base.learned import MAX_CLASSES, OOS, ROUTE, TextModel, examples, is_entry
@@ -72,6 +73,9 @@ CLAUSE_MIN = 2
 # only when it has a few characters ("我要投诉他" leaves "他")
 SUBJECT_MIN = 2
 SUBJECT_OOS_AT = 0.5  # the subject's likeliest class of all is an out-of-scope topic this likely
+# A complaint whose only wage words a customer uses too (knowledge_base/intents.weak_wage_only) is
+# read for its subject once these and the pointing words are taken away: "这家公司" names nothing
+_WEAK_AND_POINTING = re.compile(r"公司|单位|钱|扣|拖|这家|那家|这个|那个|他们|她们|他|她|家|个|们|一")
 # Words that make a question a labour question whatever else it mentions ("炎热天气" in a
 # question about the high-temperature allowance): it is never turned away as out of scope.
 _LABOUR = (
@@ -198,6 +202,12 @@ class Matcher:
             topic = self._subject_out_of_scope(norm, runs, d.route)
             if topic is not None:
                 d = Decision("fallback", "fallback", None, d.score, d.candidates, oos_topic=topic)
+        elif d.route == "complaint" and weak_wage_only(norm):
+            # "燃气公司乱收费 我要投诉", "被人骗了三万块钱 我要报案": 公司 / 钱 alone make no wage
+            # complaint when the model reads what it is about as an out-of-scope topic
+            topic = self._subject_read_out_of_scope(norm)
+            if topic is not None:
+                d = Decision("fallback", "fallback", None, d.score, d.candidates, oos_topic=topic)
         if d.oos_topic is not None and asks_how(norm) and len(request_subject(norm)) < SUBJECT_MIN:
             # "怎么投诉", "我想知道去哪举报": how to complain, about nothing else; in a labour
             # centre that is no consumer complaint
@@ -242,6 +252,16 @@ class Matcher:
             # "投诉外卖骑手把汤洒了": a customer's complaint, whichever topic says where to go
             return next((int(x[len(OOS) :]) for x, _ in ranked if x.startswith(OOS)), None)
         return None
+
+    def _subject_read_out_of_scope(self, norm: str) -> int | None:
+        """The out-of-scope topic the model clearly reads in what a complaint is about."""
+        subject = request_subject(norm)
+        # what is left when the customer's words and a pointing word are taken away names the
+        # matter ("燃气乱收费"); "这家公司" names none, and a bare complaint about a company files
+        if len(_WEAK_AND_POINTING.sub("", subject)) < SUBJECT_MIN or self.model is None:
+            return None
+        label, p = self.model.rank(subject)[0]
+        return int(label[len(OOS) :]) if label.startswith(OOS) and p >= SUBJECT_OOS_AT else None
 
     def _decide(self, norm: str, terms: list[str], labour: bool, routes: bool = True) -> Decision:
         """The model's decision on one text. ``routes=False``: a question about complaining

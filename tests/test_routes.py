@@ -1,8 +1,8 @@
 """Routes that never miss (issue 9 item 3): anyone who wants to complain, register or report, asks
 about a complaint already made, or asks for a person gets that route, in any wording. Questions
-ABOUT complaining stay FAQ answers. Two sets: tests/data/routes_own.yaml (written with the matcher,
-not used to train it) and tests/data/routes.yaml (90 requests by an independent author, never
-used to tune the route model)."""
+ABOUT complaining stay FAQ answers. Three sets: tests/data/routes_own.yaml and routes_more.yaml
+(written with the matcher, not used to train it) and tests/data/routes.yaml (90 requests by an
+independent author, never used to tune the route model)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,11 @@ DATA = REPO / "tests" / "data"
 
 def _own() -> list[tuple[str, str]]:
     items = yaml.safe_load((DATA / "routes_own.yaml").read_text(encoding="utf-8"))["requests"]
+    return [(i["q"], i["route"]) for i in items]
+
+
+def _more() -> list[tuple[str, str]]:
+    items = yaml.safe_load((DATA / "routes_more.yaml").read_text(encoding="utf-8"))["requests"]
     return [(i["q"], i["route"]) for i in items]
 
 
@@ -43,6 +48,20 @@ def test_sets_are_large_and_varied() -> None:
 
 @pytest.mark.parametrize(("question", "route"), _own())
 def test_own_requests_route(matcher: Matcher, question: str, route: str) -> None:
+    assert matcher.match(question).route == route, matcher.match(question).as_json()
+
+
+def test_more_requests_are_varied() -> None:
+    """tests/data/routes_more.yaml: 40 further requests (long stories, dialect, traditional
+    characters, homophone typos, English), none already in the other route sets."""
+    more = _more()
+    assert len(more) >= 30 and {r for _, r in more} == {"complaint", "progress", "human"}
+    seen = {q for q, _ in _own()} | {q for q, _ in _independent()}
+    assert len({q for q, _ in more}) == len(more) and not seen & {q for q, _ in more}
+
+
+@pytest.mark.parametrize(("question", "route"), _more())
+def test_more_requests_route(matcher: Matcher, question: str, route: str) -> None:
     assert matcher.match(question).route == route, matcher.match(question).as_json()
 
 
@@ -111,6 +130,12 @@ NOT_OURS = [
     "我在12345投诉过楼下的噪音 现在进度怎么查",
     "上周在市长热线反映的垃圾问题 处理了没",
     "我投诉的那个卖家到现在都没退钱 处理了吗",
+    # the only wage-like words are ones a customer, taxpayer or fraud victim uses too (公司, 钱, 扣)
+    "隔壁公司偷税漏税 我要举报",
+    "燃气公司乱收费 我要投诉",
+    "快递公司丢了我的件 我要投诉",
+    "被人骗了三万块钱 我要报案",
+    "手机话费被乱扣了 我要投诉运营商",
 ]
 
 
@@ -131,6 +156,11 @@ STILL_OURS = [
     ("我要投诉 他欠我四千块", "complaint"),
     ("我在12345反映过欠薪 进度在哪查", "progress"),
     ("我上周投诉的那个包工头 处理了吗", "progress"),
+    ("帮我投诉一下这家公司", "complaint"),
+    ("我要投诉这家公司 扣了我两千块钱", "complaint"),
+    ("公司拖了我两个月的钱 我要投诉", "complaint"),
+    ("这家装修公司拖着我的钱不给 我要投诉", "complaint"),
+    ("我要投诉快递公司 扣我派费", "complaint"),
 ]
 
 

@@ -35,7 +35,6 @@ def steps(employer: str, workers: str) -> list[tuple[str, str]]:
         ("text", "一万六"),
         ("text", workers),
         ("text", "老板一直拖着不发工资"),
-        ("button", "form:skip"),
         ("button", "form:confirm:submit"),
     ]
 

@@ -18,7 +18,7 @@ from bot.context import CTX
 from storage.models import Attachment, Case, DeletionRequest, FaqQuery
 from storage.services.evidence_cleanup import sweep_evidence
 from tests.factories import staff_account
-from tests.web_client import TO_EVIDENCE, app_client
+from tests.web_client import TO_CONFIRM, app_client
 
 
 async def _say(c: TestClient, user: str, text: str) -> tuple[int, dict]:
@@ -46,7 +46,7 @@ def _files(folder: Path) -> list[Path]:
 async def test_delete_without_a_case_erases_draft_and_evidence(db_url: str, tmp_path: Path) -> None:
     async with app_client(db_url, tmp_path / "d") as c:
         await _say(c, "del-1", "我叫刘德明 电话13712345678 老板不给工资怎么办")
-        for text in TO_EVIDENCE:
+        for text in TO_CONFIRM:
             await _say(c, "del-1", text)
         for n in range(3):
             await _photo(c, "del-1", n)
@@ -73,7 +73,7 @@ async def test_delete_with_a_filed_case_says_what_is_kept_and_staff_see_it(
     db_url: str, tmp_path: Path
 ) -> None:
     async with app_client(db_url, tmp_path / "d") as c:
-        for text in TO_EVIDENCE + ["证据发完了"]:
+        for text in TO_CONFIRM:
             await _say(c, "del-2", text)
         status, body = await _say(c, "del-2", "确认提交")
         case_no = body["case_no"]
@@ -101,9 +101,9 @@ async def test_delete_with_a_filed_case_says_what_is_kept_and_staff_see_it(
 
 async def test_cancelled_draft_evidence_is_swept(db_url: str, tmp_path: Path) -> None:
     async with app_client(db_url, tmp_path / "d") as c:
-        for text in TO_EVIDENCE:
+        for text in TO_CONFIRM:
             await _say(c, "cancel-1", text)
-        for text in TO_EVIDENCE:
+        for text in TO_CONFIRM:
             await _say(c, "keep-1", text)
         for n in range(2):
             await _photo(c, "cancel-1", n)
@@ -123,7 +123,7 @@ async def test_web_limits(db_url: str, tmp_path: Path) -> None:
         assert (await _say(c, "another", "加班费怎么算"))[0] == 200
     async with app_client(db_url, tmp_path / "d", web_complaints_per_day_ip=1) as c:
         for user in ("w1", "w2"):
-            for text in TO_EVIDENCE + ["证据发完了"]:
+            for text in TO_CONFIRM:
                 status, _ = await _say(c, user, text)
         status, body = await _say(c, "w1", "确认提交")
         assert status == 200 and body["case_no"]
@@ -141,12 +141,12 @@ async def test_filing_limit_is_told_when_the_form_starts(db_url: str, tmp_path: 
     async with app_client(
         db_url, tmp_path / "d", web_complaints_per_day_ip=2, web_complaints_per_day_user=1
     ) as c:
-        for text in TO_EVIDENCE + ["证据发完了", "确认提交"]:
+        for text in TO_CONFIRM + ["确认提交"]:
             status, body = await _say(c, "u1", text)
         assert status == 200 and body["case_no"]
         status, body = await _say(c, "u1", "我要投诉")  # the user's own share is used up
         assert status == 429 and "12333" in body["replies"][0]["text"]
-        for text in TO_EVIDENCE + ["证据发完了", "确认提交"]:
+        for text in TO_CONFIRM + ["确认提交"]:
             status, body = await _say(c, "u2", text)
         assert status == 200 and body["case_no"]
         status, body = await _say(c, "u3", "我要投诉")  # the address's share is used up

@@ -57,9 +57,8 @@ STEPS: list[tuple[dict[str, str], str]] = [
     ({"text": "今年8月到10月"}, "今年8月到10月"),
     ({"text": "{amount}元"}, "{amount}元"),
     ({"text": "3个人"}, "就我一个"),
-    ({"text": "老板跑了电话不接"}, "物业公司三个月没发工资了"),
-    ({"button": "form:skip"}, "1"),  # evidence: done (web worker 0 uploads a photo first)
-    ({"button": "form:confirm:submit"}, "1"),
+    ({"text": "老板跑了电话不接"}, "物业公司三个月没发工资了"),  # the summary, offering to take files
+    ({"button": "form:confirm:submit"}, "1"),  # (web worker 0 uploads a photo at the summary first)
 ]
 BEFORE_KILL = 6
 SUBMIT = len(STEPS) - 1
@@ -152,7 +151,7 @@ class Load:
 
         async def web_worker(i: int) -> None:
             for step in range(lo, hi):
-                if i == 0 and step == SUBMIT - 1:
+                if i == 0 and step == SUBMIT:
                     await self.web_upload(i)
                 await self.web(i, step)
 

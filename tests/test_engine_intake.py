@@ -49,8 +49,7 @@ ANSWERS = [
     ("text", "去年十月到今年一月", "amount_owed"),
     ("text", "两万三", "workers_affected"),
     ("text", "我们班组12个", "description"),
-    ("text", "干完活老板说没钱，一直拖着😡", "evidence"),
-    ("button", "form:skip", "confirm"),
+    ("text", "干完活老板说没钱，一直拖着😡", "confirm"),  # evidence is offered with the summary
 ]
 
 
@@ -141,8 +140,8 @@ async def test_a_chatty_worker_typing_in_sentences(engine: Engine, db) -> None:
         ("我们一个班组十五六个人", "arrears_period"),
         ("从去年11月一直到现在", "amount_owed"),
         ("大概两万多", "description"),
-        ("干完活包工头跑了 电话也不接", "evidence"),
-        ("没有了", "confirm"),
+        ("干完活包工头跑了 电话也不接", "confirm"),
+        ("没有了", "confirm"),  # "no evidence" at the summary: it is shown again, nothing filed
     ]
     case = await _talk_and_file(engine, db, "chatty", talk, "对的")
     assert (case.worker_name, case.contact_phone, case.employer_name) == (
@@ -273,9 +272,8 @@ async def test_corrections_questions_and_notes_in_the_middle_of_the_form(db, tmp
         ("工资一个月3500 欠了3个月", "workers_affected"),
         ("等一下 金额不对 是9000", "workers_affected"),  # changed at once, same step again
         ("七八个", "description"),
-        ("物业公司换了老板不认账", "evidence"),
-        ("有欠条 等下发", "evidence"),  # noted, files still welcome
-        ("好的", "confirm"),
+        ("物业公司换了老板不认账", "confirm"),
+        ("有欠条 等下发", "confirm"),  # noted at the summary, files still welcome
     ]
     case = await _talk_and_file(engine, db, "mid", steps, "对 提交")
     assert (case.worker_name, case.contact_phone) == ("赵建军", "13912345678")

@@ -78,11 +78,12 @@ async def test_filing_and_a_changed_form_take_the_full_unit(db: Database, tmp_pa
 
     db.read = read_then_change  # type: ignore[method-assign]
     spy = Spy(db)
-    replies = await engine.handle(Incoming("web", "f2", button="form:skip", delivery_id="x1"))
+    replies = await engine.handle(Incoming("web", "f2", text="人数写错了 改成12个", delivery_id="x1"))
     assert replies[-1].expects == "confirm" and spy.sessions == 2  # the change, then the full unit
     async with db.session() as s:
         conv = (await s.execute(select(Conversation))).scalar_one()
         assert conv.data["touched"] is True and conv.step == "confirm"  # neither write lost
+        assert conv.data["fields"]["workers_affected"] == 12
     db.read = real_read  # type: ignore[method-assign]
     replies = await engine.handle(Incoming("web", "f2", button="form:confirm:submit", delivery_id="x2"))
     assert replies[-1].case_no

@@ -21,7 +21,7 @@ from bot.staff.workflow import WorkflowError, transition
 from storage.models import Case
 from tests.factories import file_cases, staff_account
 from tests.fakes.telegram_api import FakeTelegram
-from tests.web_client import TO_EVIDENCE, app_client
+from tests.web_client import TO_CONFIRM, app_client
 
 
 async def _upload(c: TestClient, user: str, size: int) -> tuple[int, str]:
@@ -41,7 +41,7 @@ async def _upload(c: TestClient, user: str, size: int) -> tuple[int, str]:
 async def test_phone_photos_up_to_the_promised_10_mb_are_taken(db_url: str, tmp_path: Path) -> None:
     shared = tmp_path / "shared-evidence"
     async with app_client(db_url, tmp_path / "a", evidence_dir=shared) as c:
-        for text in TO_EVIDENCE:
+        for text in TO_CONFIRM:
             r = await c.post("/api/chat", json={"user": "photo", "text": text})
             assert r.status == 200
         status, text = await _upload(c, "photo", 2 * 1_048_576)

@@ -19,11 +19,11 @@ from bot.core.masking import PersonalDataFilter
 from bot.server import build_app
 from storage.models import Case, FaqQuery
 from storage.services.query_log import QueryLogStore
-from tests.web_client import TO_EVIDENCE
+from tests.web_client import TO_CONFIRM
 
 KB = Path(__file__).resolve().parent.parent / "knowledge_base" / "data"
-# the web form to its evidence step, with a lone surrogate in the name, then "no more evidence"
-FORM = [*TO_EVIDENCE[:2], "\ud800" + TO_EVIDENCE[2], *TO_EVIDENCE[3:], "证据发完了"]
+# the web form to its confirmation, with a lone surrogate in the name
+FORM = [*TO_CONFIRM[:2], "\ud800" + TO_CONFIRM[2], *TO_CONFIRM[3:]]
 
 
 @pytest.fixture

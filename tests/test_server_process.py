@@ -126,7 +126,6 @@ def test_sigkill_mid_form_resumes_at_the_same_step(tmp_path: Path, port: int) ->
             {"text": "1万"},
             {"text": "3个人"},
             {"text": "老板跑了电话不接"},
-            {"button": "form:skip"},
         ]:
             status, body = post(port, {"user": user, **message})
         assert body["expects"] == "confirm" and "钱九" in body["replies"][-1]["text"]

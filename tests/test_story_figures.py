@@ -450,7 +450,6 @@ async def test_engine_files_until_now_in_chinas_month(engine, utc: datetime, end
     for kind, value in (
         ("text", story),
         ("button", "form:consent:yes"),
-        ("button", "form:skip"),
         ("button", "form:confirm:submit"),
     ):
         replies = await eng.handle(Incoming("web", "boundary", **{kind: value}))

@@ -59,11 +59,11 @@ async def test_story_first_files_without_asking_again(engine: Engine, db) -> Non
         [
             ("text", story),
             ("button", "form:consent:yes"),
-            ("button", "form:skip"),
             ("button", "form:confirm:submit"),
         ],
     )
-    assert asked[:3] == ["consent", "evidence", "confirm"] and case_no  # 4 bot turns, nothing asked twice
+    # 3 bot turns (the story, consent, the confirmation that offers evidence), nothing asked twice
+    assert asked[:2] == ["consent", "confirm"] and case_no
     c = await _case(db, case_no)
     assert (c.worker_name, c.contact_phone, c.employer_name) == ("孙海波", "18612345678", "鑫达五金厂")
     assert c.district == "龙华区" and c.industry_category == "制造业" and c.workers_affected == 10
@@ -90,7 +90,6 @@ async def test_story_given_as_the_name_is_not_a_name(engine: Engine, db) -> None
             ("text", "周建平"),
             ("text", "13912345678"),
             ("text", "八月到十月"),  # 三个月 names no month: which months is asked
-            ("button", "form:skip"),
             ("button", "form:confirm:submit"),
         ],
     )
@@ -120,11 +119,10 @@ async def test_relative_complaint(engine: Engine, db) -> None:
         [
             ("text", "老板叫陈国栋"),
             ("text", "九月到十月"),  # 两个月 names no month: which months is asked
-            ("button", "form:skip"),
             ("button", "form:confirm:submit"),
         ],
     )
-    assert asked[:2] == ["arrears_period", "evidence"], asked
+    assert asked[:2] == ["arrears_period", "confirm"], asked
     c = await _case(db, case_no)
     assert c.worker_name == "李秀英" and c.contact_phone == "13812345678"
     assert "代母亲投诉" in c.description and "王强" in c.description and float(c.amount_owed) == 8000
@@ -155,10 +153,10 @@ async def test_correcting_an_inferred_field(engine: Engine, db) -> None:
     replies = await engine.handle(Incoming("web", "s6", button="form:edit:amount_owed"))
     assert replies[-1].expects == "amount_owed"
     replies = await engine.handle(Incoming("web", "s6", text="一万七千二"))
-    assert "17,200" in replies[0].text and replies[-1].expects == "evidence"
+    assert "17,200" in replies[0].text and replies[-1].expects == "confirm"
     replies = await engine.handle(Incoming("web", "s6", text="人数写错了 改成12个"))
     assert "12 人" in replies[0].text
-    asked, case_no = await talk(engine, "s6", [("button", "form:skip"), ("button", "form:confirm:submit")])
+    asked, case_no = await talk(engine, "s6", [("button", "form:confirm:submit")])
     c = await _case(db, case_no)
     assert float(c.amount_owed) == 17200 and c.workers_affected == 12 and c.worker_name == "孙海波"
 
@@ -174,7 +172,6 @@ async def test_same_worker_same_employer_is_offered_the_open_case(engine: Engine
         [
             ("text", story),
             ("button", "form:consent:yes"),
-            ("button", "form:skip"),
             ("button", "form:confirm:submit"),
         ],
     )
@@ -258,13 +255,11 @@ async def test_story_answered_with_suggestions_is_kept_for_filing(engine: Engine
         "workers_affected": "就我一个",
     }
     for _ in range(8):
-        if replies[-1].expects in ("evidence", "confirm", None):
+        if replies[-1].expects in ("confirm", None):
             break
         replies = await engine.handle(Incoming("web", "s11", text=answers.get(replies[-1].expects, "不知道")))
         asked.append(replies[-1].expects)
     assert "worker_name" not in asked and "description" not in asked and "amount_owed" not in asked
-    if replies[-1].expects == "evidence":
-        replies = await engine.handle(Incoming("web", "s11", button="form:skip"))
     replies = await engine.handle(Incoming("web", "s11", button="form:confirm:submit"))
     c = await _case(db, next(r.case_no for r in replies if r.case_no))
     assert c.worker_name == "龙春花" and c.district == "武侯区" and story in c.description
@@ -286,9 +281,6 @@ async def test_relative_named_in_the_opening_story_is_not_asked_again(engine: En
     replies = await engine.handle(Incoming("web", "r1", text="陈伟雄，他是个人开的作坊，没有营业执照"))
     assert "被反映单位：陈伟雄" in replies[0].text and "营业执照" not in replies[0].text
     asked = [replies[-1].expects]
-    if replies[-1].expects == "evidence":
-        replies = await engine.handle(Incoming("web", "r1", button="form:skip"))
-        asked.append(replies[-1].expects)
     assert asked[-1] == "confirm" and "worker_name" not in asked and "workers_affected" not in asked
     assert "姓名：黄丽萍" in replies[-1].text and "被反映单位：陈伟雄\n" in replies[-1].text
     replies = await engine.handle(Incoming("web", "r1", button="form:confirm:submit"))
@@ -330,12 +322,11 @@ async def test_name_answered_with_the_relation_is_the_relatives(engine: Engine, 
     asked = []
     for _ in range(12):
         step = replies[-1].expects
-        if step in ("evidence", "confirm", None):
+        if step in ("confirm", None):
             break
         asked.append(step)
         replies = await engine.handle(Incoming("web", "r3", text=answers[step]))
     assert len(asked) == len(set(asked))  # nothing asked twice
-    replies = await engine.handle(Incoming("web", "r3", button="form:skip"))
     replies = await engine.handle(Incoming("web", "r3", button="form:confirm:submit"))
     c = await _case(db, next(r.case_no for r in replies if r.case_no))
     assert (c.worker_name, c.contact_phone, c.employer_name) == ("万玉兰", "13805712246", "滕家兴")
@@ -352,7 +343,7 @@ async def test_a_corrected_trade_is_counted_under_its_own_category(engine: Engin
     assert replies[-1].expects == "industry"
     replies = await engine.handle(Incoming("web", "r4", text="其实是在苗圃种树 干农活的"))
     assert "（农、林、牧、渔业）" in replies[0].text
-    asked, case_no = await talk(engine, "r4", [("button", "form:skip"), ("button", "form:confirm:submit")])
+    asked, case_no = await talk(engine, "r4", [("button", "form:confirm:submit")])
     c = await _case(db, case_no)
     assert c.industry_category == "农、林、牧、渔业" and c.industry == "其实是在苗圃种树 干农活的"
 

@@ -32,8 +32,7 @@ async def test_project_read_back_as_named(db, tmp_path: Path) -> None:
     assert _line(found, "项目名称") == "星河雅宝二期"
     # typed again with the label word: still the name, never "…项目项目"
     await _send(engine, "p1", text="改项目名称")
-    await _send(engine, "p1", text="星河雅宝二期项目")
-    replies = await _send(engine, "p1", button="form:skip")
+    replies = await _send(engine, "p1", text="星河雅宝二期项目")
     assert replies[-1].expects == "confirm"
     assert _line(replies, "项目名称") == "星河雅宝二期"
 

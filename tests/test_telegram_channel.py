@@ -77,10 +77,11 @@ async def test_whole_complaint_by_buttons(fake: FakeTelegram, server: TestServer
     await step(fake, lambda: fake.push_button(WORKER, last_buttons(fake)["跳过"]))
     for answer in ["南山区科技路", "外卖骑手", "上个月", "三千五", "就我一个", "站长说平台没结算，一直拖着"]:
         await step(fake, lambda a=answer: fake.push_text(WORKER, a), 2)
-    text = await step(fake, lambda: fake.push_photo(WORKER, JPEG))
-    assert "已收到材料" in text
-    await step(fake, lambda: fake.push_button(WORKER, last_buttons(fake)["证据发完了"]))
-    assert "请核对" in fake.sent()[-1]["text"]
+    # the last answer brings the summary, which offers to take photos: one sent now is attached
+    assert "请核对" in fake.sent()[-1]["text"] and "照片或文件" in fake.sent()[-1]["text"]
+    text = await step(fake, lambda: fake.push_photo(WORKER, JPEG), 2)
+    assert "已收到材料" in text and "证据材料：1 个文件" in fake.sent()[-1]["text"]
+    assert "确认提交" in last_buttons(fake)  # the summary again, still waiting for the confirmation
     text = await step(fake, lambda: fake.push_button(WORKER, last_buttons(fake)["确认提交"]))
     assert "投诉编号：QX" in text
     assert fake.sent("answerCallbackQuery")

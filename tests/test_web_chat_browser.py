@@ -13,7 +13,7 @@ from sqlalchemy import select
 from bot.config import Settings
 from bot.server import build_app
 from bot.staff.workflow import transition
-from storage.models import Case
+from storage.models import Attachment, Case
 from tests.factories import staff_account
 
 KB = Path(__file__).resolve().parent.parent / "knowledge_base" / "data"
@@ -29,6 +29,7 @@ ARGS = [
 ]
 
 pytestmark = pytest.mark.browser
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
 
 @pytest.fixture
@@ -72,10 +73,14 @@ async def test_file_a_complaint_on_a_phone(base: str, db) -> None:
         await say("今年7月到9月", "多少钱")
         await say("六千", "几个人")
         await say("我们组5个人", "说说情况")
-        await say("公司说甲方没付款，一直不发工资", "发给我")
+        await say("公司说甲方没付款，一直不发工资", "请核对您的投诉信息")
+        # the summary offers to take photos: the file box shows, a photo picked is attached
         assert await page.is_visible("#filebox")
-        await page.locator(".bot .buttons >> text=证据发完了").last.click()
-        await page.wait_for_selector("text=请核对您的投诉信息")
+        await page.set_input_files(
+            "#file", files=[{"name": "工资条.png", "mimeType": "image/png", "buffer": PNG}]
+        )
+        await page.wait_for_selector("text=证据材料：1 个文件")
+        assert await page.is_visible("#filebox")  # still waiting for the confirmation: more can go
         await page.locator(".bot .buttons >> text=确认提交").last.click()
         await page.wait_for_selector("#case-no")
         case_no = (await page.inner_text("#case-no")).split("：")[1]
@@ -93,3 +98,6 @@ async def test_file_a_complaint_on_a_phone(base: str, db) -> None:
         case = (await s.execute(select(Case))).scalar_one()
     assert case.case_no == case_no and case.worker_name == "周八" and case.centre_id == "xicheng"
     assert case.workers_affected == 5 and float(case.amount_owed) == 6000
+    async with db.session() as s:
+        [att] = (await s.execute(select(Attachment))).scalars().all()
+    assert att.case_id == case.id and att.filename == "工资条.png" and att.size == len(PNG)

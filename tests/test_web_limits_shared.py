@@ -20,7 +20,7 @@ from bot.channels.web_limits import SharedCounter
 from bot.context import CTX
 from storage.limit_counters import SqlLimitCounters
 from storage.models import Case, RateCounter
-from tests.web_client import TO_EVIDENCE, app_client, app_in_thread
+from tests.web_client import TO_CONFIRM, app_client, app_in_thread
 
 
 async def _say(c: TestClient | ClientSession, user: str, text: str) -> tuple[int, dict]:
@@ -29,7 +29,7 @@ async def _say(c: TestClient | ClientSession, user: str, text: str) -> tuple[int
 
 
 async def _to_confirm(c: TestClient | ClientSession, user: str) -> None:
-    for text in TO_EVIDENCE + ["证据发完了"]:
+    for text in TO_CONFIRM:
         status, body = await _say(c, user, text)
     assert status == 200 and body["expects"] == "confirm", body
 

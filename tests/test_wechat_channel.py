@@ -177,9 +177,8 @@ async def test_complaint_in_safe_mode_with_numbered_choices_and_retries(client: 
         "物业公司三个月没发工资了",
     ]:
         reply = await _send(client, user, answer, str(next(seq)))
-    assert "证据" in reply
-    reply = await _send(client, user, "1", str(next(seq)))  # 证据发完了
-    assert "请核对" in reply and "赵六" in reply
+    # the summary comes with the last answer and offers to take photos; "1" confirms it
+    assert "请核对" in reply and "赵六" in reply and "照片" in reply and "1. 确认提交" in reply
     msg_id = str(next(seq))
     # WeChat delivers the same message again while and after it is answered.
     first, second = await asyncio.gather(_send(client, user, "1", msg_id), _send(client, user, "1", msg_id))
@@ -232,7 +231,7 @@ def _image_xml(user: str, media_id: str, msg_id: str) -> str:
     )
 
 
-async def test_photos_sent_at_the_evidence_step_are_downloaded_and_kept(
+async def test_photos_sent_at_the_confirmation_are_downloaded_and_attached(
     client_with_api: TestClient, api: WeChatAPI, db
 ) -> None:
     client, user, seq = client_with_api, "oPhoto", iter(range(5000, 6000))
@@ -243,16 +242,19 @@ async def test_photos_sent_at_the_evidence_step_are_downloaded_and_kept(
         await _send(client, user, answer, str(next(seq)), safe=False)
     for answer in ["今年8月到10月", "一万二", "就我一个", "物业公司三个月没发工资了"]:
         reply = await _send(client, user, answer, str(next(seq)), safe=False)
-    assert "证据" in reply
+    assert "请核对" in reply and "照片" in reply  # the summary offers to take photos
     reply = await _send_xml(client, _image_xml(user, "M-ok", str(next(seq))))
-    assert "已收到材料" in reply
+    assert "已收到材料" in reply and "证据材料：1 个文件" in reply and "1. 确认提交" in reply
     reply = await _send_xml(client, _image_xml(user, "M-big", str(next(seq))))
     assert "文件太大" in reply
     reply = await _send_xml(client, _image_xml(user, "M-gone", str(next(seq))))
     assert "图片没有收到" in reply
+    reply = await _send(client, user, "1", str(next(seq)), safe=False)
+    assert "投诉已提交" in reply
     async with db.session() as s:
         [att] = (await s.execute(select(Attachment))).scalars().all()
-        assert att.size == len(jpeg) and att.content_type == "image/jpeg"
+        [case] = (await s.execute(select(Case))).scalars().all()
+        assert att.size == len(jpeg) and att.content_type == "image/jpeg" and att.case_id == case.id
 
 
 async def test_slow_answer_goes_out_as_a_customer_service_message(

@@ -172,6 +172,6 @@ async def test_numbered_choices_mean_the_same_on_another_process(db_url: str, tm
             ]
         ):
             status, body = await _plain(server, "oTwo", text, str(10 + i))
-        assert "证据" in body and "1. " in body
-        status, body = await _plain(a, "oTwo", "1", "30")  # 证据发完了, answered by the other process
-        assert "请核对" in body and "证据情况：1" not in body
+        assert "请核对" in body and "1. 确认提交" in body  # the summary, shown by b
+        status, body = await _plain(a, "oTwo", "1", "30")  # 确认提交, answered by the other process
+        assert "投诉已提交" in body and "证据情况：1" not in body

@@ -1,4 +1,5 @@
-"""A test client for the whole server app, and a complaint walked up to the evidence step."""
+"""A test client for the whole server app, and a complaint walked up to its confirmation (where
+evidence photos and files are taken)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from bot.config import Settings
 from bot.server import build_app
 
 KB = Path(__file__).resolve().parent.parent / "knowledge_base" / "data"
-TO_EVIDENCE = [
+TO_CONFIRM = [
     "我要投诉",
     "同意",
     "王五",

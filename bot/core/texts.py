@@ -78,6 +78,9 @@ EVIDENCE_REJECTED = "这个文件收不了：{reason}。请发照片（JPG/PNG�
 FILE_EMPTY = "文件是空的"
 FILE_TOO_BIG = "文件太大（{mb} MB）"
 FILE_WRONG_TYPE = "只接收照片（JPG/PNG/WEBP）或 PDF"
+EVIDENCE_ATTACHED = "已收到材料：{name}，附在这次投诉里。还有可以继续发；信息无误请点“确认提交”。"
+EVIDENCE_NOTED_CONFIRM = "已记下：{note}。照片或文件现在就可以发给我，也可以之后交给承办的工作人员。"
+EVIDENCE_NONE_CONFIRM = "好的，没有材料也可以提交。请核对下面的信息，无误请点“确认提交”。"
 EVIDENCE_TOO_MANY = "最多可以上传 {n} 个文件，已经够了，请点“证据发完了”。"
 ECHO = "已记录：{label}：{value}"
 ECHO_APPROX = "（您说的是大概数，工作人员会再核实）"
@@ -101,6 +104,8 @@ FIELD_LABEL = {
     "evidence": "证据材料",
 }
 SUMMARY_TITLE = "请核对您的投诉信息："
+SUMMARY_EVIDENCE = "有工资条、欠条、考勤、聊天记录的照片或文件，现在直接发给我就能附上；没有也可以提交，之后交给承办的工作人员。"
+SUMMARY_MORE_EVIDENCE = "还有照片或文件可以继续发给我。"
 SUMMARY_HINT = "信息无误请点“确认提交”；要修改哪项就点哪项（也可以直接发“改金额”）。"
 CONFIRM = "确认提交"
 EDIT_PREFIX = "改"

@@ -111,31 +111,63 @@ async def test_a_field_already_filled_is_not_asked(engine: Engine, store: Memory
     assert r[-1].expects == "work_location"
 
 
-async def test_evidence_files_notes_and_refusals(engine: Engine, store: MemoryStore) -> None:
-    await engine.handle(inc("e", text="/complain"))
-    for kind, value, _ in ANSWERS[:-1]:
-        await engine.handle(inc("e", **{kind: value}))
+async def test_evidence_is_offered_with_the_summary_not_asked_on_its_own(engine: Engine) -> None:
+    """Step by step, the last answer brings the summary, which says files can be sent now: no
+    separate evidence question (1 message, consent, 10 answers, the confirmation: 13 turns)."""
+    r = await answer_all(engine, "s")
+    assert r[-1].expects == "confirm" and "照片或文件" in r[-1].text and "证据材料：无" in r[-1].text
+    assert "form:skip" not in [b.payload for b in r[-1].buttons]
+
+
+async def test_files_sent_at_the_confirmation_are_attached(engine: Engine, store: MemoryStore) -> None:
+    await answer_all(engine, "e")
     r = await engine.handle(inc("e", attachment=Attachment("a.exe", "image/png", b"MZ...")))
-    assert r[-1].expects == "evidence" and "只接收照片" in r[-1].text
+    assert "只接收照片" in r[0].text and r[-1].expects == "confirm" and not store.world.attachments
     r = await engine.handle(inc("e", attachment=Attachment("欠条.png", "image/png", PNG)))
-    assert "欠条.png" in r[-1].text and len(store.world.attachments) == 1
+    assert "欠条.png" in r[0].text and len(store.world.attachments) == 1
+    assert r[-1].expects == "confirm" and "证据材料：1 个文件" in r[-1].text  # the summary again
+    # a photo with a caption that reads like a confirmation is attached, not taken as one
+    r = await engine.handle(inc("e", text="确认", attachment=Attachment("条2.png", "image/png", PNG)))
+    assert r[-1].expects == "confirm" and "2 个文件" in r[-1].text and not store.world.cases
     r = await engine.handle(inc("e", text="还有考勤表 等下发"))
-    assert r[-1].expects == "evidence" and "考勤表" in r[-1].text
-    r = await engine.handle(inc("e", text="好的"))
-    assert r[-1].expects == "confirm" and "1 个文件" in r[-1].text
+    assert r[-1].expects == "confirm" and "考勤表" in r[0].text and not store.world.cases
     r = await engine.handle(inc("e", text="确认提交"))
     case = store.case(r[-1].case_no)
     assert case.evidence == list(store.world.attachments) and "考勤表" in case.fields["description"]
+
+
+async def test_confirming_with_no_evidence_files_the_case(engine: Engine, store: MemoryStore) -> None:
+    await answer_all(engine, "n")
+    r = await engine.handle(inc("n", text="没有"))  # "no evidence": the summary again, nothing filed
+    assert r[-1].expects == "confirm" and not store.world.cases
+    r = await engine.handle(inc("n", button="form:confirm:submit"))
+    case = store.case(r[-1].case_no)
+    assert case.evidence == [] and not store.world.attachments
+
+
+async def test_evidence_step_from_the_summary_button(engine: Engine, store: MemoryStore) -> None:
+    """改证据材料 opens the evidence step (files, notes, refusals); done goes back to the summary."""
+    await answer_all(engine, "b")
+    r = await engine.handle(inc("b", button="form:edit:evidence"))
+    assert r[-1].expects == "evidence"
+    r = await engine.handle(inc("b", attachment=Attachment("a.exe", "image/png", b"MZ...")))
+    assert r[-1].expects == "evidence" and "只接收照片" in r[-1].text
+    r = await engine.handle(inc("b", attachment=Attachment("欠条.png", "image/png", PNG)))
+    assert "欠条.png" in r[-1].text and len(store.world.attachments) == 1
+    r = await engine.handle(inc("b", text="还有考勤表 等下发"))
+    assert r[-1].expects == "evidence" and "考勤表" in r[-1].text
+    r = await engine.handle(inc("b", text="好的"))
+    assert r[-1].expects == "confirm" and "1 个文件" in r[-1].text
 
 
 async def test_too_many_files_and_files_at_other_steps(engine: Engine, store: MemoryStore) -> None:
     await open_form(engine, "f")
     r = await engine.handle(inc("f", attachment=Attachment("a.png", "image/png", PNG)))
     assert r[-1].expects == "worker_name" and "还不需要材料" in r[0].text
-    store.world.workers[("web", "f")].form.step = "evidence"
+    store.world.workers[("web", "f")].form.step = "confirm"
     store.world.workers[("web", "f")].form.data["fields"]["evidence"] = list(range(10))
     r = await engine.handle(inc("f", attachment=Attachment("b.png", "image/png", PNG)))
-    assert "最多" in r[-1].text and not store.world.attachments
+    assert "最多" in r[0].text and not store.world.attachments
 
 
 async def test_duplicate_deliveries_file_once(engine: Engine, store: MemoryStore) -> None:
@@ -207,9 +239,8 @@ async def test_questions_corrections_and_notes_mid_form(engine: Engine, store: M
         ("工资一个月3500 欠了3个月", "workers_affected"),
         ("等一下 金额不对 是9000", "workers_affected"),
         ("七八个", "description"),
-        ("物业公司换了老板不认账", "evidence"),
-        ("有欠条 等下发", "evidence"),
-        ("好的", "confirm"),
+        ("物业公司换了老板不认账", "confirm"),
+        ("有欠条 等下发", "confirm"),  # noted at the summary
     ]
     for text, expects in steps:
         r = await engine.handle(inc("mid", text=text))

@@ -42,7 +42,8 @@
     if (data.case_no) {
       bubble("投诉编号：" + data.case_no, "bot", "case").id = "case-no";
     }
-    filebox.hidden = data.expects !== "evidence";
+    // files are taken at the evidence step and while the summary waits for the confirmation
+    filebox.hidden = data.expects !== "evidence" && data.expects !== "confirm";
     input.placeholder = data.expects ? "请在这里输入回答" : "请输入您的问题，例如：老板拖欠工资怎么办";
   }
 

@@ -72,6 +72,9 @@ class Field:
     optional: bool = False
     free_text: bool = False  # a short question typed here is answered as an aside
     skip_start: str = "(?!)"  # a sentence starting like this skips an optional field
+    # not asked on its own: offered with the final read-back (evidence files are sent while
+    # the bot waits for the confirmation)
+    at_confirm: bool = False
 
 
 def _phone(inc: Incoming, ctx: FormContext) -> Parsed | ParseError:
@@ -152,6 +155,7 @@ FIELDS = [
         None,
         optional=True,
         skip_start=r"^(没有|没了|无|暂时没有|就这些|发完了|都发了|没证据|没什么证据|没啥)|(就这些|发完了|都发完|没有了)$",
+        at_confirm=True,
     ),
 ]
 BY_NAME = {f.name: f for f in FIELDS}
@@ -160,10 +164,13 @@ OPTIONAL = {f.name for f in FIELDS if f.optional}
 FREE_TEXT_STEPS = {f.name for f in FIELDS if f.free_text}
 
 
+AT_CONFIRM = {f.name for f in FIELDS if f.at_confirm}
+
+
 def next_field(fields: dict[str, Any]) -> str:
-    """The first field not answered yet, or "confirm"."""
+    """The first field not answered yet, or "confirm" (evidence is offered there, not asked)."""
     for f in ORDER:
-        if f not in fields:
+        if f not in fields and f not in AT_CONFIRM:
             return f
     return "confirm"
 
@@ -302,6 +309,7 @@ def summary(fields: dict[str, Any]) -> Reply:
         else:
             value = echoes.get(f) or fields.get(f) or texts.NONE
         lines.append(f"{texts.FIELD_LABEL[f]}：{value}")
+    lines.append(texts.SUMMARY_EVIDENCE if not fields.get("evidence") else texts.SUMMARY_MORE_EVIDENCE)
     lines.append(texts.SUMMARY_HINT)
     buttons = [Button(texts.CONFIRM, "form:confirm:submit")] + [
         Button(texts.EDIT_PREFIX + texts.FIELD_LABEL[f], f"form:edit:{f}") for f in ORDER

@@ -8,18 +8,17 @@ missing, so a field filled some other way (an edit, an earlier message) is not a
 from __future__ import annotations
 
 import re
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from typing import Any
 
 from bot import clock
-from bot.core import evidence, texts
+from bot.core import texts
 from bot.core.extract import employer_key, looks_like_name, same_employer
 from bot.core.extract.orgs import DONT_KNOW, NO_ORG, find_employer
 from bot.core.extract.people import find_relative
 from bot.core.intake import story
 from bot.core.intake import vocabulary as words
-from bot.core.intake.edits import edit_target
+from bot.core.intake.edits import edit_target, restated
+from bot.core.intake.evidence_step import at_confirm, on_evidence
 from bot.core.intake.fields import (
     BY_NAME,
     OPTIONAL,
@@ -35,68 +34,15 @@ from bot.core.intake.fields import (
 )
 from bot.core.intake.filing import file
 from bot.core.intake.form import cancel, consent_request, take_prefill
+from bot.core.intake.turn import Step, Turn, advance, question
+from bot.core.intake.turn import skipping as skips
 from bot.core.masking import mask_text
-from bot.core.parsers import ParseError, clean_text, strip_said, to_simplified
-from bot.core.ports import FormState, WorkerTx
+from bot.core.parsers import ParseError, strip_said, to_simplified
+from bot.core.ports import WorkerTx
 from bot.core.types import Button, Incoming, Reply
 
-MAX_FILES = 10
 # an answer this long may hold more than the field asked for
 _EXTRA_MIN = 6
-
-
-@dataclass
-class Turn:
-    """One message: the store's unit of work, the message, and working copies of the form."""
-
-    tx: WorkerTx
-    inc: Incoming
-    ctx: FormContext
-    data: dict[str, Any]
-    fields: dict[str, Any]
-
-    @property
-    def form(self) -> FormState:
-        return self.tx.form
-
-    @property
-    def said(self) -> str:
-        return words.said(self.inc.text)
-
-    def save(self) -> None:
-        self.form.data = {**self.data, "fields": self.fields}
-
-
-Step = Callable[[Turn], Awaitable[list[Reply]]]
-
-
-def _skipping(turn: Turn) -> bool:
-    said, step = turn.said, turn.form.step or ""
-    skip_start = BY_NAME[step].skip_start if step in BY_NAME else "(?!)"
-    return (
-        turn.inc.button == "form:skip"
-        or said in words.SKIP_WORDS
-        or said == texts.EVIDENCE_DONE
-        or bool(re.match(skip_start, said))
-    )
-
-
-def advance(turn: Turn) -> list[Reply]:
-    """Go to the first missing field (back to the summary after an edit)."""
-    nxt = "confirm" if turn.data.get("editing") else next_field(turn.fields)
-    if nxt == "confirm" and next_field(turn.fields) != "confirm":
-        nxt = next_field(turn.fields)
-    if nxt == "confirm":
-        turn.data.pop("editing", None)
-    turn.form.step = nxt
-    turn.save()
-    if nxt == "amount_owed" and (which := story.amount_question(turn.fields)) is not None:
-        return [which]
-    if nxt == "employer_name" and (full := story.employer_question(turn.fields)) is not None:
-        return [full]
-    if nxt == "arrears_period" and (months := story.period_question(turn.fields)) is not None:
-        return [months]
-    return [summary(turn.fields) if nxt == "confirm" else ask(nxt)]
 
 
 async def on_consent(turn: Turn) -> list[Reply]:
@@ -124,19 +70,25 @@ async def on_consent(turn: Turn) -> list[Reply]:
 
 
 def on_edit(turn: Turn) -> list[Reply] | None:
-    """ "改金额" or a summary button: ask that field again; "金额写错了 改成9000": change it at
-    once and return to where the worker was. None when the message is not an edit."""
+    """ "改金额" or a summary button: ask that field again; "金额写错了 改成9000", or an item
+    read back said again with its label ("人数是9个"): change it at once and return to where
+    the worker was (the summary, or the question waiting). None when the message is not an edit."""
+    step = turn.form.step or ""
+    if step not in BY_NAME and step != "confirm":
+        return None  # the duplicate offer is answered first
     target = edit_target(turn.inc)
+    typed = target is None and (target := restated(turn.inc, turn.fields, step)) is not None
     if target is None:
         return None
     field, value = target
-    step = turn.form.step or ""
     if value and field != "evidence":
         parsed = parse(field, Incoming(turn.inc.channel, turn.inc.user_key, text=value), turn.ctx)
         if not isinstance(parsed, ParseError):
             replies = [record(field, parsed, turn.fields, turn.ctx)]
             turn.save()
-            return replies + [summary(turn.fields) if step == "confirm" else ask(step)]
+            return [*replies, question(turn.fields, step)]
+    if typed:
+        return None  # no value that reads as the item: an answer to the question asked
     turn.data["editing"] = True
     turn.form.step = field
     turn.save()
@@ -144,50 +96,14 @@ def on_edit(turn: Turn) -> list[Reply] | None:
 
 
 async def on_confirm(turn: Turn) -> list[Reply]:
+    """The summary waits: a confirmation files; a photo or file is attached (evidence is
+    offered here, not asked on its own) and the summary shown again."""
+    evidence = await at_confirm(turn)
+    if evidence is not None:
+        return evidence
     if words.confirms(turn.inc.button, turn.inc.text):
         return await file(turn.tx, turn.fields, turn.ctx)
     return [Reply(texts.CONFIRM_REPROMPT), summary(turn.fields)]
-
-
-def _evidence_reply(text: str) -> Reply:
-    return Reply(text, expects="evidence", buttons=[Button(texts.EVIDENCE_DONE, "form:skip")])
-
-
-async def _evidence_file(turn: Turn) -> list[Reply]:
-    upload, settings = turn.inc.attachment, turn.ctx.settings
-    assert upload is not None
-    files = list(turn.fields.get("evidence") or [])
-    if len(files) >= MAX_FILES:
-        return [_evidence_reply(texts.EVIDENCE_TOO_MANY.format(n=MAX_FILES))]
-    reason = evidence.refusal(upload.content_type, upload.data, settings.max_upload_bytes)
-    if reason is not None:
-        mb = settings.max_upload_bytes // 1048576
-        return [_evidence_reply(texts.EVIDENCE_REJECTED.format(reason=reason, mb=mb))]
-    files.append(
-        await turn.tx.save_evidence(
-            upload.filename, upload.content_type, upload.data, settings.effective_evidence_dir
-        )
-    )
-    turn.fields["evidence"] = files
-    turn.save()
-    return [_evidence_reply(texts.EVIDENCE_SAVED.format(name=upload.filename))]
-
-
-async def on_evidence(turn: Turn) -> list[Reply]:
-    if turn.inc.attachment is not None:
-        return await _evidence_file(turn)
-    skip = _skipping(turn)
-    if not skip and turn.fields.get("evidence_note") and turn.said in words.ACKNOWLEDGE:
-        skip = True  # "有欠条 等下发" then "好的": the note is kept, the form goes on
-    if not skip:
-        note = clean_text(turn.inc.text or "")[:300]
-        if not note:
-            return [_evidence_reply(texts.EVIDENCE_NOT_HERE)]
-        turn.fields["evidence_note"] = "；".join(filter(None, [turn.fields.get("evidence_note"), note]))[:600]
-        turn.save()
-        return [_evidence_reply(texts.EVIDENCE_NOTED.format(note=note))]
-    turn.fields.setdefault("evidence", [])
-    return advance(turn)
 
 
 def _own_employer(turn: Turn, text: str) -> bool:
@@ -221,7 +137,7 @@ async def on_field(turn: Turn) -> list[Reply]:
                 added.append(step)
             if added:
                 return [story.found_summary(turn.fields, added), *advance(turn)]
-    skipping = _skipping(turn) and step in OPTIONAL
+    skipping = skips(turn) and step in OPTIONAL
     if text and not turn.inc.button and not skipping and len(text) >= _EXTRA_MIN:
         # an answer that also gives other fields ("龙岗区坂田 华美电子厂", "王小明 电话138…"):
         # those are taken too, so they are never asked; the asked field keeps its own parser

@@ -50,6 +50,41 @@ EDIT_WORDS = {
     "证据": "evidence",
 }
 
+# an item's label said with a new value ("人数是9个"): a correction of what was read back.
+# Words that also start ordinary answers ("公司在龙岗", "老板是个人") are left out.
+RESTATE_WORDS = {
+    "金额": "amount_owed",
+    "欠薪金额": "amount_owed",
+    "欠的钱": "amount_owed",
+    "欠的工资": "amount_owed",
+    "姓名": "worker_name",
+    "名字": "worker_name",
+    "电话": "contact_phone",
+    "手机": "contact_phone",
+    "手机号": "contact_phone",
+    "电话号码": "contact_phone",
+    "手机号码": "contact_phone",
+    "号码": "contact_phone",
+    "单位": "employer_name",
+    "单位名称": "employer_name",
+    "公司名": "employer_name",
+    "公司名字": "employer_name",
+    "公司全称": "employer_name",
+    "全称": "employer_name",
+    "被反映单位": "employer_name",
+    "项目": "project_name",
+    "项目名称": "project_name",
+    "地点": "work_location",
+    "工作地点": "work_location",
+    "地址": "work_location",
+    "行业": "industry",
+    "工种": "industry",
+    "欠薪时间": "arrears_period",
+    "时间": "arrears_period",
+    "月份": "arrears_period",
+    "人数": "workers_affected",
+    "涉及人数": "workers_affected",
+}
 
 _PUNCTUATION = re.compile(r"[\s。.!！~～，,、?？]+")
 

@@ -1,0 +1,86 @@
+"""Evidence: photos and files sent while the bot waits for the final confirmation (or at the
+evidence step a worker opens with the summary's 改证据材料 button), and notes about evidence
+to come ("有欠条 等下发"). Evidence is optional: a worker without any just confirms."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core import evidence, texts
+from bot.core.intake import vocabulary as words
+from bot.core.intake.fields import summary
+from bot.core.intake.turn import Turn, advance, skipping
+from bot.core.parsers import clean_text
+from bot.core.types import Button, Reply
+
+MAX_FILES = 10
+# a message at the confirm step that talks about evidence ("有欠条 等下发", "聊天记录在我老婆手机上")
+_EVIDENCE_NOUN = (
+    r"(?:欠条|借条|工资条|工资单|考勤|打卡记录|聊天记录|截图|照片|图片|录音|视频|合同|转账记录|"
+    r"银行流水|记工本|记工单|证据|材料|文件|单据|收据|结算单)"
+)
+_HELD = r"(?:有|没有|没|发|拍|留着|存着|保存|找|等|回头|明天|晚点|稍后|过两天|在)"
+_ABOUT_EVIDENCE = re.compile(rf"{_HELD}.{{0,8}}{_EVIDENCE_NOUN}|{_EVIDENCE_NOUN}.{{0,8}}{_HELD}")
+
+
+def _evidence_reply(text: str) -> Reply:
+    return Reply(text, expects="evidence", buttons=[Button(texts.EVIDENCE_DONE, "form:skip")])
+
+
+async def save_upload(turn: Turn) -> tuple[bool, str]:
+    """Keep the file sent (checked first): (kept, what to tell the worker)."""
+    upload, settings = turn.inc.attachment, turn.ctx.settings
+    assert upload is not None
+    files = list(turn.fields.get("evidence") or [])
+    if len(files) >= MAX_FILES:
+        return False, texts.EVIDENCE_TOO_MANY.format(n=MAX_FILES)
+    reason = evidence.refusal(upload.content_type, upload.data, settings.max_upload_bytes)
+    if reason is not None:
+        mb = settings.max_upload_bytes // 1048576
+        return False, texts.EVIDENCE_REJECTED.format(reason=reason, mb=mb)
+    files.append(
+        await turn.tx.save_evidence(
+            upload.filename, upload.content_type, upload.data, settings.effective_evidence_dir
+        )
+    )
+    turn.fields["evidence"] = files
+    turn.save()
+    return True, texts.EVIDENCE_SAVED.format(name=upload.filename)
+
+
+def _note(turn: Turn, text: str) -> str:
+    note = clean_text(text)[:300]
+    turn.fields["evidence_note"] = "；".join(filter(None, [turn.fields.get("evidence_note"), note]))[:600]
+    turn.save()
+    return note
+
+
+async def on_evidence(turn: Turn) -> list[Reply]:
+    """The evidence step (opened from the summary): files, a note, or done (back to the summary)."""
+    if turn.inc.attachment is not None:
+        return [_evidence_reply((await save_upload(turn))[1])]
+    skip = skipping(turn)
+    if not skip and turn.fields.get("evidence_note") and turn.said in words.ACKNOWLEDGE:
+        skip = True  # "有欠条 等下发" then "好的": the note is kept, the form goes on
+    if not skip:
+        if not clean_text(turn.inc.text or ""):
+            return [_evidence_reply(texts.EVIDENCE_NOT_HERE)]
+        return [_evidence_reply(texts.EVIDENCE_NOTED.format(note=_note(turn, turn.inc.text or "")))]
+    turn.fields.setdefault("evidence", [])
+    return advance(turn)
+
+
+async def at_confirm(turn: Turn) -> list[Reply] | None:
+    """A file, a note about evidence, or "没有/证据发完了" while the summary waits for the
+    confirmation: the file is attached (the note kept) and the summary shown again. None when
+    the message is none of these."""
+    if turn.inc.attachment is not None:
+        name = turn.inc.attachment.filename
+        kept, told = await save_upload(turn)
+        return [Reply(texts.EVIDENCE_ATTACHED.format(name=name) if kept else told), summary(turn.fields)]
+    if turn.inc.button == "form:skip" or turn.said in (texts.EVIDENCE_DONE, *words.SKIP_WORDS):
+        return [Reply(texts.EVIDENCE_NONE_CONFIRM), summary(turn.fields)]
+    text = turn.inc.text or ""
+    if not turn.inc.button and _ABOUT_EVIDENCE.search(text) and len(clean_text(text)) <= 300:
+        return [Reply(texts.EVIDENCE_NOTED_CONFIRM.format(note=_note(turn, text))), summary(turn.fields)]
+    return None

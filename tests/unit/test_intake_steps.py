@@ -162,12 +162,16 @@ async def test_evidence_step_from_the_summary_button(engine: Engine, store: Memo
 
 async def test_too_many_files_and_files_at_other_steps(engine: Engine, store: MemoryStore) -> None:
     await open_form(engine, "f")
+    # a photo sent before the summary offers to take one is kept, and the question waits
     r = await engine.handle(inc("f", attachment=Attachment("a.png", "image/png", PNG)))
-    assert r[-1].expects == "worker_name" and "还不需要材料" in r[0].text
+    assert r[-1].expects == "worker_name" and "a.png" in r[0].text and len(store.world.attachments) == 1
+    r = await engine.handle(inc("f", attachment=Attachment("a.exe", "image/png", b"MZ...")))
+    assert r[-1].expects == "worker_name" and "只接收照片" in r[0].text and len(store.world.attachments) == 1
+    assert store.world.workers[("web", "f")].form.data["fields"]["evidence"] == list(store.world.attachments)
     store.world.workers[("web", "f")].form.step = "confirm"
     store.world.workers[("web", "f")].form.data["fields"]["evidence"] = list(range(10))
     r = await engine.handle(inc("f", attachment=Attachment("b.png", "image/png", PNG)))
-    assert "最多" in r[0].text and not store.world.attachments
+    assert "最多" in r[0].text and len(store.world.attachments) == 1
 
 
 async def test_duplicate_deliveries_file_once(engine: Engine, store: MemoryStore) -> None:

@@ -18,7 +18,7 @@ from bot.core.extract.people import find_relative
 from bot.core.intake import story
 from bot.core.intake import vocabulary as words
 from bot.core.intake.edits import edit_target, restated
-from bot.core.intake.evidence_step import at_confirm, on_evidence
+from bot.core.intake.evidence_step import at_confirm, on_evidence, save_upload
 from bot.core.intake.fields import (
     BY_NAME,
     OPTIONAL,
@@ -125,7 +125,13 @@ async def on_field(turn: Turn) -> list[Reply]:
     """A typed field: skipped (if optional), or parsed, recorded and echoed."""
     step = turn.form.step or ""
     if turn.inc.attachment is not None:
-        return [Reply(texts.NOT_A_FILE_STEP), ask(step)]
+        # a photo sent before the summary asks for one is kept all the same, the question waits
+        name = turn.inc.attachment.filename
+        kept, told = await save_upload(turn)
+        return [
+            Reply(texts.EVIDENCE_KEPT_EARLY.format(name=name) if kept else told),
+            question(turn.fields, step),
+        ]
     replies: list[Reply] = []
     text = turn.inc.text or ""
     if text and not turn.inc.button and len(text) >= 20:

@@ -63,7 +63,7 @@ async def test_file_a_complaint_on_a_phone(base: str, db) -> None:
         await page.click("#quick >> text=我要投诉欠薪")
         await page.click(".bot .buttons >> text=同意并继续")
         await page.wait_for_selector("text=请问您的姓名")
-        await say("周八", "手机号")
+        await say("周八", "能联系到您的手机号")
         await say("137 1234 5678", "单位")
         await say("某某保洁服务公司", "项目名称")
         await page.locator(".bot .buttons >> text=跳过").last.click()

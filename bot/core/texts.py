@@ -63,6 +63,8 @@ ASK = {
     "description": "请简单说说情况：干了什么活、老板怎么说的、有没有欠条等。",
     "evidence": "有工资条、欠条、考勤、聊天记录的照片或文件可以现在发给我；没有可以点“跳过”。",
 }
+# the name asked while the phone is missing too: one answer can give both
+ASK_NAME_WITH_PHONE = "请问您的姓名？手机号也可以一起发，比如“张三 138 0013 8000”。"
 SKIP = "跳过"
 EVIDENCE_DONE = "证据发完了"
 EVIDENCE_NOTED = (

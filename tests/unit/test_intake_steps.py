@@ -258,3 +258,15 @@ async def test_questions_corrections_and_notes_mid_form(engine: Engine, store: M
         7,
     )
     assert "有欠条" in f["description"]
+
+
+async def test_name_and_phone_in_one_answer(engine: Engine, store: MemoryStore) -> None:
+    """With the phone missing too, the name question says both can come at once: one answer
+    gives both and the phone is not asked (step by step: 12 turns then, 13 with one each)."""
+    await engine.handle(inc("np", text="/complain"))
+    r = await engine.handle(inc("np", button="form:consent:yes"))
+    assert r[-1].expects == "worker_name" and "手机号也可以一起发" in r[-1].text
+    r = await engine.handle(inc("np", text="张三 13800138000"))
+    assert r[-1].expects == "employer_name"
+    fields = store.world.workers[("web", "np")].form.data["fields"]
+    assert (fields["worker_name"], fields["contact_phone"]) == ("张三", "13800138000")

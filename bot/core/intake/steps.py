@@ -62,7 +62,7 @@ async def on_consent(turn: Turn) -> list[Reply]:
             return [*recorded, story.found_summary(fields, added), *advance(turn)]
         turn.form.step = next_field(fields)
         turn.form.data = {"fields": fields}
-        return recorded + [ask(turn.form.step)]
+        return [*recorded, question(fields, turn.form.step)]
     if answer in words.REFUSE_WORDS:
         cancel(turn.form)
         return [Reply(texts.CONSENT_REFUSED)]

@@ -73,4 +73,7 @@ def question(fields: dict[str, Any], step: str) -> Reply:
         return full
     if step == "arrears_period" and (months := story.period_question(fields)) is not None:
         return months
+    if step == "worker_name" and "contact_phone" not in fields:
+        # both can come in one answer ("张三 138…": the phone is read from it and not asked)
+        return Reply(texts.ASK_NAME_WITH_PHONE, expects="worker_name")
     return summary(fields) if step == "confirm" else ask(step)

@@ -214,6 +214,13 @@ HEADCOUNTS = [
     ("仨", 3, False),
     ("三十个", 30, False),
     ("整个工地估计两百人", 200, True),
+    ("就俺自己", 1, False),  # dialect words for "I": answered alone, never asked again
+    ("就俺一个", 1, False),
+    ("就额一个人", 1, False),
+    ("只有我家己", 1, False),
+    ("就自己一个", 1, False),
+    ("得我一个", 1, False),
+    ("俺们三个", 3, False),
 ]
 
 

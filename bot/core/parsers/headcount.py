@@ -8,7 +8,11 @@ from bot.core.parsers import texts
 from bot.core.parsers.base import Parsed, ParseError
 from bot.core.parsers.numerals import neighbours, to_number
 
-_ALONE = re.compile(r"(就我(一个|自己)?|只有我|我自己|我一个|本人|一个人)")
+# "I" as workers say it: 俺 (north), 额 (Shaanxi), 我家己 (Minnan), 偶 (typed for 我)
+_ME = r"(?:我家己|我|俺|额|偶)"
+_ALONE = re.compile(
+    rf"(就{_ME}(一个|自己|自个儿?)?|只有{_ME}|{_ME}自己|{_ME}自个儿?|{_ME}一个|就自己|本人|一个人|净系{_ME}|得{_ME}一个)"
+)
 # "三四十" -> 30, "十五六" -> 15, "二十五六" -> 25, "15-16" / "15到20" -> 15: the lower bound, approximate.
 _RANGES = (
     (re.compile(r"([一二三四五六七八九])([一二三四五六七八九])(十|百)"), lambda m: m.group(1) + m.group(3)),

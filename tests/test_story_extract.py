@@ -564,6 +564,19 @@ STORIES = [
         "八月五号到的果园摘苹果 一直摘到十月中 老板一分没给 欠我九千",
         dict(cat="农、林、牧、渔业", period=("2026-08", "2026-10"), amount=9000),
     ),
+    # --- periods: a festival that is a person's name, one month's pay owed since, an open start
+    (
+        "我们村五个人给人盖房子，老张欠一万，小刘欠八千，其他三个每人六千，带头的张国庆也没拿到，今年三月干到七月",
+        dict(cat="建筑业", period=("2026-03", "2026-07"), amount=36000, heads=5),
+    ),
+    (
+        "在快递站分拣，九月份的工钱一直没给我结，一共四千七",
+        dict(cat="交通运输仓储和邮政业", period=("2026-09", "2026-09"), amount=4700),
+    ),
+    (
+        "在奶茶店当店员，中秋过后老板就没发过工资，一个月两千九",
+        dict(cat="住宿和餐饮业", period=("2026-09", "2026-11"), amount=8700),
+    ),
     ("老板不发工资怎么办", dict(question=True)),
     ("我要投诉", dict(file=True)),
 ]

@@ -175,10 +175,10 @@ def test_a_zone_is_the_work_location_read_back() -> None:
         ("从8月起工资就没按时发过，8月到10月三个月一共欠我一万五", ("2026-08", "2026-10")),
         ("从六月开始一直拖着，六月到九月的钱都没给", ("2026-06", "2026-09")),
         ("8到9月两个月的工资没发，一共九千", ("2026-08", "2026-09")),  # a range with its count
-        # the start alone still runs to today's month
-        ("从9月开始就没发过工资，欠我一万", ("2026-09", "2026-12")),
+        # the start alone runs to the last month mostly worked (told on 1 December: November)
+        ("从9月开始就没发过工资，欠我一万", ("2026-09", "2026-11")),
         # a range from another month is another matter: the open start stays
-        ("从7月开始拖工资，去年3月到5月的早就结了", ("2026-07", "2026-12")),
+        ("从7月开始拖工资，去年3月到5月的早就结了", ("2026-07", "2026-11")),
     ],
 )
 def test_an_open_start_yields_to_the_range_told_with_it(text: str, period: tuple[str, str]) -> None:

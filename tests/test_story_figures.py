@@ -150,7 +150,8 @@ FIGURE_STORIES = [
         DEC1,
         dict(amount=12000, period=("2026-10", "2026-11")),
     ),
-    ("中秋以后就没发过工资 欠我一万六", DEC1, dict(amount=16000, period=("2026-09", "2026-12"))),
+    # no 到现在: up to the last month worked (told on 1 December: November)
+    ("中秋以后就没发过工资 欠我一万六", DEC1, dict(amount=16000, period=("2026-09", "2026-11"))),
     ("端午节后到现在没发工资 一共三万", DEC1, dict(amount=30000, period=("2026-06", "2026-12"))),
     ("9.15到11.5在他家做保姆 工资一万一没给", DEC1, dict(amount=11000, period=("2026-09", "2026-11"))),
     ("在砖厂干了三个来月 工钱九千一分没拿到", DEC1, dict(amount=9000, period=("2026-09", "2026-11"))),
@@ -171,7 +172,7 @@ FIGURE_STORIES = [
     ("九月进的场 工钱没给 一万二", DEC1, dict(amount=12000)),
     ("从开年到现在一分钱没给 欠我三万", DEC1, dict(amount=30000, period=("2026-01", "2026-12"))),
     # --- festivals by the solar calendar; months listed out of order; 1w5; half a month
-    ("元旦以后就没发过工资 欠我四万", DEC1, dict(amount=40000, period=("2026-01", "2026-12"))),
+    ("元旦以后就没发过工资 欠我四万", DEC1, dict(amount=40000, period=("2026-01", "2026-11"))),
     ("清明节后到现在工资没给 一共两万八", DEC1, dict(amount=28000, period=("2026-04", "2026-12"))),
     (
         "十一月份的工资和十月份的都没发 一个月五千",
@@ -193,7 +194,7 @@ FIGURE_STORIES = [
     (
         "我妈在厂里一个月三千六，从去年底开始就没发过，算下来欠她四万多",
         DEC1,
-        dict(amount=43200, period=("2025-12", "2026-12")),
+        dict(amount=43200, period=("2025-12", "2026-11")),
     ),
     # --- a part paid, in Cantonese (畀咗 = 给了, 仲差 = 还差); 人工 is wages, never people
     (
@@ -233,7 +234,7 @@ FIGURE_STORIES = [
         DEC1,
         dict(heads=1, amount=28800, period=("2026-03", "2026-12")),
     ),
-    ("开春以后就没发工资 欠我三万", DEC1, dict(amount=30000, period=("2026-03", "2026-12"))),
+    ("开春以后就没发工资 欠我三万", DEC1, dict(amount=30000, period=("2026-03", "2026-11"))),
     ("春节后一直跑到七月份，还差两万五", DEC1, dict(amount=25000, period=("2026-02", "2026-07"))),
     # --- owed, a part paid, then "the rest": what is still owed; without it, asked
     ("欠我两万六 后来转了八千 剩下的一直拖", DEC1, dict(amount=18000)),
@@ -359,14 +360,14 @@ def test_to_number_reads_arabic_digits_between_units() -> None:
         ("上半年", DEC1, "2026-01", "2026-06"),
         ("上个月到现在", DEC1, "2026-11", "2026-12"),
         ("上个月到现在", NOV30, "2026-10", "2026-11"),
-        ("九月份开始", DEC1, "2026-09", "2026-12"),
+        ("九月份开始", DEC1, "2026-09", "2026-11"),
         ("九月份开始", NOV30, "2026-09", "2026-11"),
         ("这个月", DEC1, "2026-12", "2026-12"),
         ("这个月", NOV30, "2026-11", "2026-11"),
         # lunar months: the Gregorian month of the first day, or of the last day for an end
         ("去年腊月到今年三月", DEC1, "2026-01", "2026-03"),
         ("去年冬月到今年正月", DEC1, "2025-12", "2026-03"),
-        ("从正月开始", DEC1, "2026-02", "2026-12"),
+        ("从正月开始", DEC1, "2026-02", "2026-11"),
         ("农历八月到现在", DEC1, "2026-09", "2026-12"),
         ("腊月的工资没发", date(2027, 1, 5), "2026-01", "2026-01"),  # this 腊月 begins 8 January
         ("腊月的工资没发", date(2027, 1, 20), "2027-01", "2027-01"),

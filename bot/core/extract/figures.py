@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from lunardate import LunarDate
 
+from bot.core.extract.people import SURNAMES
 from bot.core.parsers import ParseError, parse_headcount, parse_period, parse_phone
 
 _CN_DIGIT = {"零": "0", "〇": "0", "洞": "0", "幺": "1", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4",
@@ -201,6 +202,7 @@ def _find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figur
         lambda m: " " * len(m.group(0)),
         text,
     )
+    rate = _NAMED_FESTIVAL.sub(lambda m: m.group(1) + "  ", rate)  # "李国庆一万八千六": a name
     chars = list(rate)
     for a, b in masked:
         for i in range(a, min(b, len(chars))):
@@ -247,7 +249,10 @@ def _find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figur
         groups = (counted, explicit)
     for group in groups:
         for clause in group:
-            parsed = parse_period(clause.strip(), today)
+            said = clause.strip()
+            if _OPEN_START.search(said) and not _UNTIL_NOW.search(said) and _UNTIL_NOW.search(blank):
+                said += "到现在"  # "从8月开始就一直拖着，到现在欠我两万三": the start runs to now
+            parsed = parse_period(said, today)
             if (
                 not isinstance(parsed, ParseError)
                 and parsed.value["start"] == parsed.value["end"]
@@ -271,6 +276,12 @@ def _find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figur
     return None
 
 
+# a festival word that is a person's given name ("李国庆", "王五一"): a surname before it and no
+# word of time after it ("国庆后", "国庆节", "国庆那会儿")
+_NAMED_FESTIVAL = re.compile(
+    "([" + "".join(sorted(c for c in SURNAMES if len(c) == 1)) + "])(?:国庆|五一|清明|元旦)"
+    r"(?!节|后|以后|之后|前|假|期间|开始|过后|长假|放假|那|过完|完)"
+)
 COUNTED = "counted back"
 # a month or a time of year named ("10月工资", "去年底", "国庆"): the period is no bare length
 _NAMED = re.compile(
@@ -361,6 +372,7 @@ def _owed_part(clause: str, owed: re.Pattern[str]) -> str:
     return clause[best.start() :]
 
 
+_OPEN_START = re.compile(r"从|开始|以来|以后|之后|[起后]")
 _UNTIL_NOW = re.compile(r"到现在|至今|到今天|到目前|到如今|一直到现在")
 _COUNT = re.compile(r"(?<![0-9一二两三四五六七八九十])([0-9]+|[两二三四五六七八九十]+)\s*个\s*月")
 

@@ -321,7 +321,8 @@ def _pay_by_months(amounts: Any, period: dict[str, str], text: str, today: date,
         return None
     half = stated_months(text)  # "两个半月的钱": 2.5 months, not the 3 months touched
     months = half if half is not None else _months(period)
-    to_now = re.search(r"到现在|至今|到今天|到目前|开始|以来|以后|之后|就没", text)
+    # an open start ("从7月起") already ends on the last month worked; only "到现在" runs to this month
+    to_now = re.search(r"到现在|至今|到今天|到目前|到如今", text)
     if half is None and months > 1 and period["end"] == f"{today.year:04d}-{today.month:02d}" and to_now:
         months -= 1  # "去年底到现在": this month's pay is not due yet
     rate = amounts.rate[0]

@@ -197,6 +197,15 @@ def _echo(start: tuple[int, int], end: tuple[int, int]) -> str:
     return f"{start[0]}年{start[1]}月 至 {end[0]}年{end[1]}月（共{count}个月）"
 
 
+_TO_NOW = re.compile(r"到现在|至今|到今天|到目前|到如今|到今儿|到这会")
+# one month's pay, owed since ("十月份哩单钱一直没给俺结", "10月的工资到现在都没发"): that month
+# alone, not a start running to now
+_OWN_MONTH = re.compile(
+    r"^[^从起开以之后]*?月份?\s*(?:的|哩|嘅|个)?\s*(?:工资|工钱|单钱|钱|薪水|人工|提成|底薪)"
+    r"(?![^，,。]*?(?:开始|以来|以后|之后|起))"
+)
+
+
 def parse_period(text: str | None, today: date) -> Parsed | ParseError:
     raw = (text or "")[:200].strip()
     now = (today.year, today.month)
@@ -263,8 +272,14 @@ def parse_period(text: str | None, today: date) -> Parsed | ParseError:
             year = last_year if last_year is not None else today.year
         last_year = year
         found.append((year, month))
-    if re.search(r"(到现在|至今|到今天|到目前|一直|开始|以来|以后|之后|就没)", raw) and len(found) == 1:
-        found.append(now)
+    if len(found) == 1 and not _OWN_MONTH.search(raw):
+        if _TO_NOW.search(raw):
+            found.append(now)
+        elif re.search(r"(一直|开始|以来|以后|之后|就没|[起后])", raw):
+            # "国庆后就没发了", "从七月起没发" told on 1 December: up to the last month mostly
+            # worked (November; on 30 November, November); "到现在" is said to run to this month
+            worked = today - timedelta(days=15)
+            found.append(max(found[0], (worked.year, worked.month)))
     if not found:
         return ParseError("period_unclear", texts.PERIOD_UNCLEAR)
     listed = len(found) >= 2 and not re.search(r"到|至|-|~|～|—|－|\d{4}|去年|今年|前年", raw)

@@ -71,7 +71,15 @@ from knowledge_base.matcher import Matcher
 # against ~1.2 %) while its right answers held, so the margin is taken on wrong. Dev table, 3 % ->
 # 2.75 %: mean wrong 0.88 -> 0.68, right 80.26 -> 78.24, offered 97.76 -> 97.94 (blind5
 # 2.3/81.0/95.8 -> 1.3/80.1/96.7); real1 wrong subjects 1 of 77 -> 1 of 74, real2 4 of 57 -> 2 of 51.
-WRONG_AT = 0.0275
+# 2.25 % (issue 9, after the fresh blind set of 1 Dec showed 1.4 % answered wrong, up from the set
+# before, every wrong one between two sibling entries with the right one second): the confidence
+# needed to answer rises from about 0.80 to 0.85. On bench/faq_blind7.yaml (not training data then)
+# the shipped confidence model gave, by conf_at: 0.80 1.4 % wrong / 86.7 % right, 0.82 1.2 / 86.5,
+# 0.84 0.9 / 86.2, 0.86 0.9 / 85.0, 0.88 0.9 / 83.9, 0.90 0.9 / 81.8. A learned per-pair wrong rate
+# as a confidence feature (the two best entries' held-out confusion) gained 0.3-1.5 points of
+# right answers in the cross-validation at equal wrong but nothing on blind7 (those siblings were
+# answered wrong there at 0.83-0.98 confidence): not kept.
+WRONG_AT = 0.0225
 OOS_ANSWERED_AT = 0.05
 # about 8 of 2,000 alternates: most alternates a route takes ask about the bot itself (怎么查投诉进度,
 # 你是真人还是机器人, 老板会知道是我投诉的吗), where the route is nearly what was wanted; at 0.3 %

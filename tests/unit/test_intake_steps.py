@@ -131,15 +131,19 @@ async def test_files_sent_at_the_confirmation_are_attached(engine: Engine, store
     assert r[-1].expects == "confirm" and "2 个文件" in r[-1].text and not store.world.cases
     r = await engine.handle(inc("e", text="还有考勤表 等下发"))
     assert r[-1].expects == "confirm" and "考勤表" in r[0].text and not store.world.cases
-    r = await engine.handle(inc("e", text="确认提交"))
+    r = await engine.handle(inc("e", text="好的，聊天记录晚点发"))  # confirms; the note is kept too
     case = store.case(r[-1].case_no)
     assert case.evidence == list(store.world.attachments) and "考勤表" in case.fields["description"]
+    assert "聊天记录晚点发" in case.fields["description"]
 
 
 async def test_confirming_with_no_evidence_files_the_case(engine: Engine, store: MemoryStore) -> None:
     await answer_all(engine, "n")
     r = await engine.handle(inc("n", text="没有"))  # "no evidence": the summary again, nothing filed
     assert r[-1].expects == "confirm" and not store.world.cases
+    r = await engine.handle(inc("n", text="改金额"))  # still the summary's own edits
+    r = await engine.handle(inc("n", text="两万五"))
+    assert r[-1].expects == "confirm" and "25,000" in r[-1].text and not store.world.cases
     r = await engine.handle(inc("n", button="form:confirm:submit"))
     case = store.case(r[-1].case_no)
     assert case.evidence == [] and not store.world.attachments

@@ -70,17 +70,34 @@ async def on_evidence(turn: Turn) -> list[Reply]:
     return advance(turn)
 
 
-async def at_confirm(turn: Turn) -> list[Reply] | None:
-    """A file, a note about evidence, or "没有/证据发完了" while the summary waits for the
-    confirmation: the file is attached (the note kept) and the summary shown again. None when
-    the message is none of these."""
-    if turn.inc.attachment is not None:
-        name = turn.inc.attachment.filename
-        kept, told = await save_upload(turn)
-        return [Reply(texts.EVIDENCE_ATTACHED.format(name=name) if kept else told), summary(turn.fields)]
+async def attach_at_confirm(turn: Turn) -> list[Reply] | None:
+    """A photo or file sent while the summary waits for the confirmation (with any caption,
+    even "确认"): attached and the summary shown again. None when nothing was sent."""
+    if turn.inc.attachment is None:
+        return None
+    name = turn.inc.attachment.filename
+    kept, told = await save_upload(turn)
+    return [Reply(texts.EVIDENCE_ATTACHED.format(name=name) if kept else told), summary(turn.fields)]
+
+
+def _about_evidence(turn: Turn) -> bool:
+    text = turn.inc.text or ""
+    return not turn.inc.button and bool(_ABOUT_EVIDENCE.search(text)) and len(clean_text(text)) <= 300
+
+
+def note_on_filing(turn: Turn) -> None:
+    """A confirmation that also says something about evidence ("好的，欠条等下发"): kept."""
+    if _about_evidence(turn):
+        _note(turn, turn.inc.text or "")
+
+
+def at_confirm(turn: Turn) -> list[Reply] | None:
+    """Not a confirmation while the summary waits: "没有/证据发完了" (no evidence: the summary
+    again, to confirm) or a note about evidence to come (kept, the summary again). None when
+    the message is neither."""
     if turn.inc.button == "form:skip" or turn.said in (texts.EVIDENCE_DONE, *words.SKIP_WORDS):
         return [Reply(texts.EVIDENCE_NONE_CONFIRM), summary(turn.fields)]
-    text = turn.inc.text or ""
-    if not turn.inc.button and _ABOUT_EVIDENCE.search(text) and len(clean_text(text)) <= 300:
-        return [Reply(texts.EVIDENCE_NOTED_CONFIRM.format(note=_note(turn, text))), summary(turn.fields)]
+    if _about_evidence(turn):
+        note = _note(turn, turn.inc.text or "")
+        return [Reply(texts.EVIDENCE_NOTED_CONFIRM.format(note=note)), summary(turn.fields)]
     return None

@@ -18,7 +18,13 @@ from bot.core.extract.people import find_relative
 from bot.core.intake import story
 from bot.core.intake import vocabulary as words
 from bot.core.intake.edits import edit_target, restated
-from bot.core.intake.evidence_step import at_confirm, on_evidence, save_upload
+from bot.core.intake.evidence_step import (
+    at_confirm,
+    attach_at_confirm,
+    note_on_filing,
+    on_evidence,
+    save_upload,
+)
 from bot.core.intake.fields import (
     BY_NAME,
     OPTIONAL,
@@ -98,12 +104,13 @@ def on_edit(turn: Turn) -> list[Reply] | None:
 async def on_confirm(turn: Turn) -> list[Reply]:
     """The summary waits: a confirmation files; a photo or file is attached (evidence is
     offered here, not asked on its own) and the summary shown again."""
-    evidence = await at_confirm(turn)
-    if evidence is not None:
-        return evidence
+    attached = await attach_at_confirm(turn)
+    if attached is not None:
+        return attached
     if words.confirms(turn.inc.button, turn.inc.text):
+        note_on_filing(turn)
         return await file(turn.tx, turn.fields, turn.ctx)
-    return [Reply(texts.CONFIRM_REPROMPT), summary(turn.fields)]
+    return at_confirm(turn) or [Reply(texts.CONFIRM_REPROMPT), summary(turn.fields)]
 
 
 def _own_employer(turn: Turn, text: str) -> bool:

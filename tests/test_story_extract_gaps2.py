@@ -177,6 +177,7 @@ def test_a_zone_is_the_work_location_read_back() -> None:
         ("8到9月两个月的工资没发，一共九千", ("2026-08", "2026-09")),  # a range with its count
         # the start alone runs to the last month mostly worked (told on 1 December: November)
         ("从9月开始就没发过工资，欠我一万", ("2026-09", "2026-11")),
+        ("从9月开始到现在就没发过工资，欠我一万", ("2026-09", "2026-12")),
         # a range from another month is another matter: the open start stays
         ("从7月开始拖工资，去年3月到5月的早就结了", ("2026-07", "2026-11")),
     ],

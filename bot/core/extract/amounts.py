@@ -36,7 +36,7 @@ _MONEY = re.compile(
 _CN = "0-9一二两三四五六七八九十俩仨"
 _RATE_BEFORE = re.compile(
     rf"(每个?月|(?<![{_CN}])一个月|(?<![个{_CN}])(?:月薪|月工资)|(?<![{_CN}])一月(?!份)|每天|(?<![{_CN}])一天|"
-    rf"日薪|(?<![{_CN}])一日|每日|一个工|每个工|每小时|一小时|时薪)(?:工资|的工资)?"
+    rf"日薪|(?<![{_CN}])一日|每日|一个工|每个工|每小时|一小时|时薪|(?<![{_CN}])(?:底薪|保底))(?:工资|的工资|保底|底薪)?"
     # the pay said by the day, then whose it is: "一天一个人一百五", "每天每人三百"
     r"(?:一个人|一人|每人|每个人|人均)?(?:说好|讲好|谈好|定好|约好)?(?:的)?"
     r"(?:是|有|给|才|算)?(?:差不多|大概|大约|约)?\s*$"
@@ -84,6 +84,7 @@ class Amounts:
     rate_whose_unknown: bool = False  # the same for a pay per month multiplied by the story
     heads: int = 0  # the people each one's part added up counts (0: none counted)
     months: list[str] = field(default_factory=list)  # the months whose pay was added ("十月份")
+    extra: Decimal | None = None  # one more sum owed besides pay x time ("还有提成四千二也冇给")
 
 
 def _money_tokens(text: str) -> list[tuple[re.Match[str], Decimal]]:
@@ -199,7 +200,56 @@ def _shares(text: str, chosen: list[tuple[Decimal, re.Match[str]]]) -> list[tupl
     return owners
 
 
+# money the teller leaves out: "1300块钱的报销没给，这个不算工资我就先不算进去了"
+_EXPENSE = re.compile(r"不算工资|不算进去|不算在内|另算|先不算|不用算")
+
+
+def _expense(text: str, m: re.Match[str]) -> bool:
+    clause = re.split(r"[。；;！!？?]", text[m.end() : m.end() + 30])[0]
+    said = _EXPENSE.search(clause)
+    if said is not None and re.search(r"[0-9]|[一二两三四五六七八九十][十百千万]", clause[: said.start()]):
+        said = None  # "欠我一万二，另外还有八百块…不算进去": the later figure is the one left out
+    return bool(_EXPENSE.search(clause_before(text, m.start(), 20)) or said)
+
+
+# one more sum owed told after the pay: "还有提成四千二也冇给我", "另外…垫付的钱1200也没给报销"
+_EXTRA_LEAD = re.compile(r"^(?:另外|还有|外加|加上|再加上|再有)")
+_EXTRA_AFTER = re.compile(r"^[^，,。；;！!？?]{0,8}?也(?:没|冇|未|不|还没)")
+
+
 def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> Amounts:
+    """See _find_amounts; a sum told as one more owed besides the pay ("还有提成四千二也冇给我")
+    is added to the total read without it."""
+    extras: list[tuple[re.Match[str], Decimal]] = []
+    for m, value in _money_tokens(text):
+        lead = clause_before(text, m.start(), 24)
+        if _EXTRA_LEAD.match(lead.strip()) and _EXTRA_AFTER.match(text[m.end() :]) and not _expense(text, m):
+            extras.append((m, value))
+    if not extras:
+        return _find_amounts(text, headcount, head_rough)
+    blanked = list(text)
+    for m, _ in extras:
+        blanked[m.start() : m.end()] = " " * (m.end() - m.start())
+    res = _find_amounts("".join(blanked), headcount, head_rough)
+    more = sum((v for _, v in extras), Decimal(0))
+    if res.total is None and res.rate is not None and not res.conflict:
+        res.extra = more  # pay x the months owed, worked out with the period, plus this
+        res.used += [(m.start(), m.end()) for m, _ in extras]
+        return res
+    if res.total is None or res.conflict:
+        return _find_amounts(text, headcount, head_rough)
+    t = res.total
+    value = Decimal(str(t.value)) + more
+    shown = re.sub(r"^(约 )?[0-9,.]+ 元", lambda x: f"{x.group(1) or ''}{value:,.0f} 元", t.echo)
+    shown += f"（含另外 {more:,.0f} 元）"
+    res.total = Figure(value, shown, t.start, t.end, t.approximate)
+    res.used += [(m.start(), m.end()) for m, _ in extras]
+    if res.computed is not None:
+        res.computed += more
+    return res
+
+
+def _find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> Amounts:
     """Totals, pay x time, per-person x head count; different totals are a conflict. A rough
     head count ("十几个人") gives no total from each one's figure: the total is asked."""
     res = Amounts()
@@ -209,7 +259,7 @@ def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> 
     remaining: list[tuple[Decimal, re.Match[str]]] = []
     paid: list[tuple[Decimal, re.Match[str]]] = []
     each_at: re.Match[str] | None = None
-    tokens = _money_tokens(text)
+    tokens = [(m, v) for m, v in _money_tokens(text) if not _expense(text, m)]
     ledger = find_shares(
         text,
         [
@@ -225,7 +275,8 @@ def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> 
         parts, res.heads = ledger
         total = sum((p.value for p in parts), Decimal(0))
         how = " + ".join(p.who if "每人" in p.who else f"{p.who} {p.value:,.0f} 元" for p in parts)
-        res.total = Figure(total, f"{total:,.0f} 元（{how}）", parts[0].start, parts[-1].end)
+        first = next(m for m, _ in tokens if m.end() == parts[0].end)
+        res.total = Figure(total, f"{total:,.0f} 元（{how}）", first.start(), parts[-1].end)
         res.used = [(p.start, p.end) for p in parts]
         res.months = [p.who for p in parts if p.people == 0]
         return res

@@ -51,6 +51,42 @@ def find_phone(text: str) -> Figure | None:
     return None
 
 
+# the number to call among several: the caller's own ("有事打我的", "我的电话"), or the one
+# said after a slip ("135 1234 8870，不对不对，是135 1243 8870")
+_CALL_ME = re.compile(r"(?:打我|找我|联系我|我的|我电话|我手机|我号码|俺的|俺电话|我嘅)[^0-9，,。]{0,8}$")
+_NOT_ME = re.compile(
+    r"(?:他|她|佢|我爸|我妈|老弟|弟弟|哥哥|姐姐|妹妹|老公|老婆|媳妇|男人|爱人|儿子|女儿|我大|阿妈|阿爸)[^，,。；;]{0,8}$"
+)
+_SLIP = re.compile(r"不对|说错|打错|写错|搞错|更正|纠正")
+
+
+def find_contact_phone(text: str) -> Figure | None:
+    """The phone the centre should call: of several numbers, one corrected after a slip, else
+    the caller's own when the other is the worker's ("我老弟电话是X … 有事打我的Y"), else the first."""
+    found: list[Figure] = []
+    rest = text
+    while (one := find_phone(rest)) is not None:
+        found.append(one)
+        rest = rest[: one.start] + " " * (one.end - one.start) + rest[one.end :]
+    if len(found) < 2:
+        return found[0] if found else None
+    found.sort(key=lambda f: f.start)
+    for before, after in zip(found, found[1:], strict=False):
+        if _SLIP.search(text, before.end, after.start) and after.value != before.value:
+            return after
+    mine = [f for f in found if _CALL_ME.search(text[max(0, f.start - 12) : f.start])]
+    theirs = [f for f in found if _NOT_ME.search(text[max(0, f.start - 12) : f.start])]
+    if len(mine) == 1 and theirs:
+        return mine[0]
+    if theirs and len(theirs) < len(found):
+        others = [f for f in found if f not in theirs]
+        if re.search(
+            r"(?:打我|找我|联系我|打俺)", text[found[-1].end :] + text[found[0].end : found[-1].start]
+        ):
+            return others[0]
+    return found[0]
+
+
 _HEAD = re.compile(
     r"(?:我们|我们组|我们班组|班组|全组|一共|总共|共|有|连我|加上我|包括我)?[^，,。\s]{0,3}?"
     # never the end of an amount ("二万六人工" is 26,000 in wages, "三千人" no crew owed)
@@ -210,7 +246,7 @@ def _find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figur
     blank = "".join(chars)
     clauses = [c for c in re.split(r"[，,。；;！!？?\s]", blank) if _PERIOD_CUE.search(c)]
     owed = re.compile(r"(没发|没给|欠|拖|没结|没拿|扣|不给|没有给|没有发|压着|押着|压了|押了|不结)")
-    clauses = [_owed_part(c.replace("仨", "三个").replace("俩", "两个"), owed) for c in clauses]
+    clauses = [_owed_part(_plain(c.replace("仨", "三个").replace("俩", "两个")), owed) for c in clauses]
     # a clause only about a part paid ("上个月给了五千") names no month owed
     clauses = [c for c in clauses if owed.search(c) or not _PAID_CLAUSE.search(c) or _RANGE.search(c)]
     # told with the owing first; a clause about a part paid ("9月底给我转了三千") last
@@ -359,6 +395,29 @@ def _closed_range_first(clauses: list[str], today: date) -> list[str]:
         ):
             return [c, *(x for x in clauses if x != c)]
     return clauses
+
+
+_MONTH_NO = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
+_BARE_LIST = re.compile(
+    rf"(?P<list>{_MONTH_NO}(?:\s*[、,，]\s*{_MONTH_NO})+)\s*(?:[0-9一二两三四五六七八九十]+\s*个\s*)?月"
+)
+
+
+def _plain(clause: str) -> str:
+    """ "八、九、十月" -> "八月到十月" (months listed by number, said once)."""
+    m = _BARE_LIST.search(clause)
+    if m is not None:
+        nums = [to_month(x) for x in re.split(r"\s*[、,，]\s*", m.group("list"))]
+        if all(b == a + 1 for a, b in zip(nums, nums[1:], strict=False)):
+            clause = clause[: m.start()] + f"{nums[0]}月到{nums[-1]}月" + clause[m.end() :]
+    return clause
+
+
+def to_month(word: str) -> int:
+    cn = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+    if word.isdigit():
+        return int(word)
+    return 10 + cn.get(word[1:], 0) if word.startswith("十") else cn[word]
 
 
 def _owed_part(clause: str, owed: re.Pattern[str]) -> str:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from bot.core.extract.people import SURNAMES
 from bot.core.parsers import ParseError, parse_headcount
 
 _N = r"[0-9]+|[一二两三四五六七八九十]+"
@@ -21,8 +22,10 @@ _OWED = r"(?:的)?(?:工资|工钱|钱)?(?:还差|还欠|还剩|被欠了?|欠�
 # the teller's own part: "我自己还差", "我家己" (Minnan), "我的是", "俺自己"
 _SELF = re.compile(rf"^(?:我自己|我家己|我本人|俺自己|俺|我){_OWED}$")
 # another one's part: "我弟周国平", "我老婆", "阿珠", "阿梅的", "老王"
+_SURNAME = "[" + "".join(sorted(SURNAMES)) + "]"
 _OTHER = re.compile(
     rf"^(?:(?:我|俺)?{_KIN}(?:[\u4e00-\u9fff]{{2,3}})?|阿[\u4e00-\u9fff]|小[\u4e00-\u9fff]|老[\u4e00-\u9fff]|"
+    rf"{_SURNAME}[\u4e00-\u9fff]{{1,2}}|"
     rf"[\u4e00-\u9fff]{{2,3}}(?=的)){_OWED}$"
 )
 # several others, each the same: "另外七个兄弟每人一万二", "其他三个人一人八千"
@@ -78,7 +81,8 @@ def share_of(text: str, start: int, end: int, value: Decimal) -> Share | None:
             re.sub(r"(?:的|嘞|嘅)?(?:工资|工钱|钱|人工)?(?:是|有)?\s*$", "", lead), value, 0, start, end
         )
     if _OTHER.match(lead) and not re.match(r"^(?:一共|总共|合计|加起来|大家|我们|他们)", lead):
-        return Share(re.sub(rf"{_OWED}$", "", lead), value, 1, start, end)
+        # the owner's name is part of the share: "李国庆一万八千六" names no 国庆 holiday
+        return Share(re.sub(rf"{_OWED}$", "", lead), value, 1, start - len(lead), end)
     return None
 
 

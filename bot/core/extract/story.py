@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from bot.core.extract.amounts import find_amounts, stated_months
-from bot.core.extract.figures import find_headcount, find_period, find_phone, months_period
+from bot.core.extract.figures import find_contact_phone, find_headcount, find_period, months_period
 from bot.core.extract.industry import find_industry
 from bot.core.extract.orgs import (
     GENERIC,
@@ -181,7 +181,7 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     flat = to_simplified(raw).replace("\n", " ")  # read in simplified: 廈門思明區 is 厦门思明区
     got = story.fields
 
-    phone = find_phone(flat)
+    phone = find_contact_phone(flat)
     used: list[tuple[int, int]] = []
     if phone is not None:
         got["contact_phone"] = Found(phone.value, phone.echo, phone.start, phone.end)
@@ -280,11 +280,24 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     period = find_period(blanked, today, used + amounts.used + names)
     if amounts.months:  # "十月份的六千三百八 … 十一月上半月三千一": the months whose pay was added
         period = months_period(amounts.months, today) or period
+    half_paid = _HALF_PAID.search(blanked)
+    if half_paid is not None and period is not None:
+        # "7月工资只发了一半，8月、9月、10月都没发": half of July is owed too
+        before = months_period([half_paid.group("m")], today)
+        y, m = map(int, period.value["start"].split("-"))
+        if before is not None and before.value["start"] == f"{y - (m == 1):04d}-{(m - 2) % 12 + 1:02d}":
+            value = {"start": before.value["start"], "end": period.value["end"]}
+            n = _months(value)
+            (y1, m1), (y2, m2) = (map(int, v.split("-")) for v in value.values())
+            echo = f"{y1}年{m1}月 至 {y2}年{m2}月（共{n}个月，{m1}月发了一半）"
+            period = type(period)(value, echo, period.start, period.end, period.approximate)
+        else:
+            half_paid = None
     if period is not None:
         got["arrears_period"] = Found(
             period.value, period.echo, period.start, period.end, period.approximate, period.note
         )
-        estimate = _pay_by_months(amounts, period.value, blanked, today, head)
+        estimate = _pay_by_months(amounts, period.value, blanked, today, head, half_paid is not None)
         stated = got.get("amount_owed")
         if (
             estimate is not None
@@ -314,12 +327,16 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     return story
 
 
-def _pay_by_months(amounts: Any, period: dict[str, str], text: str, today: date, head: Any) -> Found | None:
+def _pay_by_months(
+    amounts: Any, period: dict[str, str], text: str, today: date, head: Any, half_paid: bool = False
+) -> Found | None:
     """Pay per month x the months owed (x the head count when the pay is each worker's), less a
     part already paid: an estimate, read back as one."""
     if amounts.rate is None or amounts.rate[1] != "月":
         return None
     half = stated_months(text)  # "两个半月的钱": 2.5 months, not the 3 months touched
+    if half is None and half_paid:  # the first month's pay half paid
+        half = Decimal(_months(period)) - Decimal("0.5")
     months = half if half is not None else _months(period)
     # an open start ("从7月起") already ends on the last month worked; only "到现在" runs to this month
     to_now = re.search(r"到现在|至今|到今天|到目前|到如今", text)
@@ -333,7 +350,15 @@ def _pay_by_months(amounts: Any, period: dict[str, str], text: str, today: date,
     if amounts.paid is not None and amounts.paid < total:  # "9月底给我转了三千，剩下的一直拖"
         total -= amounts.paid
         by += f" − 已付 {amounts.paid:,.0f} 元"
+    if amounts.extra:  # "还有提成四千二也冇给我"
+        total += amounts.extra
+        by += f" + 另外 {amounts.extra:,.0f} 元"
     return Found(total, f"约 {total:,.0f} 元（按每月 {rate:,.0f} 元 × {months:g} 个月{by}估算）", 0, 0, True)
+
+
+_HALF_PAID = re.compile(
+    r"(?P<m>(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月)份?(?:的)?(?:工资|工钱)?(?:只|就)?(?:发|给|结)了?一半"
+)
 
 
 def _within_rough(text: str, stated: Found, estimate: Decimal) -> bool:

@@ -604,6 +604,15 @@ STORIES = [
         "我们三个在同一个工地砌墙：王大海九千，李国庆八千五，刘强一万，包工头一直拖着",
         dict(cat="建筑业", amount=27500, heads=3),
     ),
+    # --- pay by the piece; the Minnan 阮 (I) introducing a name
+    (
+        "我在制衣厂剪线头，一件三毛，九月剪了两万件，十月剪了一万八千件，老板只给了一千",
+        dict(cat="制造业", period=("2026-09", "2026-10"), amount=10400),
+    ),
+    (
+        "阮叫陈丽华，在鞋厂车鞋面，老板欠阮工钱八千",
+        dict(name="陈丽华", cat="制造业", amount=8000),
+    ),
     ("老板不发工资怎么办", dict(question=True)),
     ("我要投诉", dict(file=True)),
 ]

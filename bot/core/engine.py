@@ -42,6 +42,8 @@ _OWED = re.compile(
     r"没见着|没见到|一分钱|分文|么给|么发|么钱|没得钱|没拿到|没到手|不结|赖账|没付|不付|"
     # pay "opened" in the north-east and north (工资都没开, 不开支), or held back (压着, 押着)
     r"没开|没开支|不开支|不开工资|压着|押着|扣着|冇给|冇钱|不给钱|"
+    # Minnan and Cantonese "not paid": 拢无发 (都没发), 冇发, 未畀
+    r"无发|无给|无结|冇发|冇出|冇畀|未畀|未发|"
     # part paid, the rest still owed: "给过两次钱一共两万，还差两万五", "尾款一直拖"
     r"还差|差我|尾款|余款|剩下的钱|"
     # asks whether the money can still be had: "这个钱还能要回来不", "能不能讨回来"

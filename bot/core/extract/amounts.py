@@ -19,7 +19,7 @@ from bot.core.extract.paid import (
     paid_before,
     paid_total,
 )
-from bot.core.extract.shares import find_shares
+from bot.core.extract.shares import find_pieces, find_shares
 from bot.core.parsers import ParseError, parse_amount
 from bot.core.parsers.numerals import to_number
 
@@ -220,6 +220,27 @@ _EXTRA_AFTER = re.compile(r"^[^，,。；;！!？?]{0,8}?也(?:没|冇|未|不|�
 def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> Amounts:
     """See _find_amounts; a sum told as one more owed besides the pay ("还有提成四千二也冇给我")
     is added to the total read without it."""
+    pieces = find_pieces(text)
+    if pieces is not None:
+        chars = list(text)
+        for a, b in pieces.spans:
+            chars[a:b] = " " * (b - a)
+        res = find_amounts("".join(chars), headcount, head_rough)
+        if res.total is not None or res.conflict or res.rate is not None:
+            return res  # an amount the worker stated beats the pieces counted here
+        value, echo = pieces.total, pieces.echo
+        if res.paid is not None and res.paid < value:
+            value -= res.paid
+            echo = f"{value:,.0f} 元" + echo[echo.index("（") :].replace(
+                "）", f" − 已付 {res.paid:,.0f} 元）"
+            )
+            res.paid = None
+        a, b = pieces.spans[0]
+        res.total = Figure(value, "约 " + echo.replace("）", "估算）"), a, b, True)
+        res.computed = value
+        res.months = pieces.months
+        res.used += pieces.spans
+        return res
     extras: list[tuple[re.Match[str], Decimal]] = []
     for m, value in _money_tokens(text):
         lead = clause_before(text, m.start(), 24)

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from bot.core.extract.people import SURNAMES
-from bot.core.parsers import ParseError, parse_headcount
+from bot.core.parsers import ParseError, parse_amount, parse_headcount
+from bot.core.parsers.numerals import to_number
 
 _N = r"[0-9]+|[一二两三四五六七八九十]+"
 _KIN = (
@@ -107,3 +108,57 @@ def find_shares(text: str, figures: list[tuple[int, int, Decimal]]) -> tuple[lis
     if any(v != total for _, _, v in rest):
         return None  # another figure beside them (a total of its own, a part paid): not read here
     return shares, sum(s.people for s in shares)
+
+
+# piece work: "车一双鞋面一块二 … 十月做了五千二百双，十一月做了四千八百双"
+_UNITS = "双件个条只套箱斤公斤颗株棵床"
+_PRICE = re.compile(
+    rf"(?:[一每](?P<u>[{_UNITS}])[\u4e00-\u9fff]{{0,4}}?|(?P<u2>[{_UNITS}])\s*)"
+    r"(?P<p>[0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十]+)\s*(?P<y>块钱|块|元|毛)(?P<d>[0-9一二三四五六七八九](?![0-9一二三四五六七八九十百千万]))?"
+)
+_QTY = "(?P<q>[0-9]+|[零一二两三四五六七八九十百千万]+)\\s*(?:多)?"
+
+
+@dataclass(frozen=True)
+class Pieces:
+    total: Decimal
+    echo: str
+    months: list[str]
+    spans: list[tuple[int, int]]
+
+
+def find_pieces(text: str) -> Pieces | None:
+    """Pay by the piece: the price of one and the pieces done (per month or in all), added up."""
+    price = _PRICE.search(text)
+    if price is None:
+        return None
+    unit = price.group("u") or price.group("u2")
+    whole = to_number(price.group("p"))
+    if whole is None:
+        return None
+    cents = to_number(price.group("d")) if price.group("d") else Decimal(0)
+    value = whole / 10 if price.group("y") == "毛" else whole + (cents or Decimal(0)) / 10
+    qty = re.compile(
+        rf"(?:(?P<m>(?:[0-9]{{1,2}}|十[一二]?|[一二三四五六七八九])\s*月份?)[^，,。；;]{{0,6}}?)?"
+        rf"(?:做|车|干|缝|摘|包|装|搬|剥|采|打|剪|织|焊|贴|绣|串|穿|拧)了?\s*{_QTY}{unit}"
+    )
+    counts, months, spans = [], [], [(price.start(), price.end())]
+    for m in qty.finditer(text):
+        if m.start() < price.end() and m.end() > price.start():
+            continue  # "车一双": the price's own words
+        n = to_number(m.group("q"))
+        if n is None or n <= 0:
+            continue
+        counts.append(n)
+        spans.append((m.start(), m.end()))
+        if m.group("m"):
+            months.append(m.group("m"))
+    if not counts or value <= 0:
+        return None
+    total = value * sum(counts, Decimal(0))
+    parsed = parse_amount(f"{total}元")
+    if isinstance(parsed, ParseError):
+        return None
+    how = " + ".join(f"{n:,.0f}" for n in counts)
+    echo = f"{total:,.0f} 元（每{unit} {value:g} 元 × {how} {unit}）"
+    return Pieces(total, echo, months if len(months) == len(counts) else [], spans)

@@ -613,6 +613,19 @@ STORIES = [
         "阮叫陈丽华，在鞋厂车鞋面，老板欠阮工钱八千",
         dict(name="陈丽华", cat="制造业", amount=8000),
     ),
+    # --- whose case it is: 大 (father, Shaanxi), a workmate of the caller's crew, a name to file under
+    (
+        "我大叫王德福，今年六十了，在工地上当小工，老板欠他三个月工资一共七千五",
+        dict(name="王德福", cat="建筑业", period=("2026-08", "2026-10"), amount=7500, relative="父亲"),
+    ),
+    (
+        "想替我们车间一个工友问一下，他叫韩小军，厂里欠他六千，我叫孟涛",
+        dict(name="韩小军", cat="制造业", amount=6000, relative="工友", caller="孟涛"),
+    ),
+    (
+        "我是村里的主任，叫白志强。登记的时候名字就写周大勇，他带的头，五个人在砖厂干活被欠了三万",
+        dict(name="周大勇", cat="制造业", amount=30000, heads=5, relative="他人", caller="白志强"),
+    ),
     ("老板不发工资怎么办", dict(question=True)),
     ("我要投诉", dict(file=True)),
 ]

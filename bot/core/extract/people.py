@@ -91,7 +91,14 @@ _RELATIVE = re.compile(
     rf"|[\u4e00-\u9fff]{{2,3}}[，,\s]*(?:他|她)?(?:是|就是)(?:我|俺)(?:家|的)?(?P<rel5>{_REL})"
     rf"|(?:我|俺)(?P<rel6>同事|工友|老乡|同乡|朋友)(?:叫|名叫|的名字叫|名字叫)"  # "我同事叫郑小燕"
     rf"|(?:这是|是)(?:我|俺)(?:家)?(?P<rel7>{_REL})的事"  # "这是我爸的事，他叫孙长林"
+    # 大/达 is father in Shaanxi and Gansu speech: "我大叫马福贵", "我大今年61了"
+    r"|(?:我|俺|额)(?P<rel8>大|达)(?=叫|名叫|在|今年|[0-9一二两三四五六七八九十]{2}岁)"
+    # a workmate of the caller's crew: "想替俺们班上一个工友问问"
+    rf"|(?:替|代|帮|给)(?:我们|俺们|咱们|我|俺)[^\s，,。！!？?]{{0,6}}?(?P<rel9>工友|老乡|同事|朋友|同乡)(?!们)[^，,。]{{0,4}}?{_ACT}"
+    # someone the caller helps (a social worker, a village head): "我们这边有位阿姨叫和玉兰"
+    r"|有(?:一)?(?:位|个|名)(?P<rel10>阿姨|大姐|大哥|大叔|大爷|大妈|大娘|老人|老乡|工人|师傅|小伙子?)(?=叫|名叫)"
 )
+_KIN.update({"大": "父亲", "达": "父亲"})
 # the story opens with the relative as its subject ("我爸今年60了在…"): a relative only when
 # that person is also named (叫X), never on its own
 _OPENS_WITH = re.compile(rf"^\s*(?:我|俺)(?:家)?(?P<rel>{_REL})(?!和|跟|与|说|让|也|们)")
@@ -242,8 +249,14 @@ _BOSS_BEFORE = re.compile(
 _THIRD = re.compile(
     rf"(?:(?:她|他|(?:我|俺)(?:家)?(?:{_ANY}))(?:的名字|的全名|全名|大名)?(?:叫|名叫|名字叫|名字是|是)"
     rf"|(?:替|帮|给|代)(?:我|俺)?(?:家)?(?:{_ANY})(?=[\u4e00-\u9fff]{{2,4}}(?:投诉|登记|反映|讨|要|申请|问|报))"
-    rf"|(?:我|俺)(?:家)?(?:{_ANY})(?=[\u4e00-\u9fff]{{2,3}}(?:[，,\s]|在|今年|去年|给|跟|被)))\s*"
+    rf"|(?:我|俺)(?:家)?(?:{_ANY})(?=[\u4e00-\u9fff]{{2,3}}(?:[，,\s]|在|今年|去年|给|跟|被))"
+    r"|(?:我|俺|额)(?:大|达)(?:叫|名叫)"  # "我大叫马福贵" (father, Shaanxi)
+    r"|有(?:一)?(?:位|个|名)(?:阿姨|大姐|大哥|大叔|大爷|大妈|大娘|老人|老乡|工人|师傅|小伙子?)(?:叫|名叫)"
+    # the name the caller asks to file under: "登记的时候名字就写李国庆吧"
+    r"|名字(?:就)?(?:写|填|登记|报)(?:成|上)?)\s*"
 )
+# the caller says whose name the case goes under (a village head for seven villagers)
+FILE_UNDER = re.compile(r"名字(?:就)?(?:写|填|登记|报)(?:成|上)?\s*")
 # "谢春生是我老公", "王秀兰，她是我妈": the name before the relation
 _NAMED_BEFORE = re.compile(rf"[，,\s]*(?:他|她)?(?:是|就是)(?:我|俺)(?:家|的)?(?:{_ANY})")
 
@@ -356,6 +369,8 @@ def find_relative(text: str) -> tuple[str, int, int] | None:
         m = _OPENS_WITH.search(text)
         if m is None or find_third_name(text, bare=True) is None:
             return None
+    if m.groupdict().get("rel10"):
+        return "他人", m.start(), m.end()
     word = next(w for w in m.groups() if w)
     return _KIN[word], m.start(), m.end()
 

@@ -26,6 +26,7 @@ from bot.core.extract.orgs import (
 )
 from bot.core.extract.people import (
     COMPOUND,
+    FILE_UNDER,
     SURNAMES,
     NameFound,
     find_named_for,
@@ -196,6 +197,13 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     orgs = [(o.start, o.end) for o in find_orgs(blanked)]
     self_name = glued or _outside(find_self_name(spoken), orgs)  # "叫云帆网络科技有限公司" is no name
     third = _outside(find_third_name(spoken, bare=rel is not None), orgs)
+    under = FILE_UNDER.search(spoken)
+    if rel is None and under is not None and (named := find_third_name(spoken[under.start() :])) is not None:
+        # "登记的时候名字就写李国庆吧，他是领头的…电话就留我的": he is the worker, the caller the contact
+        off = under.start()
+        third = _outside(NameFound(named.value, named.start + off, named.end + off), orgs)
+        if third is not None:
+            rel = ("他人", under.start(), under.end())
     if rel is None and (named_for := find_named_for(spoken)) is not None:
         # "替我们保洁组的周桂兰大姐问问…我叫钱红": she is the worker, the caller the contact
         rel = (named_for[0], named_for[1].start, named_for[1].end)

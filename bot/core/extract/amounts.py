@@ -82,6 +82,7 @@ class Amounts:
     # 两个人"): (the teller's alone, every one of them earning it, head count): asked, never guessed
     whose: tuple[Decimal, Decimal, int, str] | None = None
     rate_whose_unknown: bool = False  # the same for a pay per month multiplied by the story
+    paid_each: bool = False  # the part paid was each worker's ("只给每人发过六千块生活费")
     heads: int = 0  # the people each one's part added up counts (0: none counted)
     months: list[str] = field(default_factory=list)  # the months whose pay was added ("十月份")
     extra: Decimal | None = None  # one more sum owed besides pay x time ("还有提成四千二也冇给")
@@ -354,6 +355,7 @@ def _find_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
             continue
         if paid_before(text, m):
             paid.append((value, m))
+            res.paid_each = bool(re.search(r"每人|每个人|一人|一个人|各", clause_before(text, m.start())))
             continue
         if UNIT_PRICE.search(before):
             continue
@@ -391,6 +393,8 @@ def _find_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
             res.total = None
             return res
         if res.total is not None:
+            if res.paid is not None and res.paid_each and headcount and " 人估算" in res.total.echo:
+                res.paid *= headcount  # "每人每月七千 … 只给每人发过三千": each one's part paid
             if res.paid is not None and res.computed is not None and res.computed > res.paid:
                 value = res.computed - res.paid
                 echo = res.total.echo.replace("估算）", f" − 已付 {res.paid:,.0f} 元估算）")

@@ -355,9 +355,12 @@ def _pay_by_months(
     people = int(head.value) if head is not None and each else 1
     total = rate * months * people
     by = f" × {people} 人" if people > 1 else ""
-    if amounts.paid is not None and amounts.paid < total:  # "9月底给我转了三千，剩下的一直拖"
-        total -= amounts.paid
-        by += f" − 已付 {amounts.paid:,.0f} 元"
+    paid = amounts.paid
+    if paid is not None and amounts.paid_each and people > 1:  # "只给每人发过六千块生活费"
+        paid *= people
+    if paid is not None and paid < total:  # "9月底给我转了三千，剩下的一直拖"
+        total -= paid
+        by += f" − 已付 {paid:,.0f} 元"
     if amounts.extra:  # "还有提成四千二也冇给我"
         total += amounts.extra
         by += f" + 另外 {amounts.extra:,.0f} 元"

@@ -11,7 +11,9 @@ _ASKING_HOW = re.compile(
     r"(怎么|如何|怎样|去哪|哪里|哪儿|在哪|找谁|什么地方|能不能|可不可以|可以.*吗|有用吗|流程|需要什么|带什么|要什么|什么材料|哪些材料"
     r"|多久|多长时间|几天|一般|要钱吗|收费|需要|要不要|是不是|吗$"
     # "我该去那里头诉": 那里 typed for 哪里 after a should
-    r"|(该|应该|应当)(去|到|找)|(去|到)(那里|那儿|那个部门))"
+    r"|(该|应该|应当)(去|到|找)|(去|到)(那里|那儿|那个部门)"
+    # which office, line or channel: "向哪个单位反映", "打哪个电话", "还有什么渠道可以反映欠薪"
+    r"|哪个(单位|部门|机构|地方|电话|号码|窗口)|什么(渠道|管道|途径|部门|单位|电话|号码))"
 )
 _COMPLAINT = re.compile(
     r"(我要|我想要|我想|我们要|我们想|我欲|阮欲|阮要|帮我|给我|替我|申请|现在就|马上|(?:我|俺|我们)(?:就|是|还是|也|真的?|只)(?:要|想))"
@@ -296,9 +298,16 @@ _WHERE = re.compile(r"(去|到)(哪|什么地方|哪个部门)|哪里.{0,2}找�
 
 
 def asks_where(norm: str) -> bool:
-    """A question about where to go ("拖了两个月工资 可以去哪里找人处理"), not a request for a
-    person of this service."""
-    return bool(_WHERE.search(norm))
+    """A question about where to go ("拖了两个月工资 可以去哪里找人处理"), or how to talk with
+    someone else ("怎么跟老板沟通", "點同老師溝通"), not a request for a person of this service."""
+    return bool(_WHERE.search(norm) or _OTHER_PARTY.search(norm))
+
+
+# talking with someone other than this service: the boss, a teacher, the landlord, a colleague
+_OTHER_PARTY = re.compile(
+    r"(和|跟|与|同)(我们?的?|孩子的?|小孩的?)?(老板|老师|班主任|校长|领导|经理|主管|人事|hr|家长|同事|对方|房东|医生|公司"
+    r"|厂里|单位|包工头|工头)(好好|当面)?(沟通|谈|说|商量|协商|讲|交流|聊)"
+)
 
 
 _GENERALLY = re.compile(r"一般|通常|正常情况|平均|大概要|大约要|规定要?多久")

@@ -205,7 +205,7 @@ class Matcher:
         elif d.route == "complaint" and weak_wage_only(norm):
             # "燃气公司乱收费 我要投诉", "被人骗了三万块钱 我要报案": 公司 / 钱 alone make no wage
             # complaint when the model reads what it is about as an out-of-scope topic
-            topic = self._subject_read_out_of_scope(norm)
+            topic = self._subject_read_out_of_scope(norm, text or "")
             if topic is not None:
                 d = Decision("fallback", "fallback", None, d.score, d.candidates, oos_topic=topic)
         if d.oos_topic is not None and asks_how(norm) and len(request_subject(norm)) < SUBJECT_MIN:
@@ -253,15 +253,33 @@ class Matcher:
             return next((int(x[len(OOS) :]) for x, _ in ranked if x.startswith(OOS)), None)
         return None
 
-    def _subject_read_out_of_scope(self, norm: str) -> int | None:
-        """The out-of-scope topic the model clearly reads in what a complaint is about."""
-        subject = request_subject(norm)
-        # what is left when the customer's words and a pointing word are taken away names the
-        # matter ("燃气乱收费"); "这家公司" names none, and a bare complaint about a company files
-        if len(_WEAK_AND_POINTING.sub("", subject)) < SUBJECT_MIN or self.model is None:
+    def _subject_read_out_of_scope(self, norm: str, text: str) -> int | None:
+        """The out-of-scope topic the model clearly reads in what a complaint is about: the whole
+        of it, else one of its clauses ("公司偷税漏税，我想举报，打哪个电话") when no other clause
+        reads as a labour entry (an entry about this service, "打哪个电话", says nothing of the
+        matter)."""
+        if self.model is None:
             return None
-        label, p = self.model.rank(subject)[0]
-        return int(label[len(OOS) :]) if label.startswith(OOS) and p >= SUBJECT_OOS_AT else None
+        topic = None
+        for part in [norm, *self.clauses(text)]:
+            subject = request_subject(part)
+            # what is left when the customer's words and a pointing word are taken away names the
+            # matter ("燃气乱收费"); "这家公司" names none, and a bare complaint about a company files
+            if len(_WEAK_AND_POINTING.sub("", subject)) < SUBJECT_MIN:
+                continue
+            label, p = self.model.rank(subject)[0]
+            if label.startswith(OOS) and p >= SUBJECT_OOS_AT:
+                if part is norm:
+                    return int(label[len(OOS) :])
+                topic = int(label[len(OOS) :]) if topic is None else topic
+            elif (
+                part is not norm
+                and is_entry(label)
+                and not label.startswith("service.")
+                and p >= SUBJECT_OOS_AT
+            ):
+                return None
+        return topic
 
     def _decide(self, norm: str, terms: list[str], labour: bool, routes: bool = True) -> Decision:
         """The model's decision on one text. ``routes=False``: a question about complaining
@@ -308,6 +326,9 @@ class Matcher:
         for clause in self.clauses(text):
             label, p = self.model.rank(clause)[0]
             if label == ROUTE + "complaint" and how_to_complain and asks_how(clause):
+                continue
+            if label == ROUTE + "human" and asks_where(clause):
+                # "點同老師溝通好啲": how to talk with someone else, not a wish for a person here
                 continue
             if label.startswith(ROUTE) and p >= self.thresholds.clause_route_at:
                 if whole is None:

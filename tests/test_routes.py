@@ -83,6 +83,9 @@ def test_independent_requests_route(matcher: Matcher) -> None:
         "欠薪投诉一般多久能处理完",
         "被拖欠工资可以去哪里反映",
         "投诉需要本人去吗",
+        # which office, line or channel
+        "单位不交社保 向哪个部门反映",
+        "工资拖了三个月 还有什么渠道可以反映欠薪",
     ],
 )
 def test_questions_about_complaining_stay_answers(matcher: Matcher, question: str) -> None:
@@ -109,6 +112,10 @@ def test_questions_about_complaining_stay_answers(matcher: Matcher, question: st
         "厂里说订单少让我们回家等通知，等了三个月一分钱没有，我们二十多个人都这样，厂里该不该发生活费",
         # a complaint, but not one this service files: out of scope, no wage-arrears form
         "我想投诉网店卖假货",
+        # how to talk with someone else (a teacher, the boss) is no wish for a person here
+        "孩子在学校被同学欺负了 我该怎么跟班主任说",
+        "怎么跟老板谈涨工资",
+        "老板不给加班费 我想跟他当面谈 怎么说比较好",
     ],
 )
 def test_stories_and_lookalikes_are_not_routed(matcher: Matcher, question: str) -> None:
@@ -136,6 +143,9 @@ NOT_OURS = [
     "快递公司丢了我的件 我要投诉",
     "被人骗了三万块钱 我要报案",
     "手机话费被乱扣了 我要投诉运营商",
+    # one clause names the matter, another asks which number to call
+    "隔壁饭店逃税 我想举报 打什么电话",
+    "房东不给开租房发票，我想举报，找哪个部门",
 ]
 
 

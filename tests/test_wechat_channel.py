@@ -297,3 +297,22 @@ async def test_command_words_route_on_wechat(plain_client: TestClient) -> None:
     ):
         reply = await _send(plain_client, f"oCmd{n}", typed, f"77{n:02d}", safe=False)
         assert expected in reply, (typed, reply)
+
+
+async def test_a_long_story_in_the_summary_still_leaves_the_choices(client: TestClient, db) -> None:
+    user = "oLongStory"
+    seq = iter(range(5000, 6000))
+    story = "老板一直说下个月发，" + "我们天天去厂里问，主管就说等等等，" * 105 + "到现在一分钱没见着。"
+    assert 1800 < len(story) <= 2000
+    await _send(client, user, "我要投诉老板欠薪", str(next(seq)))
+    for answer in ["1", "钱七", "13912345679", "某五金厂", "跳过", "东城区和平小区", "冲压工"]:
+        await _send(client, user, answer, str(next(seq)))
+    for answer in ["今年8月到10月", "一万二", "就我一个", story]:
+        reply = await _send(client, user, answer, str(next(seq)))
+    content = re.search(r"<Content><!\[CDATA\[(.*?)\]\]></Content>", reply, re.S).group(1)
+    assert "请核对" in content and "1. 确认提交" in content and len(content) <= 2000
+    reply = await _send(client, user, "1", str(next(seq)))
+    assert "投诉已提交" in reply
+    async with db.session() as s:
+        case = (await s.execute(select(Case).where(Case.worker_name == "钱七"))).scalar_one()
+        assert story in case.description  # nothing the worker typed is lost

@@ -112,6 +112,7 @@ SUMMARY_HINT = "信息无误请点“确认提交”；要修改哪项就点哪�
 CONFIRM = "确认提交"
 EDIT_PREFIX = "改"
 NONE = "无"
+DESCRIPTION_CUT = "{head}……（共{n}字，全文已保存）"
 FILES = "{n} 个文件"
 CONFIRM_REPROMPT = "请点“确认提交”，或者点要修改的项目。"
 FILED = (

@@ -32,6 +32,7 @@ from bot.channels.wechat.crypto import (
     sha1_signature,
 )
 from bot.channels.wechat.customer_service import CustomerService
+from bot.channels.wechat.fit import fit_message
 from bot.channels.wechat.messages import BadXML, encrypted_reply, parse_message, parse_xml, text_reply
 from bot.core.types import Attachment, Incoming, Reply
 
@@ -77,7 +78,7 @@ class WeChatChannel:
                 parts.append(texts.CASE_NO.format(case_no=r.case_no))
         choices = {"map": mapping, "until": time.time() + CHOICES_TTL}
         await self.memory.update_channel_state("wechat", user, {"choices": choices}, inbound=inbound)
-        return "\n\n".join(p for p in parts if p)[:2000]
+        return fit_message([p for p in parts if p])
 
     @staticmethod
     def to_incoming(msg: Any, state: dict[str, Any]) -> Incoming:

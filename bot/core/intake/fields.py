@@ -294,6 +294,16 @@ def record(
     )
 
 
+SUMMARY_DESCRIPTION_CHARS = 120
+
+
+def shorten_description(text: str, limit: int = SUMMARY_DESCRIPTION_CHARS) -> str:
+    """The read-back shows the start of a long story; the case keeps all of it."""
+    if len(text) <= limit:
+        return text
+    return texts.DESCRIPTION_CUT.format(head=" ".join(text[:limit].split()), n=len(text))
+
+
 def summary(fields: dict[str, Any]) -> Reply:
     lines = [texts.SUMMARY_TITLE]
     echoes = fields.get("_echo", {})
@@ -308,6 +318,8 @@ def summary(fields: dict[str, Any]) -> Reply:
             continue  # an optional item the worker did not give is left out, not shown as 无
         else:
             value = echoes.get(f) or fields.get(f) or texts.NONE
+        if f == "description":
+            value = shorten_description(str(value))
         lines.append(f"{texts.FIELD_LABEL[f]}：{value}")
     lines.append(texts.SUMMARY_EVIDENCE if not fields.get("evidence") else texts.SUMMARY_MORE_EVIDENCE)
     lines.append(texts.SUMMARY_HINT)

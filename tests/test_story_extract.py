@@ -647,6 +647,15 @@ STORIES = [
         "我们四个人在工地扎钢筋，今年六月到九月四个月，每人每月七千，老板只给每人发过三千生活费",
         dict(cat="建筑业", period=("2026-06", "2026-09"), amount=100000, heads=4),
     ),
+    # --- days counted out after the dates; only the teller's own share filed
+    (
+        "我带了五个老乡在茶山采茶，算上我六个人，九月一号采到十月十号整整四十天，说好一人一天一百二",
+        dict(cat="农、林、牧、渔业", period=("2026-09", "2026-10"), amount=28800, heads=6),
+    ),
+    (
+        "在酒楼做帮厨，一个月四千，九月十月两个月没发。后厨还有三个也没拿到，不过我就说我个人的",
+        dict(cat="住宿和餐饮业", period=("2026-09", "2026-10"), amount=8000, heads=1),
+    ),
     ("老板不发工资怎么办", dict(question=True)),
     ("我要投诉", dict(file=True)),
 ]

@@ -132,6 +132,8 @@ _DAYS = re.compile(
     # "干了二十天", "前后摘了四十天" (not "拖了四十天": that is how long the pay is late)
     r"(?P<all>一共|总共|加起来|合计)?(?P<each>每人|每个人|各)?(?:都)?(?:(?:干|做|上|打|(?<!拖)(?<=[\u4e00-\u9fff])了)了?\s*"
     r"(?P<n>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:多)?\s*(?:天|个工)"
+    # "从十月十号摘到十一月八号整整三十天": the days counted out
+    r"|(?:整整|足足|满打满算)\s*(?P<n3>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:天|个工)"
     # "二十天的钱没给": the days paid for, told with the money
     r"|(?<![0-9一二两三四五六七八九十百])(?P<n2>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:天|个工)(?=的(?:钱|工钱|工资)))"
 )
@@ -173,7 +175,7 @@ def _days_elsewhere(text: str, rate: re.Match[str]) -> tuple[int, bool] | None:
     for d in _DAYS.finditer(text):
         if rate.start() <= d.start() < rate.end():
             continue
-        n = to_number(d.group("n") or d.group("n2"))
+        n = to_number(d.group("n") or d.group("n2") or d.group("n3"))
         if n is not None and 0 < n <= 366:
             return int(n), not d.group("all")
     return None

@@ -13,6 +13,10 @@ _ME = r"(?:我家己|我|俺|额|偶)"
 _ALONE = re.compile(
     rf"(就{_ME}(一个|自己|自个儿?)?|只有{_ME}|{_ME}自己|{_ME}自个儿?|{_ME}一个|就自己|本人|一个人|净系{_ME}|得{_ME}一个)"
 )
+# filing for oneself alone, whoever else is owed: "我只报我自己的", "就说我个人的"
+_ONLY_MINE = re.compile(
+    r"(?:只|就|先|净系|淨係)(?:是)?(?:报|投|投诉|登记|反映|算|问|说|告)(?:一下)?(?:我|俺)?(?:自己|自个儿?|个人|家己)"
+)
 # "三四十" -> 30, "十五六" -> 15, "二十五六" -> 25, "15-16" / "15到20" -> 15: the lower bound, approximate.
 _RANGES = (
     (re.compile(r"([一二三四五六七八九])([一二三四五六七八九])(十|百)"), lambda m: m.group(1) + m.group(3)),
@@ -43,6 +47,8 @@ _COUNT = re.compile(
 def parse_headcount(text: str | None) -> Parsed | ParseError:
     raw = (text or "")[:200].replace("俩", "两个").replace("仨", "三个")
     if _ALONE.search(raw) and not re.search(r"\d|[两三四五六七八九十百]", raw.replace("一个", "")):
+        return Parsed(1, "1 人")
+    if _ONLY_MINE.search(raw):  # "还有七八个司机也没发，但是我只报我自己的": the others are not in it
         return Parsed(1, "1 人")
     approx = bool(re.search(r"(几|多|来|左右|大概|差不多|约|估计|可能)", raw))
     for pattern, lower in _RANGES:

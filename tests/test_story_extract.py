@@ -656,6 +656,11 @@ STORIES = [
         "在酒楼做帮厨，一个月四千，九月十月两个月没发。后厨还有三个也没拿到，不过我就说我个人的",
         dict(cat="住宿和餐饮业", period=("2026-09", "2026-10"), amount=8000, heads=1),
     ),
+    # --- trade words typed with a slip (保母 for 保姆)
+    (
+        "我在人家里当保母带老人，三个月没给工资了，一共一万二",
+        dict(cat="居民服务", period=("2026-08", "2026-10"), amount=12000),
+    ),
     ("老板不发工资怎么办", dict(question=True)),
     ("我要投诉", dict(file=True)),
 ]

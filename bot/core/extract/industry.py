@@ -89,7 +89,20 @@ def _picking(text: str, categories: list[Any], taken: list[bool]) -> list[tuple[
     return hits
 
 
+# common typing slips for trade words (same length, so places in the text stay put): 保母 is 保姆
+_SLIPS = {
+    "保母": "保姆", "褓姆": "保姆", "月搜": "月嫂", "快第": "快递", "快地": "快递", "外买": "外卖",
+    "收营": "收银", "美容狮": "美容师", "服物员": "服务员", "服务圆": "服务员", "营页员": "营业员",
+}  # fmt: skip
+_SLIP = re.compile("|".join(_SLIPS))
+
+
 def find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int] | None:
+    text = _SLIP.sub(lambda m: _SLIPS[m.group(0)], text)
+    return _find_industry(text, categories)
+
+
+def _find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int] | None:
     """(the worker's words, category, start, end) or None when no known word is in the text.
     The longest word decides the category (电子厂 over 电子), except that a building site
     (工地) yields to any job word said with it (a 门卫 on a 工地 is not a builder) and who runs

@@ -661,6 +661,15 @@ STORIES = [
         "我在人家里当保母带老人，三个月没给工资了，一共一万二",
         dict(cat="居民服务", period=("2026-08", "2026-10"), amount=12000),
     ),
+    # --- for one person only, though others are owed too
+    (
+        "我阿爸喺工地做杂工，佢哋好多人冇收到人工，不过我净系帮我阿爸一个人问，欠佢九千",
+        dict(cat="建筑业", amount=9000, heads=1, relative="父亲"),
+    ),
+    (
+        "车间里好几个人都没拿到工资，他们自己去找，我就说我个人的，欠我七千二",
+        dict(cat="制造业", amount=7200, heads=1),
+    ),
     ("老板不发工资怎么办", dict(question=True)),
     ("我要投诉", dict(file=True)),
 ]

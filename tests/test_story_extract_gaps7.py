@@ -12,7 +12,7 @@ import pytest
 
 from bot.core.extract import extract_story
 from bot.core.extract.figures import NEW_YEAR
-from bot.core.intake.fields import FormContext
+from bot.core.intake.fields import FormContext, employer_name_answer
 from bot.core.intake.story import absorb, period_question
 from knowledge_base.industries import load_industries
 
@@ -76,3 +76,15 @@ def test_after_new_year_when_the_season_ends_mid_month_is_read() -> None:
     s = extract_story(text, date(2025, 12, 1), INDUSTRIES)
     assert s.fields["arrears_period"].note != NEW_YEAR
     assert _period(text, date(2025, 12, 1)) == ("2025-02", "2025-06")
+
+
+@pytest.mark.parametrize(
+    ("answer", "name"),
+    [
+        ("饭馆叫老街坊，执照上写的是洛阳老街坊餐饮有限公司", "洛阳老街坊餐饮有限公司"),
+        ("厂里都叫它宏发厂，合同上盖章的是东莞宏发塑胶制品有限公司，老板姓吴", "东莞宏发塑胶制品有限公司"),
+        ("工地上全名叫中建八局第二建设有限公司", "中建八局第二建设有限公司"),
+    ],
+)
+def test_employer_answer_takes_the_registered_name_among_clauses(answer: str, name: str) -> None:
+    assert employer_name_answer(answer) == name

@@ -428,6 +428,8 @@ def find_named_for(text: str) -> tuple[str, NameFound] | None:
 # "替他一个人报", "就他一个", "只有她一个人": the complaint is for that one person only
 _ONLY_THEM = re.compile(
     r"(?:替|帮|给|为|代)(?:他|她)一个人|(?:就|只有|只是|只)(?:他|她)一个(?:人)?|"
+    # "我净系帮我阿妈一个人问" (Cantonese 净系: only), "只替我爸一个人报"
+    r"(?:净系|净是|只|就|单)(?:帮|替|给|为|代)(?:我|俺)[\u4e00-\u9fff]{1,2}?一个人|"
     r"(?:他|她)(?:自己)?一个人的(?:工资|钱)"
 )
 

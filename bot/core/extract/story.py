@@ -227,7 +227,7 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
         story.employer_hint, employer = employer.value, None
     if employer is not None:
         got["employer_name"] = Found(employer.value, employer.value, employer.start, employer.end)
-    project = find_project(blanked)
+    project = find_project(mandarin(blanked))  # "我阿爸喺工地": 喺 is 在, no project name
     if project is not None and (employer is None or project.value not in employer.value):
         got["project_name"] = Found(project.value, project.value, project.start, project.end)
 

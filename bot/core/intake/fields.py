@@ -91,10 +91,21 @@ def _phone(inc: Incoming, ctx: FormContext) -> Parsed | ParseError:
     return parsed
 
 
+# the registered name told after words saying so, anywhere in the answer: "店叫美伊服装，老板姓祁，
+# 公司叫西宁美伊服饰有限公司", "合同上盖章的是宁夏悦宾酒店管理有限公司", "矿上全名叫山西…有限公司"
+_REGISTERED = re.compile(
+    r"(?:全名|全称|公司|盖章的|合同上|执照上|营业执照|注册的)[^，,。；;\s]{0,6}?(?:叫做|叫|是|为|写的是|写的|写着)\s*"
+    r"(?P<n>[\u4e00-\u9fff（）()]{4,30}?(?:有限责任公司|股份有限公司|有限公司|集团))"
+)
+
+
 def employer_name_answer(text: str) -> str:
     """The employer's name in an answer, without the talk before it or the words after it
     that say who they are ("周德华，他是个人接装修活的老板，没有公司" -> 周德华)."""
     said = strip_said(text)
+    registered = _REGISTERED.search(to_simplified(said))
+    if registered is not None:
+        return registered.group("n")
     told = real_name(said)  # "刘胖子，大名叫刘海军，活是他接的": the real name
     if told is not None:
         return told.value

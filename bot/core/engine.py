@@ -265,7 +265,13 @@ class Engine:
                 replies = await commands.status(tx, commands.case_no_in(text))
             else:
                 replies = await commands.human(tx)
-            earlier = result.route == "progress" and _FILED_BEFORE.search(to_simplified(text))
+            # a complaint mentioned in a story counts as an earlier one only when this worker
+            # has one here: "…从七月到现在只发一半…可以投诉吗" from a newcomer is a case to file
+            earlier = (
+                result.route == "progress"
+                and _FILED_BEFORE.search(to_simplified(text))
+                and bool(await tx.cases())
+            )
             if (
                 len(text) >= 20
                 and not earlier

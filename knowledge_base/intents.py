@@ -49,6 +49,8 @@ _COMPLAINT = re.compile(
     # 报 a wage case ("我要报欠薪案子", "帮我报个案", "报案欠薪"); never 报销, 报名, 报税 or 报警
     r"|(我要|我想要|我想|帮我|给我|替我|我们要|我们想)(去|来|在这里?)?报(个|一个)?(欠薪|拖欠|案子|案)"
     r"|报案.{0,2}(欠薪|拖欠|工资)"
+    # "把我们这个欠薪的事情记下来交给劳动监察": have it written down and passed on
+    r"|(记下来|记录下来|登记下来|记一下|记上).{0,4}(交给|转给|报给|交到|转到|送到)"
 )
 _PROGRESS = re.compile(
     r"(投诉|案件|案子|举报|欠薪|我的|反映).{0,6}(进度|进展|结果|处理到|怎么样了|有消息|受理了|办得|到哪|有回音|有回复|有下文)"
@@ -58,17 +60,18 @@ _PROGRESS = re.compile(
     r"|(投诉|案子|案件|申请).{0,8}(状态|受理了|处理了|办好了|办完了|有回音|回复了)"
     r"|(受理|处理)(我的|了我的)?(投诉|案子|案件)"
     # a complaint already made: "上礼拜投诉的…咋样了", "举报有人管没 都十天了"
-    r"|(上周|上礼拜|上星期|前几天|前天|昨天|上个月|之前|前段时间|早就|已经).{0,6}(投诉|举报|反映|登记)"
-    r".{0,16}(咋样|怎么样|如何|啥情况|什么情况|进度|结果|处理|有人管|管没|管不管|消息|回音|回复|动静|下文|理我)"
+    r"|(上周|上礼拜|上星期|前几天|前几日|前天|昨天|上个月|之前|前段时间|早就|已经).{0,6}(投诉|举报|反映|登记)"
+    r".{0,16}(咋样|怎么样|如何|啥情况|什么情况|进度|结果|处理|有人管|管没|管不管|消息|回音|回复|动静|下文|理我"
+    r"|哪能了|哪能样|点样了|咋个样|啷个样)"
     # "投诉了有人管没" asks about one's own complaint; "去监察投诉还管不管" asks whether they would
     r"|(投诉|举报|反映)(了|过|的)?.{0,4}(有人管|管没|没人管|没人理|没动静|没消息|没回音|没下文)"
     r"|(投诉|举报|反映)(了|过|的).{0,4}管不管"
     r"|(投诉|举报|反映)(了|过).{0,8}(都|已经).{0,4}(天|周|礼拜|星期|个月)了?"
     # one's own complaint, then a question about where it stands: "我投诉的那家…联系上没有"
-    r"|(我|俺|阮|我们|我爸|我妈|我家|帮他|帮她|替他|替她)(的|在这里?|之前|上次|前几天|昨天)?.{0,8}"
+    r"|(我|俺|阮|阿拉|我们|我爸|我妈|我家|帮他|帮她|替他|替她)(的|在这里?|之前|上次|前几天|前几日|昨天)?.{0,8}"
     r"(投诉|举报|登记|反映|投的诉|立的案)(的|过|了).{0,30}"
     r"(状态|审核|进度|进展|结果|联系上|联系了|查到|管不管|有人管|管没|没人管|咋样了|怎么样了|啥情况|打电话|回复|消息|动静|下文|受理"
-    r"|按怎|咋整的|咋弄的|怎么弄的|怎么办的|弄得|搞得|办得|点样|点呀|成点)"
+    r"|按怎|咋整的|咋弄的|怎么弄的|怎么办的|弄得|搞得|办得|点样|点呀|成点|哪能)"
     r"|(投诉|举报|登记)(的)?(状态|审核|进度)"
     # a complaint made before, followed up: "之前投诉欠薪…请问受理了没", "登记过一个欠薪投诉…就再没消息了"
     r"|((之前|上次|以前|曾经|已经).{0,8}(投诉|举报|登记|反映|提交|报)|(投诉|举报|登记|提交|报)过)"
@@ -112,6 +115,8 @@ _HUMAN = re.compile(
     r"|(^|请|麻烦|你们|能不能|可不可以|可以|我想|我要|电话|号码|手机|[0-9])(让|叫|请|派)?(个|一个)?(人|工作人员|你们的人|老师|专人|同志|客服)"
     r".{0,4}(联系我|打给我|回电|回个电话|打电话给我|给我打电话|给我回电话|给我打个电话)"
     r"|^(有没有|有没|有)人(吗|呀|啊|在吗|在不在|在|不)?$"
+    # a call back arranged, also in Cantonese: "可唔可以安排职员打返电话俾佢"
+    r"|(安排|派|叫|让|请)(个|一个|位)?(职员|工作人员|专人|同事).{0,4}(打返|打回|回|打)(个|一个)?电话"
     # 认工 typed for 人工 ("转认工", "要认工"), never 认工伤 (recognising a work injury)
     r"|(转|找|要|接|换)(个|一个)?认工(?!伤)|^认工$"
 )
@@ -136,6 +141,8 @@ _EN_HOW = re.compile(
     r"(how|where|what|when|why|who|can|could|should|is|are|do|does)(?!.*(iwant|iwould|please|pls))"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# an English sentence asking for something, written before or after Chinese words
+_EN_REQUEST = re.compile(r"[^a-z]*(iwant|iwould|iwanna|ineed|please|pls|plz|check|help|can|could)[a-z]{6,}")
 # a case number as the service gives it (storage/services/cases.py: QX + yymmdd + 8 characters)
 _CASE_NO = re.compile(r"qx[0-9]{6}[a-z2-9]{8}")
 
@@ -161,12 +168,17 @@ def detect_intent(norm: str) -> str | None:
         return _COMMANDS[norm]
     if _CASE_NO.search(norm):
         return "progress"
-    if not _HAN.search(norm):
+    latin = _HAN.sub("", norm) if _HAN.search(norm) else norm
+    if latin == norm or _EN_REQUEST.match(latin):
+        # English alone, or an English request before Chinese ("check my complaint status pls, 我上周提交的")
         for pattern, route in ((_EN_HUMAN, "human"), (_EN_PROGRESS, "progress")):
-            if pattern.search(norm):
+            if pattern.search(latin):
                 return route
         # "how do I complain" asks how, as in Chinese; "I want to complain" asks to
-        return "complaint" if _EN_COMPLAINT.search(norm) and not _EN_HOW.match(norm) else None
+        if _EN_COMPLAINT.search(latin) and not _EN_HOW.match(latin):
+            return "complaint"
+        if latin == norm:
+            return None
     if _HUMAN.search(norm):
         return "human"
     if asks_who_complained(norm):
@@ -321,6 +333,8 @@ _HOW_TO = re.compile(
 )
 _OWN_CASE = re.compile(
     r"(投诉|举报|登记|反映|提交)(了|过)|(我|俺|我们)的(投诉|案子|案件|登记)|(我|俺|阮)们?(投诉|举报|登记|反映)的|编号|单号|工单"
+    # a time past before the verb: "我上礼拜登记个投诉，现在哪能了"
+    r"|(上周|上礼拜|上星期|前几天|前几日|前天|昨天|上个月|之前|上次|早前)(我|俺|阮|侬)?们?.{0,2}(投诉|举报|登记|反映|提交)"
 )
 
 

@@ -131,7 +131,7 @@ _COMMANDS = {
     ),
     **dict.fromkeys(("human", "agent", "staff", "person", "人工", "客服", "真人", "人工客服"), "human"),
 }
-# English, with no Chinese at all ("I want to talk to a human", "check my complaint status")
+# English, alone or as a request beside Chinese ("I want to talk to a human", "check my complaint status")
 _EN_HUMAN = re.compile(
     r"human|agent|staff|realperson|liveperson|operator|customerservice|talkto(a|some)(one|body|person)"
 )
@@ -168,7 +168,7 @@ def detect_intent(norm: str) -> str | None:
         return _COMMANDS[norm]
     if _CASE_NO.search(norm):
         return "progress"
-    latin = _HAN.sub("", norm) if _HAN.search(norm) else norm
+    latin = _HAN.sub("", norm)  # the whole message when it holds no Chinese
     if latin == norm or _EN_REQUEST.match(latin):
         # English alone, or an English request before Chinese ("check my complaint status pls, 我上周提交的")
         for pattern, route in ((_EN_HUMAN, "human"), (_EN_PROGRESS, "progress")):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.orgs import DONT_KNOW, find_orgs, find_person_employer
+from bot.core.extract.bosses import find_person_employer
+from bot.core.extract.orgs import DONT_KNOW, find_orgs
 from bot.core.extract.people import SURNAMES, looks_like_name
 
 # a clause after the name that only says who they are: "周德华，他是个人接装修活的老板，没有公司"

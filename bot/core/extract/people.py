@@ -6,34 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# common surnames (single, then compound); a name must start with one
-SURNAMES = set(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
-    "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦"
-    "戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
-    "苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练"
-    "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
-    "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
-    "赖丘阎荀凤竺习郦蔚扶暴缑糜郗訾谯逄贲隗仉滑"
-)
-COMPOUND = (
-    "欧阳",
-    "司马",
-    "上官",
-    "诸葛",
-    "东方",
-    "皇甫",
-    "尉迟",
-    "公孙",
-    "慕容",
-    "令狐",
-    "长孙",
-    "宇文",
-    "司徒",
-    "夏侯",
-)
+from bot.core.extract.name_words import COMPOUND, FELLOWS, RELATIVES, SURNAMES, TITLES
+
 # a name ends before these (the story goes on: "我叫孙海波在龙华区", "王芳今年三十")
 _STOP = set(
     "在今是从家老电手的做干住来去给被欠跟和我他她们有也已都就还想要能会说叫姓到了啊呀吧呢嘛哈嗯，,。.!！?？ 、;；:：\n"
@@ -45,39 +19,20 @@ _NOT_NAME = re.compile(
     r"时候|现在|今年|去年|明年|上班|打工|干活|做事|工资|钱|块|万|千|百|月|天|年|"
     r"^阮(?:等|厂|是|拢|攏|都|兜|逐家|大家|[一二两三四五六七八九十几]个))"  # Minnan 阮 "we": "叫阮等"
 )
-RELATIVES = {
-    "妈": "母亲", "妈妈": "母亲", "老妈": "母亲", "母亲": "母亲", "娘": "母亲",
-    "爸": "父亲", "爸爸": "父亲", "老爸": "父亲", "父亲": "父亲", "爹": "父亲",
-    "老公": "丈夫", "丈夫": "丈夫", "爱人": "配偶", "老婆": "妻子", "媳妇": "妻子", "妻子": "妻子",
-    "儿子": "儿子", "女儿": "女儿", "哥": "哥哥", "哥哥": "哥哥", "弟": "弟弟", "弟弟": "弟弟",
-    "姐": "姐姐", "姐姐": "姐姐", "妹": "妹妹", "妹妹": "妹妹", "舅舅": "舅舅", "叔叔": "叔叔",
-    "姑姑": "姑姑", "姨": "阿姨", "小姨": "阿姨", "表哥": "表哥", "表弟": "表弟", "侄子": "侄子",
-    "外甥": "外甥", "亲戚": "亲戚", "公公": "公公", "婆婆": "婆婆", "岳父": "岳父", "丈母娘": "岳母",
-    "舅": "舅舅", "叔": "叔叔", "大伯": "伯父", "伯伯": "伯父", "姑": "姑姑", "表姐": "表姐", "表妹": "表妹",
-    "孩子": "子女", "小孩": "子女", "女婿": "女婿", "儿媳": "儿媳", "儿媳妇": "儿媳", "姐夫": "姐夫",
-    "嫂子": "嫂子", "弟媳": "弟媳", "妹夫": "妹夫", "外公": "外公", "爷爷": "爷爷",
-    "那口子": "配偶", "老伴": "配偶", "对象": "配偶", "孩子他爸": "丈夫", "孩子他妈": "妻子",
-    "男人": "丈夫", "老头": "丈夫", "老头子": "丈夫", "婆娘": "妻子", "屋里人": "配偶",
-    "堂哥": "堂兄", "堂弟": "堂弟", "堂姐": "堂姐", "堂妹": "堂妹", "侄女": "侄女", "外甥女": "外甥女",
-    "孙子": "孙子", "孙女": "孙女", "大哥": "哥哥", "二哥": "哥哥", "三哥": "哥哥", "大姐": "姐姐",
-    "二姐": "姐姐", "小弟": "弟弟", "小妹": "妹妹",
-    # spoken in Guangdong and Hong Kong ("帮我细佬投诉", "我老豆喺工地做"), and the north (俺爹, 俺娘)
-    "细佬": "弟弟", "家姐": "姐姐", "细妹": "妹妹", "阿哥": "哥哥", "阿姐": "姐姐", "阿妹": "妹妹",
-    "老豆": "父亲", "老窦": "父亲", "阿爸": "父亲", "阿妈": "母亲", "老母": "母亲", "阿嫲": "奶奶",
-    "奶奶": "奶奶", "外婆": "外婆", "姥姥": "外婆", "姥爷": "外公",
-}  # fmt: skip
 # Cantonese words that the readers know in Mandarin, one character for one, so every position
 # read stays where it was: 佢叫梁志明 -> 他叫梁志明, 喺顺德做 -> 在顺德做
 _SPOKEN = str.maketrans({"佢": "他", "喺": "在", "係": "是", "嘅": "的", "咗": "了", "畀": "给", "唔": "不"})
 
 
+# Hakka 𠊎 (I) and 系 (is) after a pronoun: "𠊎系南康个油漆师傅刘春生" is 我是…
+_HAKKA_IS = re.compile(r"(?<=[𠊎我他她佢])系")
+
+
 def mandarin(text: str) -> str:
-    """The text with Cantonese pronouns and verbs in their Mandarin form, same length."""
-    return text.translate(_SPOKEN)
+    """The text with Cantonese and Hakka pronouns and verbs in their Mandarin form, same length."""
+    return _HAKKA_IS.sub("是", text.translate(_SPOKEN).replace("𠊎", "我"))
 
 
-# not family, but one who complains for another the same way: "替我老乡问的，他叫…"
-FELLOWS = {"老乡": "老乡", "工友": "工友", "同乡": "老乡", "同事": "同事", "朋友": "朋友", "兄弟": "兄弟"}
 _KIN = {**RELATIVES, **FELLOWS}
 _REL = "|".join(sorted(RELATIVES, key=len, reverse=True))
 _ANY = "|".join(sorted(_KIN, key=len, reverse=True))
@@ -186,6 +141,8 @@ def _read_name(text: str, start: int) -> tuple[str, int] | None:
     if sur is None or len(word) < len(sur) + 1 or re.search("[员师匠嫂]$", word):
         return None
     name = word[: len(sur) + 2]
+    if name[len(sur) :] in TITLES:
+        return None  # "周大爷", "王阿姨": how a neighbour is called, no name
     if name.endswith("人") and _is_place(name[:-1]):
         return None  # "我是金华人": where they come from, no name
     return name, start + len(name)
@@ -219,6 +176,11 @@ _SELF = re.compile(
 _FULL_AFTER = re.compile(
     r"[，,\s]*(?:我的?|俺的?)?(?:全名|大名|真名|本名|身份证上)(?:的名字)?(?:是|叫做|叫)?\s*"
 )
+# the end of the worker's own role, a name right after it ("…嘞骑手韦志强", "…个油漆师傅刘春生")
+_ROLE_END = re.compile(
+    r"(?:师傅|阿姨|工|员|手|匠|厨师|司机|保安|保姆|会计|文员|护工|老师|教师|领班|带班的|带班|班组长|班长|组长|拉长|"
+    r"线长|队长|工长)(?:班组长|班长|组长|队长|工长|领班)?(?:叫|名叫)?"
+)
 # a name plainly introduced, read whole when it has no common surname (Tibetan, Uyghur, Yi names)
 _INTRODUCED = re.compile(rf"(?:{_I}叫|{_I}的名字(?:是|叫)|{_I}名叫|本人叫)\s*")
 _NOT_IN_WHOLE = re.compile(
@@ -228,7 +190,8 @@ _NOT_IN_WHOLE = re.compile(
 
 def _whole_name(text: str, start: int) -> NameFound | None:
     """Four characters, or a name with its middle dot, standing alone after 我叫."""
-    m = re.compile(r"[\u4e00-\u9fff]{2,5}·[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{4}").match(text, start)
+    # three characters too when no common surname starts them ("我叫其木格，"): read whole
+    m = re.compile(r"[\u4e00-\u9fff]{2,5}·[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{3,4}").match(text, start)
     if m is None or re.match(r"[\u4e00-\u9fff·]", text[m.end() : m.end() + 1]):
         return None
     word = m.group(0)
@@ -270,6 +233,13 @@ def find_self_name(text: str) -> NameFound | None:
             if full is not None and (whole := _read_name(text, full.end())) is not None:
                 return NameFound(whole[0], full.end(), whole[1])
             return NameFound(got[0], m.end(), got[1])
+    for m in re.finditer(rf"{_I}是", text):  # "我是柳北区跑外卖嘞骑手韦志强": a long way to the role
+        said = re.match(r"[^\s，,。！!？?；;]{1,30}", text[m.end() :])
+        for r in _ROLE_END.finditer(said.group(0) if said else ""):
+            at = m.end() + r.end()
+            got = _read_name(text, at)
+            if got is not None and (got[1] >= len(text) or not re.match(_NAME_CHARS, text[got[1]])):
+                return NameFound(got[0], at, got[1])
     for m in _INTRODUCED.finditer(text):  # "我叫泽仁多吉，", "我叫买买提·艾力": no common surname
         got = _whole_name(text, m.end())
         if got is not None:

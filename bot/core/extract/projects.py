@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.orgs import _CJK, OrgFound, _trim
+from bot.core.extract.orgs import _CJK, _POINTING, OrgFound, _trim
 
 _PROJECT = re.compile(
     rf"(?P<v>[{_CJK}A-Za-z0-9]{{2,16}}?(?:项目|工程|小区|花园|广场|大厦|大楼|家园|公寓|新城|城|苑|府|湾)"
@@ -17,7 +17,7 @@ _PROJECT = re.compile(
 _SITE_NAME = re.compile(rf"(?P<v>[{_CJK}A-Za-z0-9]{{2,16}})(?:工地|楼盘|(?P<p>项目)(?!部))")
 # the talk before a site's name; the address pieces are then dropped only when they are places
 # ("武侯区簇锦街道锦城印象" -> 锦城印象; "巩义东区安置房三标段" keeps its 区: no district 巩义东区)
-_SITE_TALK = re.compile(r"^.*(?:的|那个|这个|那家|这家|那边|这边|在|到|是|去|给|跟|\s)")
+_SITE_TALK = re.compile(r"^.*(?:的|那个|这个|那家|这家|那边|这边|在|到|是|去|给|跟|\s)(?:嘞|嗰|𠮶)?")
 _NOT_PROJECT = re.compile(
     r"(区|县|市|镇|乡|村|街道|路|街|号|建筑|施工|装修|市政|一个|一家|那个|这个|那边|这边|我们|他们|公司|厂)$"
 )
@@ -53,13 +53,21 @@ _QUOTED_SITE = re.compile(
 _ADDRESS_PIECE = re.compile(rf"[{_CJK}]{{2,5}}?(?:省|市|区|县|街道|镇|乡)")
 
 
+# after a known place, a road goes with the address too ("东胜区天骄路万家福超市" -> 万家福超市)
+_ADDRESS_NEXT = re.compile(
+    rf"{_ADDRESS_PIECE.pattern}|[{_CJK}]{{1,4}}?(?:路|大道|大街)(?:[0-9一二三四五六七八九十]+号)?"
+)
+
+
 def drop_address(value: str) -> str:
     """The address said before a project's name: "历城区港沟街道泉城华府" -> 泉城华府 (the first
     piece must be a known place; the streets and towns after it go with it)."""
     from bot.core.extract.places import is_place  # places reads data files: imported when needed
 
     first = True
-    while (m := _ADDRESS_PIECE.match(value)) is not None and len(value) - m.end() >= 3:
+    while (m := (_ADDRESS_PIECE if first else _ADDRESS_NEXT).match(value)) is not None and len(
+        value
+    ) - m.end() >= 3:
         piece = m.group(0)
         if first and not (is_place(piece) or is_place(re.sub(r"(省|市|区|县|街道|镇|乡)$", "", piece))):
             break
@@ -74,6 +82,8 @@ def find_project(text: str) -> OrgFound | None:
         return OrgFound(name, quoted.start("v"), quoted.start("v") + len(name))
     for m in _PROJECT.finditer(text):
         value = drop_address(_trim(m.group("v")))
+        pointed = _POINTING.sub("", value, count=1)  # "高坪那边嘞山水汇城三期": the place pointed at
+        value = pointed if len(pointed) >= 3 else value
         if len(value) < 3 or re.search(r"^(这|那|工地)|一个|一家", value):
             continue
         if value.endswith("城") and not re.search(

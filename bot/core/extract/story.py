@@ -13,17 +13,10 @@ from decimal import Decimal
 from typing import Any
 
 from bot.core.extract.amounts import find_amounts, stated_months
+from bot.core.extract.bosses import KNOWS_NO_MORE, nickname_only, title_only
 from bot.core.extract.figures import find_contact_phone, find_headcount, find_period, months_period
 from bot.core.extract.industry import find_industry
-from bot.core.extract.orgs import (
-    GENERIC,
-    KNOWS_NO_MORE,
-    employer_key,
-    find_employer,
-    find_orgs,
-    nickname_only,
-    title_only,
-)
+from bot.core.extract.orgs import GENERIC, employer_key, find_employer, find_orgs
 from bot.core.extract.people import (
     COMPOUND,
     FILE_UNDER,
@@ -244,6 +237,13 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     loc = _location(blanked, district)
     if inside and district is not None:
         loc = Found(district.name, district.name, district.start, district.end)  # not the company's words
+    if loc is not None and employer is not None and loc.start < employer.start < loc.end:
+        # "东胜区天骄路万家福超市": the place ends where the employer's name starts
+        cut = re.sub(
+            r"(?:那个|这个|那家|这家|嗰间|𠮶间|[个间嗰𠮶的嘞])+$", "", blanked[loc.start : employer.start]
+        )
+        if len(cut) >= 2 and story.district and story.district[:2] in cut + story.district:
+            loc = Found(cut, cut, loc.start, loc.start + len(cut))
     if loc is not None and (employer is None or loc.value != employer.value):
         got["work_location"] = loc
 

@@ -13,15 +13,10 @@ from typing import Any
 from bot.core import texts
 from bot.core.extract import classify, find_district
 from bot.core.extract.amounts import find_amounts
+from bot.core.extract.bosses import real_name, title_only
 from bot.core.extract.employer_answer import employer_answer
 from bot.core.extract.figures import find_headcount, find_phone
-from bot.core.extract.orgs import (
-    DONT_KNOW,
-    find_employer,
-    real_name,
-    strip_employer_lead,
-    title_only,
-)
+from bot.core.extract.orgs import DONT_KNOW, find_employer, strip_employer_lead
 from bot.core.extract.projects import project_name
 from bot.core.parsers import (
     Parsed,
@@ -94,7 +89,7 @@ def _phone(inc: Incoming, ctx: FormContext) -> Parsed | ParseError:
 # the registered name told after words saying so, anywhere in the answer: "店叫美伊服装，老板姓祁，
 # 公司叫西宁美伊服饰有限公司", "合同上盖章的是宁夏悦宾酒店管理有限公司", "矿上全名叫山西…有限公司"
 _REGISTERED = re.compile(
-    r"(?:全名|全称|公司|盖章的|合同上|执照上|营业执照|注册的)[^，,。；;\s]{0,6}?(?:叫做|叫|是|为|写的是|写的|写着)\s*"
+    r"(?:全名|全称|公司|盖章的|合同上|执照上|营业执照|注册的|牌子上|招牌上)[^，,。；;\s]{0,6}?(?:叫做|叫|是|为|写的是|写的|写着)\s*"
     r"(?P<n>[\u4e00-\u9fff（）()]{4,30}?(?:有限责任公司|股份有限公司|有限公司|集团))"
 )
 

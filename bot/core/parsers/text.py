@@ -58,7 +58,14 @@ _SAID_TAIL = re.compile(r"(?:欠我钱的|欠我的|欠的|拖欠的|(?<=[司厂
 # a part of a name answer that is talk, not a name: "姓…", or who someone is ("是我老公", "我是他老婆")
 _TALK = re.compile(r"^姓|^是|[我你他她俺咱]")
 # how a character is written: "孙悟空的孙", "建设的建设", "西字头那个覃", "三点水"
-_SPELLS = re.compile(r"的|字头|字旁|字底|偏旁|旁|部首|那个|点水|写法|上面|下面|左边|右边|加个|一个")
+_SPELLS = re.compile(
+    r"的|字头|字旁|字底|偏旁|旁|部首|那个|点水|写法|上面|下面|左边|右边|加个|一个"
+    r"|(?<=[\u4e00-\u9fff])(?:个|嘞|嗰|咯|滴|哋)(?=[\u4e00-\u9fff]$)"  # dialect 的: "狗熊个熊", "韦小宝嘞韦"
+)
+# a surname and how someone is called, not a name: "周大爷", "王阿姨", "老李"
+_CALLED_BY = re.compile(
+    r"^(?:[\u4e00-\u9fff](?:大爷|大叔|大妈|大娘|大姐|大哥|阿姨|大伯|伯伯|叔叔|奶奶|爷爷|婆婆|师傅|老板)|[老小阿][\u4e00-\u9fff])$"
+)
 
 
 def _spells(part: str, name: str) -> bool:
@@ -81,7 +88,11 @@ def strip_said(value: str, *, name: bool = False) -> str:
         parts = [p for p in re.split(r"[\s，,。、;；:：]+", stripped) if p]
         if len(parts) > 1 and all(len(p) == 1 for p in parts):
             return "".join(parts)  # "陈 小 红"
-        names = [p for p in parts if re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", p) and not _TALK.search(p)]
+        names = [
+            p
+            for p in parts
+            if re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", p) and not _TALK.search(p) and not _CALLED_BY.match(p)
+        ]
         if names:  # "孙建设，孙悟空的孙，建设的建设": the name, then how it is written
             names = [names[0], *(p for p in names[1:] if not _spells(p, names[0]))]
         if len(parts) > 1 and names:

@@ -129,6 +129,9 @@ async def test_files_sent_at_the_confirmation_are_attached(engine: Engine, store
     # a photo with a caption that reads like a confirmation is attached, not taken as one
     r = await engine.handle(inc("e", text="确认", attachment=Attachment("条2.png", "image/png", PNG)))
     assert r[-1].expects == "confirm" and "2 个文件" in r[-1].text and not store.world.cases
+    # the second file (as each photo of an album) gets a short receipt, not the whole summary again
+    assert len(r) == 1 and "请核对" not in r[0].text and "条2.png" in r[0].text
+    assert [b.payload for b in r[0].buttons] == ["form:confirm:submit", "form:edit:evidence"]
     r = await engine.handle(inc("e", text="还有考勤表 等下发"))
     assert r[-1].expects == "confirm" and "考勤表" in r[0].text and not store.world.cases
     r = await engine.handle(inc("e", text="好的，聊天记录晚点发"))  # confirms; the note is kept too

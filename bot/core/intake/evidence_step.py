@@ -8,7 +8,7 @@ import re
 
 from bot.core import evidence, texts
 from bot.core.intake import vocabulary as words
-from bot.core.intake.fields import summary
+from bot.core.intake.fields import confirm_buttons, summary
 from bot.core.intake.turn import Turn, advance, skipping
 from bot.core.parsers import clean_text
 from bot.core.types import Button, Reply
@@ -76,7 +76,19 @@ async def attach_at_confirm(turn: Turn) -> list[Reply] | None:
     if turn.inc.attachment is None:
         return None
     name = turn.inc.attachment.filename
+    had = len(turn.fields.get("evidence") or [])
     kept, told = await save_upload(turn)
+    if kept and had:
+        # a second file (an album arrives as one message per photo): a short receipt with the
+        # confirmation button, not the whole summary again for every photo
+        n = len(turn.fields["evidence"])
+        return [
+            Reply(
+                texts.EVIDENCE_ATTACHED_MORE.format(name=name, n=n),
+                buttons=confirm_buttons(),
+                expects="confirm",
+            )
+        ]
     return [Reply(texts.EVIDENCE_ATTACHED.format(name=name) if kept else told), summary(turn.fields)]
 
 

@@ -333,3 +333,9 @@ def summary(fields: dict[str, Any]) -> Reply:
         Button(texts.EDIT_PREFIX + texts.FIELD_LABEL[f], f"form:edit:{f}") for f in ORDER
     ]
     return Reply("\n".join(lines), buttons=buttons, expects="confirm")
+
+
+def confirm_buttons() -> list[Button]:
+    """The summary's confirmation and evidence buttons, for a short reply while the summary waits."""
+    edit = texts.EDIT_PREFIX + texts.FIELD_LABEL["evidence"]
+    return [Button(texts.CONFIRM, "form:confirm:submit"), Button(edit, "form:edit:evidence")]

@@ -46,9 +46,12 @@ def test_every_catalog_topic_is_an_entry(kb: KnowledgeBase, topic: str) -> None:
 @pytest.mark.parametrize("topic", ROUND2)
 def test_round2_entries_keep_the_standard(kb: KnowledgeBase, topic: str) -> None:
     entry = kb.entries[topic]
-    # at most as many as the first 59 entries carry (wage.arrears.report: 64): the entries most
-    # confused with a sibling need more worker-style alternates than the rest
-    assert 15 <= len(entry.alternates) <= 64, f"{entry.file}:{entry.line}: {len(entry.alternates)} alternates"
+    # at most as many as the first 59 entries carry (the most: wage.arrears.report): the entries
+    # most confused with a sibling need more worker-style alternates than the rest
+    most = max(len(kb.entries[t].alternates) for t in FIRST)
+    assert 15 <= len(entry.alternates) <= most, (
+        f"{entry.file}:{entry.line}: {len(entry.alternates)} alternates"
+    )
     assert any(len(a) >= 80 for a in entry.alternates), f"{topic}: no story-length alternate"
     assert any(len(a) <= 8 for a in entry.alternates), f"{topic}: no very short alternate"
     assert entry.keywords and entry.follow_ups and entry.details, topic

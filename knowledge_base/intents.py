@@ -4,7 +4,8 @@ Patterns run on normalised text (simplified, no punctuation, synonyms applied)."
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+
+from knowledge_base.intents_en import chinese_reading, english_intent, english_part
 
 # "我要投诉老板欠薪" files a complaint; "老板欠薪去哪里投诉" / "怎么投诉" asks how (an FAQ).
 _ASKING_HOW = re.compile(
@@ -13,10 +14,12 @@ _ASKING_HOW = re.compile(
     # "我该去那里头诉": 那里 typed for 哪里 after a should
     r"|(该|应该|应当)(去|到|找)|(去|到)(那里|那儿|那个部门)"
     # which office, line or channel: "向哪个单位反映", "打哪个电话", "还有什么渠道可以反映欠薪"
-    r"|哪个(单位|部门|机构|地方|电话|号码|窗口)|什么(渠道|管道|途径|部门|单位|电话|号码))"
+    r"|哪个(单位|部门|机构|地方|电话|号码|窗口)|(?<!叫)什么(渠道|管道|途径|部门|单位|电话|号码)"
+    # what to bring: "反映欠薪用不用带身份证"
+    r"|用不用|带不带|(要|得|用|必须)带)"
 )
 _COMPLAINT = re.compile(
-    r"(我要|我想要|我想|我们要|我们想|我欲|阮欲|阮要|帮我|给我|替我|申请|现在就|马上|(?:我|俺|我们)(?:就|是|还是|也|真的?|只)(?:要|想))"
+    r"(我要|我想要|我想|我们要|我们想|我欲|阮欲|阮要|额要|额想|额们要|偶要|偶想|帮我|给我|替我|申请|现在就|马上|(?:我|俺|我们)(?:就|是|还是|也|真的?|只)(?:要|想))"
     r"(正式|直接|马上|立刻|现在|就|去|再|一定要|必须)?"
     r"(投诉|举报|登记|反映|告)"
     # "咋投诉啊 欠薪 现在就想投": asked how, then the wish to do it now
@@ -52,6 +55,19 @@ _COMPLAINT = re.compile(
     # "把我们这个欠薪的事情记下来交给劳动监察": have it written down and passed on
     r"|(记下来|记录下来|登记下来|记一下|记上).{0,4}(交给|转给|报给|交到|转到|送到)"
 )
+# handed over to whoever deals with it, the thing named or not: "麻烦你们把我的事转给劳动监察大队",
+# "帮我登上去", "替我们递上去", "帮我把材料交到监察那边", "你们帮我转到处理欠薪的部门去"
+_HAND_OVER = re.compile(
+    r"(^把.{1,16}?|(帮|替|给|麻烦|(?<!申)请|(?<![要请])求)(我|我们|俺|俺们|你们|忙|帮忙|一下)*(把.{1,16}?)?)"
+    r"(记下来|记录下来|记上|登记下来|写下来)?(递上去|报上去|登上去|反映上去|交上去|往上报|往上递|上报|递上)"
+    # to an office named (or "whoever deals with it"): "你们记录好交给监察处理", "你帮我记好然后送到管欠薪的部门"
+    r"|(^把.{1,16}?|(帮|替|麻烦|(?<!申)请|(?<![要请])求|你们|你)(我|我们|俺|俺们|你们|忙|帮忙|一下)*(把.{1,16}?|.{0,6}?))"
+    r"(转给|转交给?|交给|交到|递交给?|报给|报到|转到|送到|反映给|反映到|递到|移交给?)"
+    r".{0,12}?(监察|劳动局|人社|劳动部门|有关部门|相关部门|上面|上级|管(这个|这事|欠薪|工资|这种事)的|处理的|处理欠薪|政府)"
+)
+# asked of this service outright, which no how-word undoes ("能不能替我们把欠薪的事递上去"); "你们会把
+# 材料交给监察吗" asks what happens
+_ASKED_OUTRIGHT = re.compile(r"^把|帮|替|麻烦|(?<!申)请|(?<![要请])求")
 _PROGRESS = re.compile(
     r"(投诉|案件|案子|举报|欠薪|我的|反映).{0,6}(进度|进展|结果|处理到|怎么样了|有消息|受理了|办得|到哪|有回音|有回复|有下文)"
     r"|(查询?|看看?|查一下|问一下).{0,4}(进度|进展|案件|投诉)"
@@ -78,6 +94,16 @@ _PROGRESS = re.compile(
     r".{0,80}(受理了没|受理没|有结果没|怎么样了|再没消息|再没有消息|再没人|没人联系|没下文|到哪一步)"
     r"|(投诉|举报|登记|反映).{0,10}(有没有人|没人|有人)(处理|管|理|联系)"
     r"|(投诉|举报|登记|反映)(了|过)?.{0,10}(一直|还是|怎么|咋)(没|没有|都没)(消息|动静|人联系|回音|下文|回复|结果)"
+    # one's own complaint made, the story told, then where it stands: "我帮我哥在你们这登记了欠薪，
+    # …现在一个多月了…到底办得怎么样了" (never what would follow one: "投诉了会怎么样")
+    r"|(投诉|举报|登记|反映|提交|报|告)(了|过|咗)(?!.{0,3}会).{0,90}?(?<!会)"
+    r"(怎么样了|怎么了$|怎么啦|到哪了|到哪一步|到哪里了|有进展|进展如何|进展怎么|有结果|结果呢|结果如何|结果怎么"
+    r"|有消息|有没有消息|有没消息|有回音|有信儿|没信儿|有动静|有下文|哪能|按怎|成点"
+    r"|(处理|办|搞|弄)得怎么|办好了没|处理好了没|受理了没|有没有人(处理|管|跟进|去查)|有没人(跟进|理|处理|管))"
+    # one's own complaint made a while ago, followed up: "早前反映的欠工钱 有冇人跟进"
+    r"|(早前|前阵子|前些天|前些日子|前两天|前两日|上回|上次|早先|上个礼拜|上个星期|上个月)"
+    r".{0,8}(投诉|举报|登记|反映|报|告)(的|嘅|咗).{0,16}"
+    r"(怎么|进度|进展|结果|消息|回音|信儿|动静|下文|有人管|有没有?人|跟进|哪能|按怎|成点|处理|受理)"
     r"|(投诉|举报|登记|反映)(都|已经).{0,4}([0-9]+|[一二三四五六七八九十两半几]+)(天|周|礼拜|星期|个月)"
     # "我投诉半个月了", "俺登记都十来天了": one's own complaint and how long it has waited
     r"|(我|我们|俺)(已经)?(投诉|举报|登记|反映)(了|过)?(快|都|已经)?([0-9]+|[一二三四五六七八九十两半几好]+)"
@@ -109,14 +135,24 @@ _HUMAN = re.compile(
     r"|(投诉|举报)(你们)?(这个|的)?(机器人|智能客服|自动回复)"
     r"|(叫|喊)(个|一个)?(人|真人)(来|过来)(吧|啊|呀)?$"
     # a call asked for: "打电话给我", "请给我打个电话", "留个电话让人联系我"
-    r"|(^|请|麻烦|你们?|能不能|可不可以|可以|赶紧|快)(给我|帮我)?(回|打)(个|一个)?电话(给我)?"
+    # (never "打电话问劳动法的号码", which asks for a number)
+    r"|(请|麻烦|你们?|能不能|可不可以|可以|赶紧|快)(给我|帮我)?回(个|一个)?电话|^回(个|一个)?电话"
+    r"|(^|请|麻烦|你们?|能不能|可不可以|可以|赶紧|快)(给我|帮我)打(个|一个)?电话"
+    r"|(^|请|麻烦|你们?|能不能|可不可以|可以|赶紧|快)打(个|一个)?电话给我"
     r"|(^|请|麻烦|你们?|能不能|可以)(打|回)(我|给我)的?(电话|手机)"
     r"|(^|请|麻烦|你们|快|赶紧|让人|叫人|找人|找个人)打(个|一个)?电话给我(吧|啊|呀|好吗|行吗|好不好)?$"
     r"|(^|请|麻烦|你们|能不能|可不可以|可以|我想|我要|电话|号码|手机|[0-9])(让|叫|请|派)?(个|一个)?(人|工作人员|你们的人|老师|专人|同志|客服)"
     r".{0,4}(联系我|打给我|回电|回个电话|打电话给我|给我打电话|给我回电话|给我打个电话)"
     r"|^(有没有|有没|有)人(吗|呀|啊|在吗|在不在|在|不)?$"
-    # a call back arranged, also in Cantonese: "可唔可以安排职员打返电话俾佢"
-    r"|(安排|派|叫|让|请)(个|一个|位)?(职员|工作人员|专人|同事).{0,4}(打返|打回|回|打)(个|一个)?电话"
+    # a call back arranged, also in Cantonese: "可唔可以安排职员打返电话俾佢", "麻烦安排人打我电话",
+    # "唔该搵个职员打电话俾我", "叫你哋啲同事覆我电话" (not "老板叫人打电话给我": someone of this service)
+    r"|(安排|派)(个|一个|位)?.{0,4}(人|职员|工作人员|专人|同事|老师).{0,4}(打返|打回|回|打|覆)(个|一个)?(电话|给我|我)"
+    r"|(安排|派)(个|一个|位)?.{0,4}(人|职员|工作人员|专人|同事|老师).{0,4}(联系|联络)"
+    r"|(请|麻烦|能不能|可不可以|可以|可唔可以|唔该|能否|帮我)(你们|你哋)?(叫|让|请|找|喊|搵|派|安排)?(个|一个|位)?"
+    r"(你们|你哋)?(的|啲)?(人|职员|工作人员|专人|同事|老师).{0,6}"
+    r"(打我|打给我|联系我|联络我|联系一下我|回电|回我|覆我|回个电话|打个电话|打电话|打返|给我打|给我来个电话|打过来)"
+    r"|(叫|让|请|找|喊|搵)(你们|你哋)(的|啲|这里的|中心的)?(人|职员|工作人员|专人|同事|老师).{0,6}"
+    r"(打我|打给我|联系我|联络我|回电|回我|覆我|回个电话|打个电话|打电话|打返|给我打|给我来个电话|打过来)"
     # 认工 typed for 人工 ("转认工", "要认工"), never 认工伤 (recognising a work injury)
     r"|(转|找|要|接|换)(个|一个)?认工(?!伤)|^认工$"
 )
@@ -131,18 +167,6 @@ _COMMANDS = {
     ),
     **dict.fromkeys(("human", "agent", "staff", "person", "人工", "客服", "真人", "人工客服"), "human"),
 }
-# English, alone or as a request beside Chinese ("I want to talk to a human", "check my complaint status")
-_EN_HUMAN = re.compile(
-    r"human|agent|staff|realperson|liveperson|operator|customerservice|talkto(a|some)(one|body|person)"
-)
-_EN_PROGRESS = re.compile(r"status|progress|mycase|casenumber|followup|anyupdate|anynews")
-_EN_COMPLAINT = re.compile(r"complain|report|fileaclaim|fileacase|register")
-_EN_HOW = re.compile(
-    r"(how|where|what|when|why|who|can|could|should|is|are|do|does)(?!.*(iwant|iwould|please|pls))"
-)
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-# an English sentence asking for something, written before or after Chinese words
-_EN_REQUEST = re.compile(r"[^a-z]*(iwant|iwould|iwanna|ineed|please|pls|plz|check|help|can|could)[a-z]{6,}")
 # a case number as the service gives it (storage/services/cases.py: QX + yymmdd + 8 characters)
 _CASE_NO = re.compile(r"qx[0-9]{6}[a-z2-9]{8}")
 
@@ -168,111 +192,20 @@ def detect_intent(norm: str) -> str | None:
         return _COMMANDS[norm]
     if _CASE_NO.search(norm):
         return "progress"
-    latin = _HAN.sub("", norm)  # the whole message when it holds no Chinese
-    if latin == norm or _EN_REQUEST.match(latin):
-        # English alone, or an English request before Chinese ("check my complaint status pls, 我上周提交的")
-        for pattern, route in ((_EN_HUMAN, "human"), (_EN_PROGRESS, "progress")):
-            if pattern.search(latin):
-                return route
-        # "how do I complain" asks how, as in Chinese; "I want to complain" asks to
-        if _EN_COMPLAINT.search(latin) and not _EN_HOW.match(latin):
-            return "complaint"
-        if latin == norm:
-            return None
+    english = english_intent(norm)
+    if english is not None or norm == english_part(norm):
+        return english
+    # English request words inside Chinese read as Chinese ("我想report我老板")
+    norm = chinese_reading(norm)
     if _HUMAN.search(norm):
         return "human"
     if asks_who_complained(norm):
         return None
     if _PROGRESS.search(norm) and not asks_generally(norm):
         return "progress"
-    if _COMPLAINT.search(norm) and not asks_how(norm):
+    if (_COMPLAINT.search(norm) or _HAND_OVER.search(norm)) and not asks_how(norm):
         return "complaint"
     return None
-
-
-# Words that can make a complaint or progress request a wage complaint (the only one this service
-# files): pay, money owed, work, a boss or a workplace. "我要投诉" alone has none and still files
-# one; "我要举报邻居违章建筑" has none and is someone else's business.
-_WAGE = re.compile(
-    r"欠|拖|(?<!退)钱|薪|工资|工费|活|干了|做了|干过|做过|厂|老板|东家|公司|单位|社保|辞|开除|赔偿|补偿|合同|加班|扣"
-    r"|结账|结算|工地|项目|包工|工头|劳动|劳务|上班|打工|员工|工人|工友|师傅|派遣|仲裁|工伤|监察|雇|请假|试用"
-)
-# Of those, the words a customer, a taxpayer or a victim of fraud uses as well ("燃气公司乱收费",
-# "话费被乱扣", "被人骗了三万块钱", "快递拖了一周"): with no other wage word, the request keeps its
-# route unless the model reads what it is about as an out-of-scope topic (knowledge_base/matcher.py).
-_WAGE_WEAK = re.compile(r"拖|(?<!退)钱|公司|单位|扣")
-_WAGE_STRONG = re.compile(
-    r"欠|不给钱|没给钱|给钱|拖着.{0,6}不给|不发|没发|派费|提成|计件|底薪|绩效|全勤|薪|工资|工费|活|干了|做了|干过|做过|厂|老板|东家|社保|辞|开除|赔偿|补偿|合同|加班|扣工|扣我工"
-    r"|结账|结算|工地|项目|包工|工头|劳动|劳务|上班|打工|员工|工人|工友|师傅|派遣|仲裁|工伤|监察|雇|请假|试用"
-)
-_REQUEST_WORDS = re.compile(
-    r"我们|我要|我想|要|想|帮我|给我|替我|请|麻烦|投诉|举报|反映|登记|立案|进度|进展|结果|查询|查一下|查|怎么|咋|现在"
-    r"|之前|上周|前几天|处理|有消息|消息|怎么样|吗|呢|的|了|一下|我|在|那个|这个"
-    r"|知道|问问|请问|你好|您好|啊|呀|吧|哪里|哪儿|去哪|在哪|去|到|弄|办|开始|找谁|谁|能|可以|该|应该|就"
-)
-
-
-# Free time named with what one did in it ("下班后去吃宵夜", "周末去爬山"), and no way to or from
-# work: an accident then is no work injury, even though "下班后" is an entry's keyword. (On the
-# way between work and home, 工伤保险条例 第十四条(六) can make it one: those words keep it.)
-_LEISURE = re.compile(
-    r"宵夜|夜宵|逛街|出去玩|去玩|旅游|唱歌|喝酒|聚会|聚餐|看电影|爬山|游泳|健身房|约会|打球|钓鱼|散步|跑步|兜风|自驾游"
-)
-_COMMUTE = re.compile(
-    r"上班路上|下班路上|(?<![晚早])上下班|回家路上|回家的路|途中|去上班|上班的路|下班回家|通勤|下班的路"
-)
-
-
-def off_duty(norm: str) -> bool:
-    """An account of free time (a leisure activity named, no way to or from work)."""
-    return bool(_LEISURE.search(norm)) and not _COMMUTE.search(norm)
-
-
-# A customer's complaint: about a shop, a rider, a driver, a doctor, a school or the property
-# management ("我想投诉外卖骑手把汤洒了", "投诉那个卖家").
-_CUSTOMER = re.compile(
-    r"(投诉|举报)(一下)?(那个|这个|那家|这家|那位|这位|一个)?"
-    r"(外卖骑手|外卖|快递员|快递|网约车司机|出租车|司机|服务员|店员|售货员|收银员|医生|护士|医院|老师|学校|幼儿园"
-    r"|物业|客服|商家|卖家|店家|网店|商场|超市|饭店|餐馆|银行|保险公司|中介)"
-)
-
-
-def customer_complaint(norm: str) -> bool:
-    """A complaint a customer makes about whoever served them."""
-    return bool(_CUSTOMER.search(norm))
-
-
-# a request made for one's family ("我替我老公投诉一下", "帮我爸登记"): a worker's relative files for them
-_FOR_FAMILY = re.compile(
-    r"(帮|替|给|代)(我|俺)?(爸|妈|父亲|母亲|老公|老婆|媳妇|丈夫|妻子|爱人|儿子|女儿|闺女|哥|姐|弟|妹|舅|叔|姨|老乡|家里人)"
-    r".{0,3}(投诉|举报|登记|反映|立案)"
-)
-
-
-# a case, a complaint or its handling named: without one (nor a wage word) "你吃饭了没" is chit-chat
-_CASE_TALK = re.compile(
-    r"诉|举报|登记|反映|立案|案|进度|进展|受理|处理|编号|单号|工单|申请|材料|回复|回音|结果|消息|联系|下文|动静|跟进|催|查询"
-)
-
-
-def speaks_of_a_case(norm: str) -> bool:
-    """The message names a case or its handling, or work and pay: a progress request may be one."""
-    return bool(_CASE_TALK.search(norm)) or may_be_wage(norm)
-
-
-def may_be_wage(norm: str) -> bool:
-    """The request may be about unpaid wages (or other work): it keeps its route."""
-    return bool(_WAGE.search(norm) or _FOR_FAMILY.search(norm))
-
-
-def weak_wage_only(norm: str) -> bool:
-    """The request's only wage words are ones a customer uses too (公司, 钱, 扣, 拖, 单位)."""
-    return bool(_WAGE_WEAK.search(norm) and not _WAGE_STRONG.search(norm) and not _FOR_FAMILY.search(norm))
-
-
-def request_subject(norm: str) -> str:
-    """What a complaint or progress request is about, without the words of asking."""
-    return _REQUEST_WORDS.sub("", norm)
 
 
 _CONSEQUENCE = re.compile(r"会不会|会被|会报复|会知道|要是|如果|假如|万一|的话会")
@@ -285,12 +218,34 @@ _WANT = re.compile(
 _WISH_WITH_OTHERS = re.compile(
     r"(想|要|准备|打算)(集体|一起|一块儿?|联名|统一)(投诉|举报|登记|反映|告)"
     r"|(帮|替)(我|我们|俺|俺们)把.{1,12}?(报上去|往上报|上报|登记上)"
+    r"|(记下来|记录下来|登记下来|记一下|记上).{0,4}(交给|转给|报给|交到|转到|送到)"
 )
+
+
+# a complaint about this service's own site or app ("我要投诉你们这个小程序老是闪退"): no wage complaint
+_ABOUT_THIS_SERVICE = re.compile(
+    r"(投诉|举报|反映)(一下)?(你们|你哋)(这个|的|这)?(网站|网页|小程序|系统|app|页面|公众号|软件|程序|服务号)"
+)
+
+
+# a complaint declined: "我不想投诉 只想问问能不能拿回押金"
+_NOT_WANTED = re.compile(
+    r"(不想|不要|不打算|没打算|不准备|不是要|不是想|并不想|暂时不|先不)(去|在这里?)?(投诉|举报|登记|告|立案)"
+)
+
+
+def about_this_service(norm: str) -> bool:
+    """No wage complaint meant: a complaint about this service's own site or app, or one declined
+    ("我不想投诉", with no wish said outright elsewhere)."""
+    return bool(_ABOUT_THIS_SERVICE.search(norm) or (_NOT_WANTED.search(norm) and not _WANT.search(norm)))
 
 
 def asks_how(norm: str) -> bool:
     """A question about complaining ("去哪里投诉", "投诉要带什么"), not a request to file one;
-    also what would follow one ("我在这里投诉 老板会不会知道"), unless a wish is said outright."""
+    also what would follow one ("我在这里投诉 老板会不会知道"), unless a wish is said outright;
+    also a complaint about this service's own site or app, which files no wage complaint."""
+    if about_this_service(norm):
+        return True
     if _CONSEQUENCE.search(norm) and not _WANT.search(norm):
         return True
     return bool(
@@ -303,10 +258,19 @@ def asks_how(norm: str) -> bool:
         )
         and not re.search(r"(现在|马上|立刻|这就)就?(想|要)?(投诉?|举报|登记)(吧|了|啊)?$", norm)
         and not _WISH_WITH_OTHERS.search(norm)
+        and not (_HAND_OVER.search(norm) and _ASKED_OUTRIGHT.search(norm))
     )
 
 
-_WHERE = re.compile(r"(去|到)(哪|什么地方|哪个部门)|哪里.{0,2}找人|找什么部门|哪个部门")
+_WHERE = re.compile(
+    r"(去|到)(哪|什么地方|哪个部门)|哪里.{0,2}找人|找什么部门|哪个部门"
+    # a number asked for, to call oneself: "打电话问劳动法的号码", "咨询加班费的电话是多少"
+    r"|的(号码|电话)(是)?(多少|几号)?$|(什么|哪个)(号码|电话)$"
+    # someone else phoned and said something: "老板让人打电话给我 威胁我", "工作人员打电话说材料不全"
+    r"|(打电话|打了电话|来电话|打来电话|打过电话|来了电话|打了个电话)(给我|来)?(说|讲|告诉|通知|威胁|骂|吓唬|催|让我|叫我|要我)"
+    # someone to do a thing for one: "找人代签合同有效吗"; the hours: "工作人员上班时间是几点"
+    r"|找人(代|替)|(上班|办公|服务|工作|开门)时间|几点(上班|下班|开门|关门)"
+)
 
 
 def asks_where(norm: str) -> bool:
@@ -338,27 +302,31 @@ _OWN_CASE = re.compile(
 )
 
 
+_ASKING = re.compile(r"我想问一下|我想问问|我想问|我想知道|我问一下|我问问|我想咨询一下|我想咨询|我咨询一下")
+_WAITING = re.compile(_OWN.pattern + r"|还要|还得|一直|已经|显示|都")
+_HOW_LONG = re.compile(r"多久|多长时间|(要|需要|得)几天|几天(能|会|可以|才|就|有)|几个工作日")
+# after a complaint made, a question on something else: what one can claim, whether it is lawful,
+# whether one may complain again ("我上个月投诉了老板 结果他把我开除了 能要赔偿吗")
+_OTHER_QUESTION = re.compile(
+    r"(能|可以|可不可以|能不能)(要|拿|索要|主张|申请)(到|回)?(赔偿|补偿|经济补偿|双倍|工资|加班费|押金)"
+    r"|(合法|违法|犯法|合理)(吗|不)|算不算|(还|再)(能|可以)(投诉|举报|告|起诉|仲裁)|能不能再(投诉|举报|告)"
+    r"|(还|再)(能|可以)(投诉|举报|告|起诉|仲裁)"
+)
+# words on where one's complaint stands
+_WHERE_IT_STANDS = re.compile(
+    r"进度|进展|有结果|结果(呢|如何|怎么)|怎么样了|受理|有人管|没人管|消息|动静|回音|下文|回复|联系我|到哪|状态|处理(了|得|到)"
+)
+
+
 def asks_generally(norm: str) -> bool:
     """A general question ("投诉欠薪一般多久能处理完") with no word for the asker's own case, or a
     question how to do something with no case of one's own named: it asks how things work, not
     where the asker's own complaint stands."""
     if _HOW_TO.search(norm) and not _OWN_CASE.search(norm):
         return True
+    if _HOW_LONG.search(norm) and not _OWN_CASE.search(norm) and not _WAITING.search(_ASKING.sub("", norm)):
+        # "我想问一下 投诉以后多久有人联系" (not "我的怎么还没有", "一直显示待处理 还要等多久")
+        return True
+    if _OTHER_QUESTION.search(norm) and not _WHERE_IT_STANDS.search(norm):
+        return True
     return bool(_GENERALLY.search(norm)) and not _OWN.search(norm)
-
-
-def word_runs(words: list[str], longest: int = 6) -> set[str]:
-    """Every run of up to ``longest`` consecutive words, joined: a keyword matches only whole words
-    ("报警" is not found in "未报警" unless jieba cut it out as a word of its own)."""
-    return {
-        "".join(words[i : j + 1]) for i in range(len(words)) for j in range(i, min(len(words), i + longest))
-    }
-
-
-def out_of_scope_topic(runs: set[str], keywords: Iterable[Iterable[str]]) -> int | None:
-    """The index of the out-of-scope topic one of whose (normalised) keywords the question
-    contains as words."""
-    for i, words in enumerate(keywords):
-        if any(k and k in runs for k in words):
-            return i
-    return None

@@ -24,12 +24,19 @@ from knowledge_base.decide import (
 )
 from knowledge_base.index import SUGGEST_AT, IndexRanker
 from knowledge_base.intents import (
+    about_this_service,
     asks_generally,
     asks_how,
     asks_where,
     asks_who_complained,
-    customer_complaint,
     detect_intent,
+)
+from knowledge_base.learned import MAX_CLASSES, OOS, ROUTE, TextModel, examples, is_entry
+from knowledge_base.model import KnowledgeBase
+from knowledge_base.normalize import Normalizer
+from knowledge_base.pinyin import PinyinReader
+from knowledge_base.subjects import (
+    customer_complaint,
     may_be_wage,
     off_duty,
     out_of_scope_topic,
@@ -38,10 +45,6 @@ from knowledge_base.intents import (
     weak_wage_only,
     word_runs,
 )
-from knowledge_base.learned import MAX_CLASSES, OOS, ROUTE, TextModel, examples, is_entry
-from knowledge_base.model import KnowledgeBase
-from knowledge_base.normalize import Normalizer
-from knowledge_base.pinyin import PinyinReader
 from knowledge_base.tokenize import Tokenizer
 
 __all__ = ["Candidate", "MatchResult", "Matcher"]
@@ -73,7 +76,7 @@ CLAUSE_MIN = 2
 # only when it has a few characters ("我要投诉他" leaves "他")
 SUBJECT_MIN = 2
 SUBJECT_OOS_AT = 0.5  # the subject's likeliest class of all is an out-of-scope topic this likely
-# A complaint whose only wage words a customer uses too (knowledge_base/intents.weak_wage_only) is
+# A complaint whose only wage words a customer uses too (knowledge_base/subjects.weak_wage_only) is
 # read for its subject once these and the pointing words are taken away: "这家公司" names nothing
 _WEAK_AND_POINTING = re.compile(r"公司|单位|钱|扣|拖|这家|那家|这个|那个|他们|她们|他|她|家|个|们|一")
 # Words that make a question a labour question whatever else it mentions ("炎热天气" in a
@@ -184,7 +187,9 @@ class Matcher:
             and d.oos_topic is None
             and not asks_who_complained(norm)
         ):
-            intent = self._clause_route(text or "", how_to_complain=d.top != ROUTE + "complaint")
+            intent = self._clause_route(
+                text or "", how_to_complain=d.top != ROUTE + "complaint" or about_this_service(norm)
+            )
         if intent is not None:
             d = Decision(intent, "fallback", None, d.score, d.candidates)
         elif d.route == "faq" and not labour and off_duty(norm):
@@ -323,16 +328,22 @@ class Matcher:
         a person, the whole story does not."""
         assert self.model is not None
         whole: dict[str, float] | None = None
+        norm = self.normalizer.normalize(text)
         for clause in self.clauses(text):
             label, p = self.model.rank(clause)[0]
             if label == ROUTE + "complaint" and how_to_complain and asks_how(clause):
                 continue
-            if label == ROUTE + "human" and asks_where(clause):
-                # "點同老師溝通好啲": how to talk with someone else, not a wish for a person here
+            if label == ROUTE + "human" and (asks_where(clause) or asks_where(norm)):
+                # "點同老師溝通好啲": how to talk with someone else, not a wish for a person here;
+                # "老板让人打电话给我，威胁我…": someone else called
+                continue
+            if label == ROUTE + "progress" and asks_generally(norm):
+                # "我上个月投诉了老板，结果他把我开除了，能要赔偿吗": a complaint made, the question
+                # is another one
                 continue
             if label.startswith(ROUTE) and p >= self.thresholds.clause_route_at:
                 if whole is None:
-                    whole = dict(self.model.rank(self.normalizer.normalize(text)))
+                    whole = dict(self.model.rank(norm))
                 if whole.get(label, 0.0) >= self.thresholds.clause_whole_at:
                     return label[len(ROUTE) :]
         return None

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from knowledge_base.intents import out_of_scope_topic, word_runs
 from knowledge_base.loader import load_knowledge_base
 from knowledge_base.matcher import Matcher
 from knowledge_base.model import OutOfScope
+from knowledge_base.subjects import out_of_scope_topic, word_runs
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -1,0 +1,109 @@
+"""What a route request is about: wage words (a complaint this service files), a customer's or a
+taxpayer's complaint, an account of free time; and whole-word out-of-scope keywords. Patterns run on
+normalised text (simplified, no punctuation, synonyms applied)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Words that can make a complaint or progress request a wage complaint (the only one this service
+# files): pay, money owed, work, a boss or a workplace. "我要投诉" alone has none and still files
+# one; "我要举报邻居违章建筑" has none and is someone else's business.
+_WAGE = re.compile(
+    r"欠|拖|(?<!退)钱|薪|工资|工费|活|干了|做了|干过|做过|厂|老板|东家|公司|单位|社保|辞|开除|赔偿|补偿|合同|加班|扣"
+    r"|结账|结算|工地|项目|包工|工头|劳动|劳务|上班|打工|员工|工人|工友|师傅|派遣|仲裁|工伤|监察|雇|请假|试用"
+)
+# Of those, the words a customer, a taxpayer or a victim of fraud uses as well ("燃气公司乱收费",
+# "话费被乱扣", "被人骗了三万块钱", "快递拖了一周"): with no other wage word, the request keeps its
+# route unless the model reads what it is about as an out-of-scope topic (knowledge_base/matcher.py).
+_WAGE_WEAK = re.compile(r"拖|(?<!退)钱|公司|单位|扣")
+_WAGE_STRONG = re.compile(
+    r"欠|不给钱|没给钱|给钱|拖着.{0,6}不给|不发|没发|派费|提成|计件|底薪|绩效|全勤|薪|工资|工费|活|干了|做了|干过|做过|厂|老板|东家|社保|辞|开除|赔偿|补偿|合同|加班|扣工|扣我工"
+    r"|结账|结算|工地|项目|包工|工头|劳动|劳务|上班|打工|员工|工人|工友|师傅|派遣|仲裁|工伤|监察|雇|请假|试用"
+)
+_REQUEST_WORDS = re.compile(
+    r"我们|我要|我想|要|想|帮我|给我|替我|请|麻烦|投诉|举报|反映|登记|立案|进度|进展|结果|查询|查一下|查|怎么|咋|现在"
+    r"|之前|上周|前几天|处理|有消息|消息|怎么样|吗|呢|的|了|一下|我|在|那个|这个"
+    r"|知道|问问|请问|你好|您好|啊|呀|吧|哪里|哪儿|去哪|在哪|去|到|弄|办|开始|找谁|谁|能|可以|该|应该|就"
+)
+
+
+# Free time named with what one did in it ("下班后去吃宵夜", "周末去爬山"), and no way to or from
+# work: an accident then is no work injury, even though "下班后" is an entry's keyword. (On the
+# way between work and home, 工伤保险条例 第十四条(六) can make it one: those words keep it.)
+_LEISURE = re.compile(
+    r"宵夜|夜宵|逛街|出去玩|去玩|旅游|唱歌|喝酒|聚会|聚餐|看电影|爬山|游泳|健身房|约会|打球|钓鱼|散步|跑步|兜风|自驾游"
+)
+_COMMUTE = re.compile(
+    r"上班路上|下班路上|(?<![晚早])上下班|回家路上|回家的路|途中|去上班|上班的路|下班回家|通勤|下班的路"
+)
+
+
+def off_duty(norm: str) -> bool:
+    """An account of free time (a leisure activity named, no way to or from work)."""
+    return bool(_LEISURE.search(norm)) and not _COMMUTE.search(norm)
+
+
+# A customer's complaint: about a shop, a rider, a driver, a doctor, a school or the property
+# management ("我想投诉外卖骑手把汤洒了", "投诉那个卖家").
+_CUSTOMER = re.compile(
+    r"(投诉|举报)(一下)?(那个|这个|那家|这家|那位|这位|一个)?"
+    r"(外卖骑手|外卖|快递员|快递|网约车司机|出租车|司机|服务员|店员|售货员|收银员|医生|护士|医院|老师|学校|幼儿园"
+    r"|物业|客服|商家|卖家|店家|网店|商场|超市|饭店|餐馆|银行|保险公司|中介)"
+)
+
+
+def customer_complaint(norm: str) -> bool:
+    """A complaint a customer makes about whoever served them."""
+    return bool(_CUSTOMER.search(norm))
+
+
+# a request made for one's family ("我替我老公投诉一下", "帮我爸登记"): a worker's relative files for them
+_FOR_FAMILY = re.compile(
+    r"(帮|替|给|代)(我|俺)?(爸|妈|父亲|母亲|老公|老婆|媳妇|丈夫|妻子|爱人|儿子|女儿|闺女|哥|姐|弟|妹|舅|叔|姨|老乡|家里人)"
+    r".{0,3}(投诉|举报|登记|反映|立案)"
+)
+
+
+# a case, a complaint or its handling named: without one (nor a wage word) "你吃饭了没" is chit-chat
+_CASE_TALK = re.compile(
+    r"诉|举报|登记|反映|立案|案|进度|进展|受理|处理|编号|单号|工单|申请|材料|回复|回音|结果|消息|联系|下文|动静|跟进|催|查询"
+)
+
+
+def speaks_of_a_case(norm: str) -> bool:
+    """The message names a case or its handling, or work and pay: a progress request may be one."""
+    return bool(_CASE_TALK.search(norm)) or may_be_wage(norm)
+
+
+def may_be_wage(norm: str) -> bool:
+    """The request may be about unpaid wages (or other work): it keeps its route."""
+    return bool(_WAGE.search(norm) or _FOR_FAMILY.search(norm))
+
+
+def weak_wage_only(norm: str) -> bool:
+    """The request's only wage words are ones a customer uses too (公司, 钱, 扣, 拖, 单位)."""
+    return bool(_WAGE_WEAK.search(norm) and not _WAGE_STRONG.search(norm) and not _FOR_FAMILY.search(norm))
+
+
+def request_subject(norm: str) -> str:
+    """What a complaint or progress request is about, without the words of asking."""
+    return _REQUEST_WORDS.sub("", norm)
+
+
+def word_runs(words: list[str], longest: int = 6) -> set[str]:
+    """Every run of up to ``longest`` consecutive words, joined: a keyword matches only whole words
+    ("报警" is not found in "未报警" unless jieba cut it out as a word of its own)."""
+    return {
+        "".join(words[i : j + 1]) for i in range(len(words)) for j in range(i, min(len(words), i + longest))
+    }
+
+
+def out_of_scope_topic(runs: set[str], keywords: Iterable[Iterable[str]]) -> int | None:
+    """The index of the out-of-scope topic one of whose (normalised) keywords the question
+    contains as words."""
+    for i, words in enumerate(keywords):
+        if any(k and k in runs for k in words):
+            return i
+    return None

@@ -50,7 +50,9 @@ async def build_services(settings: Settings) -> Services:
     await db.upgrade()
     restrict_files(settings.data_dir, db)
     query_log = QueryLogStore(db)
-    knowledge = KnowledgeService(settings.effective_kb_dir, query_log=query_log)
+    knowledge = KnowledgeService(
+        settings.effective_kb_dir, query_log=query_log, model_cache=settings.data_dir / "model_cache"
+    )
     engine = Engine(settings, SqlWorkerStore(db), knowledge)
     return Services(settings, db, knowledge, query_log, engine, SqlChannelMemory(db), SqlLimitCounters(db))
 

@@ -15,6 +15,7 @@ story is long and names much besides its subject."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,7 @@ class Asked:
     line: int
     held_out: bool = True  # False: written for training, never held out by the calibration
 
-    @property
+    @cached_property
     def source(self) -> str:
         """The file it came from: one set of questions, written by one group of users."""
         return Path(self.file).name

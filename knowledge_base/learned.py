@@ -12,9 +12,11 @@ cross-validation on the knowledge base itself."""
 from __future__ import annotations
 
 import math
+import os
 import random
 import re
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -39,6 +41,12 @@ ANSWER_MIN = 9  # characters: shorter pieces ("依据：") say nothing
 # Users' questions labelled by staff (knowledge_base/data/asked/): each trains its class once.
 ASKED_WEIGHT = 1.0
 _SENTENCES = re.compile(r"[\n。；;]+")
+# The one-vs-rest SVM trains its classes in this many threads (liblinear releases the GIL): each
+# thread trains a share of the classes against all the others, which it lumps under REST; every
+# class's problem is the one a single fit solves. A thread needs a few classes to be worth it.
+FIT_THREADS = min(2, os.cpu_count() or 1)
+SPLIT_FROM = 8  # classes
+REST = "\x00rest"  # sorts before every label
 
 
 def is_entry(label: str) -> bool:
@@ -112,25 +120,86 @@ def answer_sentences(answer: str) -> list[str]:
 
 class TextModel:
     def __init__(self, train: list[Example], words: Callable[[str], list[str]], temperature: float) -> None:
-        self.temperature = temperature
-        self._words = words
         chars = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, dtype=np.float32)
         wordv = TfidfVectorizer(analyzer=words, sublinear_tf=True, dtype=np.float32)
         texts = [x.text for x in train]
         features = sp.hstack([chars.fit_transform(texts), wordv.fit_transform(texts)]).tocsr()
-        self.svm = LinearSVC(C=SVM_C)
-        self.svm.fit(features, [x.label for x in train], sample_weight=[x.weight for x in train])
-        self.labels: list[str] = [str(c) for c in self.svm.classes_]
-        coef, bias = self.svm.coef_, self.svm.intercept_
-        if len(self.labels) == 2:  # a binary SVM has one column: the second class's side
-            coef, bias = np.vstack([-coef, coef]), np.concatenate([-bias, bias])
+        labels, coef, bias = _fit_svm(
+            features, np.array([x.label for x in train]), np.array([x.weight for x in train])
+        )
+        self._set(
+            labels,
+            coef.T,
+            bias,
+            _vocabulary(chars),
+            _vocabulary(wordv),
+            words,
+            temperature,
+        )
+
+    def _set(
+        self,
+        labels: list[str],
+        weights: np.ndarray,
+        bias: np.ndarray,
+        chars: tuple[list[str], np.ndarray, np.ndarray],
+        words_vocab: tuple[list[str], np.ndarray, np.ndarray],
+        words: Callable[[str], list[str]],
+        temperature: float,
+    ) -> None:
+        self.temperature = temperature
+        self._words = words
+        self.labels = labels
         # features x classes; a query's few features pick their rows. The TF-IDF of one query is
         # computed here from the fitted vocabularies (sklearn's transform costs ~1 ms a call).
-        self.weights = np.ascontiguousarray(coef.T, dtype=np.float32)
-        self.bias = bias.astype(np.float32)
-        n_chars = len(chars.vocabulary_)
-        self._char_vocab = {g: (i, float(chars.idf_[i])) for g, i in chars.vocabulary_.items()}
-        self._word_vocab = {w: (n_chars + i, float(wordv.idf_[i])) for w, i in wordv.vocabulary_.items()}
+        self.weights = np.ascontiguousarray(weights, dtype=np.float32)
+        self.bias = np.asarray(bias).astype(np.float32)
+        # (term, column, idf) in the order the vectoriser met the terms (the pinyin reader walks
+        # the words in this order)
+        self._char_vocab = {g: (int(i), float(chars[2][i])) for g, i in zip(chars[0], chars[1], strict=True)}
+        n_chars = len(chars[2])
+        self._word_vocab = {
+            w: (n_chars + int(i), float(words_vocab[2][i]))
+            for w, i in zip(words_vocab[0], words_vocab[1], strict=True)
+        }
+        if len(self._char_vocab) != n_chars or len(self._word_vocab) != len(words_vocab[2]):
+            raise ValueError("a vocabulary lists a term twice")
+        if self.weights.shape != (n_chars + len(words_vocab[2]), len(labels)):
+            raise ValueError(f"weights of shape {self.weights.shape} do not fit the vocabularies")
+
+    @classmethod
+    def restore(
+        cls, arrays: dict[str, np.ndarray], words: Callable[[str], list[str]], temperature: float
+    ) -> TextModel:
+        """A model from ``arrays()`` of one trained on the same texts with the same tokenizer."""
+        model = cls.__new__(cls)
+        model._set(
+            [str(x) for x in arrays["labels"]],
+            arrays["weights"],
+            arrays["bias"],
+            ([str(x) for x in arrays["char_grams"]], arrays["char_index"], arrays["char_idf"]),
+            ([str(x) for x in arrays["words"]], arrays["word_index"], arrays["word_idf"]),
+            words,
+            temperature,
+        )
+        return model
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        """What ``restore`` needs, as plain arrays (no pickle: knowledge_base/model_cache.py)."""
+        n_chars = len(self._char_vocab)
+        out: dict[str, np.ndarray] = {
+            "labels": np.array(self.labels, dtype=str),
+            "weights": self.weights,
+            "bias": self.bias,
+        }
+        for name, vocab, offset in (("char", self._char_vocab, 0), ("word", self._word_vocab, n_chars)):
+            idf = np.zeros(len(vocab), dtype=np.float64)
+            for i, f in vocab.values():
+                idf[i - offset] = f
+            out["char_grams" if name == "char" else "words"] = np.array(list(vocab), dtype=str)
+            out[f"{name}_index"] = np.array([i - offset for i, _ in vocab.values()], dtype=np.int64)
+            out[f"{name}_idf"] = idf
+        return out
 
     @staticmethod
     def _block(grams: list[str], vocab: dict[str, tuple[int, float]]) -> tuple[list[int], list[float]]:
@@ -173,3 +242,36 @@ class TextModel:
         p /= p.sum()
         order = np.argsort(-p)
         return [(self.labels[i], float(p[i]), float(raw[i])) for i in order]
+
+
+def _fit_svm(
+    features: sp.csr_matrix, y: np.ndarray, weight: np.ndarray
+) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """The classes, their weights (classes x features) and biases of a one-vs-rest linear SVM."""
+    classes = sorted({str(c) for c in y})
+    threads = FIT_THREADS if len(classes) >= SPLIT_FROM else 1
+    if threads == 1:
+        svm = LinearSVC(C=SVM_C).fit(features, y, sample_weight=weight)
+        coef, bias = svm.coef_, svm.intercept_
+        if len(classes) == 2:  # a binary SVM has one column: the second class's side
+            coef, bias = np.vstack([-coef, coef]), np.concatenate([-bias, bias])
+        return [str(c) for c in svm.classes_], coef, bias
+    row = {c: i for i, c in enumerate(classes)}
+
+    def share(group: list[str]) -> LinearSVC:
+        return LinearSVC(C=SVM_C).fit(features, np.where(np.isin(y, group), y, REST), sample_weight=weight)
+
+    coef = np.zeros((len(classes), features.shape[1]))
+    bias = np.zeros(len(classes))
+    with ThreadPoolExecutor(threads, thread_name_prefix="kb-svm") as pool:
+        for svm in pool.map(share, [classes[k::threads] for k in range(threads)]):
+            for i, c in enumerate(svm.classes_):
+                if c != REST:
+                    coef[row[str(c)]], bias[row[str(c)]] = svm.coef_[i], svm.intercept_[i]
+    return classes, coef, bias
+
+
+def _vocabulary(vectorizer: TfidfVectorizer) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """(terms, their columns, idf by column) of a fitted vectoriser."""
+    vocab = vectorizer.vocabulary_
+    return list(vocab), np.fromiter(vocab.values(), dtype=np.int64, count=len(vocab)), vectorizer.idf_

@@ -218,7 +218,7 @@ def _cross_checks(kb: KnowledgeBase, out: Collector) -> None:
                 out.add(entry.file, entry.line, f"entry {entry.id!r}: follow-up {ref!r} points to no entry")
             elif ref == entry.id:
                 out.add(entry.file, entry.line, f"entry {entry.id!r}: follows up itself")
-    norm = Normalizer(kb.synonyms)
+    norm = Normalizer.shared(kb.synonyms)
     owner: dict[str, str] = {}
     for entry in kb.entries.values():
         for text in [entry.question, *entry.alternates]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 from knowledge_base.asked import index_alternates
@@ -33,6 +34,7 @@ from knowledge_base.intents import (
 )
 from knowledge_base.learned import MAX_CLASSES, OOS, ROUTE, TextModel, examples, is_entry
 from knowledge_base.model import KnowledgeBase
+from knowledge_base.model_cache import ModelCache
 from knowledge_base.normalize import Normalizer
 from knowledge_base.pinyin import PinyinReader
 from knowledge_base.subjects import (
@@ -94,16 +96,39 @@ class Matcher:
         tokenizer: Tokenizer | None = None,
         thresholds: Thresholds | None = None,
         confidence: Confidence | None = None,
+        models: ModelCache | None = None,
     ) -> None:
+        """``models``: where a model trained on the same texts is reused from (none: train)."""
         started = time.perf_counter()
         self.kb = kb
-        self.normalizer = Normalizer(kb.synonyms)
+        self.normalizer = Normalizer.shared(kb.synonyms)
         words = list(kb.userdict)
         for e in kb.entries.values():
             words.extend(self.normalizer.normalize(k) for k in e.keywords)
         self.tokenizer = tokenizer or Tokenizer(words)
         self.thresholds = thresholds or load_thresholds()
         self.confidence = confidence or load_confidence()
+        classes = len(kb.entries) + len(kb.out_of_scope) + len(kb.routes)
+        self.model: TextModel | None = None
+        train = examples(kb, self.normalizer.normalize)[0] if classes <= MAX_CLASSES else []
+        # the model trains in a second thread while this one builds the index: the SVM (most of
+        # the training) releases the GIL, so on two cores the index costs no time
+        with ThreadPoolExecutor(1, thread_name_prefix="kb-model") as pool:
+            model = pool.submit(self._train, train, models) if len({x.label for x in train}) >= 2 else None
+            self._build_rules(kb)
+            self.model = model.result() if model is not None else None
+        # a message in toneless pinyin is read into the model's words (built on first use)
+        self.pinyin = PinyinReader(self.model.word_weights if self.model is not None else dict)
+        self.build_seconds = time.perf_counter() - started
+
+    def _train(self, train: list, models: ModelCache | None) -> TextModel:
+        temperature = self.thresholds.temperature
+        if models is None:
+            return TextModel(train, self.tokenizer.words, temperature)
+        return models.model(train, self.tokenizer.words, self.tokenizer.signature, temperature)
+
+    def _build_rules(self, kb: KnowledgeBase) -> None:
+        """The inverted index and the word lists of the keyword rules."""
         extra = index_alternates(kb.asked)
         indexed = (
             kb
@@ -132,14 +157,6 @@ class Matcher:
             for example in topic.examples:
                 self.labour -= word_runs(self.tokenizer.cut(self.normalizer.normalize(example)))
         self.core_labour = [w for w in _LABOUR if w not in oos_words]
-        classes = len(kb.entries) + len(kb.out_of_scope) + len(kb.routes)
-        self.model: TextModel | None = None
-        train = examples(kb, self.normalizer.normalize)[0] if classes <= MAX_CLASSES else []
-        if len({x.label for x in train}) >= 2:
-            self.model = TextModel(train, self.tokenizer.words, self.thresholds.temperature)
-        # a message in toneless pinyin is read into the model's words (built on first use)
-        self.pinyin = PinyinReader(self.model.word_weights if self.model is not None else dict)
-        self.build_seconds = time.perf_counter() - started
 
     def is_labour(self, norm: str, runs: set[str] | None = None) -> bool:
         """Strong labour words: the built-in list anywhere, the entries' keywords as words (not

@@ -16,6 +16,13 @@ _CANTONESE_PAY = re.compile(
 )
 
 
+# A normaliser remembers what it made of short texts: a knowledge base's texts are normalised by
+# the loader's checks, the training examples and the index, and again at each reload (the same
+# synonyms share one normaliser, ``Normalizer.shared``).
+NORMALIZE_CACHE = 40_000
+NORMALIZE_CACHE_CHARS = 200
+
+
 @lru_cache(maxsize=1)
 def _t2s():  # noqa: ANN202 - opencc converter, loaded once
     import opencc
@@ -37,6 +44,12 @@ class Normalizer:
                 self.synonyms.setdefault(canonical, canonical)
         keys = sorted(self.synonyms, key=len, reverse=True)
         self._pattern = re.compile("|".join(map(re.escape, keys))) if keys else None
+        self._cached = lru_cache(maxsize=NORMALIZE_CACHE)(self._normalize)
+
+    @staticmethod
+    def shared(synonyms: dict[str, str] | None = None) -> Normalizer:
+        """The normaliser of these synonyms, the same instance while they stay the same."""
+        return _shared(tuple(sorted((synonyms or {}).items())))
 
     @staticmethod
     def _base(text: str) -> str:
@@ -47,6 +60,11 @@ class Normalizer:
     def normalize(self, text: str | None) -> str:
         if not text:
             return ""
+        if len(text) <= NORMALIZE_CACHE_CHARS:
+            return self._cached(text)
+        return self._normalize(text)
+
+    def _normalize(self, text: str) -> str:
         base = self._base(text[:2000])
         if self._pattern is None:
             return base
@@ -54,3 +72,8 @@ class Normalizer:
         if _CANTONESE.search(base):
             out = _CANTONESE_PAY.sub("工资", out)
         return out
+
+
+@lru_cache(maxsize=2)  # the synonyms served and, during a reload, the edited ones
+def _shared(synonyms: tuple[tuple[str, str], ...]) -> Normalizer:
+    return Normalizer(dict(synonyms))

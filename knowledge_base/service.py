@@ -18,6 +18,7 @@ from pathlib import Path
 from knowledge_base.loader import kb_files, kb_hash, load_knowledge_base
 from knowledge_base.matcher import Matcher, MatchResult
 from knowledge_base.model import KBValidationError, KnowledgeBase
+from knowledge_base.model_cache import ModelCache
 from knowledge_base.querylog import QueryLog
 from knowledge_base.recalibrate import Recalibrator, shipped_calibration, with_calibration
 
@@ -82,8 +83,12 @@ class KnowledgeService:
         query_log: QueryLog | None = None,
         poll_seconds: float = 0.5,
         recalibrate: bool = True,
+        model_cache: Path | str | None = None,
     ) -> None:
+        """``model_cache``: a folder where trained models are kept for the next start
+        (knowledge_base/model_cache.py); None: reused in memory only, across reloads."""
         self.path = Path(path)
+        self.models = ModelCache(model_cache)
         self.query_log = query_log
         self.poll_seconds = poll_seconds
         self.status = Status()
@@ -95,7 +100,7 @@ class KnowledgeService:
             kb = KnowledgeBase(root=self.path)
             self._refused(exc)
         self._swap = threading.Lock()
-        self.current = Current(kb, Matcher(kb))
+        self.current = Current(kb, Matcher(kb, models=self.models))
         self.served_hash = kb_hash(self.path)
         self.calibration = shipped_calibration()
         self.status.calibrated_at = self.calibration.get("chosen_at")
@@ -161,6 +166,7 @@ class KnowledgeService:
             tokenizer=used.tokenizer if set(kb.userdict) == set(used.kb.userdict) else None,
             thresholds=used.thresholds,
             confidence=used.confidence,
+            models=self.models,
         )
         with self._swap:
             self.current = Current(kb, matcher)

@@ -1,0 +1,118 @@
+"""Reusing a trained model (knowledge_base/model_cache.py): a reload whose training texts are
+unchanged keeps the model, a start on an unchanged knowledge base reads it from disk, an edit to
+the training texts trains again, a damaged file only costs a training. The SVM trained in
+threads (knowledge_base/learned.py) is the one a single fit gives."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from knowledge_base import learned
+from knowledge_base.learned import TextModel, examples
+from knowledge_base.loader import load_knowledge_base
+from knowledge_base.matcher import Matcher
+from knowledge_base.service import KnowledgeService
+from tests.test_kb_recalibrate import _write
+
+QUERIES = [
+    "老板不发工资咋办",
+    "周末加班给多少钱",
+    "我要投诉",
+    "明天天气怎么样",
+    "年假有几天",
+    "工伤认定去哪里申请",
+]
+
+
+@pytest.fixture
+def kb_dir(tmp_path: Path) -> Path:
+    root = tmp_path / "kb"
+    root.mkdir()
+    _write(root)
+    return root
+
+
+def _answers(service: KnowledgeService) -> list[tuple]:
+    return [(r.route, r.id, r.decision, r.score) for r in map(service.match, QUERIES)]
+
+
+def test_unchanged_texts_reuse_the_model_and_a_restart_reads_it(kb_dir: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "models"
+    first = KnowledgeService(kb_dir, recalibrate=False, model_cache=cache)
+    assert (first.models.trained, first.models.loads) == (1, 0)
+    assert len(list(cache.glob("model-*.npz"))) == 1
+    model = first.current.matcher.model
+    assert model is not None
+    before = _answers(first)
+
+    # a centre's edit trains nothing: the texts the model learns from are the same
+    (kb_dir / "kb.yaml").write_text(
+        (kb_dir / "kb.yaml").read_text(encoding="utf-8").replace("示例中心", "另一个示例中心"),
+        encoding="utf-8",
+    )
+    assert first.reload_if_changed()
+    assert (first.models.trained, first.models.hits) == (1, 1)
+    assert first.current.matcher.model is not None and first.current.matcher.model.weights is model.weights
+    assert _answers(first) == before
+
+    # a new process on the same knowledge base reads the model the first one wrote
+    second = KnowledgeService(kb_dir, recalibrate=False, model_cache=cache)
+    assert (second.models.trained, second.models.loads) == (0, 1)
+    again = second.current.matcher.model
+    assert again is not None and again.labels == model.labels
+    assert np.array_equal(again.weights, model.weights) and np.array_equal(again.bias, model.bias)
+    assert again._char_vocab == model._char_vocab
+    assert list(again._word_vocab.items()) == list(model._word_vocab.items())  # same order too
+    assert _answers(second) == before
+
+
+def test_an_edited_text_trains_again(kb_dir: Path, tmp_path: Path) -> None:
+    service = KnowledgeService(kb_dir, recalibrate=False, model_cache=tmp_path / "models")
+    old = service.current.matcher.model
+    assert old is not None and "八个月" not in old._char_vocab
+    _write(kb_dir, extra="八个月没拿到工钱了")
+    assert service.reload_if_changed()
+    assert service.models.trained == 2 and service.models.hits == 0
+    new = service.current.matcher.model
+    assert new is not None and "八个月" in new._char_vocab  # a trigram of the new alternate
+    assert len(list((tmp_path / "models").glob("model-*.npz"))) == 2
+
+
+def test_a_damaged_model_file_is_logged_and_trained_again(
+    kb_dir: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    cache = tmp_path / "models"
+    before = _answers(KnowledgeService(kb_dir, recalibrate=False, model_cache=cache))
+    [path] = cache.glob("model-*.npz")
+    path.write_bytes(path.read_bytes()[:1000])
+    with caplog.at_level(logging.WARNING, logger="knowledge_base.model_cache"):
+        service = KnowledgeService(kb_dir, recalibrate=False, model_cache=cache)
+    assert (service.models.trained, service.models.loads) == (1, 0)
+    assert any("unreadable, training again" in r.getMessage() for r in caplog.records)
+    # trained again: liblinear's random order of samples moves the scores within its tolerance
+    again = _answers(service)
+    assert [a[:3] for a in again] == [b[:3] for b in before]
+    assert [a[3] for a in again] == pytest.approx([b[3] for b in before], abs=1e-3)
+    # the file is whole again: the next start reads it
+    assert KnowledgeService(kb_dir, recalibrate=False, model_cache=cache).models.loads == 1
+
+
+def test_threads_train_the_same_svm(kb_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    kb = load_knowledge_base(kb_dir)
+    matcher = Matcher(kb)
+    train, _ = examples(kb, matcher.normalizer.normalize)
+    assert len({x.label for x in train}) >= learned.SPLIT_FROM  # the split is used
+    models = {}
+    for threads in (1, 2):
+        monkeypatch.setattr(learned, "FIT_THREADS", threads)
+        models[threads] = TextModel(train, matcher.tokenizer.words, 1.0)
+    assert models[1].labels == models[2].labels
+    texts = [matcher.normalizer.normalize(q) for q in QUERIES]
+    one, two = models[1].scores(texts), models[2].scores(texts)
+    # liblinear visits the samples in a random order; both fits meet its stopping tolerance
+    assert np.abs(one - two).max() < 1e-3
+    assert (one.argmax(axis=1) == two.argmax(axis=1)).all()

@@ -205,7 +205,7 @@ STORIES = [
         "跑外卖的 饿了么 上个月工资没给 3800元 电话 137 0000 3333",
         dict(
             phone="13700003333",
-            employer="饿了么",
+            ask="饿了么",  # a platform is seldom who pays: who does is asked, one tap keeps it
             cat="交通运输仓储和邮政业",
             period=("2026-10", "2026-10"),
             amount=3800,

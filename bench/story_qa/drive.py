@@ -264,6 +264,28 @@ def parse_summary(text: str) -> dict[str, str]:
     return out
 
 
+# The employer told by its shop's or factory's own name ("徽味轩饭店") when the facts hold the
+# registered name ("合肥徽味轩餐饮管理有限公司"): not a wrong read-back. The bot may offer, once,
+# at the summary, to add the registered name (a button whose label holds one of these words); the
+# worker then gives it (their `say` answer). Counted apart ("full names added"), never as a
+# correction nor as a redundant question; the turns count. A short name read back before the
+# summary waits for it; a summary without the offer leaves it a correction, as does any other
+# wrong name (words before the name, another employer).
+FULL_NAME_WORDS = ("全称",)
+
+
+def fair_short(shown: str, truth: str) -> bool:
+    """`shown` is the registered name `truth` as a worker calls it: its own words, all found in
+    the registered name, then at most a kind of workplace (饭店, 仓库, 车队, 厂)."""
+    shown, truth = squash(shown), squash(truth)
+    if not shown or shown == truth:
+        return False
+    n = len(shown)
+    while n >= 2 and shown[:n] not in truth:
+        n -= 1
+    return n >= 2 and len(shown) - n <= 3
+
+
 def value_missing(v: str) -> bool:
     return squash(v) in ("", "未填", "（未填）", "待填", "未知") or "未填" in v
 
@@ -307,6 +329,7 @@ def play(bot: Bot, story: dict, run_tag: str, log) -> dict:
         "reasks": [],
         "description_asked": 0,
         "corrections": [],
+        "full_names": [],
         "summary_wrong": [],
         "case_no": None,
         "stuck": None,
@@ -315,6 +338,7 @@ def play(bot: Bot, story: dict, run_tag: str, log) -> dict:
     asked: dict[str, int] = {}
     corrected: dict[str, int] = {}
     pending_correction: str | None = None
+    pending_full: str | None = None
     nudged = 0
 
     def send(*, text=None, button=None):
@@ -343,6 +367,7 @@ def play(bot: Bot, story: dict, run_tag: str, log) -> dict:
 
         # 1. any summary / echo with correction buttons: check it against the facts
         action = None
+        full = None
         for rep in replies:
             text = rep.get("text") or ""
             has_edit = any("edit" in (b.get("payload") or "") for b in rep.get("buttons") or [])
@@ -353,12 +378,25 @@ def play(bot: Bot, story: dict, run_tag: str, log) -> dict:
                 if field not in facts or value_missing(shown):
                     continue
                 if not compare(field, facts[field], shown):
+                    if field == "employer_name" and fair_short(shown, facts[field]) and not res["full_names"]:
+                        if expects != "confirm":
+                            continue  # the summary may offer to add the registered name
+                        b = find_button(replies, words=FULL_NAME_WORDS)
+                        if b is not None:
+                            full = (field, b)
+                            continue
                     tag = f"{field}: shown {shown!r}"
                     if tag not in res["summary_wrong"]:
                         res["summary_wrong"].append(tag)
                     b = edit_button(replies, field)
                     if b and corrected.get(field, 0) < 2 and action is None:
                         action = (field, b)
+        if full and not action:
+            field, b = full
+            res["full_names"].append(field)
+            pending_full = field
+            r = send(button=b)
+            continue
         if action:
             field, b = action
             corrected[field] = corrected.get(field, 0) + 1
@@ -386,6 +424,9 @@ def play(bot: Bot, story: dict, run_tag: str, log) -> dict:
             if pending_correction == expects:
                 pending_correction = None
                 answer = canonical_answer(expects, facts)
+            elif pending_full == expects:  # the registered name, as the worker says it
+                pending_full = None
+                answer = say.get(expects) or canonical_answer(expects, facts)
             else:
                 if expects in given:
                     res["redundant"].append(expects)
@@ -455,6 +496,7 @@ def main() -> int:
             + (f"   re-asks: {res['reasks']}" if res["reasks"] else "")
             + (f"   description asked: {res['description_asked']}" if res["description_asked"] else "")
             + (f"   corrections pressed: {res['corrections']}" if res["corrections"] else "")
+            + ("   registered name added at the summary" if res["full_names"] else "")
             + (f"   priority: {case.get('priority')}" if case else "")
         )
         if res["summary_wrong"]:
@@ -491,6 +533,10 @@ def main() -> int:
     print(f"re-asks (same field asked again after an answer): {ra}")
     print(f"'what happened' asked after a story: {sum(r['description_asked'] for r in results)}")
     print(f"summary corrections pressed: {sum(len(r['corrections']) for r in results)}")
+    print(
+        "registered names added at the summary (a short name read back, the bot's one offer taken; "
+        f"not a correction): {sum(len(r['full_names']) for r in results)}"
+    )
     for r in results:
         for w in r["summary_wrong"]:
             print(f"  read back wrong, corrected by the worker: {r['id']}.{w}")

@@ -127,6 +127,16 @@ EMPLOYER_FULL_NAME = (
     "您说欠钱的是“{hint}”，他/她的全名叫什么？有公司的话，说公司全称也行；只知道这些就点下面的按钮。"
 )
 EMPLOYER_KEEP_HINT = "只知道“{hint}”"
+# the employer told by a shop's or factory's own name: its registered name is offered once, in the summary
+EMPLOYER_SHORT_HINT = "（“{name}”像是店名或简称。知道营业执照、合同或工资条上的单位全称的话，点“补单位全称”告诉我；不知道也没关系，可以直接提交）"
+EMPLOYER_ADD_FULL = "补单位全称"
+EMPLOYER_ASK_FULL = (
+    "“{name}”在营业执照、合同或工资条上的全称是什么？比如“××市××餐饮管理有限公司”。不知道就点下面的按钮。"
+)
+EMPLOYER_KEEP_SHORT = "不知道，按“{name}”登记"
+EMPLOYER_SHORT_NOTE = "店名/简称：{name}"
+# a platform named (美团, 滴滴): it is rarely who pays; who does is asked, one tap keeps the platform
+EMPLOYER_PLATFORM = "您说在“{hint}”上干活。{hint}一般是平台，给您结工资的是哪家公司、站点或车队（或哪个老板）？知道全称最好；只知道平台就点下面的按钮。"
 EMPLOYER_NO_COMPANY = "没有公司也可以登记。请告诉我欠您工资的老板或包工头叫什么，只知道姓也行，比如“王老板”。"
 AMOUNT_EXACT = "您说欠了“{said}”，具体是多少钱？记不清就点下面的按钮，工作人员会再核实。"
 AMOUNT_KEEP_ROUGH = "按约 {amount} 元登记"

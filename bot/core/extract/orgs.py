@@ -366,3 +366,21 @@ def same_employer(a: str, b: str) -> bool:
         return True
     short, long_ = sorted((a, b), key=len)
     return len(short) >= 3 and short in long_
+
+
+# what a shop sells, ending its name with no kind word ("巴渝老灶火锅", "老街烤鱼")
+_SHOP_KIND = "火锅|烧烤|烤鱼|小吃|麻辣烫|米粉|米线|饺子|包子|串串|奶茶|咖啡|足浴|按摩|洗车|汽修|汽配|超市"
+
+
+def short_name(value: str | None) -> bool:
+    """A shop's, factory's or fleet's name as the worker calls it ("徽味轩饭店", "鑫程车队"), not
+    the registered one: it ends in a kind of workplace, with no legal form (有限公司, 集团,
+    合作社) and no place before it ("万州区巴渝老灶火锅店" is how a sole trader is registered)."""
+    from bot.core.extract.projects import drop_address  # projects reads names with this module's readers
+
+    v = (value or "").strip()
+    if len(v) < 3 or not re.search(rf"(?:{ORG_SUFFIX}|{_SHOP_KIND})$", v) or GENERIC.match(v):
+        return False
+    if re.search(r"公司$", v) or _LEGAL.search(v):
+        return False
+    return drop_address(v) == v

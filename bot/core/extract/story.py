@@ -16,7 +16,7 @@ from bot.core.extract.amounts import find_amounts, stated_months
 from bot.core.extract.bosses import KNOWS_NO_MORE, nickname_only, title_only
 from bot.core.extract.figures import find_contact_phone, find_headcount, find_period, months_period
 from bot.core.extract.industry import find_industry
-from bot.core.extract.orgs import GENERIC, employer_key, find_employer, find_orgs
+from bot.core.extract.orgs import GENERIC, PLATFORMS, employer_key, find_employer, find_orgs
 from bot.core.extract.people import (
     COMPOUND,
     FILE_UNDER,
@@ -217,6 +217,9 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
         title_only(employer.value) or (nickname_only(employer.value) and not KNOWS_NO_MORE.search(flat))
     ):
         # "主家是陈女士", "老板姓金", "网点老板老韩": the full name is asked, one tap keeps this
+        story.employer_hint, employer = employer.value, None
+    if employer is not None and employer.value in PLATFORMS:
+        # "在美团上面跑": a platform is seldom who pays; who does is asked, one tap keeps it
         story.employer_hint, employer = employer.value, None
     if employer is not None:
         got["employer_name"] = Found(employer.value, employer.value, employer.start, employer.end)

@@ -20,7 +20,7 @@ _FIX = re.compile(
 
 def edit_target(inc: Incoming) -> tuple[str, str] | None:
     """(field, new value or "") when the worker asks to change an answer."""
-    if inc.button and inc.button.startswith("form:edit:"):
+    if inc.button and inc.button.startswith(("form:edit:", "form:full:")):
         field = inc.button.split(":", 2)[2]
         return (field, "") if field in ORDER else None
     text = (inc.text or "").strip()

@@ -16,7 +16,7 @@ from bot.core.extract.amounts import find_amounts
 from bot.core.extract.bosses import real_name, title_only
 from bot.core.extract.employer_answer import employer_answer
 from bot.core.extract.figures import find_headcount, find_phone
-from bot.core.extract.orgs import DONT_KNOW, find_employer, strip_employer_lead
+from bot.core.extract.orgs import DONT_KNOW, find_employer, short_name, strip_employer_lead
 from bot.core.extract.projects import project_name
 from bot.core.parsers import (
     Parsed,
@@ -89,7 +89,7 @@ def _phone(inc: Incoming, ctx: FormContext) -> Parsed | ParseError:
 # the registered name told after words saying so, anywhere in the answer: "店叫美伊服装，老板姓祁，
 # 公司叫西宁美伊服饰有限公司", "合同上盖章的是宁夏悦宾酒店管理有限公司", "矿上全名叫山西…有限公司"
 _REGISTERED = re.compile(
-    r"(?:全名|全称|公司|盖章的|合同上|执照上|营业执照|注册的|牌子上|招牌上)[^，,。；;\s]{0,6}?(?:叫做|叫|是|为|写的是|写的|写着)\s*"
+    r"(?:全名|全称|公司|盖章的|合同|执照|注册的|牌子上|招牌上)[^，,。；;\s]{0,6}?(?:叫做|叫|是|系|为|写的是|写的|写着|写嘞|写嘅系|写嘅|写)\s*"
     r"(?P<n>[\u4e00-\u9fff（）()]{4,30}?(?:有限责任公司|股份有限公司|有限公司|集团))"
 )
 
@@ -310,6 +310,15 @@ def shorten_description(text: str, limit: int = SUMMARY_DESCRIPTION_CHARS) -> st
     return texts.DESCRIPTION_CUT.format(head=" ".join(text[:limit].split()), n=len(text))
 
 
+FULL_NAME_BUTTON = "form:full:employer_name"
+
+
+def offers_full_name(fields: dict[str, Any]) -> bool:
+    """The summary offers, once, to add the registered name of an employer told by its shop's
+    or factory's own name ("徽味轩饭店"); the worker may just confirm."""
+    return short_name(str(fields.get("employer_name") or "")) and not fields.get("_full_asked")
+
+
 def summary(fields: dict[str, Any]) -> Reply:
     lines = [texts.SUMMARY_TITLE]
     echoes = fields.get("_echo", {})
@@ -327,9 +336,12 @@ def summary(fields: dict[str, Any]) -> Reply:
         if f == "description":
             value = shorten_description(str(value))
         lines.append(f"{texts.FIELD_LABEL[f]}：{value}")
+        if f == "employer_name" and offers_full_name(fields):
+            lines.append(texts.EMPLOYER_SHORT_HINT.format(name=fields[f]))
     lines.append(texts.SUMMARY_EVIDENCE if not fields.get("evidence") else texts.SUMMARY_MORE_EVIDENCE)
     lines.append(texts.SUMMARY_HINT)
-    buttons = [Button(texts.CONFIRM, "form:confirm:submit")] + [
+    full = [Button(texts.EMPLOYER_ADD_FULL, FULL_NAME_BUTTON)] if offers_full_name(fields) else []
+    buttons = [Button(texts.CONFIRM, "form:confirm:submit"), *full] + [
         Button(texts.EDIT_PREFIX + texts.FIELD_LABEL[f], f"form:edit:{f}") for f in ORDER
     ]
     return Reply("\n".join(lines), buttons=buttons, expects="confirm")

@@ -27,6 +27,7 @@ from bot.core.intake.evidence_step import (
 )
 from bot.core.intake.fields import (
     BY_NAME,
+    FULL_NAME_BUTTON,
     OPTIONAL,
     FormContext,
     ask,
@@ -97,6 +98,17 @@ def on_edit(turn: Turn) -> list[Reply] | None:
         return None  # no value that reads as the item: an answer to the question asked
     turn.data["editing"] = True
     turn.form.step = field
+    if turn.inc.button == FULL_NAME_BUTTON and turn.fields.get(field):
+        short = str(turn.fields[field])  # asked once: the summary no longer offers it
+        turn.fields["_full_asked"] = short
+        turn.save()
+        return [
+            Reply(
+                texts.EMPLOYER_ASK_FULL.format(name=short),
+                buttons=[Button(texts.EMPLOYER_KEEP_SHORT.format(name=short), f"{story.SAID_PREFIX}{short}")],
+                expects=field,
+            )
+        ]
     turn.save()
     return [ask(field)]
 
@@ -168,8 +180,9 @@ async def on_field(turn: Turn) -> list[Reply]:
             return [*replies, reprompt(step, texts.NAME_NOT_COMPANY)]
     if step == "employer_name" and not turn.inc.button and not skipping:
         said = employer_name_answer(text)
-        if turn.fields.get("_employer_hint") and (DONT_KNOW.search(said) or NO_ORG.match(said)):
-            text = str(turn.fields["_employer_hint"])  # "不知道全名": the title said is kept
+        kept = turn.fields.get("_employer_hint") or turn.fields.get("_full_asked")
+        if kept and (DONT_KNOW.search(said) or NO_ORG.match(said)):
+            text = str(kept)  # "不知道全名": the title or the shop's name said is kept
             turn.inc = Incoming(turn.inc.channel, turn.inc.user_key, text=text)
         elif NO_ORG.match(said):  # "没公司": none named yet, who is the boss
             turn.save()
@@ -183,10 +196,18 @@ async def on_field(turn: Turn) -> list[Reply]:
             return [*replies, reprompt(step, parsed.message)]
         replies.append(record(step, parsed, turn.fields, turn.ctx))
         if step == "employer_name":  # "周德华，他是个人接装修活的老板": the name, the rest kept
-            turn.fields["_employer_note"] = employer_note(text)
+            turn.fields["_employer_note"] = _with_short_name(turn.fields, employer_note(text))
         if step == "worker_name":
             _note_relative(turn.fields, text)
     return replies + advance(turn)
+
+
+def _with_short_name(fields: dict[str, Any], note: str) -> str:
+    """The shop's own name stays with the case when the registered one replaces it."""
+    short = str(fields.get("_full_asked") or "")
+    if not short or short == fields.get("employer_name") or short in note:
+        return note
+    return "；".join(p for p in (texts.EMPLOYER_SHORT_NOTE.format(name=short), note) if p)
 
 
 def _note_relative(fields: dict[str, Any], answer: str) -> None:

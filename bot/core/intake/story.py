@@ -11,6 +11,7 @@ from typing import Any
 from bot.core import texts
 from bot.core.extract import extract_story
 from bot.core.extract.figures import COUNTED, NEW_YEAR, told_alone
+from bot.core.extract.orgs import PLATFORMS
 from bot.core.extract.paid import ROUGH_SAID
 from bot.core.intake.fields import FormContext, record
 from bot.core.parsers import Parsed, to_simplified
@@ -188,7 +189,7 @@ def employer_question(fields: dict[str, Any]) -> Reply | None:
     if not hint or "employer_name" in fields:
         return None
     return Reply(
-        texts.EMPLOYER_FULL_NAME.format(hint=hint),
+        (texts.EMPLOYER_PLATFORM if hint in PLATFORMS else texts.EMPLOYER_FULL_NAME).format(hint=hint),
         buttons=[Button(texts.EMPLOYER_KEEP_HINT.format(hint=hint), f"{SAID_PREFIX}{hint}")],
         expects="employer_name",
     )

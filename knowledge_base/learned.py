@@ -12,18 +12,16 @@ cross-validation on the knowledge base itself."""
 from __future__ import annotations
 
 import math
-import os
 import random
 import re
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.svm import LinearSVC
 
+from knowledge_base.features import Vocabulary, char_analyzer, tfidf
 from knowledge_base.model import KnowledgeBase
 
 OOS = "!oos:"  # + index of the out-of-scope topic
@@ -41,12 +39,6 @@ ANSWER_MIN = 9  # characters: shorter pieces ("依据：") say nothing
 # Users' questions labelled by staff (knowledge_base/data/asked/): each trains its class once.
 ASKED_WEIGHT = 1.0
 _SENTENCES = re.compile(r"[\n。；;]+")
-# The one-vs-rest SVM trains its classes in this many threads (liblinear releases the GIL): each
-# thread trains a share of the classes against all the others, which it lumps under REST; every
-# class's problem is the one a single fit solves. A thread needs a few classes to be worth it.
-FIT_THREADS = min(2, os.cpu_count() or 1)
-SPLIT_FROM = 8  # classes
-REST = "\x00rest"  # sorts before every label
 
 
 def is_entry(label: str) -> bool:
@@ -120,10 +112,11 @@ def answer_sentences(answer: str) -> list[str]:
 
 class TextModel:
     def __init__(self, train: list[Example], words: Callable[[str], list[str]], temperature: float) -> None:
-        chars = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, dtype=np.float32)
-        wordv = TfidfVectorizer(analyzer=words, sublinear_tf=True, dtype=np.float32)
         texts = [x.text for x in train]
-        features = sp.hstack([chars.fit_transform(texts), wordv.fit_transform(texts)]).tocsr()
+        # TfidfVectorizer's features, counted faster (knowledge_base/features.py)
+        char_features, chars = tfidf(texts, char_analyzer())
+        word_features, wordv = tfidf(texts, words)
+        features = sp.hstack([char_features, word_features]).tocsr()
         labels, coef, bias = _fit_svm(
             features, np.array([x.label for x in train]), np.array([x.weight for x in train])
         )
@@ -247,31 +240,17 @@ class TextModel:
 def _fit_svm(
     features: sp.csr_matrix, y: np.ndarray, weight: np.ndarray
 ) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """The classes, their weights (classes x features) and biases of a one-vs-rest linear SVM."""
-    classes = sorted({str(c) for c in y})
-    threads = FIT_THREADS if len(classes) >= SPLIT_FROM else 1
-    if threads == 1:
-        svm = LinearSVC(C=SVM_C).fit(features, y, sample_weight=weight)
-        coef, bias = svm.coef_, svm.intercept_
-        if len(classes) == 2:  # a binary SVM has one column: the second class's side
-            coef, bias = np.vstack([-coef, coef]), np.concatenate([-bias, bias])
-        return [str(c) for c in svm.classes_], coef, bias
-    row = {c: i for i, c in enumerate(classes)}
-
-    def share(group: list[str]) -> LinearSVC:
-        return LinearSVC(C=SVM_C).fit(features, np.where(np.isin(y, group), y, REST), sample_weight=weight)
-
-    coef = np.zeros((len(classes), features.shape[1]))
-    bias = np.zeros(len(classes))
-    with ThreadPoolExecutor(threads, thread_name_prefix="kb-svm") as pool:
-        for svm in pool.map(share, [classes[k::threads] for k in range(threads)]):
-            for i, c in enumerate(svm.classes_):
-                if c != REST:
-                    coef[row[str(c)]], bias[row[str(c)]] = svm.coef_[i], svm.intercept_[i]
-    return classes, coef, bias
+    """The classes, their weights (classes x features) and biases of a one-vs-rest linear SVM.
+    (Training the classes in two threads, liblinear releasing the GIL, cost ~35 % more CPU and
+    no time on the shared two-core machine: bench/bench_model_build.py, 2026-12-01.)"""
+    svm = LinearSVC(C=SVM_C).fit(features, y, sample_weight=weight)
+    coef, bias = svm.coef_, svm.intercept_
+    if len(svm.classes_) == 2:  # a binary SVM has one column: the second class's side
+        coef, bias = np.vstack([-coef, coef]), np.concatenate([-bias, bias])
+    return [str(c) for c in svm.classes_], coef, bias
 
 
-def _vocabulary(vectorizer: TfidfVectorizer) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """(terms, their columns, idf by column) of a fitted vectoriser."""
-    vocab = vectorizer.vocabulary_
-    return list(vocab), np.fromiter(vocab.values(), dtype=np.int64, count=len(vocab)), vectorizer.idf_
+def _vocabulary(fitted: Vocabulary) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """(terms, their columns, idf by column)."""
+    vocab, idf = fitted
+    return list(vocab), np.fromiter(vocab.values(), dtype=np.int64, count=len(vocab)), idf

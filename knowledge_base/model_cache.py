@@ -30,16 +30,16 @@ log = logging.getLogger(__name__)
 
 FORMAT = "1"
 KEEP = 3  # model files kept on disk (the newest by modification time)
-# the source files whose code decides the features and the training
-_CODE = [Path(__file__).with_name(n) for n in ("learned.py", "tokenize.py")]
+# the code that decides the features and the training, as this process loaded it
+_CODE = hashlib.sha256(
+    b"".join(Path(__file__).with_name(n).read_bytes() for n in ("learned.py", "features.py", "tokenize.py"))
+).hexdigest()
 
 
 def training_key(train: list[Example], tokenizer_signature: str) -> str:
     h = hashlib.sha256()
-    for part in (FORMAT, repr(SVM_C), sklearn.__version__, np.__version__, tokenizer_signature):
+    for part in (FORMAT, _CODE, repr(SVM_C), sklearn.__version__, np.__version__, tokenizer_signature):
         h.update(part.encode("utf-8") + b"\x1f")
-    for path in _CODE:
-        h.update(path.read_bytes() + b"\x1f")
     for x in train:
         h.update(f"{x.label}\x1f{x.weight!r}\x1f{x.text}\x1e".encode())
     return h.hexdigest()

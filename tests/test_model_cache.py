@@ -1,7 +1,6 @@
 """Reusing a trained model (knowledge_base/model_cache.py): a reload whose training texts are
 unchanged keeps the model, a start on an unchanged knowledge base reads it from disk, an edit to
-the training texts trains again, a damaged file only costs a training. The SVM trained in
-threads (knowledge_base/learned.py) is the one a single fit gives."""
+the training texts trains again, a damaged file only costs a training."""
 
 from __future__ import annotations
 
@@ -11,10 +10,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from knowledge_base import learned
-from knowledge_base.learned import TextModel, examples
-from knowledge_base.loader import load_knowledge_base
-from knowledge_base.matcher import Matcher
 from knowledge_base.service import KnowledgeService
 from tests.test_kb_recalibrate import _write
 
@@ -99,20 +94,3 @@ def test_a_damaged_model_file_is_logged_and_trained_again(
     assert [a[3] for a in again] == pytest.approx([b[3] for b in before], abs=1e-3)
     # the file is whole again: the next start reads it
     assert KnowledgeService(kb_dir, recalibrate=False, model_cache=cache).models.loads == 1
-
-
-def test_threads_train_the_same_svm(kb_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    kb = load_knowledge_base(kb_dir)
-    matcher = Matcher(kb)
-    train, _ = examples(kb, matcher.normalizer.normalize)
-    assert len({x.label for x in train}) >= learned.SPLIT_FROM  # the split is used
-    models = {}
-    for threads in (1, 2):
-        monkeypatch.setattr(learned, "FIT_THREADS", threads)
-        models[threads] = TextModel(train, matcher.tokenizer.words, 1.0)
-    assert models[1].labels == models[2].labels
-    texts = [matcher.normalizer.normalize(q) for q in QUERIES]
-    one, two = models[1].scores(texts), models[2].scores(texts)
-    # liblinear visits the samples in a random order; both fits meet its stopping tolerance
-    assert np.abs(one - two).max() < 1e-3
-    assert (one.argmax(axis=1) == two.argmax(axis=1)).all()

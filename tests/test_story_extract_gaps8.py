@@ -98,3 +98,64 @@ def test_employer_answer_read_off_a_sign() -> None:
 
     assert employer_name_answer("厂门口招牌上写着金华市恒通五金制品有限公司") == "金华市恒通五金制品有限公司"
     assert employer_name_answer("鸡场大门牌子上写的是六安市绿源禽业有限公司") == "六安市绿源禽业有限公司"
+
+
+def _amount_period(text: str) -> tuple[int | None, tuple[str, str] | None]:
+    f = extract_story(text, TODAY, INDUSTRIES).fields
+    amount = int(f["amount_owed"].value) if "amount_owed" in f else None
+    period = (
+        (f["arrears_period"].value["start"], f["arrears_period"].value["end"])
+        if "arrears_period" in f
+        else None
+    )
+    return amount, period
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "period"),
+    [
+        # each one's part told after a name with 欠 (Hakka 自家 is the teller)
+        (
+            "𠊎同阿旺、细妹三个人在鞋厂做，八月到十月冇出粮，𠊎自家欠九千，阿旺欠八千四，细妹七千二",
+            24600,
+            ("2026-08", "2026-10"),
+        ),
+        # each month's pay told by the month, bare figures
+        ("在物流园搬货，老板七月八月九月都没发，七月4800，八月5120，九月4960", 14880, ("2026-07", "2026-09")),
+        # each one's pay per month, the months owed counted once
+        (
+            "我和我老公在砖厂做，十月十一月两个月都没发，我一个月五千，他一个月六千五",
+            23000,
+            ("2026-10", "2026-11"),
+        ),
+        # months half paid before the months not paid at all
+        ("每个月工资五千二，3月和4月都只发了一半，5月、6月一分没发", 15600, ("2026-03", "2026-06")),
+        ("7月的工资就发了一半，8月9月都没发，一个月四千", 10000, ("2026-07", "2026-09")),
+        # the months owed, then a half month worked after them with its own figure
+        (
+            "九月、十月两个月工资冇出，每个月六千四，十一月又做了半个月就走了，那半个月三千二也没给",
+            16000,
+            ("2026-09", "2026-11"),
+        ),
+    ],
+)
+def test_amounts_added_from_their_parts(text: str, amount: int, period: tuple[str, str]) -> None:
+    assert _amount_period(text) == (amount, period)
+
+
+def test_days_said_to_be_each_ones_are_multiplied_not_asked() -> None:
+    s = extract_story(
+        "我们夫妻俩在果园摘梨，一天一百五，我和我老婆一人干了三十天，老板一分没给", TODAY, INDUSTRIES
+    )
+    assert int(s.fields["amount_owed"].value) == 9000 and not s.amount_choices
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("去年11月份进的场，一直干到今年4月份，工钱一分没结", ("2025-11", "2026-04")),
+        ("前年的不算，去年十月开始干的，干到今年三月份，包工头一直拖着", ("2025-10", "2026-03")),
+    ],
+)
+def test_period_across_the_new_year_from_start_and_end_clauses(text: str, period: tuple[str, str]) -> None:
+    assert _amount_period(text)[1] == period

@@ -20,6 +20,7 @@ from bot.core.extract.paid import (
     paid_total,
 )
 from bot.core.extract.shares import find_pieces, find_shares
+from bot.core.extract.whose import days_elsewhere, each_worker, whose_unknown
 from bot.core.parsers import ParseError, parse_amount
 from bot.core.parsers.numerals import to_number
 
@@ -86,6 +87,12 @@ class Amounts:
     heads: int = 0  # the people each one's part added up counts (0: none counted)
     months: list[str] = field(default_factory=list)  # the months whose pay was added ("十月份")
     extra: Decimal | None = None  # one more sum owed besides pay x time ("还有提成四千二也冇给")
+    rate_parts: list[Decimal] = field(default_factory=list)  # each one's pay per month, added in rate
+
+
+_MONTH_LEAD = re.compile(
+    r"(?:^|[，,、\s])(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?:的|嘞|是)?\s*$"
+)
 
 
 def _money_tokens(text: str) -> list[tuple[re.Match[str], Decimal]]:
@@ -104,6 +111,8 @@ def _money_tokens(text: str) -> list[tuple[re.Match[str], Decimal]]:
                     lead,
                 )
                 or _RATE_BEFORE.search(lead)
+                # a month's pay listed by the month: "八月5100，九月4870" (three digits or more: no day)
+                or (len(tok) >= 3 and _MONTH_LEAD.search(lead))
             )
         ):
             continue
@@ -116,69 +125,6 @@ def _money_tokens(text: str) -> list[tuple[re.Match[str], Decimal]]:
             continue
         out.append((m, parsed.value))
     return out
-
-
-_RATE_WORDS = r"(?:每个?月|一个月|月薪|月工资|每天|一天|日薪|每日|一日|一个工)"
-# "每人一个月五千", "一人一天二百六", "各": the pay of each worker counted
-_EACH = re.compile(
-    # "我们队一共6个保安，都是一个月两千六": the same pay for every one of them
-    rf"(每人|每个人|人均|一人|一个人|各|(?:^|[，,\s]|大家|他们|我们|俺们)都)\s*(?:都)?\s*(?:是)?\s*{_RATE_WORDS}|{_RATE_WORDS}\s*(每人|每个人|人均|一人|一个人)\s*$"
-)
-# the teller's own pay ("我一个月两千八") or the group's together ("三个人一天一千", "一共一天")
-_NOT_EACH = re.compile(
-    rf"((?<![们俩])我(?:自己|的)?(?:工资)?|一共|总共|加起来|合计|俩人|[0-9一二两三四五六七八九十]+\s*个人)\s*{_RATE_WORDS}"
-)
-_DAYS = re.compile(
-    # "干了二十天", "前后摘了四十天" (not "拖了四十天": that is how long the pay is late)
-    r"(?P<all>一共|总共|加起来|合计)?(?P<each>每人|每个人|各)?(?:都)?(?:(?:干|做|上|打|(?<!拖)(?<=[\u4e00-\u9fff])了)了?\s*"
-    r"(?P<n>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:多)?\s*(?:天|个工)"
-    # "从十月十号摘到十一月八号整整三十天": the days counted out
-    r"|(?:整整|足足|满打满算)\s*(?P<n3>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:天|个工)"
-    # "二十天的钱没给": the days paid for, told with the money
-    r"|(?<![0-9一二两三四五六七八九十百])(?P<n2>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:天|个工)(?=的(?:钱|工钱|工资)))"
-)
-
-
-def _each_worker(before: str, headcount: int | None) -> bool:
-    """Is the pay just told each worker's? Said so ("每人", "一人"), or told by a group
-    without saying it is the teller's own or the group's together."""
-    if _EACH.search(before):
-        return True
-    # the group is the one who says the pay, in the same breath: "我们两口子 一天260"
-    said_by_group = re.search(
-        r"(我们|咱们|我俩|两口子|夫妻|大家|[0-9一二两三四五六七八九十]+\s*个人)[^，,。；;！!？?]*$", before
-    )
-    return bool(headcount and headcount > 1 and said_by_group and not _NOT_EACH.search(before))
-
-
-# the teller tells the work as their own ("我是厨师，在…干了五个月"): a pay told next is theirs
-_TELLER_ALONE = re.compile(r"我(?:是|在|干|做|给|帮|当|从|去|一直|自己|进)")
-
-
-def _whose_unknown(text: str, at: int, headcount: int | None) -> bool:
-    """Several people owed and a pay told with no word of whose it is: not each one's
-    ("每人", "我们两口子 一天260"), not the teller's own ("我一个月", a story told as the
-    teller's own work), not the group's together ("四个人一天一千二", "一共一天")."""
-    before = text[max(0, at - 16) : at]
-    if not headcount or headcount < 2 or _EACH.search(before) or _NOT_EACH.search(before):
-        return False
-    if _TELLER_ALONE.search(text, 0, at):
-        return False
-    return not re.search(
-        r"(我们|咱们|俺们|我俩|两口子|夫妻|大家|[0-9一二两三四五六七八九十]+\s*个人?)[^，,。；;！!？?]*$",
-        before,
-    )
-
-
-def _days_elsewhere(text: str, rate: re.Match[str]) -> tuple[int, bool] | None:
-    """The days worked told away from a day rate ("我俩每人都干了二十三天"): (days, each's)."""
-    for d in _DAYS.finditer(text):
-        if rate.start() <= d.start() < rate.end():
-            continue
-        n = to_number(d.group("n") or d.group("n2") or d.group("n3"))
-        if n is not None and 0 < n <= 366:
-            return int(n), not d.group("all")
-    return None
 
 
 _KIN = r"(?:老婆|老公|媳妇|爱人|弟弟?|哥哥?|姐姐?|妹妹?|爸|妈|儿子|女儿|老乡|同事|工友|朋友|表[哥弟姐妹]|堂[哥弟姐妹])"
@@ -274,6 +220,34 @@ def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> 
 
 
 def _find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> Amounts:
+    """See _read_amounts; then each one's pay per month told one after another ("我一个月七千，
+    她一个月六千二"), as many as the people owed: their pays added make the month's pay."""
+    res = _read_amounts(text, headcount, head_rough)
+    if res.rate is None or res.rate[1] != "月" or res.total is not None or res.conflict or not headcount:
+        return res
+    rates = [
+        (m, v, own.group("who"))
+        for m, v in _money_tokens(text)
+        if _RATE_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
+        and (own := _RATE_OWNER.search(clause_before(text, m.start(), 12))) is not None
+    ]
+    if len(rates) < 2 or len(rates) != headcount or len({w for _, _, w in rates}) != len(rates):
+        return res
+    res.rate = (sum((v for _, v, _ in rates), Decimal(0)), "月")
+    res.rate_parts = [v for _, v, _ in rates]
+    res.rate_per_person = res.rate_whose_unknown = False
+    res.used += [(m.start(), m.end()) for m, _, _ in rates if (m.start(), m.end()) not in res.used]
+    return res
+
+
+# whose pay per month: "我一个月七千", "她一个月六千二", "我老婆每个月五千"
+_RATE_OWNER = re.compile(
+    r"(?P<who>(?<![们])我(?!们)|俺(?!们)|他(?!们)|她(?!们)|[\u4e00-\u9fff]{2,3}?)(?:自己|的)?(?:工资)?\s*"
+    r"(?:每个?月|一个月|月薪|月工资)(?:工资|的工资)?(?:是|有)?\s*$"
+)
+
+
+def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) -> Amounts:
     """Totals, pay x time, per-person x head count; different totals are a conflict. A rough
     head count ("十几个人") gives no total from each one's figure: the total is asked."""
     res = Amounts()
@@ -314,15 +288,15 @@ def _find_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
             parsed = parse_amount(text[lo : m.end()] + local)
             rate_done = True
             res.used.append((m.start(), m.end()))
-            each = _each_worker(text[max(0, m.start() - 16) : m.start()], headcount)
+            each = each_worker(text[max(0, m.start() - 16) : m.start()], headcount)
             day = re.search(r"(天|日|个工)", before[-6:] + text[m.end() : m.end() + 4])
-            days = None if day is None else _days_elsewhere(text, m)
+            days = None if day is None else days_elsewhere(text, m)
             if not isinstance(parsed, ParseError) and "×" in parsed.echo:
                 value_, echo = parsed.value, parsed.echo
                 people = headcount if each and headcount and headcount > 1 else 1
                 if " 人估算" in echo:  # the parser counted the people already ("一人一个月… 三个人")
                     people = 1
-                elif _whose_unknown(text, m.start(), headcount) and headcount:
+                elif whose_unknown(text, m.start(), headcount) and headcount:
                     how = re.sub(r"^.*（按|估算）$", "", echo)
                     res.whose = (value_, value_ * headcount, headcount, how)
                 if people > 1:  # "我们两口子 一天260 干了23天": each of them earned that
@@ -332,10 +306,11 @@ def _find_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
                 res.total = Figure(value_, echo, m.start(), m.end(), True)
                 res.computed = value_
             elif days is not None:  # "一人一天二百六，我俩每人都干了二十三天"
-                n, per_each = days
+                n, per_each, said_each = days
+                each = each or said_each  # "我和我男人一人干了四十五天": each one's days, each one's pay
                 people = headcount if each and per_each and headcount and headcount > 1 else 1
                 value_ = value * n * people
-                if per_each and _whose_unknown(text, m.start(), headcount) and headcount:
+                if per_each and not said_each and whose_unknown(text, m.start(), headcount) and headcount:
                     res.whose = (value_, value_ * headcount, headcount, f"每天 {value:,.0f} 元 × {n} 天")
                 by = f" × {people} 人" if people > 1 else ""
                 echo = f"约 {value_:,.0f} 元（按{'每人' if people > 1 else ''}每天 {value:,.0f} 元 × {n} 天{by}估算）"
@@ -344,7 +319,7 @@ def _find_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
             else:  # pay per month with the months told elsewhere: the story multiplies
                 res.rate = (value, "天" if day else "月")
                 res.rate_per_person = each
-                res.rate_whose_unknown = _whose_unknown(text, m.start(), headcount)
+                res.rate_whose_unknown = whose_unknown(text, m.start(), headcount)
             continue
         res.used.append((m.start(), m.end()))
         near = clause_before(text, m.start(), 10)

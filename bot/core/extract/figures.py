@@ -338,7 +338,7 @@ _ENDED = re.compile(
 )
 # the month an end clause names: "一直干到五月底" is May (not May until now)
 _END_MONTH = re.compile(
-    r"到\s*(?P<m>(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月)(?:份|底|末|中|初|[上中下]旬)?"
+    r"到\s*(?P<m>(?:今年|去年)?\s*(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月)(?:份|底|末|中|初|[上中下]旬)?"
 )
 # a clause about a part already paid, not the months owed
 _PAID_CLAUSE = re.compile(r"(?<![没不未])(?:给过|给了|付了|转了|发了|结了|预支|借支|只给|就给)")

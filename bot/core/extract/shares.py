@@ -21,11 +21,11 @@ _KIN = (
 )
 _OWED = r"(?:的)?(?:工资|工钱|钱)?(?:还差|还欠|还剩|被欠了?|欠了?|差了?|是|有|一共|共|总共)?(?:我)?\s*"
 # the teller's own part: "我自己还差", "我家己" (Minnan), "我的是", "俺自己"
-_SELF = re.compile(rf"^(?:我自己|我家己|我本人|俺自己|俺|我){_OWED}$")
+_SELF = re.compile(rf"^(?:我自己|我家己|我本人|俺自己|俺|(?:𠊎|我)?自家|𠊎|我){_OWED}$")  # 𠊎自家: Hakka
 # another one's part: "我弟周国平", "我老婆", "阿珠", "阿梅的", "老王"
 _SURNAME = "[" + "".join(sorted(SURNAMES)) + "]"
 _OTHER = re.compile(
-    rf"^(?:(?:我|俺)?{_KIN}(?:[\u4e00-\u9fff]{{2,3}})?|阿[\u4e00-\u9fff]|小[\u4e00-\u9fff]|老[\u4e00-\u9fff]|"
+    rf"^(?:(?:我|俺)?{_KIN}(?:[\u4e00-\u9fff]{{2,3}})?|[阿小老细][\u4e00-\u9fff]|"  # 细妹: Hakka, Cantonese
     rf"{_SURNAME}[\u4e00-\u9fff]{{1,2}}|"
     rf"[\u4e00-\u9fff]{{2,3}}(?=的)){_OWED}$"
 )

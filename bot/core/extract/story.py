@@ -12,8 +12,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from bot.core.extract.amounts import find_amounts, stated_months
+from bot.core.extract.amounts import find_amounts
 from bot.core.extract.bosses import KNOWS_NO_MORE, nickname_only, title_only
+from bot.core.extract.estimate import half_month_after, half_paid, pay_by_months, within_rough
 from bot.core.extract.figures import find_contact_phone, find_headcount, find_period, months_period
 from bot.core.extract.industry import find_industry
 from bot.core.extract.orgs import GENERIC, PLATFORMS, employer_key, find_employer, find_orgs
@@ -291,24 +292,20 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     period = find_period(blanked, today, used + amounts.used + names)
     if amounts.months:  # "十月份的六千三百八 … 十一月上半月三千一": the months whose pay was added
         period = months_period(amounts.months, today) or period
-    half_paid = _HALF_PAID.search(blanked)
-    if half_paid is not None and period is not None:
-        # "7月工资只发了一半，8月、9月、10月都没发": half of July is owed too
-        before = months_period([half_paid.group("m")], today)
-        y, m = map(int, period.value["start"].split("-"))
-        if before is not None and before.value["start"] == f"{y - (m == 1):04d}-{(m - 2) % 12 + 1:02d}":
-            value = {"start": before.value["start"], "end": period.value["end"]}
-            n = _months(value)
-            (y1, m1), (y2, m2) = (map(int, v.split("-")) for v in value.values())
-            echo = f"{y1}年{m1}月 至 {y2}年{m2}月（共{n}个月，{m1}月发了一半）"
-            period = type(period)(value, echo, period.start, period.end, period.approximate)
-        else:
-            half_paid = None
+    half = 0
+    if period is not None:  # "5月和6月都只发了一半，7月、8月没发": half of May and June is owed too
+        period, half = half_paid(blanked, period, today)
+    rate = amounts.rate[0] if amounts.rate is not None and amounts.rate[1] == "月" else None
+    after = None if period is None else half_month_after(blanked, period, got.get("amount_owed"), rate)
+    if after is not None:  # "每个月七千二 … 十一月做了半个月…那半个月三千六": the months and the half
+        period, total = after
+        got["amount_owed"] = Found(total.value, total.echo, total.start, total.end)
+        amounts.rate = None
     if period is not None:
         got["arrears_period"] = Found(
             period.value, period.echo, period.start, period.end, period.approximate, period.note
         )
-        estimate = _pay_by_months(amounts, period.value, blanked, today, head, half_paid is not None)
+        estimate = pay_by_months(amounts, period.value, blanked, today, head, half)
         stated = got.get("amount_owed")
         if (
             estimate is not None
@@ -325,8 +322,8 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
             story.amount_whose = (n, estimate.echo.split("（按", 1)[-1].removesuffix("估算）"))
             estimate = None
         if estimate is not None and not amounts.conflict:
-            if stated is None or _within_rough(blanked, stated, estimate.value):
-                got["amount_owed"] = estimate
+            if stated is None or within_rough(blanked, stated, estimate.value):
+                got["amount_owed"] = Found(estimate.value, estimate.echo, 0, 0, True)
 
     if employer is not None:
         places = tuple(p for p in (district.name if district else "", loc.value if loc else "") if p)
@@ -336,54 +333,6 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     if story.is_story():
         got["description"] = Found(raw, raw if len(raw) <= 60 else raw[:60] + "…", 0, len(raw))
     return story
-
-
-def _pay_by_months(
-    amounts: Any, period: dict[str, str], text: str, today: date, head: Any, half_paid: bool = False
-) -> Found | None:
-    """Pay per month x the months owed (x the head count when the pay is each worker's), less a
-    part already paid: an estimate, read back as one."""
-    if amounts.rate is None or amounts.rate[1] != "月":
-        return None
-    half = stated_months(text)  # "两个半月的钱": 2.5 months, not the 3 months touched
-    if half is None and half_paid:  # the first month's pay half paid
-        half = Decimal(_months(period)) - Decimal("0.5")
-    months = half if half is not None else _months(period)
-    # an open start ("从7月起") already ends on the last month worked; only "到现在" runs to this month
-    to_now = re.search(r"到现在|至今|到今天|到目前|到如今", text)
-    if half is None and months > 1 and period["end"] == f"{today.year:04d}-{today.month:02d}" and to_now:
-        months -= 1  # "去年底到现在": this month's pay is not due yet
-    rate = amounts.rate[0]
-    each = amounts.per_person or amounts.rate_per_person
-    people = int(head.value) if head is not None and each else 1
-    total = rate * months * people
-    by = f" × {people} 人" if people > 1 else ""
-    paid = amounts.paid
-    if paid is not None and amounts.paid_each and people > 1:  # "只给每人发过六千块生活费"
-        paid *= people
-    if paid is not None and paid < total:  # "9月底给我转了三千，剩下的一直拖"
-        total -= paid
-        by += f" − 已付 {paid:,.0f} 元"
-    if amounts.extra:  # "还有提成四千二也冇给我"
-        total += amounts.extra
-        by += f" + 另外 {amounts.extra:,.0f} 元"
-    return Found(total, f"约 {total:,.0f} 元（按每月 {rate:,.0f} 元 × {months:g} 个月{by}估算）", 0, 0, True)
-
-
-_HALF_PAID = re.compile(
-    r"(?P<m>(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月)份?(?:的)?(?:工资|工钱)?(?:只|就)?(?:发|给|结)了?一半"
-)
-
-
-def _within_rough(text: str, stated: Found, estimate: Decimal) -> bool:
-    """A lower bound told ("算下来欠她四万多") that pay x time fills in (3,800 x 12 = 45,600):
-    the estimate is the figure, read back as one."""
-    said = text[stated.start : stated.end + 2]
-    m = re.search(r"([万千])多", said)
-    if not stated.approximate or m is None:
-        return False
-    low = Decimal(str(stated.value))
-    return low <= estimate < low + (10000 if m.group(1) == "万" else 1000)
 
 
 def _glued_name(text: str) -> Any:

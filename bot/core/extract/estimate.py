@@ -1,0 +1,125 @@
+"""Pay per month x the months owed, worked out once the period is known: an estimate read back as
+one, less a part paid, plus a sum owed besides; months only half paid ("5月和6月都只发了一半")
+counted as halves, and the pay of a half month worked at the end ("十一月做了半个月…那半个月三千六")
+added to the months before it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from bot.core.extract.amounts import stated_months
+from bot.core.extract.figures import Figure, to_month
+
+_MONTH = r"(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])"
+# months told as half paid: "7月工资只发了一半", "5月和6月都只发了一半"
+_HALF_PAID = re.compile(
+    rf"(?P<ms>{_MONTH}\s*月份?(?:\s*[、和跟及与,，]\s*{_MONTH}\s*月份?)*)(?:的)?(?:工资|工钱)?"
+    r"(?:都|也)?(?:只|就)?(?:发|给|结)了?一半"
+)
+# a half month worked after the months owed, its pay told: "十一月做咗半个月…嗰半个月三千六都冇俾"
+_HALF_MONTH = re.compile(rf"(?P<m>{_MONTH})\s*月份?[^，,。；;]{{0,6}}?(?:做|干|上|跑)(?:了|咗)?半个月")
+
+
+def months_of(period: dict[str, str]) -> int:
+    (y1, m1), (y2, m2) = (map(int, period[k].split("-")) for k in ("start", "end"))
+    return (y2 - y1) * 12 + m2 - m1 + 1
+
+
+def _shift(ym: str, by: int) -> str:
+    y, m = map(int, ym.split("-"))
+    y, m = divmod(y * 12 + m - 1 + by, 12)
+    return f"{y:04d}-{m + 1:02d}"
+
+
+def _echo(value: dict[str, str], note: str = "") -> str:
+    (y1, m1), (y2, m2) = (map(int, value[k].split("-")) for k in ("start", "end"))
+    return f"{y1}年{m1}月 至 {y2}年{m2}月（共{months_of(value)}个月{note}）"
+
+
+def half_paid(text: str, period: Figure, today: date) -> tuple[Figure, int]:
+    """The period with the months half paid right before it, and how many there are (0: none)."""
+    m = _HALF_PAID.search(text)
+    if m is None:
+        return period, 0
+    nums = [to_month(x) for x in re.findall(_MONTH, m.group("ms"))]
+    n = len(nums)
+    start = _shift(period.value["start"], -n)
+    if any(b != a + 1 for a, b in zip(nums, nums[1:], strict=False)) or int(start[5:]) != nums[0]:
+        return period, 0
+    value = {"start": start, "end": period.value["end"]}
+    note = "，" + "、".join(f"{x}月" for x in nums) + "发了一半"
+    return Figure(value, _echo(value, note), period.start, period.end, period.approximate), n
+
+
+def half_month_after(
+    text: str, period: Figure, stated: Any, rate: Decimal | None
+) -> tuple[Figure, Figure] | None:
+    """(the period with the half month, the total) when the figure stated is the pay of a half
+    month worked right after the months owed, whose pay per month is told."""
+    m = _HALF_MONTH.search(text)
+    if m is None or rate is None or stated is None:
+        return None
+    said = text[max(0, stated.start - 12) : stated.start]
+    if "半个月" not in said and "半个月" not in text[m.end() - 3 : stated.start]:
+        return None
+    end = _shift(period.value["end"], 1)
+    if int(end[5:]) != to_month(m.group("m")) or m.start() > stated.start:
+        return None
+    full = {"start": period.value["start"], "end": period.value["end"]}
+    n = months_of(full)
+    value = {"start": full["start"], "end": end}
+    total = rate * n + Decimal(str(stated.value))
+    echo = f"{total:,.0f} 元（每月 {rate:,.0f} 元 × {n} 个月 + {int(end[5:])}月半个月 {Decimal(str(stated.value)):,.0f} 元）"
+    return (
+        Figure(value, _echo(value, f"，{int(end[5:])}月为半个月"), period.start, period.end),
+        Figure(total, echo, stated.start, stated.end),
+    )
+
+
+def pay_by_months(
+    amounts: Any, period: dict[str, str], text: str, today: date, head: Any, half: int = 0
+) -> Figure | None:
+    """Pay per month x the months owed (x the head count when the pay is each worker's), less a
+    part already paid: an estimate, read back as one."""
+    if amounts.rate is None or amounts.rate[1] != "月":
+        return None
+    told = stated_months(text)  # "两个半月的钱": 2.5 months, not the 3 months touched
+    if told is None and half:  # the first months' pay half paid
+        told = Decimal(months_of(period)) - Decimal("0.5") * half
+    months = told if told is not None else months_of(period)
+    months = int(months) if months == int(months) else months  # "× 3 个月", not "× 3.0 个月"
+    # an open start ("从7月起") already ends on the last month worked; only "到现在" runs to this month
+    to_now = re.search(r"到现在|至今|到今天|到目前|到如今", text)
+    if told is None and months > 1 and period["end"] == f"{today.year:04d}-{today.month:02d}" and to_now:
+        months -= 1  # "去年底到现在": this month's pay is not due yet
+    rate = amounts.rate[0]
+    each = amounts.per_person or amounts.rate_per_person
+    people = int(head.value) if head is not None and each else 1
+    total = rate * months * people
+    by = f" × {people} 人" if people > 1 else ""
+    paid = amounts.paid
+    if paid is not None and amounts.paid_each and people > 1:  # "只给每人发过六千块生活费"
+        paid *= people
+    if paid is not None and paid < total:  # "9月底给我转了三千，剩下的一直拖"
+        total -= paid
+        by += f" − 已付 {paid:,.0f} 元"
+    if amounts.extra:  # "还有提成四千二也冇给我"
+        total += amounts.extra
+        by += f" + 另外 {amounts.extra:,.0f} 元"
+    parts = getattr(amounts, "rate_parts", None)
+    pay = " + ".join(f"{p:,.0f}" for p in parts) if parts else f"{rate:,.0f}"  # "我七千，她六千二"
+    return Figure(total, f"约 {total:,.0f} 元（按每月 {pay} 元 × {months:g} 个月{by}估算）", 0, 0, True)
+
+
+def within_rough(text: str, stated: Any, estimate: Decimal) -> bool:
+    """A lower bound told ("算下来欠她四万多") that pay x time fills in (3,800 x 12 = 45,600):
+    the estimate is the figure, read back as one."""
+    said = text[stated.start : stated.end + 2]
+    m = re.search(r"([万千])多", said)
+    if not stated.approximate or m is None:
+        return False
+    low = Decimal(str(stated.value))
+    return low <= estimate < low + (10000 if m.group(1) == "万" else 1000)

@@ -1,0 +1,72 @@
+"""Whose pay a figure is when several people are owed: each worker's ("每人一个月五千", "一人干了
+四十五天"), the teller's own ("我一个月两千八"), the group's together ("三个人一天一千"), or not
+said (asked, never guessed); and the days worked told away from a day rate."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.parsers.numerals import to_number
+
+_RATE_WORDS = r"(?:每个?月|一个月|月薪|月工资|每天|一天|日薪|每日|一日|一个工)"
+# "每人一个月五千", "一人一天二百六", "各": the pay of each worker counted
+_EACH = re.compile(
+    # "我们队一共6个保安，都是一个月两千六": the same pay for every one of them
+    rf"(每人|每个人|人均|一人|一个人|各|(?:^|[，,\s]|大家|他们|我们|俺们)都)\s*(?:都)?\s*(?:是)?\s*{_RATE_WORDS}|{_RATE_WORDS}\s*(每人|每个人|人均|一人|一个人)\s*$"
+)
+# the teller's own pay ("我一个月两千八") or the group's together ("三个人一天一千", "一共一天")
+_NOT_EACH = re.compile(
+    rf"((?<![们俩])我(?:自己|的)?(?:工资)?|一共|总共|加起来|合计|俩人|[0-9一二两三四五六七八九十]+\s*个人)\s*{_RATE_WORDS}"
+)
+_DAYS = re.compile(
+    # "干了二十天", "前后摘了四十天" (not "拖了四十天": that is how long the pay is late)
+    r"(?P<all>一共|总共|加起来|合计)?(?P<each>每人|每个人|一人|一个人|各)?(?:都)?(?:(?:干|做|上|打|(?<!拖)(?<=[\u4e00-\u9fff])了)了?\s*"
+    r"(?P<n>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:多)?\s*(?:天|个工)"
+    # "从十月十号摘到十一月八号整整三十天": the days counted out
+    r"|(?:整整|足足|满打满算)\s*(?P<n3>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:天|个工)"
+    # "二十天的钱没给": the days paid for, told with the money
+    r"|(?<![0-9一二两三四五六七八九十百])(?P<n2>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:天|个工)(?=的(?:钱|工钱|工资)))"
+)
+
+
+def each_worker(before: str, headcount: int | None) -> bool:
+    """Is the pay just told each worker's? Said so ("每人", "一人"), or told by a group
+    without saying it is the teller's own or the group's together."""
+    if _EACH.search(before):
+        return True
+    # the group is the one who says the pay, in the same breath: "我们两口子 一天260"
+    said_by_group = re.search(
+        r"(我们|咱们|我俩|两口子|夫妻|大家|[0-9一二两三四五六七八九十]+\s*个人)[^，,。；;！!？?]*$", before
+    )
+    return bool(headcount and headcount > 1 and said_by_group and not _NOT_EACH.search(before))
+
+
+# the teller tells the work as their own ("我是厨师，在…干了五个月"): a pay told next is theirs
+_TELLER_ALONE = re.compile(r"我(?:是|在|干|做|给|帮|当|从|去|一直|自己|进)")
+
+
+def whose_unknown(text: str, at: int, headcount: int | None) -> bool:
+    """Several people owed and a pay told with no word of whose it is: not each one's
+    ("每人", "我们两口子 一天260"), not the teller's own ("我一个月", a story told as the
+    teller's own work), not the group's together ("四个人一天一千二", "一共一天")."""
+    before = text[max(0, at - 16) : at]
+    if not headcount or headcount < 2 or _EACH.search(before) or _NOT_EACH.search(before):
+        return False
+    if _TELLER_ALONE.search(text, 0, at):
+        return False
+    return not re.search(
+        r"(我们|咱们|俺们|我俩|两口子|夫妻|大家|[0-9一二两三四五六七八九十]+\s*个人?)[^，,。；;！!？?]*$",
+        before,
+    )
+
+
+def days_elsewhere(text: str, rate: re.Match[str]) -> tuple[int, bool, bool] | None:
+    """The days worked told away from a day rate ("我俩每人都干了二十三天"): (days, each's,
+    each's said in so many words: "一人干了四十五天")."""
+    for d in _DAYS.finditer(text):
+        if rate.start() <= d.start() < rate.end():
+            continue
+        n = to_number(d.group("n") or d.group("n2") or d.group("n3"))
+        if n is not None and 0 < n <= 366:
+            return int(n), not d.group("all"), bool(d.group("each"))
+    return None

@@ -89,16 +89,20 @@ def main() -> None:
             ["git", "-C", str(REPO), "archive", a.baseline, "knowledge_base"], capture_output=True, check=True
         )
         subprocess.run(["tar", "-x", "-C", str(base)], input=archive.stdout, check=True)
+        this = Path(t) / "this"  # a copy: editing the working tree meanwhile changes nothing
+        shutil.copytree(
+            REPO / "knowledge_base", this / "knowledge_base", ignore=shutil.ignore_patterns("__pycache__")
+        )
         for r in range(a.rounds):
             for name in ("baseline", "this"):
                 data = Path(t) / f"data-{name}-{r}"
                 shutil.copytree(DATA, data)
                 cache = Path(t) / f"cache-{r}" if name == "this" else None
-                results[name].append(run(base if name == "baseline" else REPO, data, cache, True))
+                results[name].append(run(base if name == "baseline" else this, data, cache, True))
                 if cache is not None:  # the same knowledge base, started again
                     shutil.rmtree(data)
                     shutil.copytree(DATA, data)
-                    results["this, model on disk"].append(run(REPO, data, cache, False))
+                    results["this, model on disk"].append(run(this, data, cache, False))
             print(f"round {r + 1}: " + json.dumps({k: v[-1] for k, v in results.items()}), flush=True)
     base_med = {k: statistics.median(x[k] for x in results["baseline"]) for k in results["baseline"][0]}
     print(f"\nmedians of {a.rounds} rounds (s), ratio to the baseline {a.baseline} of this run:")

@@ -23,7 +23,7 @@ from knowledge_base.decide import (
     load_thresholds,
     others_of,
 )
-from knowledge_base.index import SUGGEST_AT, IndexRanker
+from knowledge_base.index import SUGGEST_AT
 from knowledge_base.intents import (
     about_this_service,
     asks_generally,
@@ -98,7 +98,7 @@ class Matcher:
         confidence: Confidence | None = None,
         models: ModelCache | None = None,
     ) -> None:
-        """``models``: where a model trained on the same texts is reused from (none: train)."""
+        """``models``: where a model and index built on the same texts are reused from."""
         started = time.perf_counter()
         self.kb = kb
         self.normalizer = Normalizer.shared(kb.synonyms)
@@ -113,21 +113,21 @@ class Matcher:
         train = examples(kb, self.normalizer.normalize)[0] if classes <= MAX_CLASSES else []
         # the model trains in a second thread while this one builds the index: the SVM (most of
         # the training) releases the GIL, so on two cores the index costs no time
+        models = models or ModelCache()
         with ThreadPoolExecutor(1, thread_name_prefix="kb-model") as pool:
-            model = pool.submit(self._train, train, models) if len({x.label for x in train}) >= 2 else None
-            self._build_rules(kb)
+            trains = len({x.label for x in train}) >= 2
+            model = (
+                pool.submit(models.model, train, self.tokenizer, self.thresholds.temperature)
+                if trains
+                else None
+            )
+            self._build_rules(kb, models)
             self.model = model.result() if model is not None else None
         # a message in toneless pinyin is read into the model's words (built on first use)
         self.pinyin = PinyinReader(self.model.word_weights if self.model is not None else dict)
         self.build_seconds = time.perf_counter() - started
 
-    def _train(self, train: list, models: ModelCache | None) -> TextModel:
-        temperature = self.thresholds.temperature
-        if models is None:
-            return TextModel(train, self.tokenizer.words, temperature)
-        return models.model(train, self.tokenizer.words, self.tokenizer.signature, temperature)
-
-    def _build_rules(self, kb: KnowledgeBase) -> None:
+    def _build_rules(self, kb: KnowledgeBase, models: ModelCache) -> None:
         """The inverted index and the word lists of the keyword rules."""
         extra = index_alternates(kb.asked)
         indexed = (
@@ -140,7 +140,7 @@ class Matcher:
                 },
             )
         )
-        self.index = IndexRanker(indexed, self.normalizer, self.tokenizer)
+        self.index = models.index(indexed, self.normalizer, self.tokenizer)
         self.labour: set[str] = set()
         # keywords are compared with the normalised question's words, so they are normalised too
         # (traditional characters, case, a synonym: "个税APP" is found in "个税app")

@@ -24,7 +24,11 @@ import numpy as np
 import scipy.sparse as sp
 import sklearn
 
+from knowledge_base.index import IndexRanker
 from knowledge_base.learned import SVM_C, Example, TextModel
+from knowledge_base.model import KnowledgeBase
+from knowledge_base.normalize import Normalizer
+from knowledge_base.tokenize import Tokenizer
 
 log = logging.getLogger(__name__)
 
@@ -53,18 +57,16 @@ class ModelCache:
         self.keep = keep
         self._lock = threading.Lock()
         self._last: tuple[str, TextModel] | None = None
+        self._last_index: tuple[tuple, IndexRanker] | None = None
+        self.index_hits = 0
         self.hits = 0  # models reused from memory
         self.loads = 0  # models read from disk
         self.trained = 0
 
-    def model(
-        self,
-        train: list[Example],
-        words: Callable[[str], list[str]],
-        tokenizer_signature: str,
-        temperature: float,
-    ) -> TextModel:
-        key = training_key(train, tokenizer_signature)
+    def model(self, train: list[Example], tokenizer: Tokenizer, temperature: float) -> TextModel:
+        """The model of these examples: the last one, one read from disk, or trained."""
+        words = tokenizer.words
+        key = training_key(train, tokenizer.signature)
         with self._lock:
             last = self._last
         if last is not None and last[0] == key:
@@ -80,6 +82,24 @@ class ModelCache:
         with self._lock:
             self._last = (key, model)
         return model
+
+    def index(self, kb: KnowledgeBase, normalizer: Normalizer, tokenizer: Tokenizer) -> IndexRanker:
+        """The inverted index of these entries' texts: the last one built when they, the synonyms
+        and the tokenizer's words are the same (an edit to users' questions, an answer, a route)."""
+        key = (
+            tuple(sorted(normalizer.synonyms.items())),
+            tokenizer.signature,
+            tuple((e.id, e.question, tuple(e.alternates), tuple(e.keywords)) for e in kb.entries.values()),
+        )
+        with self._lock:
+            last = self._last_index
+        if last is not None and last[0] == key:
+            self.index_hits += 1
+            return last[1]
+        index = IndexRanker(kb, normalizer, tokenizer)
+        with self._lock:
+            self._last_index = (key, index)
+        return index
 
     def _path(self, key: str) -> Path | None:
         return None if self.folder is None else self.folder / f"model-{key[:32]}.npz"

@@ -49,8 +49,10 @@ def test_unchanged_texts_reuse_the_model_and_a_restart_reads_it(kb_dir: Path, tm
         (kb_dir / "kb.yaml").read_text(encoding="utf-8").replace("示例中心", "另一个示例中心"),
         encoding="utf-8",
     )
+    index = first.current.matcher.index
     assert first.reload_if_changed()
     assert (first.models.trained, first.models.hits) == (1, 1)
+    assert first.models.index_hits == 1 and first.current.matcher.index is index
     assert first.current.matcher.model is not None and first.current.matcher.model.weights is model.weights
     assert _answers(first) == before
 
@@ -72,9 +74,26 @@ def test_an_edited_text_trains_again(kb_dir: Path, tmp_path: Path) -> None:
     _write(kb_dir, extra="八个月没拿到工钱了")
     assert service.reload_if_changed()
     assert service.models.trained == 2 and service.models.hits == 0
+    assert service.models.index_hits == 0  # the index has the new alternate too
+    assert "八个月没拿到工钱了" in service.current.matcher.index.doc_text
     new = service.current.matcher.model
     assert new is not None and "八个月" in new._char_vocab  # a trigram of the new alternate
     assert len(list((tmp_path / "models").glob("model-*.npz"))) == 2
+
+
+def test_an_edited_answer_trains_again_and_keeps_the_index(kb_dir: Path) -> None:
+    service = KnowledgeService(kb_dir, recalibrate=False)
+    index, model = service.current.matcher.index, service.current.matcher.model
+    kb_file = kb_dir / "kb.yaml"
+    kb_file.write_text(
+        kb_file.read_text(encoding="utf-8").replace("的答复（测试数据）", "的新答复（已修改过）"),
+        encoding="utf-8",
+    )
+    assert service.reload_if_changed()
+    # the sentences of a short answer train the model; the index has questions and alternates only
+    assert service.models.trained == 2 and service.current.matcher.model is not model
+    assert service.models.index_hits == 1 and service.current.matcher.index is index
+    assert "已修改过" in service.current.kb.entries["wage.arrears"].answer
 
 
 def test_a_damaged_model_file_is_logged_and_trained_again(

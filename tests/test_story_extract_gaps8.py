@@ -159,3 +159,42 @@ def test_days_said_to_be_each_ones_are_multiplied_not_asked() -> None:
 )
 def test_period_across_the_new_year_from_start_and_end_clauses(text: str, period: tuple[str, str]) -> None:
     assert _amount_period(text)[1] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a surname that is also a break word (和, 安)
+        ("我是街道的网格员。我们社区有位大姐叫和丽芬，在一户人家做钟点工，主家欠她三个月工钱", "和丽芬"),
+        # the name told after the employer's name introduced with 叫
+        (
+            "我爸在江宁区一个小区当保安，是外包的，公司叫南京安盾保安服务有限公司。我爸叫柏振华，欠了他四个月",
+            "柏振华",
+        ),
+    ],
+)
+def test_worker_named_after_a_break_word_or_an_employer(text: str, name: str) -> None:
+    assert _fields(text).get("worker_name") == name
+
+
+@pytest.mark.parametrize(
+    ("text", "project"),
+    [
+        ("我们在余杭区良渚那边做钢筋，项目叫玉鸟流苏三期，总包是浙江华能建设集团有限公司", "玉鸟流苏三期"),
+        # a city's own institution keeps its city in the project's name
+        ("我们几个在商丘市第一人民医院那个工地干活，总包是河南建工集团有限公司", "商丘市第一人民医院"),
+    ],
+)
+def test_project_introduced_by_name_or_an_institution_site(text: str, project: str) -> None:
+    assert _fields(text).get("project_name") == project
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("我在洪山区跑滴滴，车是租的车行的，两个月流水没结给我", "网约车、滴滴"),
+        ("我在一家茶楼做点心师傅，老板两个月没发工资", "点心师傅"),
+    ],
+)
+def test_platform_and_pastry_trade_words(text: str, words: str) -> None:
+    assert _fields(text).get("industry", "").startswith(words)

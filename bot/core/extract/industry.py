@@ -60,7 +60,16 @@ _SPOKEN_TRADES = {
     "棒棒": "搬运", "扛包": "搬运", "扛大包": "搬运", "扛东西": "搬运", "下货": "装卸",
     "啤机": "冲床", "啤工": "冲床", "啤货": "冲床", "车衣": "车位", "踩衣车": "车位",
     "送桶装水": "送货", "送水": "送货", "送煤气": "送货", "装修房子": "装修",
+    "点心师傅": "厨师", "点心师": "厨师", "做点心": "厨师", "面点师": "厨师", "面点": "厨师",
 }  # fmt: skip
+# a platform named as the work: the trade it stands for is said first ("跑滴滴" -> 网约车、滴滴)
+_PLATFORM_TRADE = {
+    "滴滴": "网约车",
+    "开滴滴": "网约车",
+    "花小猪": "网约车",
+    "曹操出行": "网约车",
+    "货拉拉": "货运",
+}
 
 
 def _category_of(alias: str, categories: list[Any]) -> str | None:
@@ -145,6 +154,9 @@ def _find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int
         job = _JOB.search(text)  # "在华窑陶瓷厂做彩绘…厂里没发": the trade said, not only 厂里
         if job is not None and not _NOT_JOB.search(job.group("job")) and job.group("job") not in words:
             words.insert(0, job.group("job"))
+    for platform, trade in _PLATFORM_TRADE.items():
+        if platform in words and not any(trade in w for w in words):
+            words.insert(0, trade)
     return "、".join(words[:3]), best[2], hits[0][0], hits[-1][0] + len(hits[-1][1])
 
 

@@ -103,8 +103,10 @@ def _read_name(text: str, start: int) -> tuple[str, int] | None:
     """A name starting at `start` (surname + one or two characters), or None. The whole word
     up to the next break is checked, so "华美电子厂" is not read as the name "华美"."""
     word = ""
-    for ch in text[start : start + 10]:
-        if (ch in _STOP and ch not in _SOFT) or not re.match(_NAME_CHARS, ch):
+    for i, ch in enumerate(text[start : start + 10]):
+        # a surname that is also a break word starts a name all the same ("阿姨叫和玉兰，")
+        lead = i == 0 and ch in "和安" and re.fullmatch(r"[\u4e00-\u9fff]{2}", text[start + 1 : start + 3] or "")
+        if ((ch in _STOP and ch not in _SOFT) or not re.match(_NAME_CHARS, ch)) and not lead:
             break
         word += ch
     size = len(word) + 1  # "马有才，", "杜福来，": the stop word is the name's last character

@@ -19,7 +19,7 @@ _SITE_NAME = re.compile(rf"(?P<v>[{_CJK}A-Za-z0-9]{{2,16}})(?:工地|楼盘|(?P<
 # ("武侯区簇锦街道锦城印象" -> 锦城印象; "巩义东区安置房三标段" keeps its 区: no district 巩义东区)
 _SITE_TALK = re.compile(r"^.*(?:的|那个|这个|那家|这家|那边|这边|在|到|是|去|给|跟|\s)(?:嘞|嗰|𠮶)?")
 _NOT_PROJECT = re.compile(
-    r"(区|县|市|镇|乡|村|街道|路|街|号|建筑|施工|装修|市政|一个|一家|那个|这个|那边|这边|我们|他们|公司|厂)$"
+    r"((?<![院校])区|县|市|镇|乡|村|街道|路|街|号|建筑|施工|装修|市政|一个|一家|那个|这个|那边|这边|我们|他们|公司|厂)$"
 )
 
 
@@ -75,6 +75,20 @@ def drop_address(value: str) -> str:
     return value
 
 
+# a project introduced by its name: "项目叫…", "项目名称是…"
+_PROJECT_CALLED = re.compile(
+    rf"项目(?:的)?(?:名字|名称|名)?(?:叫做|名叫|叫|是)\s*(?P<v>[{_CJK}A-Za-z0-9（）()]{{3,24}}?)(?=$|[\s，,。；;、]|的|工地)"
+)
+
+
+def _keep_city(said: str, value: str) -> str:
+    """A city's or county's own institution keeps the place in its name ("长垣市人民医院新院区")."""
+    if value != said and re.match(r"人民|第[一二三四五六七八九十]", value):
+        place = said[: len(said) - len(value)]
+        return re.sub(r"^.*(?:的|在|到|是|去|给|跟|\s)", "", place) + value
+    return value
+
+
 def find_project(text: str) -> OrgFound | None:
     quoted = _QUOTED_SITE.search(text)
     if quoted is not None:
@@ -93,9 +107,14 @@ def find_project(text: str) -> OrgFound | None:
         start = m.end("v") - len(value)
         name = project_name(value)
         return OrgFound(name, start, start + len(name))
+    called = _PROJECT_CALLED.search(text)  # "项目叫东恩村农居安置房二期"
+    if called is not None and len(called.group("v")) >= 3 and not _NOT_PROJECT.search(called.group("v")):
+        name = project_name(called.group("v"))
+        return OrgFound(name, called.start("v"), called.start("v") + len(name))
     for m in _SITE_NAME.finditer(text):
-        value = drop_address(_SITE_TALK.sub("", m.group("v")))
-        if len(value) < 3 or _NOT_PROJECT.search(value) or re.search(r"一个|一家|工地", value):
+        said = re.sub(r"(?:那个|这个|那边|这边)$", "", m.group("v"))  # "…新院区那个工地"
+        value = _keep_city(said, drop_address(_SITE_TALK.sub("", said)))
+        if len(value) < (4 if said != m.group("v") else 3) or _NOT_PROJECT.search(value) or re.search(r"一个|一家|工地", value):
             continue
         start = m.end("v") - len(value)
         if m.group("p"):  # "聚能化工二期项目上干活": 项目 kept unless it only labels an estate

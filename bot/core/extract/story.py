@@ -189,8 +189,12 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     if glued is not None:
         blanked = _blank(blanked, [(glued.start, glued.end)])
     orgs = [(o.start, o.end) for o in find_orgs(blanked)]
-    self_name = glued or _outside(find_self_name(spoken), orgs)  # "叫云帆网络科技有限公司" is no name
-    third = _outside(find_third_name(spoken, bare=rel is not None), orgs)
+    # "叫云帆网络科技有限公司" is no name; one told after it still is ("…公司。我妈叫吴桂英")
+    unorg = _blank(spoken, orgs)
+    self_name = glued or _outside(find_self_name(spoken), orgs) or _outside(find_self_name(unorg), orgs)
+    third = _outside(find_third_name(spoken, bare=rel is not None), orgs) or _outside(
+        find_third_name(unorg, bare=rel is not None), orgs
+    )
     under = FILE_UNDER.search(spoken)
     if rel is None and under is not None and (named := find_third_name(spoken[under.start() :])) is not None:
         # "登记的时候名字就写李国庆吧，他是领头的…电话就留我的": he is the worker, the caller the contact

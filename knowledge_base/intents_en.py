@@ -42,7 +42,7 @@ _EN_WORDS = (
     (re.compile(r"human|agent|staff"), "人工"),
 )
 # English enough to read as a sentence of its own (letters, not a stray "hr" or "app")
-LONG_ENGLISH = 10
+LONG_ENGLISH = 6
 
 
 def english_part(norm: str) -> str:
@@ -56,14 +56,15 @@ def english_part(norm: str) -> str:
 _EN_STRICT = (
     (
         re.compile(
-            r"human|realperson|liveperson|(speak|talk)(to|with)(a|some|any|your)|callmeback|contactme"
+            r"human|realperson|liveperson|(speak|talk)(to|with)(a|some|any|your)|callme|contactme|phoneme"
         ),
         "human",
     ),
     (
         re.compile(
             r"(anyupdate|anynews|followup|updateon|statusof|progressof|whathappened).*(complain|case|claim|report)"
-            r"|(complain|case|claim|report).*(status|progress|update)|" + _EN_MADE
+            r"|(complain|case|claim|report).*(status|progress|update|noreply|noresponse|noanswer|nonews|still|yet)|"
+            + _EN_MADE
         ),
         "progress",
     ),
@@ -83,7 +84,9 @@ def english_intent(norm: str) -> str | None:
     reads as no request."""
     latin = english_part(norm)
     if latin != norm and not _EN_REQUEST.match(latin):
-        if len(re.sub(r"[^a-z]", "", latin)) < LONG_ENGLISH:
+        letters = re.sub(r"[^a-z]", "", latin)
+        if len(letters) < LONG_ENGLISH or any(p.fullmatch(letters) for p, _ in _EN_WORDS):
+            # a word inside a Chinese sentence ("我的complaint有进展吗") is read with the Chinese
             return None
         for pattern, route in _EN_STRICT:
             if pattern.search(latin) and not (route == "complaint" and _EN_HOW.match(latin)):

@@ -204,10 +204,20 @@ _OWN_WISH = re.compile(
 )
 
 
-def says_wish(clause: str, whole: str = "") -> bool:
-    """A wish of one's own is said in the clause (我想…, 帮我…, 麻烦…), or a wish to complain in
-    the whole message (…能不能在线上提交欠薪投诉？我要提交)."""
-    return bool(_OWN_WISH.search(clause) or _WISH_VERB.search(whole))
+# a complaint done, or someone else's idea: "投诉完老板给了一半", "工友让我一起投诉"
+_DONE_OR_ASKED_TO = re.compile(r"(投诉|举报|登记|反映)(完|了|过)|(让|叫|喊|拉)我.{0,4}(投诉|举报|登记|反映)")
+
+
+def no_wish_in(clause: str, whole: str) -> bool:
+    """A clause naming a complaint is no request: the whole message asks what one would bring or
+    another question (工友让我一起投诉，会不会被开除; …能要赔偿吗), or the clause tells of one
+    done or asked of one (投诉完老板给了一半，剩下的怎么办), and no wish of one's own is said
+    in the clause (我想…, 帮我…, 麻烦…, 可以投诉吗) nor a wish to complain in the whole."""
+    if _OWN_WISH.search(clause) or _WISH_VERB.search(whole):
+        return False
+    return bool(
+        _CONSEQUENCE.search(whole) or _OTHER_QUESTION.search(whole) or _DONE_OR_ASKED_TO.search(clause)
+    )
 
 
 def asks_who_complained(norm: str) -> bool:
@@ -238,7 +248,10 @@ def detect_intent(norm: str) -> str | None:
     return None
 
 
-_CONSEQUENCE = re.compile(r"会不会|会被|会报复|会知道|要是|如果|假如|万一|的话会|会怎么样|会怎样|会有什么")
+# (not the amount 两万一: twenty-one thousand)
+_CONSEQUENCE = re.compile(
+    r"会不会|会被|会报复|会知道|要是|如果|假如|(?<![0-9一二三四五六七八九十两几])万一|的话会|会怎么样|会怎样|会有什么"
+)
 _WANT = re.compile(
     r"(我要|我想要|我想|帮我|给我|替我|我们要|我们想)(正式|直接|马上|现在|就|去)?(投诉|举报|登记|立案|维权|控告)"
 )

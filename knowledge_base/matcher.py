@@ -31,7 +31,7 @@ from knowledge_base.intents import (
     asks_where,
     asks_who_complained,
     detect_intent,
-    says_wish,
+    no_wish_in,
 )
 from knowledge_base.learned import MAX_CLASSES, OOS, ROUTE, TextModel, examples, is_entry
 from knowledge_base.model import KnowledgeBase
@@ -351,9 +351,9 @@ class Matcher:
             label, p = self.model.rank(clause)[0]
             if label == ROUTE + "complaint" and how_to_complain and asks_how(clause):
                 continue
-            if label == ROUTE + "complaint" and asks_how(norm) and not says_wish(clause, norm):
-                # "工友让我一起投诉，会不会被开除", "投诉完老板给了一半，剩下的怎么办": the whole asks,
-                # and the clause that names a complaint says no wish of one's own
+            if label == ROUTE + "complaint" and asks_how(norm) and no_wish_in(clause, norm):
+                # "工友让我一起投诉，会不会被开除", "投诉完老板给了一半，剩下的怎么办": the whole asks
+                # what one would bring or after one done, and no wish of one's own is said
                 continue
             if label == ROUTE + "human" and (asks_where(clause) or asks_where(norm)):
                 # "點同老師溝通好啲": how to talk with someone else, not a wish for a person here;

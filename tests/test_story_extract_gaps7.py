@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.extract import extract_story
-from bot.core.extract.figures import NEW_YEAR
+from bot.core.extract.periods import NEW_YEAR
 from bot.core.intake.fields import FormContext, employer_name_answer
 from bot.core.intake.story import absorb, period_question
 from knowledge_base.industries import load_industries

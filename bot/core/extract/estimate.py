@@ -11,7 +11,8 @@ from decimal import Decimal
 from typing import Any
 
 from bot.core.extract.amounts import stated_months
-from bot.core.extract.figures import Figure, to_month
+from bot.core.extract.figures import Figure
+from bot.core.extract.periods import to_month
 
 _MONTH = r"(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])"
 # months told as half paid: "7月工资只发了一半", "5月和6月都只发了一半"

@@ -105,7 +105,9 @@ def _read_name(text: str, start: int) -> tuple[str, int] | None:
     word = ""
     for i, ch in enumerate(text[start : start + 10]):
         # a surname that is also a break word starts a name all the same ("阿姨叫和玉兰，")
-        lead = i == 0 and ch in "和安" and re.fullmatch(r"[\u4e00-\u9fff]{2}", text[start + 1 : start + 3] or "")
+        lead = (
+            i == 0 and ch in "和安" and re.fullmatch(r"[\u4e00-\u9fff]{2}", text[start + 1 : start + 3] or "")
+        )
         if ((ch in _STOP and ch not in _SOFT) or not re.match(_NAME_CHARS, ch)) and not lead:
             break
         word += ch

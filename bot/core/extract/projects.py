@@ -114,7 +114,11 @@ def find_project(text: str) -> OrgFound | None:
     for m in _SITE_NAME.finditer(text):
         said = re.sub(r"(?:那个|这个|那边|这边)$", "", m.group("v"))  # "…新院区那个工地"
         value = _keep_city(said, drop_address(_SITE_TALK.sub("", said)))
-        if len(value) < (4 if said != m.group("v") else 3) or _NOT_PROJECT.search(value) or re.search(r"一个|一家|工地", value):
+        if (
+            len(value) < (4 if said != m.group("v") else 3)
+            or _NOT_PROJECT.search(value)
+            or re.search(r"一个|一家|工地", value)
+        ):
             continue
         start = m.end("v") - len(value)
         if m.group("p"):  # "聚能化工二期项目上干活": 项目 kept unless it only labels an estate

@@ -12,10 +12,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from bot.core.extract.amounts import find_amounts
 from bot.core.extract.bosses import KNOWS_NO_MORE, nickname_only, title_only
 from bot.core.extract.estimate import half_month_after, half_paid, pay_by_months, within_rough
-from bot.core.extract.figures import find_contact_phone, find_headcount, find_period, months_period
+from bot.core.extract.figures import find_contact_phone, find_headcount
 from bot.core.extract.industry import find_industry
 from bot.core.extract.orgs import GENERIC, PLATFORMS, employer_key, find_employer, find_orgs
 from bot.core.extract.people import (
@@ -30,8 +29,10 @@ from bot.core.extract.people import (
     mandarin,
     only_them,
 )
+from bot.core.extract.periods import find_period, months_period
 from bot.core.extract.places import find_district
 from bot.core.extract.projects import find_project
+from bot.core.extract.sums import find_amounts
 from bot.core.parsers import clean_text, to_simplified
 
 FIELDS = (

@@ -12,12 +12,12 @@ from typing import Any
 
 from bot.core import texts
 from bot.core.extract import classify, find_district
-from bot.core.extract.amounts import find_amounts
 from bot.core.extract.bosses import real_name, title_only
 from bot.core.extract.employer_answer import employer_answer
 from bot.core.extract.figures import find_headcount, find_phone
 from bot.core.extract.orgs import DONT_KNOW, find_employer, short_name, strip_employer_lead
 from bot.core.extract.projects import project_name
+from bot.core.extract.sums import find_amounts
 from bot.core.parsers import (
     Parsed,
     ParseError,

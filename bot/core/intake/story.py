@@ -10,9 +10,10 @@ from typing import Any
 
 from bot.core import texts
 from bot.core.extract import extract_story
-from bot.core.extract.figures import COUNTED, NEW_YEAR, told_alone
+from bot.core.extract.figures import told_alone
 from bot.core.extract.orgs import PLATFORMS
 from bot.core.extract.paid import ROUGH_SAID
+from bot.core.extract.periods import COUNTED, NEW_YEAR
 from bot.core.intake.fields import FormContext, record
 from bot.core.parsers import Parsed, to_simplified
 from bot.core.types import Button, Reply

@@ -1,0 +1,280 @@
+"""The months owed in a story: a range, months listed, a start and an end told in two clauses,
+a length counted back from today, the Spring Festival's season ("过完年": asked when unsure).
+Each clause is read by the single-answer period parser of bot/core/parsers."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from lunardate import LunarDate
+
+from bot.core.extract.figures import Figure
+from bot.core.extract.people import SURNAMES
+from bot.core.parsers import ParseError, parse_headcount, parse_period
+
+_PERIOD_CUE = re.compile(
+    r"(去年|今年|前年|开年|年初|\d{4}\s*年|[0-9]{1,2}\s*月|[一二三四五六七八九十]{1,2}\s*月|上个?月|这个月|本月|过完年|开春|"
+    r"过了年|年后|春节|过年|正月|元宵|元旦|清明|五一|国庆|端午|中秋|腊月|冬月|农历|阴历|上半年|下半年|"
+    r"[0-9一二两三四五六七八九十半]+\s*个\s*[多半来]?\s*月|[仨俩]\s*月|(?:1[0-2]|[1-9])\.[0-3]?[0-9]\s*(?:到|至|-|~|—)|\d{4}\s*[.\-/]\s*\d{1,2}|暑假|寒假|"
+    r"[0-9一二两三四五六七八九十半]+\s*多?\s*年(?:的|工资|没|了))"
+)
+
+
+_VAGUE = re.compile(r"(?<![上下])半年|[0-9一二两三四五六七八九十]+\s*年多|快一年|近一年|[好几]+个月|多年")
+
+
+def find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure | None:
+    """The months owed (see _find_period). A start told as "过完年" when the Spring Festival's
+    season ended early in a month (2026: 正月十五 is 3 March) may mean that month or the one
+    before (work often starts again in late February): noted NEW_YEAR, to be asked."""
+    found = _find_period(text, today, masked)
+    if found is None or not re.search(r"过完年|过了年|过完春节|开春", text):
+        return found
+    y, m = map(int, found.value["start"].split("-"))
+    season_end = LunarDate(LunarDate.from_solar_date(y, m, 1).year, 1, 15).to_solar_date() + timedelta(days=1)
+    if (season_end.year, season_end.month) != (y, m) or season_end.day > 10:
+        return found
+    return Figure(found.value, found.echo, found.start, found.end, found.approximate, NEW_YEAR)
+
+
+NEW_YEAR = "new year start unsure"
+
+
+def months_period(months: list[str], today: date) -> Figure | None:
+    """The period from the first to the last of months named one by one ("十月份", "十一月上半月")."""
+    first, last = (re.sub(r"份|[上下]半个?月|[上中下]旬", "", m) for m in (months[0], months[-1]))
+    parsed = parse_period(f"{first}到{last}" if first != last else first, today)
+    if isinstance(parsed, ParseError):
+        return None
+    return Figure(parsed.value, parsed.echo, 0, 0, parsed.approximate)
+
+
+def _find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure | None:
+    """The months owed, from the clauses that talk about time (figures already used are
+    blanked first, so a phone number or "一个月五千二" is not read as a month)."""
+    rate = re.sub(
+        r"(每个?月|(?<![0-9一二两三四五六七八九十俩仨])一个月|(?<![个0-9一二两三四五六七八九十俩仨])(?:月薪|月工资|一月))(?=\s*(?:工资|的工资)?\s*(?:是|有|给|才)?\s*[0-9零一二两三四五六七八九十])",
+        lambda m: " " * len(m.group(0)),
+        text,
+    )
+    rate = _NAMED_FESTIVAL.sub(lambda m: m.group(1) + "  ", rate)  # "李国庆一万八千六": a name
+    chars = list(rate)
+    for a, b in masked:
+        for i in range(a, min(b, len(chars))):
+            chars[i] = " "
+    blank = "".join(chars)
+    clauses = [c for c in re.split(r"[，,。；;！!？?\s]", blank) if _PERIOD_CUE.search(c)]
+    owed = re.compile(r"(没发|没给|欠|拖|没结|没拿|扣|不给|没有给|没有发|压着|押着|压了|押了|不结)")
+    clauses = [_owed_part(_plain(c.replace("仨", "三个").replace("俩", "两个")), owed) for c in clauses]
+    # a clause only about a part paid ("上个月给了五千") names no month owed
+    clauses = [c for c in clauses if owed.search(c) or not _PAID_CLAUSE.search(c) or _RANGE.search(c)]
+    # told with the owing first; a clause about a part paid ("9月底给我转了三千") last
+    clauses.sort(key=lambda c: (not owed.search(c), bool(_PAID_CLAUSE.search(c))))
+    explicit = [
+        c
+        for c in clauses
+        if re.search(
+            r"[0-9一二三四五六七八九十]\s*月(?!\s*(?:工资|的工资))|年后|过完年|过了年|开春|春节|元旦|清明|五一|国庆|端午|中秋|腊月|冬月|正月|[上下]半年|上个?月"
+            r"|(?:1[0-2]|[1-9])\.[0-3]?[0-9]\s*(?:到|至|-|~|—)|\d{4}\s*[.\-/]\s*\d{1,2}|暑假|寒假"
+            # a range of months names them, whatever follows ("8到10月的工资都没发")
+            r"|[0-9一二三四五六七八九十]\s*月?\s*(?:到|至|-|~|—)\s*[0-9一二三四五六七八九十]+\s*月"
+            # the end or start of a year ("从去年底开始")
+            r"|(?:去年|前年|今年)年?[底末初头]|年[底末](?:到|至)|开年|年初",
+            c,
+        )
+        or _LIST.search(c)
+        # "7月到10月四个月", "8月9月10月三个月" name them
+        and (not re.search(r"个\s*[多半]?\s*月", c) or _RANGE.search(c) or _LIST.search(c))
+    ]
+    # months named in the text win; a vague length alone ("大半年", "一年多") is asked, never
+    # turned into exact months counted back from today
+    counted = [c for c in clauses if c not in explicit and not _VAGUE.search(c)]
+    explicit = _closed_range_first(explicit, today)
+    joined = _start_and_end(explicit, today)
+    if joined is not None:
+        return joined
+    groups = (explicit, counted)
+    if (
+        explicit
+        and counted
+        and _STARTED.search(explicit[0])
+        and not owed.search(explicit[0])
+        and owed.search(counted[0])
+    ):  # "七月进的厂，最近两个月工资没发": the month work began is not the months owed
+        groups = (counted, explicit)
+    for group in groups:
+        for clause in group:
+            said = clause.strip()
+            if _OPEN_START.search(said) and not _UNTIL_NOW.search(said) and _UNTIL_NOW.search(blank):
+                said += "到现在"  # "从8月开始就一直拖着，到现在欠我两万三": the start runs to now
+            parsed = parse_period(said, today)
+            if (
+                not isinstance(parsed, ParseError)
+                and parsed.value["start"] == parsed.value["end"]
+                and (_STARTED.search(clause) or _ENDED.search(clause))
+                and not owed.search(clause)
+            ):
+                continue  # "活是九月干完的", "九月进的场": one end of the work told, the other unknown
+            if not isinstance(parsed, ParseError):
+                start = text.find(clause.strip()[:4]) if clause.strip() else 0
+                value, echo = _until_now_count(clause, blank, parsed.value, parsed.echo, today)
+                return Figure(
+                    value,
+                    echo,
+                    max(start, 0),
+                    max(start, 0) + len(clause.strip()),
+                    parsed.approximate,
+                    # a length counted back from today ("欠了三个月了"), no month named: which
+                    # months is the teller's to say (asked, the months counted offered)
+                    note=COUNTED if group is counted and not _NAMED.search(clause) else "",
+                )
+    return None
+
+
+# a festival word that is a person's given name ("李国庆", "王五一"): a surname before it and no
+# word of time after it ("国庆后", "国庆节", "国庆那会儿")
+_NAMED_FESTIVAL = re.compile(
+    "([" + "".join(sorted(c for c in SURNAMES if len(c) == 1)) + "])(?:国庆|五一|清明|元旦)"
+    r"(?!节|后|以后|之后|前|假|期间|开始|过后|长假|放假|那|过完|完)"
+)
+COUNTED = "counted back"
+# a month or a time of year named ("10月工资", "去年底", "国庆"): the period is no bare length
+_NAMED = re.compile(
+    r"[0-9一二三四五六七八九十]\s*月|上个?月|这个?月|本月|去年|今年|前年|年[底末初头]|开年|开春|春节|过年|过完年|"
+    r"年后|正月|腊月|冬月|元旦|元宵|清明|五一|国庆|端午|中秋|农历|阴历|[上下]半年|暑假|寒假|\d{4}\s*[.\-/]\s*\d"
+)
+
+
+_STARTED = re.compile(
+    r"进场|进的场|进厂|进的厂|入职|开工|开始|来的|去的|到的|干起|上的班|上户|上岗|报到|入场|上工"
+)
+_ENDED = re.compile(
+    r"干完|做完|完工|结束|停工|收工|走的|离开|辞职|辞的职|干到|做到|[摘收砍]完|下户|下岗|退场|离场|撤场|离职|不干了"
+    # "一直拾到十月底", "跑到七月份": the work went on until a month
+    r"|(?<!从)(?:一直|直)?[\u4e00-\u9fff]到(?=\s*(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月)"
+)
+# the month an end clause names: "一直干到五月底" is May (not May until now)
+_END_MONTH = re.compile(
+    r"到\s*(?P<m>(?:今年|去年)?\s*(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月)(?:份|底|末|中|初|[上中下]旬)?"
+)
+# a clause about a part already paid, not the months owed
+_PAID_CLAUSE = re.compile(r"(?<![没不未])(?:给过|给了|付了|转了|发了|结了|预支|借支|只给|就给)")
+# months listed one by one: "8月9月10月", "九月、十月"
+_LIST = re.compile(
+    r"[0-9一二三四五六七八九十]\s*月份?\s*[、和跟及与]?\s*[0-9一二三四五六七八九十]+\s*月"
+    # "7、8、9、10、11五个月": bare month numbers listed, then the months they make
+    r"|(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])(?:\s*[、,，]\s*(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])){2,}"
+    r"\s*(?:[0-9一二两三四五六七八九十]+\s*个\s*)?月"
+)
+
+
+def _start_and_end(clauses: list[str], today: date) -> Figure | None:
+    """ "九月十号进的场，十月五号干完": a month told as the start and another as the end,
+    in two clauses, are one period."""
+    if len(clauses) < 2 or _RANGE.search(clauses[0]) or not _STARTED.search(clauses[0]):
+        return None
+    first = parse_period(clauses[0].strip(), today)  # "从八月开始干的" runs to now: its end is replaced
+    if isinstance(first, ParseError):
+        return None
+    for c in clauses[1:]:
+        if not _ENDED.search(c) or _STARTED.search(c):
+            continue
+        said = _END_MONTH.search(c)
+        last = parse_period(said.group("m") if said and not _RANGE.search(c) else c.strip(), today)
+        if isinstance(last, ParseError) or last.value["start"] != last.value["end"]:
+            continue
+        start, end = first.value["start"], last.value["end"]
+        if end <= start:
+            continue
+        (y1, m1), (y2, m2) = (map(int, v.split("-")) for v in (start, end))
+        n = (y2 - y1) * 12 + m2 - m1 + 1
+        return Figure({"start": start, "end": end}, f"{y1}年{m1}月 至 {y2}年{m2}月（共{n}个月）", 0, 0)
+    return None
+
+
+_RANGE = re.compile(r"[0-9一二三四五六七八九十]\s*月?\s*(?:到|至|-|~|—)\s*[0-9一二三四五六七八九十]+\s*月")
+
+
+def _closed_range_first(clauses: list[str], today: date) -> list[str]:
+    """ "从7月开始就没发 … 7月到10月四个月": a start with no end runs to today, but a range
+    from the same month told elsewhere says where it ends, so that range is read instead."""
+    if len(clauses) < 2 or _RANGE.search(clauses[0]) or _LIST.search(clauses[0]):
+        return clauses
+    first = parse_period(clauses[0].strip(), today)
+    if isinstance(first, ParseError):
+        return clauses
+    for c in clauses[1:]:
+        if not (_RANGE.search(c) or _LIST.search(c)):  # "9月、10月、11月三个月" ends too
+            continue
+        other = parse_period(c.strip(), today)
+        if (
+            not isinstance(other, ParseError)
+            and other.value["start"] == first.value["start"]
+            and other.value["end"] < first.value["end"]
+        ):
+            return [c, *(x for x in clauses if x != c)]
+    return clauses
+
+
+_MONTH_NO = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
+_BARE_LIST = re.compile(
+    rf"(?P<list>{_MONTH_NO}(?:\s*[、,，]\s*{_MONTH_NO})+)\s*(?:[0-9一二两三四五六七八九十]+\s*个\s*)?月"
+)
+
+
+def _plain(clause: str) -> str:
+    """ "八、九、十月" -> "八月到十月" (months listed by number, said once)."""
+    m = _BARE_LIST.search(clause)
+    if m is not None:
+        nums = [to_month(x) for x in re.split(r"\s*[、,，]\s*", m.group("list"))]
+        if all(b == a + 1 for a, b in zip(nums, nums[1:], strict=False)):
+            clause = clause[: m.start()] + f"{nums[0]}月到{nums[-1]}月" + clause[m.end() :]
+    return clause
+
+
+def to_month(word: str) -> int:
+    cn = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+    if word.isdigit():
+        return int(word)
+    return 10 + cn.get(word[1:], 0) if word.startswith("十") else cn[word]
+
+
+def _owed_part(clause: str, owed: re.Pattern[str]) -> str:
+    """Of two lengths in one clause, the one told with the owing ("做了十个月了最后三个月没给钱"
+    -> 最后三个月没给钱): the worked length is not the owed one."""
+    counts = list(_COUNT.finditer(clause))
+    said = list(owed.finditer(clause))
+    if len(counts) < 2 or not said:
+        return clause
+    best = min(counts, key=lambda c: min(abs(c.start() - o.start()) for o in said))
+    return clause[best.start() :]
+
+
+_OPEN_START = re.compile(r"从|开始|以来|以后|之后|[起后]")
+_UNTIL_NOW = re.compile(r"到现在|至今|到今天|到目前|到如今|一直到现在")
+_COUNT = re.compile(r"(?<![0-9一二两三四五六七八九十])([0-9]+|[两二三四五六七八九十]+)\s*个\s*月")
+
+
+def _until_now_count(
+    clause: str, blank: str, value: dict[str, str], echo: str, today: date
+) -> tuple[dict[str, str], str]:
+    """ "从7月到现在 … 五个月": the months the worker counted decide whether the month just
+    begun is owed (told on 1 December, 7月到现在 and 五个月 is July to November)."""
+    if not _UNTIL_NOW.search(clause):
+        return value, echo
+    counts = {c for c in (_COUNT.findall(blank.replace(clause, " "))) if c}
+    if len(counts) != 1:
+        return value, echo
+    parsed = parse_headcount(counts.pop() + "个人")
+    if isinstance(parsed, ParseError):
+        return value, echo
+    n = int(parsed.value)
+    y, m = map(int, value["start"].split("-"))
+    y2, m2 = map(int, value["end"].split("-"))
+    if (y2 - y) * 12 + m2 - m + 1 != n + 1:
+        return value, echo  # only the month just begun is in question
+    end_y, end_m = divmod(y * 12 + m - 1 + n - 1, 12)
+    end = f"{end_y:04d}-{end_m + 1:02d}"
+    shown = f"{y}年{m}月 至 {end_y}年{end_m + 1}月（共{n}个月）"
+    return {"start": value["start"], "end": end}, shown

@@ -1,0 +1,99 @@
+"""The whole amount owed: piece work counted (bot/core/extract/shares.py), one more sum owed
+told after the pay added ("还有提成四千二也冇给我"), and each one's pay per month told one after
+another ("我一个月七千，她一个月六千二") added into the month's pay. The figures themselves are
+read by bot/core/extract/amounts.py."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from bot.core.extract.amounts import _RATE_BEFORE, Amounts, _expense, _money_tokens, _read_amounts
+from bot.core.extract.figures import Figure
+from bot.core.extract.paid import clause_before
+from bot.core.extract.shares import find_pieces
+
+# one more sum owed told after the pay: "还有提成四千二也冇给我", "另外…垫付的钱1200也没给报销"
+_EXTRA_LEAD = re.compile(r"^(?:另外|还有|外加|加上|再加上|再有)")
+_EXTRA_AFTER = re.compile(r"^[^，,。；;！!？?]{0,8}?也(?:没|冇|未|不|还没)")
+
+
+def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> Amounts:
+    """See _find_amounts; a sum told as one more owed besides the pay ("还有提成四千二也冇给我")
+    is added to the total read without it."""
+    pieces = find_pieces(text)
+    if pieces is not None:
+        chars = list(text)
+        for a, b in pieces.spans:
+            chars[a:b] = " " * (b - a)
+        res = find_amounts("".join(chars), headcount, head_rough)
+        if res.total is not None or res.conflict or res.rate is not None:
+            return res  # an amount the worker stated beats the pieces counted here
+        value, echo = pieces.total, pieces.echo
+        if res.paid is not None and res.paid < value:
+            value -= res.paid
+            echo = f"{value:,.0f} 元" + echo[echo.index("（") :].replace(
+                "）", f" − 已付 {res.paid:,.0f} 元）"
+            )
+            res.paid = None
+        a, b = pieces.spans[0]
+        res.total = Figure(value, "约 " + echo.replace("）", "估算）"), a, b, True)
+        res.computed = value
+        res.months = pieces.months
+        res.used += pieces.spans
+        return res
+    extras: list[tuple[re.Match[str], Decimal]] = []
+    for m, value in _money_tokens(text):
+        lead = clause_before(text, m.start(), 24)
+        if _EXTRA_LEAD.match(lead.strip()) and _EXTRA_AFTER.match(text[m.end() :]) and not _expense(text, m):
+            extras.append((m, value))
+    if not extras:
+        return _find_amounts(text, headcount, head_rough)
+    blanked = list(text)
+    for m, _ in extras:
+        blanked[m.start() : m.end()] = " " * (m.end() - m.start())
+    res = _find_amounts("".join(blanked), headcount, head_rough)
+    more = sum((v for _, v in extras), Decimal(0))
+    if res.total is None and res.rate is not None and not res.conflict:
+        res.extra = more  # pay x the months owed, worked out with the period, plus this
+        res.used += [(m.start(), m.end()) for m, _ in extras]
+        return res
+    if res.total is None or res.conflict:
+        return _find_amounts(text, headcount, head_rough)
+    t = res.total
+    value = Decimal(str(t.value)) + more
+    shown = re.sub(r"^(约 )?[0-9,.]+ 元", lambda x: f"{x.group(1) or ''}{value:,.0f} 元", t.echo)
+    shown += f"（含另外 {more:,.0f} 元）"
+    res.total = Figure(value, shown, t.start, t.end, t.approximate)
+    res.used += [(m.start(), m.end()) for m, _ in extras]
+    if res.computed is not None:
+        res.computed += more
+    return res
+
+
+def _find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> Amounts:
+    """See _read_amounts; then each one's pay per month told one after another ("我一个月七千，
+    她一个月六千二"), as many as the people owed: their pays added make the month's pay."""
+    res = _read_amounts(text, headcount, head_rough)
+    if res.rate is None or res.rate[1] != "月" or res.total is not None or res.conflict or not headcount:
+        return res
+    rates = [
+        (m, v, own.group("who"))
+        for m, v in _money_tokens(text)
+        if _RATE_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
+        and (own := _RATE_OWNER.search(clause_before(text, m.start(), 12))) is not None
+    ]
+    if len(rates) < 2 or len(rates) != headcount or len({w for _, _, w in rates}) != len(rates):
+        return res
+    res.rate = (sum((v for _, v, _ in rates), Decimal(0)), "月")
+    res.rate_parts = [v for _, v, _ in rates]
+    res.rate_per_person = res.rate_whose_unknown = False
+    res.used += [(m.start(), m.end()) for m, _, _ in rates if (m.start(), m.end()) not in res.used]
+    return res
+
+
+# whose pay per month: "我一个月七千", "她一个月六千二", "我老婆每个月五千"
+_RATE_OWNER = re.compile(
+    r"(?P<who>(?<![们])我(?!们)|俺(?!们)|他(?!们)|她(?!们)|[\u4e00-\u9fff]{2,3}?)(?:自己|的)?(?:工资)?\s*"
+    r"(?:每个?月|一个月|月薪|月工资)(?:工资|的工资)?(?:是|有)?\s*$"
+)

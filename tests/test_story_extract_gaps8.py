@@ -198,3 +198,26 @@ def test_project_introduced_by_name_or_an_institution_site(text: str, project: s
 )
 def test_platform_and_pastry_trade_words(text: str, words: str) -> None:
     assert _fields(text).get("industry", "").startswith(words)
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        # kinds of place with no name beside a registered company: the company
+        (
+            "我们在前海那个产业园仓库做打包，欠工资的是深圳市恒运通供应链有限公司，两个月没发",
+            "深圳市恒运通供应链有限公司",
+        ),
+        # a county said without 市 and its town before a factory's own name
+        ("我在石狮宝盖镇华宇服装厂做车位，老板两个月没发工资", "华宇服装厂"),
+        # talk before a bare kind word is no employer's name
+        ("请问一下饭店拖欠工资三个月了，可以去哪里投诉？", None),
+    ],
+)
+def test_employer_without_kind_words_or_talk(text: str, employer: str | None) -> None:
+    assert _fields(text).get("employer_name") == employer
+
+
+def test_selling_clothes_is_retail() -> None:
+    s = extract_story("我在步行街一个卖衣服的店上班，老板欠我两个月工资", TODAY, INDUSTRIES)
+    assert s.industry_category == "批发和零售业" and s.fields["industry"].value.startswith("卖衣服")

@@ -75,7 +75,7 @@ _MORE = re.compile(rf"(?![送跑])[^{_BREAK}\s，,。！!？?；;：:、]{{0,6}}
 # the talk that comes before a name: cut the candidate after the last of these
 _LEAD = re.compile(
     r".*(?:我在|在|喺|嘅|给|帮|跟|替|叫|是|进了|进|去了|到|的|做|，|,|。|\s|欠我|欠了|老板|之前|以前|去年|今年|一直在|全称|全名|注册名|"
-    r"归|属于|通过)"  # "归新疆洁康物业服务有限公司管": who they answer to, the verb is no part of the name
+    r"归|属于|通过|请问一下|请问|问一下)"  # "归新疆洁康物业服务有限公司管": who they answer to, the verb is no part of the name
 )
 # "没公司", "么有公司", "不是公司": the worker says there is none, no name
 NO_ORG = re.compile(r"^(?:没|没有|么有|冇|没得|无|不是|不算|非)")
@@ -120,6 +120,9 @@ def _is_place_name(value: str) -> bool:
     return False
 
 
+_KINDS_ONLY = re.compile(rf"(?:{ORG_SUFFIX}|园|物流园|工业园|产业园|科技园)+")
+
+
 def find_orgs(text: str) -> list[OrgFound]:
     """Organisations named in the text, in order, each marked generic or named."""
     found: list[OrgFound] = []
@@ -155,6 +158,7 @@ def find_orgs(text: str) -> list[OrgFound]:
         core = re.sub(rf"^[{_CJK}]{{1,4}}(?:区|县|(?<!超)市|镇|街道|村)(?=[{_CJK}]{{2}})", "", core)
         generic = (
             bool(GENERIC.match(core))
+            or bool(_KINDS_ONLY.fullmatch(core))  # "物流园仓库": kinds of place, no name
             or len(core) <= 2
             or (len(core) == 3 and core.endswith(("厂", "店", "馆")))  # 灯饰厂, 湘菜馆: a kind
             or bool(re.search("一家|一个|一间|那家|这家", value))

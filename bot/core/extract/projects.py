@@ -69,7 +69,10 @@ def drop_address(value: str) -> str:
         value
     ) - m.end() >= 3:
         piece = m.group(0)
-        if first and not (is_place(piece) or is_place(re.sub(r"(省|市|区|县|街道|镇|乡)$", "", piece))):
+        said_short = re.search(r"(?:镇|乡|街道)$", piece) and any(is_place(piece[:k]) for k in (2, 3))
+        if first and not (
+            is_place(piece) or is_place(re.sub(r"(省|市|区|县|街道|镇|乡)$", "", piece)) or said_short
+        ):
             break
         value, first = value[m.end() :], False
     return value

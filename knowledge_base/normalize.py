@@ -6,7 +6,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_KEEP = re.compile(r"[^0-9a-z\u4e00-\u9fff+]+")
+# CJK extensions A and B stay: dialects write some words there (Hakka 𠊎 "I", Cantonese 㗎), and
+# a synonym can only map what is kept.
+_KEEP = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002ebef+]+")
 # Characters only Cantonese writes (after traditional -> simplified): in such a message 人工 is
 # the pay ("欠我哋成班人人工", "攞双倍人工"), unless it is asked for as a person ("转人工",
 # "人工客服", "有冇人工").

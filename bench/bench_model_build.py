@@ -8,6 +8,8 @@ Per process (KnowledgeService, recalibrate off, reloads called directly):
                model folder the first one wrote (the model is read, not trained)
   reload new   one users' question appended to asked/faq_train1.yaml, then reload_if_changed():
                the training texts changed, the model trains again
+  reload alt   one alternate added to the first entry of faq/contracts.yaml: the model and the
+               inverted index are built again
   reload same  a comment appended to synonyms.yaml: the training texts are unchanged
 CPU is the process's CPU time (all threads), wall the elapsed time; both on this shared two-core
 machine, so the medians over --rounds and the ratios to the baseline of the same run are what to
@@ -32,6 +34,7 @@ REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "knowledge_base" / "data"
 BASELINE = "da9cfc5"  # main before the build-cost work (2026-12-01)
 ASKED_ITEM = "- q: 工地老板拖了我们三个月工钱 问第{k}遍了\n  entry: wage.arrears.construction\n"
+ALTERNATE = "    alternates:\n      - 合同一直拖着不签 第{k}回问了\n"
 
 
 def _timed(fn) -> tuple[object, float, float]:  # type: ignore[no-untyped-def]
@@ -49,11 +52,21 @@ def child(code: str, data: str, cache: str | None, reloads: bool) -> None:
     service, cpu, wall = _timed(lambda: KnowledgeService(root, recalibrate=False, **kwargs))
     out: dict[str, float] = {"start_cpu": cpu, "start_wall": wall}
     if reloads:
-        for name, path, text in (
-            ("reload_new", root / "asked" / "faq_train1.yaml", ASKED_ITEM.format(k=time.time_ns())),
-            ("reload_same", root / "synonyms.yaml", f"\n# edit {time.time_ns()}\n"),
+        contracts = root / "faq" / "contracts.yaml"
+        for name, path, edit in (
+            (
+                "reload_new",
+                root / "asked" / "faq_train1.yaml",
+                lambda t: t + ASKED_ITEM.format(k=time.time_ns()),
+            ),
+            (
+                "reload_alt",
+                contracts,
+                lambda t: t.replace("    alternates:\n", ALTERNATE.format(k=time.time_ns()), 1),
+            ),
+            ("reload_same", root / "synonyms.yaml", lambda t: t + f"\n# edit {time.time_ns()}\n"),
         ):
-            path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+            path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
             time.sleep(0.01)  # a new mtime
             changed, cpu, wall = _timed(service.reload_if_changed)  # type: ignore[attr-defined]
             assert changed, name

@@ -58,6 +58,7 @@ class ModelCache:
         self._lock = threading.Lock()
         self._last: tuple[str, TextModel] | None = None
         self._last_index: tuple[tuple, IndexRanker] | None = None
+        self._writer: threading.Thread | None = None
         self.index_hits = 0
         self.hits = 0  # models reused from memory
         self.loads = 0  # models read from disk
@@ -76,7 +77,7 @@ class ModelCache:
         if model is None:
             model = TextModel(train, words, temperature)
             self.trained += 1
-            self._write(key, model)
+            self._write_later(key, model)
         else:
             self.loads += 1
         with self._lock:
@@ -124,6 +125,21 @@ class ModelCache:
             log.warning("model cache %s unreadable, training again: %s", path, exc)
             return None
 
+    def _write_later(self, key: str, model: TextModel) -> None:
+        """Write in a thread of its own: the new model serves meanwhile. Not a daemon: a process
+        that ends finishes its write first."""
+        if self.folder is None:
+            return
+        self.flush()  # one write at a time
+        self._writer = threading.Thread(target=self._write, args=(key, model), name="kb-model-write")
+        self._writer.start()
+
+    def flush(self, timeout: float | None = None) -> None:
+        """Wait for the model being written."""
+        writer = self._writer
+        if writer is not None:
+            writer.join(timeout)
+
     def _write(self, key: str, model: TextModel) -> None:
         path = self._path(key)
         if path is None:
@@ -148,7 +164,7 @@ class ModelCache:
                 Path(tmp).unlink(missing_ok=True)
                 raise
             self._prune(path)
-        except OSError as exc:
+        except Exception as exc:  # noqa: BLE001 - a model not kept costs a training at the next start
             log.warning("could not keep the model in %s: %s", path.parent, exc)
 
     def _prune(self, newest: Path) -> None:

@@ -39,6 +39,7 @@ def test_unchanged_texts_reuse_the_model_and_a_restart_reads_it(kb_dir: Path, tm
     cache = tmp_path / "models"
     first = KnowledgeService(kb_dir, recalibrate=False, model_cache=cache)
     assert (first.models.trained, first.models.loads) == (1, 0)
+    first.models.flush()  # written in a thread of its own
     assert len(list(cache.glob("model-*.npz"))) == 1
     model = first.current.matcher.model
     assert model is not None
@@ -78,6 +79,7 @@ def test_an_edited_text_trains_again(kb_dir: Path, tmp_path: Path) -> None:
     assert "八个月没拿到工钱了" in service.current.matcher.index.doc_text
     new = service.current.matcher.model
     assert new is not None and "八个月" in new._char_vocab  # a trigram of the new alternate
+    service.models.flush()
     assert len(list((tmp_path / "models").glob("model-*.npz"))) == 2
 
 
@@ -100,7 +102,9 @@ def test_a_damaged_model_file_is_logged_and_trained_again(
     kb_dir: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     cache = tmp_path / "models"
-    before = _answers(KnowledgeService(kb_dir, recalibrate=False, model_cache=cache))
+    first = KnowledgeService(kb_dir, recalibrate=False, model_cache=cache)
+    before = _answers(first)
+    first.models.flush()
     [path] = cache.glob("model-*.npz")
     path.write_bytes(path.read_bytes()[:1000])
     with caplog.at_level(logging.WARNING, logger="knowledge_base.model_cache"):
@@ -112,4 +116,5 @@ def test_a_damaged_model_file_is_logged_and_trained_again(
     assert [a[:3] for a in again] == [b[:3] for b in before]
     assert [a[3] for a in again] == pytest.approx([b[3] for b in before], abs=1e-3)
     # the file is whole again: the next start reads it
+    service.models.flush()
     assert KnowledgeService(kb_dir, recalibrate=False, model_cache=cache).models.loads == 1

@@ -221,3 +221,16 @@ def test_employer_without_kind_words_or_talk(text: str, employer: str | None) ->
 def test_selling_clothes_is_retail() -> None:
     s = extract_story("我在步行街一个卖衣服的店上班，老板欠我两个月工资", TODAY, INDUSTRIES)
     assert s.industry_category == "批发和零售业" and s.fields["industry"].value.startswith("卖衣服")
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # a lunar festival told with its year: that year's date, not the latest one
+        ("前年的账清了，去年端午节以后的工钱就没给过，一直拖到今年", ("2025-05", "2026-11")),
+        ("去年中秋到今年端午在果园干活，工钱一分没拿到", ("2025-10", "2026-06")),
+        ("去年中秋节进的场，干到今年端午节，包工头一直拖着不结", ("2025-10", "2026-06")),
+    ],
+)
+def test_festival_told_with_its_year(text: str, period: tuple[str, str]) -> None:
+    assert _amount_period(text)[1] == period

@@ -104,9 +104,21 @@ def _seasons(raw: str, today: date) -> str:
     raw = re.sub(r"(?:今年)?寒假", f"{y}年1月到{y}年2月", raw, count=1)
     raw = _LUNAR.sub(lambda m: _lunar_month(m, today), raw)
     for name, (lunar_m, lunar_d) in _LUNAR_FESTIVALS.items():  # 端午, 中秋: their month this time
-        if name in raw:
-            day = _latest_lunar_day(lunar_m, lunar_d, today)
-            raw = re.sub(rf"{name}(?:节)?(?:以后|之后|后)?", f"{day.year}年{day.month}月开始", raw, count=1)
+        m = re.search(rf"(?P<yw>前年|去年|今年)?{name}(?:节)?(?:以后|之后|后)?", raw)
+        if m is not None:
+            # "去年中秋": that year's lunar date (2025: 6 October); without a year, the latest one
+            back = {"前年": 2, "去年": 1, "今年": 0}.get(m.group("yw") or "")
+            day = (
+                _latest_lunar_day(lunar_m, lunar_d, today)
+                if back is None
+                else LunarDate(today.year - back, lunar_m, lunar_d).to_solar_date()
+            )
+            # one end of a range ("去年中秋到今年端午") is that month, no open start
+            ends = re.match(r"\s*(?:到|至|-|~|—)", raw[m.end() :]) or re.search(
+                r"(?:到|至)\s*$", raw[: m.start()]
+            )
+            month = f"{day.year}年{day.month}月" + ("" if ends else "开始")
+            raw = raw[: m.start()] + month + raw[m.end() :]
     raw = _AFTER_NEW_YEAR.sub(lambda m: _after_new_year(m, today), raw, count=1)
     festivals = (
         (r"元旦", 1),

@@ -56,6 +56,13 @@ _COMPLAINT = re.compile(
     # 报 a wage case ("我要报欠薪案子", "帮我报个案", "报案欠薪"); never 报销, 报名, 报税 or 报警
     r"|(我要|我想要|我想|帮我|给我|替我|我们要|我们想)(去|来|在这里?)?报(个|一个)?(欠薪|拖欠|案子|案)"
     r"|报案.{0,2}(欠薪|拖欠|工资)"
+    # the service asked to take it up: "要求处理欠薪问题", "请求劳动监察介入", "我想让你们管一管",
+    # "你们看着办吧 帮我们讨个公道", "麻烦你们受理", "请你们出面帮我们要工资"
+    r"|(要求|请求|请|麻烦|希望|想让|让|求)(你们|劳动监察|监察大队|劳动局|人社局|政府|有关部门)?(来|帮忙|出面)?"
+    r"((处理|受理)(一下)?(欠薪|拖欠|这个|这事|我|吧|$)|(介入|管一管|管管|出面|查处|做主))"
+    r"|(帮|替)(我|我们|俺|俺们)?(讨|讨回|主持)(个)?公道"
+    # pay got back: "我想搵你哋帮手追返啲人工"
+    r"|(帮|帮手|帮忙|帮我|帮我们)(追返|追回|讨回|要回|追讨|讨)(些|啲|我的|我们的)?(工资|工钱|欠薪|钱)"
     # "把我们这个欠薪的事情记下来交给劳动监察": have it written down and passed on
     r"|(记下来|记录下来|登记下来|记一下|记上).{0,4}(交给|转给|报给|交到|转到|送到)"
 )
@@ -73,7 +80,8 @@ _HAND_OVER = re.compile(
 # 材料交给监察吗" asks what happens
 _ASKED_OUTRIGHT = re.compile(r"^把|帮|替|麻烦|(?<!申)请|(?<![要请])求|我要|我想|我们要|我们想")
 _PROGRESS = re.compile(
-    r"(投诉|案件|案子|举报|欠薪|我的|反映).{0,6}(进度|进展|结果|处理到|怎么样了|有消息|受理了|办得|到哪|有回音|有回复|有下文)"
+    r"(投诉|案件|案子|举报|欠薪|我的|反映).{0,6}(进度(?!款)|进展|结果|处理到|怎么样了|有消息|受理了|办得|到哪|有回音|有回复|有下文"
+    r"|哪能了|哪能样|按怎了|按怎样|成点了?$)"
     r"|(查询?|看看?|查一下|问一下).{0,4}(进度|进展|案件|投诉)"
     r"|(进度|进展)(查询|如何|怎么样)"
     r"|^(进度|查进度|查询进度)$"
@@ -81,7 +89,7 @@ _PROGRESS = re.compile(
     r"|(受理|处理)(我的|了我的)?(投诉|案子|案件)"
     # a complaint already made: "上礼拜投诉的…咋样了", "举报有人管没 都十天了"
     r"|(上周|上礼拜|上星期|前几天|前几日|前天|昨天|上个月|之前|前段时间|早就|已经).{0,6}(投诉|举报|反映|登记)"
-    r".{0,16}(咋样|怎么样|如何|啥情况|什么情况|进度|结果|处理|有人管|管没|管不管|消息|回音|回复|动静|下文|理我"
+    r".{0,16}(咋样|怎么样|如何|啥情况|什么情况|进度|结果|处理|审核|审完|有人管|管没|管不管|消息|回音|回复|动静|下文|理我"
     r"|哪能了|哪能样|点样了|咋个样|啷个样)"
     # "投诉了有人管没" asks about one's own complaint; "去监察投诉还管不管" asks whether they would
     r"|(投诉|举报|反映)(了|过|的)?.{0,4}(有人管|管没|没人管|没人理|没动静|没消息|没回音|没下文)"
@@ -93,6 +101,12 @@ _PROGRESS = re.compile(
     r"(状态|审核|进度|进展|结果|联系上|联系了|查到|管不管|有人管|管没|没人管|咋样了|怎么样了|啥情况|打电话|回复|消息|动静|下文|受理"
     r"|按怎|咋整的|咋弄的|怎么弄的|怎么办的|弄得|搞得|办得|点样|点呀|成点|哪能)"
     r"|(投诉|举报|登记)(的)?(状态|审核|进度)"
+    # papers handed in, then whether they passed: "我上星期提交了资料 现在审核完了吗"
+    r"|(提交|交)(了)?(的)?(资料|材料|投诉|登记表|投诉表).{0,12}(审核|审完|受理|通过)(完了|了|完)?(吗|没|没有)"
+    # handed in, then what: "投诉交了 然后呢 还要我做什么"
+    r"|(投诉|登记|举报|材料|表)(已经)?(交|提交|填|报)(了|完|好)(.{0,6})(然后呢|接下来呢|下一步呢|还要我|后面呢|之后呢)"
+    # Shanghainese 我个 (my): "我个投诉哪能了"
+    r"|(我个|阿拉个|侬个)(投诉|登记|案子|举报).{0,6}(哪能|怎么|进度|结果|消息)"
     # who has it now: "我的欠薪登记现在谁在跟"
     r"|(我的|我们的|我|我们)(之前|上次)?.{0,6}(投诉|登记|案子|案件|举报)(的|嘅)?(现在|而家|目前)?.{0,2}"
     r"(谁在跟|谁在办|谁在管|谁负责|谁处理|谁跟进|边个跟|边个负责)"
@@ -144,7 +158,7 @@ _HUMAN = re.compile(
     # a call asked for: "打电话给我", "请给我打个电话", "留个电话让人联系我"
     # (never "打电话问劳动法的号码", which asks for a number)
     r"|(请|麻烦|你们?|能不能|可不可以|可以|赶紧|快)(能|可以|能不能|可不可以|能否)?(给我|帮我)?回(个|一个)?电话"
-    r"|^回(个|一个)?电话"
+    r"|^回(个|一个)?电话|(^|请|麻烦|你们?|能不能|可以)(跟|和)我打(个|一个)?电话"
     # the bot given up on: "机器人太笨了 换人", "别自动回复了 要人"
     r"|(机器人|机器|自动回复|智能客服).{0,10}(换人|换个人|要人|找人|叫人)|^(换人|换个人|要人|找个人)(吧|啊)?$"
     r"|(^|请|麻烦|你们?|能不能|可不可以|可以|赶紧|快)(给我|帮我)打(个|一个)?电话"
@@ -190,6 +204,8 @@ _WHO_COMPLAINED = re.compile(
 )
 
 
+# customer service as the worker's own job: "我是做人工客服的 公司不给加班费"
+_AS_A_JOB = re.compile(r"(做|当|干|是)(人工|电话|在线)?客服(的|工作)|客服(岗|这份|这个工作)")
 # what seeing someone takes, asked about: "跟工作人员说话要预约吗" (no request for one now)
 _TERMS_OF_SEEING = re.compile(r"(要|需要|得|用)(预约|排队|挂号|付费|收费|交钱|花钱)")
 # a wish of one's own said in a clause: "我想喺度投诉佢" (not "工友让我一起投诉", "投诉完老板给了一半")
@@ -237,7 +253,7 @@ def detect_intent(norm: str) -> str | None:
         return english
     # English request words inside Chinese read as Chinese ("我想report我老板")
     norm = chinese_reading(norm)
-    if _HUMAN.search(norm) and not _TERMS_OF_SEEING.search(norm):
+    if _HUMAN.search(norm) and not _TERMS_OF_SEEING.search(norm) and not _AS_A_JOB.search(norm):
         return "human"
     if asks_who_complained(norm):
         return None
@@ -259,6 +275,8 @@ _WANT = re.compile(
 
 # a wish said with who is to do it or what is to be passed up, then "how do I start": still a request
 _WISH_WITH_OTHERS = re.compile(
+    # whether this service takes it: "老板不给钱，我想告他，你们这能接吗"
+    r"(你们这里?|你们这儿|你们)(能|可以|能不能)(接|受理|办|管)(吗|不|$)|"
     r"(想|要|准备|打算)(集体|一起|一块儿?|联名|统一)(投诉|举报|登记|反映|告)"
     r"|(帮|替)(我|我们|俺|俺们)把.{1,12}?(报上去|往上报|上报|登记上)"
     r"|(记下来|记录下来|登记下来|记一下|记上).{0,4}(交给|转给|报给|交到|转到|送到)"
@@ -266,6 +284,11 @@ _WISH_WITH_OTHERS = re.compile(
 
 
 # a complaint about this service's own site or app ("我要投诉你们这个小程序老是闪退"): no wage complaint
+# something else registered: "公司让我登记加班时间", "在工地登记了考勤"
+_OTHER_REGISTER = re.compile(
+    r"登记(了|过)?(的)?(加班|考勤|打卡|工时|信息|身份|个人信息|结婚|户口|住址|车辆|访客|出入|体温|名字)"
+)
+_COMPLAINT_WORD = re.compile(r"投诉|举报|告(?!诉)|反映|欠薪|立案")
 _ABOUT_THIS_SERVICE = re.compile(
     r"(投诉|举报|反映)(一下)?(你们|你哋)(这个|的|这)?(网站|网页|小程序|系统|app|页面|公众号|软件|程序|服务号)"
 )
@@ -280,7 +303,11 @@ _NOT_WANTED = re.compile(
 def about_this_service(norm: str) -> bool:
     """No wage complaint meant: a complaint about this service's own site or app, or one declined
     ("我不想投诉", with no wish said outright elsewhere)."""
-    return bool(_ABOUT_THIS_SERVICE.search(norm) or (_NOT_WANTED.search(norm) and not _WANT.search(norm)))
+    return bool(
+        _ABOUT_THIS_SERVICE.search(norm)
+        or (_NOT_WANTED.search(norm) and not _WANT.search(norm))
+        or (_OTHER_REGISTER.search(norm) and not _COMPLAINT_WORD.search(norm))
+    )
 
 
 def asks_how(norm: str) -> bool:
@@ -319,7 +346,7 @@ _WHERE = re.compile(
 def asks_where(norm: str) -> bool:
     """A question about where to go ("拖了两个月工资 可以去哪里找人处理"), or how to talk with
     someone else ("怎么跟老板沟通", "點同老師溝通"), not a request for a person of this service."""
-    return bool(_WHERE.search(norm) or _OTHER_PARTY.search(norm))
+    return bool(_WHERE.search(norm) or _OTHER_PARTY.search(norm) or _AS_A_JOB.search(norm))
 
 
 # talking with someone other than this service: the boss, a teacher, the landlord, a colleague
@@ -329,7 +356,7 @@ _OTHER_PARTY = re.compile(
 )
 
 
-_GENERALLY = re.compile(r"一般|通常|正常情况|平均|大概要|大约要|规定要?多久")
+_GENERALLY = re.compile(r"一般|通常|正常情况|平均|大概要|大约要|规定要?多久|条件|标准")
 _OWN = re.compile(r"我|俺|咱|自己|本人|他的|她的|我们|我家|家里")
 
 
@@ -337,6 +364,8 @@ _OWN = re.compile(r"我|俺|咱|自己|本人|他的|她的|我们|我家|家里
 # of one's own already made ("我投诉了…", "我的案子…", a case number)
 _HOW_TO = re.compile(
     r"(怎么|如何|怎样|咋)(弄|办|操作|搞|整|投诉|举报|登记|申请|走|进行)|流程|步骤|手续|需要什么|要什么材料|在哪|去哪|哪里"
+    # what it takes: "提交投诉以后需要本人去现场吗"
+    r"|需要本人|要本人|本人(去|到|来)|(需要|要不要|用不用|必须)(去|到)(现场|窗口|大队|劳动局)"
 )
 _OWN_CASE = re.compile(
     r"(投诉|举报|登记|反映|提交)(了|过)|(我|俺|我们)的(投诉|案子|案件|登记)|(我|俺|阮)们?(投诉|举报|登记|反映)的|编号|单号|工单"

@@ -14,7 +14,9 @@ _EN_HUMAN = re.compile(
 # a complaint already made, asked after: "I filed a complaint last week", "how is my complaint going"
 _EN_MADE = (
     r"(filed|submitted|lodged|made|sent|registered|reported)(a|my|the|an)?(complaint|report|case|claim)"
-    r"|(howis|hows|whatabout|whathappenedto|lookedat)(my|our)(complaint|case|claim|report)"
+    r"|(howis|hows|whatabout|whathappenedto|whatshappeningwith|whatishappeningwith|lookedat|hasmy|ismy)(my|our)?"
+    r"(complaint|case|claim|report)"
+    r"|(complaint|case|claim|report)(been|was|is)?(accepted|processed|handled|received|approved)"
 )
 _EN_PROGRESS = re.compile(
     r"status|progress|mycase|casenumber|followup|anyupdate|anynews|updateon(my|the)|" + _EN_MADE

@@ -68,13 +68,15 @@ _FOR_FAMILY = re.compile(
 
 # a case, a complaint or its handling named: without one (nor a wage word) "你吃饭了没" is chit-chat
 _CASE_TALK = re.compile(
-    r"诉|举报|登记|反映|立案|案|进度|进展|受理|处理|编号|单号|工单|申请|材料|回复|回音|结果|消息|联系|下文|动静|跟进|催|查询"
+    r"诉|举报|登记|反映|立案|案|进度(?!款)|进展|受理|处理|编号|单号|工单|申请|材料|回复|回音|结果|消息|联系|下文|动静|跟进|催|查询"
+    r"|(报|告)(的|了|过|上去)"
 )
 
 
 def speaks_of_a_case(norm: str) -> bool:
-    """The message names a case or its handling, or work and pay: a progress request may be one."""
-    return bool(_CASE_TALK.search(norm)) or may_be_wage(norm)
+    """The message names a case or its handling: a progress request may be one (work and pay
+    alone do not: "帮我看看这个合同有没有问题" follows no complaint)."""
+    return bool(_CASE_TALK.search(norm))
 
 
 def may_be_wage(norm: str) -> bool:

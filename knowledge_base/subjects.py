@@ -69,7 +69,7 @@ _FOR_FAMILY = re.compile(
 # a case, a complaint or its handling named: without one (nor a wage word) "你吃饭了没" is chit-chat
 _CASE_TALK = re.compile(
     r"诉|举报|登记|反映|立案|案|进度(?!款)|进展|受理|处理|编号|单号|工单|申请|材料|回复|回音|结果|消息|联系|下文|动静|跟进|催|查询"
-    r"|(报|告)(的|了|过|上去)"
+    r"|(报|登)(的|了|过|上去)|告(?!诉)|有人管|管没|查了没|查了吗|查过没|查没查"
 )
 
 

@@ -1,0 +1,81 @@
+"""Where the right subject sits for each real question that is not answered confidently.
+
+For every question of a real set (bench/faq_real*.yaml, "topics" = entries on the right subject)
+it prints the decision, the confidence model's estimate for the best entry, the first three
+entries and the rank of the best-placed right topic, then counts the questions by class:
+answered right / wrong, right topic first but below the confidence threshold (top_low), second,
+third, absent from the first three, sent to a route, no topic. Issue 9: this says whether a real
+question is lost to the decision (top_low) or to the classifier's first choice.
+
+Usage: .venv/bin/python bench/real_positions.py bench/faq_real4.yaml [bench/faq_real5.yaml ...] [--kb DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from knowledge_base.decide import answer_features, others_of  # noqa: E402
+from knowledge_base.learned import is_entry  # noqa: E402
+from knowledge_base.loader import load_knowledge_base  # noqa: E402
+from knowledge_base.matcher import Matcher  # noqa: E402
+
+KINDS = {0: "top_low", 1: "second", 2: "third"}
+
+
+def place(m: Matcher, question: str, topics: list[str]) -> tuple[str, float, int, list[tuple[str, float]]]:
+    """(class, confidence of the best entry, rank of the first right topic, first three entries)."""
+    r = m.match(question)
+    norm = m.normalizer.normalize(question)
+    terms = m.tokenizer.terms(norm, m.tokenizer.cut(norm))
+    assert m.model is not None
+    scored = m.model.rank_scored(norm, [t[2:] for t in terms if t.startswith("w:")])
+    entries = [x for x in scored if is_entry(x[0])]
+    retrieved = {c.id: c.score for c in m.index.rank(norm, terms).candidates}
+    (e1, p1, s1), (_, p2, s2) = entries[0], entries[1]
+    others = others_of([(label, p) for label, p, _ in scored])
+    conf = m.confidence(answer_features(p1, p2, s1, s2, e1, retrieved, len(norm), others)) or 0.0
+    order = [e for e, _, _ in entries]
+    rank = min((order.index(t) for t in topics if t in order), default=99)
+    if r.route == "faq" and r.id:
+        kind = "right" if r.id in topics else "wrong"
+    elif r.route not in ("faq", "fallback"):
+        kind = "route"
+    elif not topics:
+        kind = "no_topic"
+    else:
+        kind = KINDS.get(rank, "absent")
+    return kind, conf, rank, [(e, p) for e, p, _ in entries[:3]]
+
+
+def main() -> None:
+    p = argparse.ArgumentParser()
+    p.add_argument("sets", type=Path, nargs="+")
+    p.add_argument("--kb", type=Path, default=REPO / "knowledge_base" / "data")
+    a = p.parse_args()
+    m = Matcher(load_knowledge_base(a.kb))
+    for path in a.sets:
+        items = yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]
+        counts: Counter[str] = Counter()
+        print(f"===== {path}")
+        for n, item in enumerate(items):
+            topics = item.get("topics") or []
+            kind, conf, rank, top3 = place(m, item["q"], topics)
+            counts[kind] += 1
+            firsts = " ".join(f"{e}:{p:.2f}" for e, p in top3)
+            print(
+                f"[{n:2d}] {kind:8s} conf={conf:.2f} rank={rank} topics={topics}\n     {firsts}\n     {item['q'][:120]}"
+            )
+        first = counts["right"] + counts["top_low"]
+        print(dict(counts), f"right subject first (answered or not): {first}")
+
+
+if __name__ == "__main__":
+    main()

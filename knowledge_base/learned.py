@@ -113,7 +113,7 @@ def answer_sentences(answer: str) -> list[str]:
 class TextModel:
     def __init__(self, train: list[Example], words: Callable[[str], list[str]], temperature: float) -> None:
         texts = [x.text for x in train]
-        # TfidfVectorizer's features, counted faster (knowledge_base/features.py)
+        # scikit-learn's TF-IDF features (knowledge_base/features.py)
         char_features, chars = tfidf(texts, char_analyzer())
         word_features, wordv = tfidf(texts, words)
         features = sp.hstack([char_features, word_features]).tocsr()

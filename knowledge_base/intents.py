@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from knowledge_base.intents_en import chinese_reading, english_intent, english_part
+from knowledge_base.intents_human import AS_A_JOB, asks_for_person
 
 # "我要投诉老板欠薪" files a complaint; "老板欠薪去哪里投诉" / "怎么投诉" asks how (an FAQ).
 _ASKING_HOW = re.compile(
@@ -18,23 +19,26 @@ _ASKING_HOW = re.compile(
     # what to bring: "反映欠薪用不用带身份证"
     r"|用不用|带不带|(要|得|用|必须)带"
     # when one may: "什么情况下可以投诉", "欠薪多少钱可以立案"
-    r"|什么情况|哪些情况|什么条件|多少钱?(可以|能|才能|才)|标准)"
+    r"|什么情况|哪些情况|什么条件|多少钱?(可以|能|才能|才)|标准"
+    # what something is for: "我的电话和身份证你们拿去干嘛用"
+    r"|(干嘛|干什么|做什么|干啥|做啥)用|用来(干|做)|有什么用)"
 )
 _COMPLAINT = re.compile(
     r"(我要|我想要|我想|我们要|我们想|我欲|阮欲|阮要|额要|额想|额们要|偶要|偶想|帮我|给我|替我|申请|现在就|马上|(?:我|俺|我们)(?:就|是|还是|也|真的?|只)(?:要|想))"
     r"(正式|直接|马上|立刻|现在|就|去|再|一定要|必须)?"
-    r"(投诉|举报|登记|反映|告|维权|控告|讨薪|讨工资|讨回工资|要回工资)"
+    # "我想告诉你们" tells, it files nothing (告 alone is to sue: "我要告他")
+    r"(投诉|举报|登记|反映|告(?!诉)|维权|控告|讨薪|讨工资|讨回工资|要回工资)"
     # "咋投诉啊 欠薪 现在就想投": asked how, then the wish to do it now
     r"|(现在|马上|立刻|这就)就?(想|要)?(投诉?|举报|登记)(吧|了|啊)?$"
     # "我想要去劳动监察投诉我们老板"
-    r"|(我|俺)们?(要|想要|想|打算|准备|决定)(去|到)(劳动监察|监察大队|劳动局|人社局|劳动部门|人社部门|有关部门|政府)"
-    r".{0,4}(投诉|举报|告|反映)"
+    r"|(我|俺)们?(要|想要|想|打算|准备|决定)(去|到|给|向|找|跟)(劳动监察|监察大队|劳动局|人社局|劳动部门|人社部门|有关部门|政府)"
+    r".{0,4}(投诉|举报|告(?!诉)|反映)"
     # "能不能帮我报上去", "替我们往上报一下"
     r"|(帮|替|给)(我|我们|俺|俺们)?.{0,2}(报上去|往上报|上报)"
     # "能帮我把老板欠薪的事报上去吗": what is to be passed up named between 把 and the verb
     r"|(帮|替|给)(我|我们|俺|俺们)把.{1,12}?(报上去|往上报|上报|登记上|投诉了)"
     # together with others: "想集体投诉", "我们要一起举报", "联名告他"
-    r"|(想|要|准备|打算)(集体|一起|一块儿?|联名|统一)(投诉|举报|登记|反映|告)"
+    r"|(想|要|准备|打算)(集体|一起|一块儿?|联名|统一)(投诉|举报|登记|反映|告(?!诉))"
     r"|(投诉|举报)(老板|公司|单位|工头|包工头|厂里|老板欠|欠薪)"
     r"|(登记|提交|填写?)(欠薪|投诉)"
     # "受理一下我的欠薪投诉": asked to take one (a complaint already taken is asked after: 受理了没)
@@ -63,6 +67,8 @@ _COMPLAINT = re.compile(
     r"|(帮|替)(我|我们|俺|俺们)?(讨|讨回|主持)(个)?公道"
     # pay got back: "我想搵你哋帮手追返啲人工"
     r"|(帮|帮手|帮忙|帮我|帮我们)(追返|追回|讨回|要回|追讨|讨)(些|啲|我的|我们的)?(工资|工钱|欠薪|钱)"
+    # the wrong told to this service: "我想告诉你们 老板欠了我三个月工资"
+    r"|(想|要)(告诉|跟|和)(你们|你)(说|讲|反映)?.{0,12}(欠|拖欠|克扣|不发|没发|不给)(了|着)?.{0,6}(工资|工钱|钱|薪)"
     # "把我们这个欠薪的事情记下来交给劳动监察": have it written down and passed on
     r"|(记下来|记录下来|登记下来|记一下|记上).{0,4}(交给|转给|报给|交到|转到|送到)"
 )
@@ -86,6 +92,8 @@ _PROGRESS = re.compile(
     r"|(进度|进展)(查询|如何|怎么样)"
     r"|^(进度|查进度|查询进度)$"
     r"|(投诉|案子|案件|申请).{0,8}(状态|受理了|处理了|办好了|办完了|有回音|回复了)"
+    # "上周提交的欠薪投诉有没有被受理" (not "投诉一般多久受理": asks_generally)
+    r"|(投诉|举报|案子|案件|登记|申请)(有没有|有冇|有无|是否|有没|还没|还没有)(被)?(受理|处理|立案|审核|通过)"
     r"|(受理|处理)(我的|了我的)?(投诉|案子|案件)"
     # a complaint already made: "上礼拜投诉的…咋样了", "举报有人管没 都十天了"
     r"|(上周|上礼拜|上星期|前几天|前几日|前天|昨天|上个月|之前|前段时间|早就|已经).{0,6}(投诉|举报|反映|登记)"
@@ -137,49 +145,6 @@ _PROGRESS = re.compile(
     # the number of one's case or ticket: "我的编号是…", "查一下我的工单"
     r"|(我的|查|查询|查一下|看看|看一下)(工单|单号|受理号|投诉号|案件号|案件编号|投诉编号|编号是[a-z0-9])"
 )
-_HUMAN = re.compile(
-    r"(转|找|要|接|换|叫)(个|一个)?(人工|真人|客服|工作人员|活人)|人工(客服|服务|坐席)|^人工$"
-    r"|(和|跟|与)(真人|人工|工作人员|客服)(说|聊|沟通|讲|谈)"
-    r"|不想(和|跟)机器人"
-    r"|找.{0,2}(工作人员|真人|人工|客服)(帮|聊|说|来)"
-    r"|(有没有|能不能|可以)(转|找|接|用|跟|和|叫)?(个|一个)?(人工|真人|工作人员|客服)"
-    r"|(我要|我想|让我)(跟|和|同)(人|真人|你们的人)(讲|说|聊|谈|通话)"
-    r"|(不要|别|不想要?)(用|再|跟)?(机器人|自动回复)"
-    r"|(换|找|叫|来)(个|一个)(真人|活人|人)(来|吧|跟我|和我|说|聊|问)"
-    # "整个真人出来", "派个工作人员来", "喊个人工"
-    r"|(整|弄|搞|派|喊|请)(个|一个|位)?(真人|活人|人工|工作人员|客服)"
-    r"|真人(出来|来|呢|在吗|在不在|客服)"
-    # someone of this service by rank: "找你们领导", "你们主任在吗", "叫你们负责人出来"
-    r"|(找|叫|见|喊|让|请|要)你们(的|这里的|中心的)?(领导|负责人|主任|管事的|负责的|经理|站长)"
-    r"|你们(的|这里的|中心的)?(领导|负责人|主任|管事的)(在吗|在不在|呢|出来|来|接电话)"
-    # a complaint about the bot is a wish for a person, not a wage complaint
-    r"|(投诉|举报)(你们)?(这个|的)?(机器人|智能客服|自动回复)"
-    r"|(叫|喊)(个|一个)?(人|真人)(来|过来)(吧|啊|呀)?$"
-    # a call asked for: "打电话给我", "请给我打个电话", "留个电话让人联系我"
-    # (never "打电话问劳动法的号码", which asks for a number)
-    r"|(请|麻烦|你们?|能不能|可不可以|可以|赶紧|快)(能|可以|能不能|可不可以|能否)?(给我|帮我)?回(个|一个)?电话"
-    r"|^回(个|一个)?电话|(^|请|麻烦|你们?|能不能|可以)(跟|和)我打(个|一个)?电话"
-    # the bot given up on: "机器人太笨了 换人", "别自动回复了 要人"
-    r"|(机器人|机器|自动回复|智能客服).{0,10}(换人|换个人|要人|找人|叫人)|^(换人|换个人|要人|找个人)(吧|啊)?$"
-    r"|(^|请|麻烦|你们?|能不能|可不可以|可以|赶紧|快)(给我|帮我)打(个|一个)?电话"
-    r"|(^|请|麻烦|你们?|能不能|可不可以|可以|赶紧|快)打(个|一个)?电话给我"
-    r"|(^|请|麻烦|你们?|能不能|可以)(打|回)(我|给我)的?(电话|手机)"
-    r"|(^|请|麻烦|你们|快|赶紧|让人|叫人|找人|找个人)打(个|一个)?电话给我(吧|啊|呀|好吗|行吗|好不好)?$"
-    r"|(^|请|麻烦|你们|能不能|可不可以|可以|我想|我要|电话|号码|手机|[0-9])(让|叫|请|派)?(个|一个)?(人|工作人员|你们的人|老师|专人|同志|客服)"
-    r".{0,4}(联系我|打给我|回电|回个电话|打电话给我|给我打电话|给我回电话|给我打个电话)"
-    r"|^(有没有|有没|有)人(吗|呀|啊|在吗|在不在|在|不)?$"
-    # a call back arranged, also in Cantonese: "可唔可以安排职员打返电话俾佢", "麻烦安排人打我电话",
-    # "唔该搵个职员打电话俾我", "叫你哋啲同事覆我电话" (not "老板叫人打电话给我": someone of this service)
-    r"|(安排|派)(个|一个|位)?.{0,4}(人|职员|工作人员|专人|同事|老师).{0,4}(打返|打回|回|打|覆)(个|一个)?(电话|给我|我)"
-    r"|(安排|派)(个|一个|位)?.{0,4}(人|职员|工作人员|专人|同事|老师).{0,4}(联系|联络)"
-    r"|(请|麻烦|能不能|可不可以|可以|可唔可以|唔该|能否|帮我)(你们|你哋)?(叫|让|请|找|喊|搵|派|安排)?(个|一个|位)?"
-    r"(你们|你哋)?(的|啲)?(人|职员|工作人员|专人|同事|老师).{0,6}"
-    r"(打我|打给我|联系我|联络我|联系一下我|回电|回我|覆我|回个电话|打个电话|打电话|打返|给我打|给我来个电话|打过来)"
-    r"|(叫|让|请|找|喊|搵)(你们|你哋)(的|啲|这里的|中心的)?(人|职员|工作人员|专人|同事|老师).{0,6}"
-    r"(打我|打给我|联系我|联络我|回电|回我|覆我|回个电话|打个电话|打电话|打返|给我打|给我来个电话|打过来)"
-    # 认工 typed for 人工 ("转认工", "要认工"), never 认工伤 (recognising a work injury)
-    r"|(转|找|要|接|换)(个|一个)?认工(?!伤)|^认工$"
-)
 # the chat commands typed as text ("/complain" reaches the matcher through `faq ask`), their
 # pinyin and the bare words of the menu
 _COMMANDS = {
@@ -204,24 +169,26 @@ _WHO_COMPLAINED = re.compile(
 )
 
 
-# customer service as the worker's own job: "我是做人工客服的 公司不给加班费"
-_AS_A_JOB = re.compile(r"(做|当|干|是)(人工|电话|在线)?客服(的|工作)|客服(岗|这份|这个工作)")
-# what seeing someone takes, asked about: "跟工作人员说话要预约吗" (no request for one now)
-_TERMS_OF_SEEING = re.compile(r"(要|需要|得|用)(预约|排队|挂号|付费|收费|交钱|花钱)")
 # a wish of one's own said in a clause: "我想喺度投诉佢" (not "工友让我一起投诉", "投诉完老板给了一半")
 _WISH_VERB = re.compile(
     r"(想|要|来)(一起|一块|集体|直接|正式|在这里?|在线上|在网上)?(投诉|举报|登记|反映|告|提交|立案|报)"
 )
 _OWN_WISH = re.compile(
     r"(我|俺|阮|偶|额|阿拉|我们|我哋|咱)(们)?(也|就|还是|真的|只)?(要|想|欲|打算|准备|决定|系想)"
-    r"|帮我|给我|替我|帮帮|帮忙|请|麻烦|开始|现在就|马上|立刻|^(想|要)"
+    # (not 我 of a relative's: "我替我爸填了投诉信息" tells what was done for him)
+    r"|(帮我|给我|替我)(?!(爸|妈|哥|姐|弟|妹|爷|奶|老公|老婆|爱人|儿子|女儿|朋友|同事|老乡|家)[^投举登反告]{0,3}(填|交|提交|登记)(了|过|完))"
+    r"|帮帮|帮忙|请|麻烦|开始|现在就|马上|立刻|^(想|要)"
     # asking leave to, about one's own wages: "可以投诉吗 老板欠我钱"
     r"|(可以|能|能不能|可不可以)(在这里?|在这儿)?(投诉|举报|登记)|" + _WISH_VERB.pattern
 )
 
 
 # a complaint done, or someone else's idea: "投诉完老板给了一半", "工友让我一起投诉"
-_DONE_OR_ASKED_TO = re.compile(r"(投诉|举报|登记|反映)(完|了|过)|(让|叫|喊|拉)我.{0,4}(投诉|举报|登记|反映)")
+# (also one filled in: "我替我爸填了投诉信息")
+_DONE_OR_ASKED_TO = re.compile(
+    r"(投诉|举报|登记|反映)(完|了|过)|(让|叫|喊|拉)我.{0,4}(投诉|举报|登记|反映)"
+    r"|(填|交|提交|登记)(了|完|过|好)的?.{0,4}(投诉|举报|登记)"
+)
 
 
 def no_wish_in(clause: str, whole: str) -> bool:
@@ -253,7 +220,7 @@ def detect_intent(norm: str) -> str | None:
         return english
     # English request words inside Chinese read as Chinese ("我想report我老板")
     norm = chinese_reading(norm)
-    if _HUMAN.search(norm) and not _TERMS_OF_SEEING.search(norm) and not _AS_A_JOB.search(norm):
+    if asks_for_person(norm):
         return "human"
     if asks_who_complained(norm):
         return None
@@ -329,7 +296,12 @@ def asks_how(norm: str) -> bool:
         and not re.search(r"(现在|马上|立刻|这就)就?(想|要)?(投诉?|举报|登记)(吧|了|啊)?$", norm)
         and not _WISH_WITH_OTHERS.search(norm)
         and not (_HAND_OVER.search(norm) and _ASKED_OUTRIGHT.search(norm))
+        and not (_SUE_WISH.search(norm) and norm.endswith("怎么办"))
     )
+
+
+# a wish to take the employer on, then only "how do I go about it" ("我要告他，咋整")
+_SUE_WISH = re.compile(r"(我|俺|我们)(就|也|真的?)?(要|想)告(他|她|他们|老板|公司|厂里|单位|工头|包工头)")
 
 
 _WHERE = re.compile(
@@ -339,14 +311,17 @@ _WHERE = re.compile(
     # someone else phoned and said something: "老板让人打电话给我 威胁我", "工作人员打电话说材料不全"
     r"|(打电话|打了电话|来电话|打来电话|打过电话|来了电话|打了个电话)(给我|来)?(说|讲|告诉|通知|威胁|骂|吓唬|催|让我|叫我|要我)"
     # someone to do a thing for one: "找人代签合同有效吗"; the hours: "工作人员上班时间是几点"
-    r"|找人(代|替)|(上班|办公|服务|工作|开门)时间|几点(上班|下班|开门|关门)|预约"
+    r"|找人(代|替)|(上班|办公|服务|工作|开门)时间|预约"
+    r"|(几点钟?|什么时候|啥时候|哪天)(上班|下班|开门|关门|有人|在)"
+    # what staff would do, asked about: "工作人员会上门吗", "你们会到厂里来查吗"
+    r"|会(不会)?(派人)?(上门|到家|来家里?|来我家|到我家|来现场|到现场|来厂里|到厂里|去厂里|到工地|来工地|去工地)"
 )
 
 
 def asks_where(norm: str) -> bool:
     """A question about where to go ("拖了两个月工资 可以去哪里找人处理"), or how to talk with
     someone else ("怎么跟老板沟通", "點同老師溝通"), not a request for a person of this service."""
-    return bool(_WHERE.search(norm) or _OTHER_PARTY.search(norm) or _AS_A_JOB.search(norm))
+    return bool(_WHERE.search(norm) or _OTHER_PARTY.search(norm) or AS_A_JOB.search(norm))
 
 
 # talking with someone other than this service: the boss, a teacher, the landlord, a colleague
@@ -363,7 +338,7 @@ _OWN = re.compile(r"我|俺|咱|自己|本人|他的|她的|我们|我家|家里
 # how to do something ("投诉的话怎么弄", "我想问一下投诉流程", "工伤认定去哪申请"), with no case
 # of one's own already made ("我投诉了…", "我的案子…", a case number)
 _HOW_TO = re.compile(
-    r"(怎么|如何|怎样|咋)(弄|办|操作|搞|整|投诉|举报|登记|申请|走|进行)|流程|步骤|手续|需要什么|要什么材料|在哪|去哪|哪里"
+    r"(怎么|如何|怎样|咋)(弄|办|操作|搞|整|用|使用|投诉|举报|登记|申请|走|进行)|流程|步骤|手续|需要什么|要什么材料|在哪|去哪|哪里"
     # what it takes: "提交投诉以后需要本人去现场吗"
     r"|需要本人|要本人|本人(去|到|来)|(需要|要不要|用不用|必须)(去|到)(现场|窗口|大队|劳动局)"
 )
@@ -383,6 +358,8 @@ _OTHER_QUESTION = re.compile(
     r"(能|可以|可不可以|能不能)(要|拿|索要|主张|申请)(到|回)?(赔偿|补偿|经济补偿|双倍|工资|加班费|押金)"
     r"|(合法|违法|犯法|合理)(吗|不)|算不算|算.{0,6}吗$|(属于|是不是).{0,6}(报复|违法|打击)"
     r"|(还|再)(能|可以)(投诉|举报|告|起诉|仲裁)|能不能再(投诉|举报|告)"
+    # whether complaining works at all: "投诉了有用吗", "举报到底管不管用"
+    r"|(有用|管用|有效果|起作用|顶用|有没有用|管不管用|有冇用)(吗|不|没|嘛|么|呢|啊|$)"
 )
 # words on where one's complaint stands
 _WHERE_IT_STANDS = re.compile(

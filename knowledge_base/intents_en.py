@@ -64,7 +64,8 @@ _EN_STRICT = (
     ),
     (
         re.compile(
-            r"(anyupdate|anynews|followup|updateon|statusof|progressof|whathappened).*(complain|case|claim|report)"
+            r"(anyupdate|anynews|followup|updateon|statusof|progressof|whathappened|status|progress)"
+            r".*(complain|case|claim|report)"
             r"|(complain|case|claim|report).*(status|progress|update|noreply|noresponse|noanswer|nonews|still|yet)|"
             + _EN_MADE
         ),

@@ -38,11 +38,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if func is None:
         parser.print_help()
         return 2
-    if args.command == "faq" and getattr(args, "kb", "") is None:
-        # knowledge_base knows nothing of bot: the configured folder is handed to it here
+    if args.command == "faq" and None in (getattr(args, "kb", ""), getattr(args, "model_cache", "")):
+        # knowledge_base knows nothing of bot: the configured folders are handed to it here (the
+        # server's model cache: a model trained by the server or an earlier call is read, not trained)
         from bot.config import load_settings
 
-        args.kb = load_settings().effective_kb_dir
+        settings = load_settings()
+        if getattr(args, "kb", "") is None:
+            args.kb = settings.effective_kb_dir
+        if getattr(args, "model_cache", "") is None:
+            args.model_cache = settings.data_dir / "model_cache"
     return int(func(args) or 0)
 
 

@@ -16,11 +16,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     ask.add_argument("--json", action="store_true", help="print one JSON object per question")
     ask.add_argument("--batch", type=Path, help="file with one question per line")
     ask.add_argument("--kb", type=Path, help="knowledge-base folder (default: the built-in one)")
+    ask.add_argument("--model-cache", type=Path, metavar="DIR", help=MODEL_CACHE_HELP)
     ask.set_defaults(func=_ask)
     ev = fsub.add_parser("eval", help="accuracy on a labelled question set")
     ev.add_argument("file", type=Path)
     ev.add_argument("--kb", type=Path)
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ev.add_argument("--model-cache", type=Path, metavar="DIR", help=MODEL_CACHE_HELP)
     ev.set_defaults(func=_eval)
     va = fsub.add_parser("validate", help="check the knowledge base; every problem with file and line")
     va.add_argument("--kb", type=Path)
@@ -37,6 +39,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 BUILT_IN = Path(__file__).resolve().parent / "data"
+MODEL_CACHE_HELP = (
+    "folder of trained models (default: the server's, <data dir>/model_cache): a knowledge base "
+    "whose training texts are unchanged is not trained again"
+)
 
 
 def _kb_dir(arg: Path | None) -> Path:
@@ -44,13 +50,16 @@ def _kb_dir(arg: Path | None) -> Path:
     return arg if arg is not None else BUILT_IN
 
 
-def _matcher(kb_arg: Path | None):  # noqa: ANN202
+def _matcher(kb_arg: Path | None, model_cache: Path | None = None):  # noqa: ANN202
+    """The matcher of the knowledge base; its model read from ``model_cache`` when trained
+    before on the same texts, else trained and written there (as the server does)."""
     from knowledge_base.loader import load_knowledge_base
     from knowledge_base.matcher import Matcher
     from knowledge_base.model import KBValidationError
+    from knowledge_base.model_cache import ModelCache
 
     try:
-        return Matcher(load_knowledge_base(_kb_dir(kb_arg)))
+        return Matcher(load_knowledge_base(_kb_dir(kb_arg)), models=ModelCache(model_cache))
     except KBValidationError as exc:
         for p in exc.problems:
             print(p, file=sys.stderr)
@@ -73,7 +82,7 @@ def _ask(args: argparse.Namespace) -> int:
             return 2
     else:
         questions = [args.question]
-    matcher = _matcher(args.kb)
+    matcher = _matcher(args.kb, args.model_cache)
     if matcher is None:
         return 1
     for q in questions:
@@ -117,7 +126,7 @@ def _eval(args: argparse.Namespace) -> int:
     if not isinstance(items, list):
         print(f"error: {args.file}: expected a list under 'questions'", file=sys.stderr)
         return 2
-    matcher = _matcher(args.kb)
+    matcher = _matcher(args.kb, args.model_cache)
     if matcher is None:
         return 1
     figures = evaluate(matcher, items)

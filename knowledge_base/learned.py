@@ -111,12 +111,22 @@ def answer_sentences(answer: str) -> list[str]:
 
 
 class TextModel:
-    def __init__(self, train: list[Example], words: Callable[[str], list[str]], temperature: float) -> None:
+    def __init__(
+        self,
+        train: list[Example],
+        words: Callable[[str], list[str]],
+        temperature: float,
+        featured: Callable[[], None] | None = None,
+    ) -> None:
+        """``featured``: called once the features are counted, before the SVM trains (the SVM
+        releases the GIL; Python work can run beside it then)."""
         texts = [x.text for x in train]
         # scikit-learn's TF-IDF features (knowledge_base/features.py)
         char_features, chars = tfidf(texts, char_analyzer())
         word_features, wordv = tfidf(texts, words)
         features = sp.hstack([char_features, word_features]).tocsr()
+        if featured is not None:
+            featured()
         labels, coef, bias = _fit_svm(
             features, np.array([x.label for x in train]), np.array([x.weight for x in train])
         )

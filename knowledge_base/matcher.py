@@ -7,6 +7,7 @@ and, on a base too large to train on at load, ranks alone."""
 from __future__ import annotations
 
 import re
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
@@ -112,16 +113,20 @@ class Matcher:
         classes = len(kb.entries) + len(kb.out_of_scope) + len(kb.routes)
         self.model: TextModel | None = None
         train = examples(kb, self.normalizer.normalize)[0] if classes <= MAX_CLASSES else []
-        # the model trains in a second thread while this one builds the index: the SVM (most of
-        # the training) releases the GIL, so on two cores the index costs no time
+        # the model trains in a second thread; this one builds the index once the model's
+        # features are counted: the SVM (most of the training) releases the GIL, so on two cores
+        # the index costs no time (built beside the counting, both would wait for the GIL)
         models = models or ModelCache()
         with ThreadPoolExecutor(1, thread_name_prefix="kb-model") as pool:
             trains = len({x.label for x in train}) >= 2
+            featured = threading.Event()
             model = (
-                pool.submit(models.model, train, self.tokenizer, self.thresholds.temperature)
+                pool.submit(models.model, train, self.tokenizer, self.thresholds.temperature, featured)
                 if trains
                 else None
             )
+            if model is not None:
+                featured.wait()
             self._build_rules(kb, models)
             self.model = model.result() if model is not None else None
         # a message in toneless pinyin is read into the model's words (built on first use)

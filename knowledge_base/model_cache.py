@@ -64,8 +64,26 @@ class ModelCache:
         self.loads = 0  # models read from disk
         self.trained = 0
 
-    def model(self, train: list[Example], tokenizer: Tokenizer, temperature: float) -> TextModel:
-        """The model of these examples: the last one, one read from disk, or trained."""
+    def model(
+        self,
+        train: list[Example],
+        tokenizer: Tokenizer,
+        temperature: float,
+        featured: threading.Event | None = None,
+    ) -> TextModel:
+        """The model of these examples: the last one, one read from disk, or trained.
+        ``featured`` is set when no more Python work is left (the features of a model to train are
+        counted, or no model trains): what another thread builds from then on runs beside the SVM
+        rather than against it for the GIL."""
+        try:
+            return self._model(train, tokenizer, temperature, featured)
+        finally:
+            if featured is not None:
+                featured.set()
+
+    def _model(
+        self, train: list[Example], tokenizer: Tokenizer, temperature: float, featured: threading.Event | None
+    ) -> TextModel:
         words = tokenizer.words
         key = training_key(train, tokenizer.signature)
         with self._lock:
@@ -75,7 +93,7 @@ class ModelCache:
             return _with(last[1], words, temperature)
         model = self._read(key, words, temperature)
         if model is None:
-            model = TextModel(train, words, temperature)
+            model = TextModel(train, words, temperature, featured.set if featured is not None else None)
             self.trained += 1
             self._write_later(key, model)
         else:

@@ -6,8 +6,10 @@ import asyncio
 import itertools
 import shutil
 import sys
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,31 +21,90 @@ _db_counter = itertools.count()
 
 
 _MATCHERS: dict[tuple[str, tuple], object] = {}
+# training key -> a model trained in this session (knowledge_base/model_cache.training_key)
+_MODELS: OrderedDict[str, object] = OrderedDict()
+MODELS_KEPT = 8
+_own_models = False  # a test marked own_models: every model cache is its own, as in production
 
 
-@pytest.fixture(autouse=True)
-def _one_matcher_per_knowledge_base() -> None:
-    """Training the matcher on a knowledge base takes seconds, and dozens of tests load the
-    same built-in files: a KnowledgeService built on files already seen in this session reuses
-    the matcher trained on them. The key holds every file's size and mtime, so a test that
-    edits its knowledge base still gets a fresh matcher. Patched once the service module is
-    imported, so tests that never load a knowledge base do not pay for importing it."""
+def _share_trained_models() -> None:
+    """Training the FAQ model on the built-in knowledge base takes seconds of CPU, and dozens of
+    tests build a matcher or a knowledge service on the same texts:
+
+    * a KnowledgeService built on files already seen in this session (same folder, every file's
+      size and mtime) reuses the matcher built on them, so a test that edits its knowledge base
+      still gets a fresh one;
+    * a model cache without a folder (every Matcher's and service's default) reads a model
+      trained in this session on the same training texts, tokenizer and code (the model cache's
+      own key), as a process reads one from its folder (counted as a load, not a training).
+
+    A model cache given a folder is the one a test measures: it is left alone, and so is every
+    cache of a test marked ``own_models`` (tests/test_model_cache.py). Patched once the modules
+    are imported, so tests that never load a knowledge base do not pay for importing them."""
     service = sys.modules.get("knowledge_base.service")
-    if service is None or getattr(service.Matcher, "shared_in_tests", False):
-        return
+    if service is not None and not getattr(service.Matcher, "shared_in_tests", False):
+        _share_matchers(service)
+    cache = sys.modules.get("knowledge_base.model_cache")
+    if cache is not None and not getattr(cache.ModelCache, "shared_in_tests", False):
+        _share_models(cache)
+
+
+def _share_matchers(service: Any) -> None:
     real = service.Matcher
 
-    def matcher(kb: object, *args: object, **kwargs: object) -> object:
+    def matcher(kb: Any, *args: Any, **kwargs: Any) -> Any:
         root = getattr(kb, "root", None)
-        if args or kwargs or root is None:
+        models = kwargs.get("models")
+        if args or set(kwargs) - {"models"} or root is None or _own_models:
+            return real(kb, *args, **kwargs)
+        if models is not None and models.folder is not None:
             return real(kb, *args, **kwargs)
         key = (str(Path(root).resolve()), service._fingerprint(Path(root)))
         if key not in _MATCHERS:
-            _MATCHERS[key] = real(kb)
+            _MATCHERS[key] = real(kb, *args, **kwargs)
         return _MATCHERS[key]
 
     matcher.shared_in_tests = True  # type: ignore[attr-defined]
     service.Matcher = matcher
+
+
+def _share_models(cache: Any) -> None:
+    cls = cache.ModelCache
+    real_read, real_write_later = cls._read, cls._write_later
+
+    def read(self: Any, key: str, words: Any, temperature: float) -> Any:
+        if self.folder is not None or _own_models:
+            return real_read(self, key, words, temperature)
+        model = _MODELS.get(key)
+        if model is None:
+            return None
+        _MODELS.move_to_end(key)
+        return cache._with(model, words, temperature)
+
+    def write_later(self: Any, key: str, model: Any) -> None:
+        if self.folder is None and not _own_models:
+            _MODELS[key] = model
+            while len(_MODELS) > MODELS_KEPT:
+                _MODELS.popitem(last=False)
+        real_write_later(self, key, model)
+
+    cls._read, cls._write_later = read, write_later
+    cls.shared_in_tests = True
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_fixture_setup(fixturedef: Any, request: pytest.FixtureRequest) -> None:
+    """Before every fixture (a module-scoped matcher too): share models once they can be built."""
+    _share_trained_models()
+
+
+@pytest.fixture(autouse=True)
+def _shared_models(request: pytest.FixtureRequest) -> Iterator[None]:
+    global _own_models
+    _share_trained_models()
+    _own_models = request.node.get_closest_marker("own_models") is not None
+    yield
+    _own_models = False
 
 
 @pytest.fixture(autouse=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -159,6 +160,9 @@ def test_hot_reload_valid_then_invalid(tmp_path: Path) -> None:
 def test_cli_validate_and_ask_json(tmp_path: Path) -> None:
     d = write(tmp_path, GOOD)
     run = [sys.executable, "-m", "bot.cli"]
+    # the configured data dir holds the model cache the server and `faq ask` share
+    env = {**os.environ, "LABORBOT_DATA_DIR": str(tmp_path / "data")}
+    models = tmp_path / "data" / "model_cache"
     ok = subprocess.run([*run, "faq", "validate", "--kb", str(d)], capture_output=True, text=True, cwd=REPO)
     assert ok.returncode == 0 and "2 entries" in ok.stdout
     out = subprocess.run(
@@ -166,10 +170,13 @@ def test_cli_validate_and_ask_json(tmp_path: Path) -> None:
         capture_output=True,
         text=True,
         cwd=REPO,
+        env=env,
     )
     body = json.loads(out.stdout)
     assert body["route"] == "faq" and body["id"] == "a.one" and 0 < body["score"] <= 1
     assert body["candidates"][0]["id"] == "a.one"
+    [model] = models.glob("model-*.npz")  # the model trained by the first call is kept
+    os.utime(model, ns=(0, 0))
     batch = tmp_path / "qs.txt"
     batch.write_text("入职半年没合同咋办\n我要投诉老板欠薪\n明天天气怎么样\n", encoding="utf-8")
     out = subprocess.run(
@@ -177,7 +184,10 @@ def test_cli_validate_and_ask_json(tmp_path: Path) -> None:
         capture_output=True,
         text=True,
         cwd=REPO,
+        env=env,
     )
+    # the second call read it (a read marks the file used) and trained no other
+    assert [p.name for p in models.glob("model-*.npz")] == [model.name] and model.stat().st_mtime_ns > 0
     rows = [json.loads(line) for line in out.stdout.splitlines()]
     assert [r["route"] for r in rows] == ["faq", "complaint", "fallback"]
     assert rows[0]["id"] == "a.two" and rows[1]["id"] is None

@@ -13,6 +13,9 @@ import pytest
 from knowledge_base.service import KnowledgeService
 from tests.test_kb_recalibrate import _write
 
+# these tests count the models trained, reused and read: none comes from another test
+pytestmark = pytest.mark.own_models
+
 QUERIES = [
     "老板不发工资咋办",
     "周末加班给多少钱",

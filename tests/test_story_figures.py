@@ -484,7 +484,8 @@ def test_a_chinese_number_is_no_phone() -> None:
     [
         # "九月十号进的场，十月五号干完": start and end told in two clauses are one period
         ("八月二号进的场，十月底收工，一共干了九十天，工钱没结", "2026-08", "2026-10"),
-        ("从六月开始干的，九月份辞职走的，最后两个月工资没给", "2026-06", "2026-09"),
+        # only the last two months are owed (issue 10: the months owed, not the months worked)
+        ("从六月开始干的，九月份辞职走的，最后两个月工资没给", "2026-08", "2026-09"),
     ],
 )
 def test_start_and_end_in_two_clauses(text: str, start: str, end: str) -> None:

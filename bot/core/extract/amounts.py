@@ -20,7 +20,7 @@ from bot.core.extract.paid import (
     paid_total,
 )
 from bot.core.extract.shares import find_shares
-from bot.core.extract.whose import days_elsewhere, each_worker, whose_unknown
+from bot.core.extract.whose import days_by_month, days_elsewhere, each_worker, whose_unknown
 from bot.core.parsers import ParseError, parse_amount
 from bot.core.parsers.numerals import to_number
 
@@ -37,7 +37,7 @@ _MONEY = re.compile(
 _CN = "0-9一二两三四五六七八九十俩仨"
 _RATE_BEFORE = re.compile(
     rf"(每个?月|(?<![{_CN}])一个月|(?<![个{_CN}])(?:月薪|月工资)|(?<![{_CN}])一月(?!份)|每天|(?<![{_CN}])一天|"
-    rf"日薪|(?<![{_CN}])一日|每日|一个工|每个工|每小时|一小时|时薪|(?<![{_CN}])(?:底薪|保底))(?:工资|的工资|保底|底薪)?"
+    rf"日薪|(?<![{_CN}])一日|每日|一个工|每个工|每小时|一小时|时薪|(?<![{_CN}])(?:底薪|保底))(?:工资|的工资|工钱|的工钱|工价|保底|底薪)?"
     # the pay said by the day, then whose it is: "一天一个人一百五", "每天每人三百"
     r"(?:一个人|一人|每人|每个人|人均)?(?:说好|讲好|谈好|定好|约好)?(?:的)?"
     r"(?:是|有|给|才|算)?(?:差不多|大概|大约|约)?\s*$"
@@ -45,7 +45,9 @@ _RATE_BEFORE = re.compile(
 _RATE_AFTER = re.compile(
     r"^\s*(?:元|块钱|块)?\s*(?:一个月|每个?月|一月|/月|一天|每天|/天|一个工|一小时|每小时)"
 )
-_PER_PERSON = re.compile(r"(每人|每个人|一个人|一人|人均|每个)(?:都|各)?(?:被)?(?:欠|有|是)?(?:了)?\s*$")
+_PER_PERSON = re.compile(
+    r"(每人|每个人|一个人|一人|人均|每个)(?:都|各)?(?:被)?(?:欠|有|是)?(?:了)?(?:大概|大约|差不多|约|估计)?\s*$"
+)
 _GROUP = re.compile(r"(大家|全组|所有人|我们|他们|工友们|全部人)[^，,。\s]{0,8}$")
 _NOT_MONEY_AFTER = re.compile(
     r"^\s*(?:年|月|号(?!码)|日|天|个|人(?!工)|岁|点|平|米|层|栋|期|路|名(?!字)|位|多个|来个|几个|小时|次|斤|公里|%)"
@@ -87,11 +89,12 @@ class Amounts:
     heads: int = 0  # the people each one's part added up counts (0: none counted)
     months: list[str] = field(default_factory=list)  # the months whose pay was added ("十月份")
     extra: Decimal | None = None  # one more sum owed besides pay x time ("还有提成四千二也冇给")
+    extra_label: str = ""  # what that sum is, as read back ("押金 1,000 元"); "" for 另外
     rate_parts: list[Decimal] = field(default_factory=list)  # each one's pay per month, added in rate
 
 
 _MONTH_LEAD = re.compile(
-    r"(?:^|[，,、\s])(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?:的|嘞|是)?\s*$"
+    r"(?:^|[，,、\s我他她俺])(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?:的|嘞|嘅|个)?(?:工资|工钱|人工)?(?:是|有|开了|算)?\s*$"
 )
 
 
@@ -143,7 +146,10 @@ def _shares(text: str, chosen: list[tuple[Decimal, re.Match[str]]]) -> list[tupl
         own = _OWNER.search(clause_before(text, m.start(), 14))
         if own is None:
             return None
-        owners.append((own.group("who"), value))
+        who = own.group("who")
+        if re.search(r"自己|自家|算|说|讲|估|觉得|认为|记", who):
+            who = "我"  # "我自己算的是一万四": the teller's own reckoning, no other person's share
+        owners.append((who, value))
     if len({w for w, _ in owners}) != len(owners):
         return None
     return owners
@@ -172,6 +178,9 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
     paid: list[tuple[Decimal, re.Match[str]]] = []
     each_at: re.Match[str] | None = None
     tokens = [(m, v) for m, v in _money_tokens(text) if not _expense(text, m)]
+    # a part paid beside each month's pay ("九月份工资四千八只发了两千，十月份的四千八一分没发")
+    # is taken off the months added up, not read as one more month
+    paid_parts = [(m, v) for m, v in tokens if paid_before(text, m)]
     ledger = find_shares(
         text,
         [
@@ -180,6 +189,7 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
             if not (
                 _RATE_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
                 or _RATE_AFTER.match(text[m.end() :])
+                or (m, v) in paid_parts
             )
         ],
     )
@@ -187,9 +197,13 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
         parts, res.heads = ledger
         total = sum((p.value for p in parts), Decimal(0))
         how = " + ".join(p.who if "每人" in p.who else f"{p.who} {p.value:,.0f} 元" for p in parts)
+        done = paid_total([v for _, v in paid_parts]) if paid_parts else Decimal(0)
+        if res.heads == 0 and 0 < done < total:  # months added up, less what was paid of them
+            total -= done
+            how += f" − 已付 {done:,.0f} 元"
         first = next(m for m, _ in tokens if m.end() == parts[0].end)
         res.total = Figure(total, f"{total:,.0f} 元（{how}）", first.start(), parts[-1].end)
-        res.used = [(p.start, p.end) for p in parts]
+        res.used = [(p.start, p.end) for p in parts] + [(m.start(), m.end()) for m, _ in paid_parts]
         res.months = [p.who for p in parts if p.people == 0]
         return res
     for m, value in tokens:
@@ -203,7 +217,9 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
             rate_done = True
             res.used.append((m.start(), m.end()))
             each = each_worker(text[max(0, m.start() - 16) : m.start()], headcount)
-            day = re.search(r"(天|日|个工)", before[-6:] + text[m.end() : m.end() + 4])
+            said = _RATE_BEFORE.search(before) or _RATE_AFTER.match(text[m.end() :])
+            # the unit of the rate's own words ("一个月三千块，到今日…" is by the month)
+            day = re.search(r"(天|日|个工)", said.group(0) if said else before[-6:])
             days = None if day is None else days_elsewhere(text, m)
             if not isinstance(parsed, ParseError) and "×" in parsed.echo:
                 value_, echo = parsed.value, parsed.echo
@@ -228,6 +244,8 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
                     res.whose = (value_, value_ * headcount, headcount, f"每天 {value:,.0f} 元 × {n} 天")
                 by = f" × {people} 人" if people > 1 else ""
                 echo = f"约 {value_:,.0f} 元（按{'每人' if people > 1 else ''}每天 {value:,.0f} 元 × {n} 天{by}估算）"
+                if (by_month := days_by_month(text)) is not None:  # the months those days were in
+                    res.months = by_month[1]
                 res.total = Figure(value_, echo, m.start(), m.end(), True)
                 res.computed = value_
             else:  # pay per month with the months told elsewhere: the story multiplies
@@ -270,6 +288,13 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
     left = sorted({v for v, _ in remaining})
     if len(left) == 1:  # "给过两万 还差两万五": what is still owed, the rest stays in the description
         value, m = next((v, m) for v, m in remaining if v == left[0])
+        summed = [
+            (v, g)
+            for v, g in group + own
+            if g.start() > m.start() and v > value and SUM_WORD.search(clause_before(text, g.start(), 10))
+        ]
+        if summed:  # "我还差八千六；我表弟差九千二，俩人一共一万七千八": the total said last wins
+            value, m = summed[-1]
         res.total = fig(value, m)
         return res
     if len(left) > 1:

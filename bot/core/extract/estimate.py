@@ -18,7 +18,7 @@ _MONTH = r"(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])"
 # months told as half paid: "7月工资只发了一半", "5月和6月都只发了一半"
 _HALF_PAID = re.compile(
     rf"(?P<ms>{_MONTH}\s*月份?(?:\s*[、和跟及与,，]\s*{_MONTH}\s*月份?)*)(?:的)?(?:工资|工钱)?"
-    r"(?:都|也)?(?:只|就)?(?:发|给|结)了?一半"
+    r"(?:都|也|各)?(?:只|就)?(?:各)?(?:发|给|结)了?一半"
 )
 # a half month worked after the months owed, its pay told: "十一月做咗半个月…嗰半个月三千六都冇俾"
 _HALF_MONTH = re.compile(rf"(?P<m>{_MONTH})\s*月份?[^，,。；;]{{0,6}}?(?:做|干|上|跑)(?:了|咗)?半个月")
@@ -47,12 +47,41 @@ def half_paid(text: str, period: Figure, today: date) -> tuple[Figure, int]:
         return period, 0
     nums = [to_month(x) for x in re.findall(_MONTH, m.group("ms"))]
     n = len(nums)
+    note = "，" + "、".join(f"{x}月" for x in nums) + "发了一半"
+    if int(period.value["start"][5:]) == nums[0] and n < months_of(period.value):
+        # the months half paid already open the period ("七月到十月…七月和八月各发了一半")
+        if any(b != a + 1 for a, b in zip(nums, nums[1:], strict=False)):
+            return period, 0
+        if note in period.echo:
+            return period, n
+        value = dict(period.value)
+        return Figure(value, _echo(value, note), period.start, period.end, period.approximate), n
     start = _shift(period.value["start"], -n)
     if any(b != a + 1 for a, b in zip(nums, nums[1:], strict=False)) or int(start[5:]) != nums[0]:
         return period, 0
     value = {"start": start, "end": period.value["end"]}
-    note = "，" + "、".join(f"{x}月" for x in nums) + "发了一半"
     return Figure(value, _echo(value, note), period.start, period.end, period.approximate), n
+
+
+# a month whose pay was partly paid, the figure told: "十月份的发了三千", "九月只给了一千五"
+_PART_PAID = re.compile(
+    rf"(?P<m>{_MONTH})\s*月份?(?:的|嘞)?(?:工资|工钱|钱)?(?:只|才|就)?(?:发|给|结|付|打)了?\s*"
+    r"(?:[0-9]|[一两二三四五六七八九][千百万])"
+)
+
+
+def part_paid_before(text: str, period: Figure, rate: Decimal | None, paid: Decimal | None) -> Figure:
+    """The period with the month right before it whose pay was partly paid (a figure less than
+    the pay per month), when the months owed were read without it ("工资每月六千，十月份的发了
+    三千，十一月的全没发": October and November)."""
+    m = _PART_PAID.search(text)
+    if m is None or rate is None or paid is None or not 0 < paid < rate:
+        return period
+    start = _shift(period.value["start"], -1)
+    if int(start[5:]) != to_month(m.group("m")):
+        return period
+    value = {"start": start, "end": period.value["end"]}
+    return Figure(value, _echo(value), period.start, period.end, period.approximate)
 
 
 def half_month_after(
@@ -109,7 +138,7 @@ def pay_by_months(
         by += f" − 已付 {paid:,.0f} 元"
     if amounts.extra:  # "还有提成四千二也冇给我"
         total += amounts.extra
-        by += f" + 另外 {amounts.extra:,.0f} 元"
+        by += f" + {amounts.extra_label}" if amounts.extra_label else f" + 另外 {amounts.extra:,.0f} 元"
     parts = getattr(amounts, "rate_parts", None)
     pay = " + ".join(f"{p:,.0f}" for p in parts) if parts else f"{rate:,.0f}"  # "我七千，她六千二"
     return Figure(total, f"约 {total:,.0f} 元（按每月 {pay} 元 × {months:g} 个月{by}估算）", 0, 0, True)

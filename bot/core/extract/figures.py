@@ -111,7 +111,7 @@ _HEAD_NOUN_FIRST = re.compile(
 _ALONE = re.compile(
     r"(就我一个|只有我|就我自己|我一个人(?:被|的)|只欠我|就欠我一个|"
     # others are owed too, but the worker files for themself: "不过我先投我自己的"
-    r"(?:先|只|就)(?:投|告|登记|报|反映|投诉|说|问|算)(?:一下)?(?:我)?(?:自己|个人的)|(?:先|只|就)(?:帮|给|替)?我自己(?:投|登记|报|反映|投诉)|"
+    r"(?:先|只|就)(?:投|告|登记|报|反映|投诉|说|问|算)(?:一下)?(?:我)?(?:自己|个人的)|(?:先|只|就)(?:帮|给|替)?我自己(?:投|登记|报|反映|投诉|问)|"
     # for a relative alone: "我就先替他一个人报"
     r"(?:先|只|就)+(?:帮|给|替)(?:他|她)(?:一个人)?(?:投|登记|报|反映|投诉)|"
     # "我就说我个人的", "我净系帮我阿妈一个人问" (Cantonese 净系: only)
@@ -151,7 +151,7 @@ def find_headcount(text: str) -> Figure | None:
         if not isinstance(parsed, ParseError) and int(parsed.value) >= 2:
             return Figure(int(parsed.value), parsed.echo, m.start(), m.end())
     m = _OTHERS.search(text)
-    if m is not None:
+    if m is not None and _ALONE.search(text) is None:  # "还有两个老乡…我先帮我自己问": one
         parsed = parse_headcount(m.group("n") + "个人")
         if not isinstance(parsed, ParseError):
             n = int(parsed.value) + 1

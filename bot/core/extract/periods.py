@@ -12,6 +12,7 @@ from lunardate import LunarDate
 from bot.core.extract.figures import Figure
 from bot.core.extract.people import SURNAMES
 from bot.core.parsers import ParseError, parse_headcount, parse_period
+from bot.core.parsers.numerals import to_number
 
 _PERIOD_CUE = re.compile(
     r"(去年|今年|前年|开年|年初|\d{4}\s*年|[0-9]{1,2}\s*月|[一二三四五六七八九十]{1,2}\s*月|上个?月|这个月|本月|过完年|开春|"
@@ -68,7 +69,11 @@ def _find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figur
     owed = re.compile(r"(没发|没给|欠|拖|没结|没拿|扣|不给|没有给|没有发|压着|押着|压了|押了|不结)")
     clauses = [_owed_part(_plain(c.replace("仨", "三个").replace("俩", "两个")), owed) for c in clauses]
     # a clause only about a part paid ("上个月给了五千") names no month owed
-    clauses = [c for c in clauses if owed.search(c) or not _PAID_CLAUSE.search(c) or _RANGE.search(c)]
+    clauses = [
+        c
+        for c in clauses
+        if owed.search(c) or not _PAID_CLAUSE.search(c) or _RANGE.search(c) or _PART_OWED.search(c)
+    ]
     # told with the owing first; a clause about a part paid ("9月底给我转了三千") last
     clauses.sort(key=lambda c: (not owed.search(c), bool(_PAID_CLAUSE.search(c))))
     explicit = [
@@ -91,9 +96,12 @@ def _find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figur
     # turned into exact months counted back from today
     counted = [c for c in clauses if c not in explicit and not _VAGUE.search(c)]
     explicit = _closed_range_first(explicit, today)
-    joined = _start_and_end(explicit, today)
+    joined = _start_and_end(explicit, today, blank)
     if joined is not None:
         return joined
+    union = _owed_union(clauses, owed, today)
+    if union is not None:
+        return union
     groups = (explicit, counted)
     if (
         explicit
@@ -156,7 +164,7 @@ _ENDED = re.compile(
 )
 # the month an end clause names: "一直干到五月底" is May (not May until now)
 _END_MONTH = re.compile(
-    r"到\s*(?P<m>(?:今年|去年)?\s*(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月)(?:份|底|末|中|初|[上中下]旬)?"
+    r"到[^，,。；;0-9一二三四五六七八九十]{0,6}?(?P<m>(?:今年|去年)?\s*(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月)(?:份|底|末|中|初|[上中下]旬)?"
 )
 # a clause about a part already paid, not the months owed
 _PAID_CLAUSE = re.compile(r"(?<![没不未])(?:给过|给了|付了|转了|发了|结了|预支|借支|只给|就给)")
@@ -169,10 +177,20 @@ _LIST = re.compile(
 )
 
 
-def _start_and_end(clauses: list[str], today: date) -> Figure | None:
+# only the last months of the work are owed: "最后三个月工资没结", "后两个月没给"
+_LAST_MONTHS = re.compile(
+    r"(?:最后|后面|后头|后边|(?<![之以前])后)(?:的|那)?\s*(?P<n>[0-9]+|[两二三四五六七八九十]+)\s*个\s*月"
+)
+
+
+def _start_and_end(clauses: list[str], today: date, text: str = "") -> Figure | None:
     """ "九月十号进的场，十月五号干完": a month told as the start and another as the end,
-    in two clauses, are one period."""
-    if len(clauses) < 2 or _RANGE.search(clauses[0]) or not _STARTED.search(clauses[0]):
+    in two clauses, are one period; "最后三个月没结" keeps that many months at its end."""
+    if (
+        len(clauses) < 2
+        or _RANGE.search(clauses[0])
+        or not (_STARTED.search(clauses[0]) or re.search(r"从|起|以来", clauses[0]))
+    ):
         return None
     first = parse_period(clauses[0].strip(), today)  # "从八月开始干的" runs to now: its end is replaced
     if isinstance(first, ParseError):
@@ -189,8 +207,50 @@ def _start_and_end(clauses: list[str], today: date) -> Figure | None:
             continue
         (y1, m1), (y2, m2) = (map(int, v.split("-")) for v in (start, end))
         n = (y2 - y1) * 12 + m2 - m1 + 1
+        last_n = _LAST_MONTHS.search(text)
+        count = to_number(last_n.group("n")) if last_n is not None else None
+        if count is not None and 0 < count < n:
+            y1, m1 = divmod(y2 * 12 + m2 - 1 - int(count) + 1, 12)
+            m1 += 1
+            start, n = f"{y1:04d}-{m1:02d}", int(count)
         return Figure({"start": start, "end": end}, f"{y1}年{m1}月 至 {y2}年{m2}月（共{n}个月）", 0, 0)
     return None
+
+
+# a month partly paid is a month owed: "七月和八月各发了一半"
+_PART_OWED = re.compile(r"一半|一部分|没发全|没给全|没结清|没发完|(?:只|才)(?:发|给|结|付)")
+
+
+_MONTH_NAMED = re.compile(r"(?<![个0-9])(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月")
+
+
+def _owed_union(clauses: list[str], owed: re.Pattern[str], today: date) -> Figure | None:
+    """Months owed told in several clauses ("七月和八月各发了一半，九月十月全部没发"): when
+    together they make one run of months, the period is the whole run, not its first part."""
+    spans: list[tuple[str, str]] = []
+    for c in clauses:
+        if not (owed.search(c) or _PART_OWED.search(c)) or _STARTED.search(c):
+            continue
+        if not _MONTH_NAMED.search(c):
+            continue  # a length ("三个月没发") names no months
+        parsed = parse_period(c.strip(), today)
+        if isinstance(parsed, ParseError):
+            continue
+        spans.append((parsed.value["start"], parsed.value["end"]))
+    if len(spans) < 2:
+        return None
+    spans.sort()
+    start, end = spans[0]
+    for a, b in spans[1:]:
+        (y1, m1), (y2, m2) = (map(int, v.split("-")) for v in (end, a))
+        if (y2 - y1) * 12 + m2 - m1 > 1:
+            return None  # a gap: two periods, not one run
+        end = max(end, b)
+    if (start, end) in spans:
+        return None  # one clause already holds them all
+    (y1, m1), (y2, m2) = (map(int, v.split("-")) for v in (start, end))
+    n = (y2 - y1) * 12 + m2 - m1 + 1
+    return Figure({"start": start, "end": end}, f"{y1}年{m1}月 至 {y2}年{m2}月（共{n}个月）", 0, 0)
 
 
 _RANGE = re.compile(r"[0-9一二三四五六七八九十]\s*月?\s*(?:到|至|-|~|—)\s*[0-9一二三四五六七八九十]+\s*月")

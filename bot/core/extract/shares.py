@@ -40,10 +40,14 @@ _TOGETHER = re.compile(
     rf"(?:加起来|一共|总共|合计|共)(?:是|有|欠|差)?\s*$"
 )
 # a month's pay: "十月份嘞工资", "十一月上半月", "9月的"
+# (whose first: "他九月份工资是6380"), and a few words about that month ("八月开了五千二",
+# "九月加班多开了五千六", "十月活少只有四千八"), never a part paid ("九月只发了一千二")
 _MONTH = re.compile(
-    r"^(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?:[上下]半个?月|中旬|上旬|下旬)?"
-    r"(?:的|嘞|嘅)?(?:工资|工钱|钱|人工)?(?:是|有)?\s*$"
+    r"^(?:我|俺|他|她|佢)?(?P<m>(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?:[上下]半个?月|中旬|上旬|下旬)?)"
+    r"(?P<fill>[\u4e00-\u9fff]{0,5}?)"
+    r"(?:的|嘞|嘅)?(?:工资|工钱|钱|人工)?(?:是|有|开了|只有|才|就|算|拿)?\s*$"
 )
+_NOT_PAY = re.compile(r"发|给|付|转|结|打|领|借|支|预|每|一个月|一天|跑|交|扣|押")
 
 
 @dataclass(frozen=True)
@@ -77,10 +81,8 @@ def share_of(text: str, start: int, end: int, value: Decimal) -> Share | None:
         return None if not n else Share(f"另外 {n} 人共", value, n, start, end)
     if _SELF.match(lead):
         return Share("我", value, 1, start, end)
-    if _MONTH.match(lead):
-        return Share(
-            re.sub(r"(?:的|嘞|嘅)?(?:工资|工钱|钱|人工)?(?:是|有)?\s*$", "", lead), value, 0, start, end
-        )
+    if (month := _MONTH.match(lead)) is not None and not _NOT_PAY.search(month.group("fill")):
+        return Share(month.group("m"), value, 0, start, end)
     if _OTHER.match(lead) and not re.match(r"^(?:一共|总共|合计|加起来|大家|我们|他们)", lead):
         # the owner's name is part of the share: "李国庆一万八千六" names no 国庆 holiday
         return Share(re.sub(rf"{_OWED}$", "", lead), value, 1, start - len(lead), end)
@@ -111,7 +113,7 @@ def find_shares(text: str, figures: list[tuple[int, int, Decimal]]) -> tuple[lis
 
 
 # piece work: "车一双鞋面一块二 … 十月做了五千二百双，十一月做了四千八百双"
-_UNITS = "双件个条只套箱斤公斤颗株棵床"
+_UNITS = "双件个条只套箱斤公斤颗株棵床单串票"
 _PRICE = re.compile(
     rf"(?:[一每](?P<u>[{_UNITS}])[\u4e00-\u9fff]{{0,4}}?|(?P<u2>[{_UNITS}])\s*)"
     r"(?P<p>[0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十]+)\s*(?P<y>块钱|块|元|毛)(?P<d>[0-9一二三四五六七八九](?![0-9一二三四五六七八九十百千万]))?"
@@ -140,7 +142,7 @@ def find_pieces(text: str) -> Pieces | None:
     value = whole / 10 if price.group("y") == "毛" else whole + (cents or Decimal(0)) / 10
     qty = re.compile(
         rf"(?:(?P<m>(?:[0-9]{{1,2}}|十[一二]?|[一二三四五六七八九])\s*月份?)[^，,。；;]{{0,6}}?)?"
-        rf"(?:做|车|干|缝|摘|包|装|搬|剥|采|打|剪|织|焊|贴|绣|串|穿|拧)了?\s*{_QTY}{unit}"
+        rf"(?:做|车|干|缝|摘|包|装|搬|剥|采|打|剪|织|焊|贴|绣|串|穿|拧|跑|送|派|接)了?\s*{_QTY}{unit}"
     )
     counts, months, spans = [], [], [(price.start(), price.end())]
     for m in qty.finditer(text):

@@ -13,9 +13,16 @@ from decimal import Decimal
 from typing import Any
 
 from bot.core.extract.bosses import KNOWS_NO_MORE, nickname_only, title_only
-from bot.core.extract.estimate import half_month_after, half_paid, pay_by_months, within_rough
+from bot.core.extract.estimate import (
+    half_month_after,
+    half_paid,
+    part_paid_before,
+    pay_by_months,
+    within_rough,
+)
 from bot.core.extract.figures import find_contact_phone, find_headcount
 from bot.core.extract.industry import find_industry
+from bot.core.extract.money_words import money_words
 from bot.core.extract.orgs import GENERIC, PLATFORMS, employer_key, find_employer, find_orgs
 from bot.core.extract.people import (
     COMPOUND,
@@ -280,8 +287,9 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
         got["workers_affected"] = Found(head.value, head.echo, head.start, head.end, head.approximate)
     elif story.relative is not None and (alone := only_them(blanked)) is not None:
         got["workers_affected"] = Found(1, "1 人", *alone)  # "我就先替他一个人报"
+    plain = money_words(blanked)  # "冇发", "发哩", "每只号头": the money and months in plain words
     amounts = find_amounts(
-        blanked, int(head.value) if head is not None else None, bool(head is not None and head.approximate)
+        plain, int(head.value) if head is not None else None, bool(head is not None and head.approximate)
     )
     if head is None and amounts.heads > 1:  # "阿珠八千六，阿梅七千九，我家己九千二": three people
         got["workers_affected"] = Found(amounts.heads, f"{amounts.heads} 人", *amounts.used[0])
@@ -294,14 +302,16 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
         t = amounts.total
         got["amount_owed"] = Found(t.value, t.echo, t.start, t.end, t.approximate)
     names = [(v.start, v.end) for k, v in got.items() if k in ("worker_name", "employer_name")]
-    period = find_period(blanked, today, used + amounts.used + names)
+    period = find_period(plain, today, used + amounts.used + names)
     if amounts.months:  # "十月份的六千三百八 … 十一月上半月三千一": the months whose pay was added
         period = months_period(amounts.months, today) or period
     half = 0
     if period is not None:  # "5月和6月都只发了一半，7月、8月没发": half of May and June is owed too
-        period, half = half_paid(blanked, period, today)
+        period, half = half_paid(plain, period, today)
     rate = amounts.rate[0] if amounts.rate is not None and amounts.rate[1] == "月" else None
-    after = None if period is None else half_month_after(blanked, period, got.get("amount_owed"), rate)
+    if period is not None and not half:  # "十月份的发了三千，十一月的全没发": October is owed too
+        period = part_paid_before(plain, period, rate, amounts.paid)
+    after = None if period is None else half_month_after(plain, period, got.get("amount_owed"), rate)
     if after is not None:  # "每个月七千二 … 十一月做了半个月…那半个月三千六": the months and the half
         period, total = after
         got["amount_owed"] = Found(total.value, total.echo, total.start, total.end)
@@ -310,7 +320,7 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
         got["arrears_period"] = Found(
             period.value, period.echo, period.start, period.end, period.approximate, period.note
         )
-        estimate = pay_by_months(amounts, period.value, blanked, today, head, half)
+        estimate = pay_by_months(amounts, period.value, plain, today, head, half)
         stated = got.get("amount_owed")
         if (
             estimate is not None
@@ -327,7 +337,7 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
             story.amount_whose = (n, estimate.echo.split("（按", 1)[-1].removesuffix("估算）"))
             estimate = None
         if estimate is not None and not amounts.conflict:
-            if stated is None or within_rough(blanked, stated, estimate.value):
+            if stated is None or within_rough(plain, stated, estimate.value):
                 got["amount_owed"] = Found(estimate.value, estimate.echo, 0, 0, True)
 
     if employer is not None:

@@ -12,6 +12,8 @@ from bot.core.extract.amounts import _RATE_BEFORE, Amounts, _expense, _money_tok
 from bot.core.extract.figures import Figure
 from bot.core.extract.paid import clause_before
 from bot.core.extract.shares import find_pieces
+from bot.core.extract.withheld import held_in_total, is_deposit, returned
+from bot.core.extract.withheld import label as withheld_label
 
 # one more sum owed told after the pay: "还有提成四千二也冇给我", "另外…垫付的钱1200也没给报销"
 _EXTRA_LEAD = re.compile(r"^(?:另外|还有|外加|加上|再加上|再有)")
@@ -19,6 +21,50 @@ _EXTRA_AFTER = re.compile(r"^[^，,。；;！!？?]{0,8}?也(?:没|冇|未|不|�
 
 
 def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> Amounts:
+    """The amounts read without a deposit held back ("入职扣了我一千块押金"), then the deposit
+    added: to a total read or to the pay x the months (worked out with the period), unless the
+    total the teller states already holds it (bot/core/extract/withheld.py)."""
+    deposits = [(m, v) for m, v in _money_tokens(text) if is_deposit(text, m.start(), m.end())]
+    if not deposits:
+        return _owed_sums(text, headcount, head_rough)
+    chars = list(text)
+    for m, _ in deposits:  # a deposit given back is no money owed either
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    res = _owed_sums("".join(chars), headcount, head_rough)
+    held = [(m, v) for m, v in deposits if not returned(text, m.start(), m.end())]
+    if not held:
+        return res
+    more = sum((v for _, v in held), Decimal(0))
+    spans = [(m.start(), m.end()) for m, _ in held]
+    if res.conflict:
+        return res
+    if res.total is None and res.rate is not None:
+        res.extra = (res.extra or Decimal(0)) + more
+        res.extra_label = withheld_label([v for _, v in held])
+        res.used += spans
+        return res
+    if res.total is None:
+        return _owed_sums(text, headcount, head_rough)  # the deposit alone is the money owed
+    t = res.total
+    if not t.approximate and held_in_total(text, held[-1][0].start(), held[-1][0].end(), t.start):
+        res.used += spans
+        return res  # "押金五百，一共欠我一万五千五": the worker's own total
+    value = Decimal(str(t.value)) + more
+    if re.search(r"（.*）$", t.echo):
+        shown = re.sub(r"^(约 )?[0-9,.]+ 元", lambda x: f"{x.group(1) or ''}{value:,.0f} 元", t.echo)
+        shown = re.sub(
+            r"(估算)?）$", lambda x: f" + {withheld_label([v for _, v in held])}{x.group(1) or ''}）", shown
+        )
+    else:
+        shown = f"{'约 ' if t.approximate else ''}{value:,.0f} 元（工资 {Decimal(str(t.value)):,.0f} 元 + {withheld_label([v for _, v in held])}）"
+    res.total = Figure(value, shown, t.start, t.end, t.approximate)
+    res.used += spans
+    if res.computed is not None:
+        res.computed += more
+    return res
+
+
+def _owed_sums(text: str, headcount: int | None, head_rough: bool = False) -> Amounts:
     """See _find_amounts; a sum told as one more owed besides the pay ("还有提成四千二也冇给我")
     is added to the total read without it."""
     pieces = find_pieces(text)
@@ -26,7 +72,7 @@ def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> 
         chars = list(text)
         for a, b in pieces.spans:
             chars[a:b] = " " * (b - a)
-        res = find_amounts("".join(chars), headcount, head_rough)
+        res = _owed_sums("".join(chars), headcount, head_rough)
         if res.total is not None or res.conflict or res.rate is not None:
             return res  # an amount the worker stated beats the pieces counted here
         value, echo = pieces.total, pieces.echo

@@ -21,7 +21,9 @@ _NOT_EACH = re.compile(
 _DAYS = re.compile(
     # "干了二十天", "前后摘了四十天" (not "拖了四十天": that is how long the pay is late)
     r"(?P<all>一共|总共|加起来|合计)?(?P<each>每人|每个人|一人|一个人|各)?(?:都)?(?:(?:干|做|上|打|(?<!拖)(?<=[\u4e00-\u9fff])了)了?\s*"
-    r"(?P<n>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:多)?\s*(?:天|个工)"
+    r"(?P<n>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:多)?\s*(?:天|个工|个?日工|工日)"
+    # "记工本上一共68个工": the days counted, no verb
+    r"|(?P<all2>一共|总共|合计)(?:是|有|记了|算了)?\s*(?P<n4>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:多)?\s*(?:天|个工|个?日工|工日)"
     # "从十月十号摘到十一月八号整整三十天": the days counted out
     r"|(?:整整|足足|满打满算)\s*(?P<n3>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:天|个工)"
     # "二十天的钱没给": the days paid for, told with the money
@@ -60,13 +62,32 @@ def whose_unknown(text: str, at: int, headcount: int | None) -> bool:
     )
 
 
+# the days of each month told one by one: "九月干了二十五天，十月干了二十二天"
+_MONTH_DAYS = re.compile(
+    r"(?P<m>(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?)(?:的|里|份)?[^，,。；;0-9]{0,4}?"
+    r"(?:干|做|上|出|跑|记|打)了?\s*(?P<n>[0-9]+|[一二两三四五六七八九十]+)\s*(?:多)?\s*(?:天|个工|个?日工|工日)"
+)
+
+
+def days_by_month(text: str) -> tuple[int, list[str]] | None:
+    """The days of two or more months added up, and those months."""
+    found = [(m.group("m"), to_number(m.group("n"))) for m in _MONTH_DAYS.finditer(text)]
+    if len(found) < 2 or len({m for m, _ in found}) != len(found) or any(n is None for _, n in found):
+        return None
+    total = sum(int(n) for _, n in found if n is not None)
+    return (total, [m for m, _ in found]) if 0 < total <= 366 else None
+
+
 def days_elsewhere(text: str, rate: re.Match[str]) -> tuple[int, bool, bool] | None:
     """The days worked told away from a day rate ("我俩每人都干了二十三天"): (days, each's,
-    each's said in so many words: "一人干了四十五天")."""
+    each's said in so many words: "一人干了四十五天"); the days of several months added."""
+    by_month = days_by_month(text)
+    if by_month is not None:
+        return by_month[0], True, False
     for d in _DAYS.finditer(text):
         if rate.start() <= d.start() < rate.end():
             continue
-        n = to_number(d.group("n") or d.group("n2") or d.group("n3"))
+        n = to_number(d.group("n") or d.group("n2") or d.group("n3") or d.group("n4"))
         if n is not None and 0 < n <= 366:
-            return int(n), not d.group("all"), bool(d.group("each"))
+            return int(n), not (d.group("all") or d.group("all2")), bool(d.group("each"))
     return None

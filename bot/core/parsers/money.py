@@ -25,7 +25,7 @@ _RATE = {
         re.compile(r"(?P<n>[0-9]+|[一二两三四五六七八九十半]+)\s*(?:个\s*多?\s*(?P<u>月)|多?\s*(?P<y>年))"),
     ),
     "天": (
-        re.compile(rf"(?:每天|一天|日薪|一日|每日)\s*(?:工资)?\s*(?:是|有|给|才)?\s*(?P<a>{_NUM})"),
+        re.compile(rf"(?:每天|一天|日薪|一日|每日)\s*(?:工资|工钱|工价)?\s*(?:是|有|给|才)?\s*(?P<a>{_NUM})"),
         re.compile(rf"(?P<a>{_NUM})\s*(?:元|块钱|块)?\s*(?:一天|每天|/天)"),
         # days worked, not how long the pay is late ("拖了四十天")
         re.compile(

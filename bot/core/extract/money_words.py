@@ -1,0 +1,34 @@
+"""Words about money and months as the amount and period readers expect them, whatever the
+teller's speech: "冇发" / "木发" / "无发" are 没发, "发哩" / "扣哒" / "畀咗" are 发了 / 扣了 / 给了,
+"一千蚊" is 一千块, Shanghainese "号头" is 月 ("三只号头" three months, "每只号头" each month).
+Every rewrite keeps the text's length, so the spans read stay the spans of the worker's words."""
+
+from __future__ import annotations
+
+import re
+
+# a verb about pay, then a dialect's 了 (Gan 哩, Xiang 哒, Cantonese 咗)
+_PAY_VERB = "发给结扣开付转打领拿交押收做干"
+_REWRITES: tuple[tuple[re.Pattern[str], str | None], ...] = (
+    (re.compile(r"冇"), "没"),  # Cantonese, Hakka, Gan, Xiang
+    (re.compile(r"木(?=有|[发给结])"), "没"),  # Henan, Shandong: 木有, 木发
+    (re.compile(r"(?<![一二三四五六七八九十])无(?=[发给结领])"), "没"),  # Minnan 无发, 拢无发
+    (re.compile(rf"(?<=[{_PAY_VERB}])[哩哒咗嘞]"), "了"),
+    (re.compile(r"(?<=[0-9一二两三四五六七八九十百千万])蚊"), "块"),
+    (re.compile(r"[畀俾](?=[我你他她佢咗了过])"), "给"),
+    (re.compile(r"(?<=[0-9一二两三四五六七八九十俩仨])\s*只号头"), None),  # "三只号头" -> "三个月 "
+    (re.compile(r"每只号头"), "每个月 "),
+    (re.compile(r"(?<=[0-9一二两三四五六七八九十])号头"), "个月"),  # "三号头" (rare), same length
+)
+
+
+def _months(m: re.Match[str]) -> str:
+    said = m.group(0)
+    return ("个月" + " " * len(said))[: len(said)] if len(said) >= 2 else said
+
+
+def money_words(text: str) -> str:
+    """The text with the speech words above in plain Mandarin, same length."""
+    for pattern, repl in _REWRITES:
+        text = pattern.sub(_months if repl is None else repl, text)
+    return text

@@ -1,0 +1,58 @@
+"""Money the employer holds back besides the pay: a deposit taken at hiring (押金, 保证金,
+风险金, 质保金: "入职扣了我一千块押金", "交了八百押金也不退"). The amount filed is everything the
+employer owes this worker for the case, so such money is added to the unpaid wages (see
+bench/story_qa/README.md, "amount_owed"); a total the worker states that already holds it
+("押金五百，一共欠我一万五千五", "一万四，包括押金") is left as stated. Used by
+bot/core/extract/sums.py."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+_HELD = re.compile(r"押金|保证金|风险金|风险抵押金|质保金|抵押金|押着的钱|压金")
+# given back already: no longer owed
+_RETURNED = re.compile(r"(?<![没不未])(?:退了|退回了|已退|已经退|还给我了|退给我了|退还了)")
+# the deposit counted into a total the teller states: "包括押金", "连押金一共"
+_INCLUDED = re.compile(r"包括|包含|含押金|连押金|连同|算上押金|加上押金|加押金|其中|里面|里头|在内")
+# a total said after the deposit: "押金五百，一共欠我一万五千五"
+_TOTAL_AFTER = re.compile(r"一共|总共|合计|总计|共计|加起来|算下来|全部加|总的")
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around text[start:end] (between two stops)."""
+    stops = "，,。；;！!？?"
+    a = max((text.rfind(c, 0, start) for c in stops), default=-1) + 1
+    b = min((i for i in (text.find(c, end) for c in stops) if i >= 0), default=len(text))
+    return a, b
+
+
+def is_deposit(text: str, start: int, end: int) -> bool:
+    """Is the figure at text[start:end] a deposit (held back or given back)?"""
+    a, b = _clause(text, start, end)
+    clause = text[a:b]
+    if not _HELD.search(clause):
+        return False
+    # "押金五百，工资一万二": the deposit word belongs to the figure nearest it
+    held = _HELD.search(clause)
+    assert held is not None
+    figures = re.findall(r"[0-9]+|[一二两三四五六七八九十百千万]{2,}", clause)
+    return len(figures) <= 1 or abs((held.start() + a) - start) <= 8 or abs(held.end() + a - end) <= 8
+
+
+def returned(text: str, start: int, end: int) -> bool:
+    """Was the deposit at text[start:end] given back already ("押金五百上个月退了")?"""
+    a, b = _clause(text, start, end)
+    return bool(_RETURNED.search(text[a:b]))
+
+
+def held_in_total(text: str, held_start: int, held_end: int, total_start: int) -> bool:
+    """Does the total stated at `total_start` already hold the deposit told before it (or
+    say so beside it: "欠了我一万零五百，其中有押金五百")?"""
+    if _INCLUDED.search(text, max(0, held_start - 8), held_end + 8):
+        return True
+    return total_start > held_end and bool(_TOTAL_AFTER.search(text, held_end, total_start + 1))
+
+
+def label(amounts: list[Decimal]) -> str:
+    return "押金 " + " + ".join(f"{v:,.0f}" for v in amounts) + " 元"

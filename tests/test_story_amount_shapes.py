@@ -1,0 +1,109 @@
+"""Amounts built from parts in a worker's story (issue 10): pay per day x days less an advance,
+pay per month x months less a part paid, months half paid, wages plus a deposit held back,
+several people x each, months told one by one with their pay, pay by the order or the piece,
+the speech of several regions. The amount filed is the total the employer owes this worker for
+the case (unpaid wages plus money held back, see bench/story_qa/README.md); a total the worker
+states wins over any arithmetic, and two stated totals that disagree are asked. Every story was
+written for this file (none copied from a story set); only the amount and how it was worked
+out are checked (periods: tests/test_story_period_shapes.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.core.extract import extract_story
+
+DEC1 = date(2026, 12, 1)
+
+# (story, total owed, words the read-back must show to say how it was worked out)
+SHAPES = [
+    # --- pay per day x days, less an advance
+    (
+        "我在工地搬砖，说好一天两百六，一共干了四十五个工，中间预支过两千，剩下的老板一直拖着没给",
+        9700,
+        ["260", "45", "已付 2,000"],
+    ),
+    (
+        "一天工钱三百块，从九月一号干到十月十号记了三十五天，老板先给过我五百生活费",
+        10000,
+        ["300", "35", "已付 500"],
+    ),
+    ("帮人摘茶叶，讲好一日一百五，做了二十八日工，一分钱冇拿到", 4200, ["150", "28"]),
+    ("记工本上一共52个工，一个工两百八，老板到现在一分没结", 14560, ["280", "52"]),
+    # --- pay per month x months, less a part paid
+    (
+        "我在超市当收银员，每个月四千，八月到十月三个月工资都没给全，八月份只给了一千五",
+        10500,
+        ["4,000", "3 个月", "已付 1,500"],
+    ),
+    (
+        "去年十二月到今年二月在物流园卸货，一个月五千二，中间老板打给我两千块",
+        13600,
+        ["5,200", "3 个月", "已付 2,000"],
+    ),
+    ("在酒店做服务员，月薪三千九，七月到九月的都没发，后来老板有发过一千", 10700, ["3,900", "已付 1,000"]),
+    # --- months half paid
+    ("我在饭店洗碗，月工资三千五，九月只发了一半，十月十一月都没发", 8750, ["3,500", "2.5 个月"]),
+    # --- wages plus a deposit held back
+    (
+        "我在奶茶店上班，九月、十月两个月工资没发，一个月三千二，进店的时候还交了八百押金也不退",
+        7200,
+        ["3,200", "押金 800"],
+    ),
+    ("厂里十月和十一月工资都没给，每月四千六，另外入职扣了我一千块钱保证金", 10200, ["4,600", "押金 1,000"]),
+    ("老板欠我两个月工资九千，还扣着我五百块押金不退", 9500, ["9,000", "押金 500"]),
+    ("我喺茶餐厅做咗三个月，每个月五千，冇出过粮，仲扣咗我五百蚊押金", 15500, ["5,000", "押金 500"]),
+    # --- the worker's own total wins
+    ("一个月五千，干了三个月，老板算下来一共欠我一万二", 12000, []),
+    ("每天两百五，做了六十天，押金五百，一共欠我一万五千五", 15500, []),
+    # --- several people x each
+    ("我们五个人在工地做油漆，每人被欠了八千", 40000, ["8,000", "5 人"]),
+    ("我和我老婆两个人在厂里上班，每人每月四千，九月十月都没发", 16000, ["4,000", "2 人"]),
+    # --- months told one by one with their pay
+    ("八月份工资四千三，九月份四千五，十月份五千，三个月都没发", 13800, ["4,300", "4,500", "5,000"]),
+    (
+        "我九月的工资是6200，十月的是5800，两个月都没发，还有2000块押金",
+        14000,
+        ["6,200", "5,800", "押金 2,000"],
+    ),
+    ("七月开了四千八，八月活多开了五千五，九月只有四千一，都压着不给", 14400, ["4,800", "5,500", "4,100"]),
+    # --- pay by the order or the piece
+    ("我在站点跑外卖，十月跑了一千五百单，一单四块，钱一直没结", 6000, ["1,500", "单"]),
+    ("做手工串珠，一串八毛，十月做了三千串，十一月做了两千串，老板一分没给", 4000, ["串"]),
+    # --- what is still owed, told
+    ("总共两万四，给了八千，还差一万六没给", 16000, []),
+    # --- Shanghainese months
+    ("九月到十一月三只号头，每只号头四千二，九月份只发了一千二", 11400, ["4,200", "已付 1,200"]),
+]
+
+
+@pytest.mark.parametrize(("story", "total", "how"), SHAPES, ids=[s[0][:12] for s in SHAPES])
+def test_total_owed_and_how(story: str, total: int, how: list[str]) -> None:
+    found = extract_story(story, DEC1).fields.get("amount_owed")
+    assert found is not None, story
+    assert Decimal(str(found.value)) == total, found.echo
+    assert f"{total:,}" in found.echo  # the read-back shows the total first
+    for words in how:
+        assert words in found.echo, (words, found.echo)
+
+
+# two totals the worker states that disagree: asked, never one of them guessed
+CONTRADICTING = [
+    ("老板说欠我一万二，我自己算的是一万四，到底多少我也说不清", {12000, 14000}),
+    ("一共欠了我八千五，不对，应该是九千二", None),
+]
+
+
+def test_two_stated_totals_are_asked() -> None:
+    story = extract_story(CONTRADICTING[0][0], DEC1)
+    assert "amount_owed" not in story.fields
+    assert {int(v) for v in story.amount_choices} == CONTRADICTING[0][1]
+
+
+def test_deposit_given_back_is_not_owed() -> None:
+    found = extract_story("九月十月工资没发，每月四千，押金五百上个月退了", DEC1).fields["amount_owed"]
+    assert Decimal(str(found.value)) == 8000, found.echo
+    assert "押金" not in found.echo

@@ -18,7 +18,7 @@ from contextvars import ContextVar
 from typing import Any
 
 from bot import clock
-from bot.core import calc, commands, faq_replies, intake, reply_codec, texts
+from bot.core import calc, commands, faq_replies, intake, reply_codec, texts, told
 from bot.core.calc import session as calc_session
 from bot.core.commands import menu as _menu
 from bot.core.extract import extract_story
@@ -33,33 +33,8 @@ COMMANDS = {"/start", "/help", "/complain", "/status", "/cancel", "/human", "/my
 _QUESTION = re.compile(
     r"(吗|呢|么|嘛|？|\?)$|多久|多长时间|会不会|能不能|可不可以|怎么办|咋办|是不是|什么时候|要不要|有没有用"
 )
-# a story about owed pay, whatever the words around the figures: kept for filing later
-_OWED = re.compile(
-    r"欠|拖|没发|没给|不给|不发|没结|克扣|扣了|工资|工钱|血汗钱|"
-    # the one who pays is gone, or the worker asks who pays: "包工头跑了 我们的钱谁给"
-    r"跑了|跑路|卷钱|失联|联系不上|钱谁给|谁给钱|钱找谁|找谁要|要不到|要不回|拿不到|"
-    # the money never came, in the worker's own dialect: "一分钱没见着", "钱一直么给", "没得钱"
-    r"没见着|没见到|一分钱|分文|么给|么发|么钱|没得钱|没拿到|没到手|不结|赖账|没付|不付|"
-    # pay "opened" in the north-east and north (工资都没开, 不开支), or held back (压着, 押着)
-    r"没开|没开支|不开支|不开工资|压着|押着|扣着|冇给|冇钱|不给钱|"
-    # Minnan and Cantonese "not paid": 拢无发 (都没发), 冇发, 未畀
-    r"无发|无给|无结|冇发|冇出|冇畀|未畀|未发|"
-    # part paid, the rest still owed: "给过两次钱一共两万，还差两万五", "尾款一直拖"
-    r"还差|差我|尾款|余款|剩下的钱|"
-    # asks whether the money can still be had: "这个钱还能要回来不", "能不能讨回来"
-    r"要回来|要得回|要回来不|讨回|追回|讨得回|"
-    # promised and never paid, the boss gone quiet: "说过几天转给我 结果到现在都不回消息"
-    r"没转|不转|没打钱|不回消息|不回信息|不回微信|电话也不接|不接电话|拉黑"
-)
-
-
 # a complaint made before: "我是上个礼拜在你们这上面投诉的 … 我的投诉有人管没"
 _FILED_BEFORE = re.compile(r"投诉|登记|举报|反映过|进度|编号|受理|立案")
-
-
-def _owed(text: str) -> bool:
-    """Pay owed is told, not only named ("深圳最低工资多少" names pay, owes nothing)."""
-    return bool(_OWED.search(re.sub(r"工资|工钱|血汗钱", "", text)))
 
 
 # a short account that still holds a case field ("装修的活干完了钱不给，找谁？"): kept for filing
@@ -236,10 +211,10 @@ class Engine:
                 return replies, None
         if button.startswith("faq:"):
             return self._faq_button(button), None
-        if button == "form:story" and (form.data or {}).get("pending_story"):
-            told = str(form.data["pending_story"])
+        if button == "form:story" and told.kept(form.data):
+            opening = told.kept(form.data)
             replies = intake.start(form)
-            form.data = {**(form.data or {}), "story": told}
+            form.data = {**(form.data or {}), "story": opening}
             return replies, None
         if button.startswith("form:"):
             return [Reply(texts.WELCOME, buttons=_menu())], None
@@ -257,6 +232,9 @@ class Engine:
         result = self.knowledge.match(text)
         if result.route != "complaint" and WANTS_TO_FILE.search(to_simplified(text)) and len(text) >= 8:
             if self._tells_story(text):  # a story that asks to be filed (the cached match stays as it is)
+                result = dataclasses.replace(result, route="complaint")
+        if result.route not in ("complaint", "progress", "human") and result.decision != "answer":
+            if self._reports(text):  # a whole account of pay owed, no question, no answer found
                 result = dataclasses.replace(result, route="complaint")
         if result.route == "complaint":
             return self._start_form(form, text if len(text) >= 8 else ""), (text, result)
@@ -281,7 +259,7 @@ class Engine:
                 # "帮我爸问一下 … 一分钱都没给 … 有事打我电话", "… 电话也不接 这咋整": a case told
                 # while asking for a person or taken for a case's progress, no complaint made
                 # before; what was told is kept, and one tap (or 我要投诉) files it with it read
-                form.data = {**(form.data or {}), "pending_story": text}
+                form.data = told.keep(form.data, text)
                 offer = Button(texts.STORY_OFFER_BUTTON, "form:story")
                 replies.append(Reply(texts.STORY_OFFER, buttons=[offer]))
             return replies, (text, result)
@@ -298,7 +276,7 @@ class Engine:
         if self._keeps(text, to_simplified(text)):
             # what the worker told is kept: a complaint started next (the answer's own button,
             # "我要投诉") begins with it read, so nothing it says is asked again
-            form.data = {"pending_story": text}
+            form.data = told.keep(form.data, text)
             if len(text) >= 20 and self._tells_story(text):
                 # a story with a question: the answer, and one tap files it with the story read
                 offer = Button(texts.STORY_OFFER_BUTTON, "form:story")
@@ -308,11 +286,11 @@ class Engine:
     def _start_form(self, form: FormState, text: str) -> list[Reply]:
         """Open the complaint form; a story told earlier (kept while the FAQ answered or offered
         suggestions) is read for every field after consent, with what is typed now."""
-        told = str((form.data or {}).get("pending_story") or "")
-        if told and text and text != told and self._story(text).case_fields:
-            told = f"{told}\n{text}"
+        earlier = told.kept(form.data)
+        if earlier and text and text not in earlier and self._story(text).case_fields:
+            earlier = f"{earlier}\n{text}"
         replies = intake.start(form)
-        opening = told or text
+        opening = earlier or text
         if opening:
             form.data = {**(form.data or {}), "story": opening}  # read for every field after consent
         return replies
@@ -320,14 +298,24 @@ class Engine:
     def _story(self, text: str) -> Any:
         return extract_story(text, clock.today(), list(getattr(self.knowledge.current.kb, "industries", [])))
 
-    def _counts(self, text: str) -> tuple[bool, int]:
-        """(reads as a story, how many case fields): one reading of the text serves both checks."""
+    def _counts(self, text: str) -> tuple[bool, int, bool]:
+        """(reads as a story, how many case fields, asks a question): one reading of the text
+        serves every check."""
 
-        def read(today: Any) -> tuple[bool, int]:
+        def read(today: Any) -> tuple[bool, int, bool]:
             story = self._story(text)
-            return story.is_story(), story.case_fields
+            return story.is_story(), story.case_fields, story.has_question
 
         return self._remembered("story", text, read)
+
+    def _reports(self, text: str) -> bool:
+        """A whole account of pay owed with no question in it, in any dialect ("…九月份只发了
+        一千二，后头两只号头一分铜钿也没。我叫陈凤英，电话…"): the worker came to report it."""
+        simple = to_simplified(text)
+        if len(text) < 20 or not told.owed(simple) or told.asks(simple):
+            return False
+        is_story, fields, question = self._counts(text)
+        return is_story and fields >= 3 and not question
 
     def _tells_story(self, text: str) -> bool:
         return self._counts(text)[0]
@@ -335,9 +323,9 @@ class Engine:
     def _keeps(self, text: str, simple: str) -> bool:
         """What the worker told is kept for a complaint started next: a story about pay
         (工资都没开 and three fields), or a short account of pay owed with one field."""
-        if len(text) >= 20 and _OWED.search(simple) and self._tells_story(text):
+        if len(text) >= 20 and told.OWED.search(simple) and self._tells_story(text):
             return True
-        return len(text) >= _TOLD_MIN and _owed(simple) and self._tells_something(text)
+        return len(text) >= _TOLD_MIN and told.owed(simple) and self._tells_something(text)
 
     def _tells_something(self, text: str) -> bool:
         """At least one case field (the trade, the amount, a place) is in the text."""

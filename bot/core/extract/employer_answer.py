@@ -35,6 +35,56 @@ _REGISTERED_LEAD = re.compile(
 )
 
 
+# a registered form: the name ends in it, whatever was said before and after
+_LEGAL_END = (
+    r"(?:有限责任公司|股份有限公司|集团有限公司|有限公司|集团|专业合作社|股份经济合作社|合作社|联合社|"
+    r"事务所|经营部|商行)"
+)
+_LEGAL_NAME = re.compile(
+    rf"[\u4e00-\u9fff（）()A-Za-z0-9·]{{2,40}}?{_LEGAL_END}(?![\u4e00-\u9fff]{{0,2}}(?:公司|分社))"
+)
+# the words that introduce the name; the last of them in the clause ends the lead-in ("工资单上写个是",
+# "柚园门口个牌仔写个系", "劳务公司是", "全称伊拉讲是", "牌子上印着"). Not 为, 即, 印 or 系 alone:
+# inside names they are no lead (大为建筑, 即墨, 印刷, 系统)
+_INTRO = re.compile(
+    r"叫做|名叫|称为|名为|写(?:着|的|嘅|个|嘞|得|住|咧|滴)?(?:是|系)?|印(?:着|的|嘅)(?:是|系)?|叫(?:是|系)?|"
+    r"(?<=[上面就都个嘅讲话名])系|是|挂靠在|挂靠|挂在|挂的|属于|隶属于?|[:：]"
+)
+
+
+_CLAUSE_BREAK = "，,。；;！!？?、"
+# words left before the name that are no part of it (never 和: 和信, 和记 are names)
+_TALK_BEFORE = re.compile(r"^(?:跟|给|替|帮|在|归|由|被|让|找|进了|进|去|到|他|她|佢|伊|渠|就|也|都|还)+")
+
+
+def registered_in(text: str) -> str | None:
+    """The one registered name in an answer, without the words before it (where it is written,
+    who said it) and after it ("营业执照上写的是X有限公司，老板娘真名叫…" -> X有限公司); of a
+    crew's subcontractor and main contractor, the main one; None when the answer names none,
+    or two others."""
+    names: list[str] = []
+    main: list[str] = []  # the main contractor's: it answers for a crew's pay
+    for m in _LEGAL_NAME.finditer(text):
+        breaks = [i + 1 for i, ch in enumerate(text[: m.start()]) if ch in _CLAUSE_BREAK or ch.isspace()]
+        value = text[max(breaks, default=0) : m.end()]
+        clause = value
+        body_end = len(value) - len(re.search(rf"{_LEGAL_END}$", value).group(0))  # type: ignore[union-attr]
+        for intro in reversed(list(_INTRO.finditer(value, 0, body_end))):
+            if body_end - intro.end() >= 2:
+                value = value[intro.end() :]
+                break
+        talk = _TALK_BEFORE.match(value)  # "他是跟X有限公司干的": who the work was for
+        if talk is not None and len(value) - talk.end() >= 6:
+            value = value[talk.end() :]
+        if value not in names:
+            names.append(value)
+            if re.search(r"总包|总承包", clause[: len(clause) - len(value)]):
+                main.append(value)
+    if len(names) > 1 and len(main) == 1:
+        return main[0]
+    return names[0] if len(names) == 1 else None
+
+
 def _is_explanation(part: str) -> bool:
     return bool(_EXPLAINS.search(part) or DONT_KNOW.search(part))
 

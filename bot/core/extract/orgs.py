@@ -232,6 +232,14 @@ _SITE = re.compile(r"(?:站点|网点|配送站|驿站|(?<!加油)(?<!车)站)$"
 _INSTITUTION = re.compile(r"(?:食堂|学校|中学|小学|大学|学院|幼儿园|医院|卫生院|养老院|敬老院|小区|物业)$")
 
 
+# where a registered name is read or who told it, in the clause before it: "全称是", "全称伊拉讲是"
+# (they say it is), "工资单上写个是", "工牌顶面写", "合同上盖章的是"
+_WRITTEN_BEFORE = re.compile(
+    r"(?:全称|全名|注册名|营业执照|执照|合同|工牌|牌子|牌仔|招牌|工资单|工资条|盖章)[^，,。；;！!？?]{0,8}"
+    r"(?:是|叫|为|系|写|写的|写着|写个|[:：])\s*$"
+)
+
+
 def find_employer(text: str) -> OrgFound | None:
     """The best employer: a named organisation (one introduced with 叫 first), else a
     person (包工头老李), else a platform (美团), else a generic kind (一家电子厂)."""
@@ -244,9 +252,7 @@ def find_employer(text: str) -> OrgFound | None:
         if _MAIN_CONTRACTOR.search(text, max(0, o.start - 8), o.start):
             return o
     for o in named:  # "厂的全称是苏州昌盛电子科技有限公司": the full registered name wins
-        if re.search(
-            r"(全称|全名|注册名|营业执照上)(?:是|叫|为)?[:：]?\s*$", text[max(0, o.start - 8) : o.start]
-        ):
+        if _WRITTEN_BEFORE.search(text[max(0, o.start - 14) : o.start]):
             return o
     legal = [o for o in named if re.search(r"(有限公司|有限责任公司|股份有限公司|集团)$", o.value)]
     if legal and named[0] not in legal and _INSTITUTION.search(named[0].value):

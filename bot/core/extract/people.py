@@ -84,7 +84,7 @@ _TALK_AFTER = re.compile(r"一个月|每个月|每月|一天|每天|今年|去�
 _SOFT_BREAK = re.compile(r"老|电话|手机|家(?=$|[里住在是人门乡属中的])")
 
 
-def _not_name_alone(word: str) -> bool:
+def not_name_alone(word: str) -> bool:
     """A word of two to four characters standing alone that is still no name; 旗 ends a name
     (赵红旗) unless the word is a banner (达拉特旗)."""
     if _NOT_NAME_ALONE.search(word[1:] if word[:1] in "钱万" else word):
@@ -129,7 +129,7 @@ def _read_name(text: str, start: int) -> tuple[str, int] | None:
     # of words ("王明一个月五千") say the talk went on past the name
     follows = word[len(head) :]
     alone = sur is not None and len(head) <= len(sur) + 2 and (not follows or cut is not None)
-    if _not_name_alone(head) if alone else (_not_name(word) or _not_name(head)):
+    if not_name_alone(head) if alone else (_not_name(word) or _not_name(head)):
         # a voice message runs on past the name ("我叫汪秀英一个月三千五"): the name, when what
         # follows it starts the talk again
         for size in (2, 1) if sur is not None else ():
@@ -137,7 +137,7 @@ def _read_name(text: str, start: int) -> tuple[str, int] | None:
             if (
                 len(name) == len(sur or "") + size
                 and _TALK_AFTER.match(head, len(name))
-                and not _not_name_alone(name)
+                and not not_name_alone(name)
             ):
                 return name, start + len(name)
         return None
@@ -199,7 +199,7 @@ def _whole_name(text: str, start: int) -> NameFound | None:
     if m is None or re.match(r"[\u4e00-\u9fff·]", text[m.end() : m.end() + 1]):
         return None
     word = m.group(0)
-    if _NOT_IN_WHOLE.search(word) or _not_name_alone(word) or _is_place(word):
+    if _NOT_IN_WHOLE.search(word) or not_name_alone(word) or _is_place(word):
         return None
     return NameFound(word, m.start(), m.end())
 

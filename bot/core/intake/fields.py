@@ -13,8 +13,9 @@ from typing import Any
 from bot.core import texts
 from bot.core.extract import classify, find_district
 from bot.core.extract.bosses import real_name, title_only
-from bot.core.extract.employer_answer import employer_answer
+from bot.core.extract.employer_answer import employer_answer, registered_in
 from bot.core.extract.figures import find_headcount, find_phone
+from bot.core.extract.name_answer import worker_name_answer
 from bot.core.extract.orgs import DONT_KNOW, find_employer, short_name, strip_employer_lead
 from bot.core.extract.projects import project_name
 from bot.core.extract.sums import find_amounts
@@ -98,6 +99,9 @@ def employer_name_answer(text: str) -> str:
     """The employer's name in an answer, without the talk before it or the words after it
     that say who they are ("周德华，他是个人接装修活的老板，没有公司" -> 周德华)."""
     said = strip_said(text)
+    written = registered_in(to_simplified(said))  # "工资单上写个是X有限公司，老板姓潘" -> X有限公司
+    if written is not None:
+        return written
     registered = _REGISTERED.search(to_simplified(said))
     if registered is not None:
         return registered.group("n")
@@ -126,7 +130,7 @@ def _text_field(max_len: int) -> Parser:
 FIELDS = [
     Field(
         "worker_name",
-        lambda inc, ctx: parse_name(strip_said(inc.text or "", name=True), max_len=30),
+        lambda inc, ctx: parse_name(worker_name_answer(inc.text or ""), max_len=30),
         free_text=True,
     ),
     Field("contact_phone", _phone),

@@ -13,6 +13,7 @@ from typing import Any
 from bot import clock
 from bot.core import texts
 from bot.core.extract import employer_key, looks_like_name, same_employer
+from bot.core.extract.name_answer import NOT_A_PERSON, person_name, worker_name_answer
 from bot.core.extract.orgs import DONT_KNOW, NO_ORG, find_employer
 from bot.core.extract.people import find_relative
 from bot.core.intake import story
@@ -174,10 +175,17 @@ async def on_field(turn: Turn) -> list[Reply]:
         shown = [f for f in extra if f != "description"]
         if shown:
             replies.append(story.found_summary(turn.fields, shown))
-    if step == "worker_name" and not turn.inc.button and not looks_like_name(strip_said(text, name=True)):
+    if (
+        step == "worker_name"
+        and not turn.inc.button
+        and not looks_like_name(name := worker_name_answer(text))
+    ):
         if find_employer(text) is not None:  # "华美电子厂" is no person's name
             turn.save()
             return [*replies, reprompt(step, texts.NAME_NOT_COMPANY)]
+        if not person_name(name) and NOT_A_PERSON.search(name):  # "不是亲戚", "就我一个": no name in it
+            turn.save()
+            return [*replies, reprompt(step, texts.NAME_NOT_GIVEN)]
     if step == "employer_name" and not turn.inc.button and not skipping:
         said = employer_name_answer(text)
         kept = turn.fields.get("_employer_hint") or turn.fields.get("_full_asked")

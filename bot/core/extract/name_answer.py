@@ -1,0 +1,60 @@
+"""The worker's name in an answer to "what is your name": never the words said around it. A
+negation ("不是亲戚"), a relation ("是他表弟", "跟老板同村"), a job ("木工班长", "保洁员"), a place
+("住在河西村", "本地人") or a company ("华美电子厂的") is no person's name, wherever it comes in
+the answer."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.extract.name_words import COMPOUND, FELLOWS, RELATIVES, SURNAMES
+from bot.core.extract.people import not_name_alone
+from bot.core.parsers import strip_said, to_simplified
+
+_KIN = "|".join(sorted((w for w in {*RELATIVES, *FELLOWS} if len(w) >= 2), key=len, reverse=True))
+# words that make a part of the answer something other than a name
+NOT_A_PERSON = re.compile(
+    # a negation or a plain word of talk to start: 不是亲戚, 没有关系, 非亲非故, 就我一个 (not
+    # 和, 莫 or 都: surnames too)
+    r"^(?:不|没|无|非|未|别|莫得|莫有|冇|唔|毋|就|只|也|跟|与|同|在|住|从|给|替|帮|是|系|姓)|"
+    # a relation or a fellow: 表弟, 小舅子, 亲戚, 同村, 老乡介绍的
+    rf"{_KIN}|舅子|亲家|同村|同乡|同厂|一个村|一家人|本家|认识|关系|介绍|"
+    # a job or a rank: 木工班长, 保洁员, 电工, 个体户, 开塔吊的
+    r"工头|包工|老板|老细|头家|经理|主管|班长|组长|队长|师傅|司机|保安|保洁|厨师|会计|出纳|文员|"
+    r"[员师匠户]$|(?<![\u4e00-\u9fff]{2})工$|[木电瓦焊钳漆]工|的$|"
+    # a place: 本地人, 外地的, 住在河西村, 在城关镇, 湖南人
+    r"本地|外地|老家|[省市县区镇乡村街路州]$|人$|"
+    # a company or a workplace
+    r"公司|厂|店|集团|有限|合作社|工地|项目|工程"
+)
+_LEAD = re.compile(
+    r"^(?:你好|您好)?[,，\s]*(?:我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是)?|本人(?:叫|是)?|"
+    r"(?:我|俺|阮|𠊎|侬|偶|额|我自己)(?:叫|是|名叫)|大名|叫)[:：\s]*"
+)
+_PARTS = re.compile(r"[\s，,。.、;；:：!！?？]+")
+
+
+def person_name(value: str) -> bool:
+    """`value` can be a person's name: no word in it says it is something else (the story
+    reader's stricter check also turns away 天, 月, 钱 inside a name: 吴天明 is one)."""
+    if not re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", value) or NOT_A_PERSON.search(value):
+        return False
+    if not_name_alone(value):
+        return False
+    return _has_surname(value) or len(value) <= 4
+
+
+def _has_surname(value: str) -> bool:
+    return value[:1] in SURNAMES or value[:2] in COMPOUND
+
+
+def worker_name_answer(text: str) -> str:
+    """The name in an answer ("俺叫贾永福，跟包工头一个姓，不是亲戚" -> 贾永福); the answer as the
+    general reader leaves it when no part of it is a name."""
+    said = strip_said(text, name=True)
+    if person_name(said):
+        return said
+    simple = to_simplified(text)
+    parts = [_LEAD.sub("", p) for p in _PARTS.split(simple) if p]
+    named = [p for p in parts if person_name(p) and _has_surname(p)]
+    return named[0] if named else said

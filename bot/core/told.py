@@ -1,0 +1,80 @@
+"""What a worker told before any complaint was opened: whether it is an account of pay owed
+(in Mandarin or in the worker's own dialect), and the accounts kept in the chat so a complaint
+opened later (a suggestion's button, /tousu, 我要投诉) reads them and asks none of it again."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# a story about owed pay, whatever the words around the figures: kept for filing later
+OWED = re.compile(
+    r"欠|拖|没发|没给|不给|不发|没结|克扣|扣了|工资|工钱|血汗钱|"
+    # the one who pays is gone, or the worker asks who pays: "包工头跑了 我们的钱谁给"
+    r"跑了|跑路|卷钱|失联|联系不上|钱谁给|谁给钱|钱找谁|找谁要|要不到|要不回|拿不到|"
+    # the money never came, in the worker's own dialect: "一分钱没见着", "钱一直么给", "没得钱"
+    r"没见着|没见到|一分钱|分文|么给|么发|么钱|没得钱|没拿到|没到手|不结|赖账|没付|不付|"
+    # pay "opened" in the north-east and north (工资都没开, 不开支), or held back (压着, 押着)
+    r"没开|没开支|不开支|不开工资|压着|押着|扣着|冇给|冇钱|不给钱|"
+    # Minnan and Cantonese "not paid": 拢无发 (都没发), 冇发, 未畀
+    r"无发|无给|无结|冇发|冇出|冇畀|未畀|未发|"
+    # part paid, the rest still owed: "给过两次钱一共两万，还差两万五", "尾款一直拖"
+    r"还差|差我|尾款|余款|剩下的钱|"
+    # asks whether the money can still be had: "这个钱还能要回来不", "能不能讨回来"
+    r"要回来|要得回|要回来不|讨回|追回|讨得回|"
+    # promised and never paid, the boss gone quiet: "说过几天转给我 结果到现在都不回消息"
+    r"没转|不转|没打钱|不回消息|不回信息|不回微信|电话也不接|不接电话|拉黑|"
+    # only part of it paid: "九月份只发了一千二", "才给了一半"
+    r"(?:只|才|仅)(?:发|给|开|付|结)了?|"
+    # Wu, Cantonese, Hakka and Minnan words for money and "not": "一分铜钿也没", "钞票勿发",
+    # "人工未出", "唔俾钱", "拖粮", "毋曾发", "毋予阮"
+    r"一分[\u4e00-\u9fff]{0,2}(?:也|都|亦|攏|拢)?(?:没|冇|勿|無|无|未|唔|毋|莫|呒)|"
+    r"(?:铜钿|钞票|工钿|人工|粮|薪水|薪资|工资|工钱)[^，,。；;！!？?]{0,4}(?:没|冇|勿|未|唔|毋|莫|呒)|"
+    r"唔俾|唔畀|冇俾|未俾|拖粮|欠粮|冇粮|走数|赖数|毋曾|毋发|毋分|毋予|无予|呒发|勿发|勿给|莫得钱|莫给"
+)
+# the same words with the pay named only, no owing told ("深圳最低工资多少" owes nothing)
+_PAY_ONLY = re.compile(r"工资|工钱|血汗钱")
+
+
+def owed(simple: str) -> bool:
+    """Pay owed is told in the (simplified) text, not only named."""
+    return bool(OWED.search(_PAY_ONLY.sub("", simple)))
+
+
+# a question in any words, a mark or none: "这种应该去哪里要", "找谁维权", "去边度告佢好", "啷个办"
+_ASKS = re.compile(
+    r"[？?]|吗|呢|哪|谁|怎|如何|什么|啥|咋|多少|几时|能否|是否|可否|可不可以|能不能|有没有|会不会|"
+    r"行不行|好不好|对不对|算不算|要不要|合法|违法|犯法|请问|想问|问一下|问问|咨询|"
+    r"边度|边个|点样|点算|点办|点解|乜|咩|啷个|哪能|按怎|么子|做么|怎生|"
+    # asked by "can … or not" at the end: "能找装修公司要不", "还可以告他不"
+    r"(?:能|可以|会|行|要|是)[^，,。；;]{0,12}不[。.!！~\s]*$"
+)
+
+
+def asks(simple: str) -> bool:
+    """The (simplified) text asks something, with a question mark or without one."""
+    return bool(_ASKS.search(simple))
+
+
+# what the chat keeps: the latest accounts, newest last, at most this many characters in all
+KEEP_CHARS = 1500
+PENDING = "pending_story"
+
+
+def kept(data: dict[str, Any] | None) -> str:
+    """The accounts kept in this chat so far ("" when none)."""
+    return str((data or {}).get(PENDING) or "")
+
+
+def keep(data: dict[str, Any] | None, text: str) -> dict[str, Any]:
+    """The form's data with `text` added after what the chat keeps (read together when a
+    complaint is opened); a text already kept is not added again, the oldest lines are dropped
+    beyond KEEP_CHARS."""
+    told = kept(data)
+    if text in told:
+        return {**(data or {}), PENDING: told}
+    joined = f"{told}\n{text}" if told else text
+    if len(joined) > KEEP_CHARS:
+        cut = joined.find("\n", len(joined) - KEEP_CHARS)
+        joined = joined[cut + 1 :] if cut >= 0 else text
+    return {**(data or {}), PENDING: joined}

@@ -1,0 +1,168 @@
+"""Issue 10: an account of unpaid wages told in any dialect is the complaint's opening. Told with
+no question, the form opens at once; told with a question, it is kept, and a complaint opened
+later in the same chat (a suggestion's button, /tousu, 我要投诉) reads it: nothing it said is
+asked again. Wordings are my own, none from a story set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import told
+from bot.core.engine import Engine
+from tests.unit.conftest import inc
+
+# (account with no question, the worker's name, the phone as read back)
+REPORTS = [
+    # Cantonese: 人工一直未出 (pay never came out), 老细 (boss)
+    (
+        "我喺白云区太和镇一间五金厂做啤机，老细姓梁，七月到九月嘅人工一直未出，三个月每个月五千八，"
+        "我叫黄志强，电话 136 2231 9045。",
+        "黄志强",
+        "136 2231 9045",
+    ),
+    # Hakka: 𠊎 (I), 毋曾发过工钱 (never paid the pay)
+    (
+        "𠊎系兴宁人，在龙岗区坪地街道一间家具厂做油漆，做咗两个月，老板毋曾发过工钱，一个月五千二，"
+        "𠊎叫张伟东，电话 135 1098 7726。",
+        "张伟东",
+        "135 1098 7726",
+    ),
+    # Minnan: 拢无发 (none of it paid), 头家 (boss)
+    (
+        "阮佇晋江池店镇一间鞋厂车鞋面，头家讲货款无收着，九月十月两个月工钱拢无发，一个月四千八，"
+        "阮叫林美玉，电话 138 5947 2210。",
+        "林美玉",
+        "138 5947 2210",
+    ),
+    # Sichuan: 一分钱都莫得拿到 (not a cent received)
+    (
+        "我在温江区永宁街道一个工地上头绑钢筋，包工头姓何，十月份开始做，做到十一月底，一天三百二，"
+        "做了五十个工，一分钱都莫得拿到，我叫刘德明，电话 152 8176 3390。",
+        "刘德明",
+        "152 8176 3390",
+    ),
+    # Wu: 只发了 (only part paid), 铜钿 (money), 号头 (month), 呒没 (none)
+    (
+        "我辣松江区九亭镇一家食品厂包装车间做，三只号头只发了两千，后头铜钿一分也呒没，每只号头五千，"
+        "我叫顾雅琴，电话 139 1622 5807。",
+        "顾雅琴",
+        "139 1622 5807",
+    ),
+]
+
+
+@pytest.mark.parametrize(("story", "name", "phone"), REPORTS)
+async def test_a_dialect_account_with_no_question_opens_the_form_with_it_read(
+    real_engine: Engine, story: str, name: str, phone: str
+) -> None:
+    user = f"r{abs(hash(story)) % 10**8}"
+    replies = await real_engine.handle(inc(user, text=story))
+    assert replies[-1].expects == "consent", [r.text[:60] for r in replies]
+    replies = await real_engine.handle(inc(user, button="form:consent:yes"))
+    found = replies[0].text
+    assert name in found and phone in found, found
+    assert replies[-1].expects not in ("worker_name", "contact_phone", "work_location", "industry")
+
+
+# told with a question: answered first, kept for the complaint opened next
+ASKED = [
+    (
+        "我喺黄埔区大沙街一间茶楼做楼面，老细姓邓，九月同十月嘅人工一直未出，两个月每个月四千九，"
+        "我叫何丽珊，电话 137 0291 6648，咁点算好？",
+        "何丽珊",
+        "137 0291 6648",
+    ),
+    (
+        "阿拉辣嘉定区江桥镇一家快递网点做分拣，网点老板拖牢两只号头铜钿，九月十月，"
+        "我叫沈佩华，电话 136 8190 2245，哪能办？",
+        "沈佩华",
+        "136 8190 2245",
+    ),
+]
+OPENERS = [("text", "我要投诉"), ("text", "/tousu"), ("button", "cmd:complain"), ("button", "form:story")]
+
+
+@pytest.mark.parametrize(("story", "name", "phone"), ASKED)
+@pytest.mark.parametrize(("kind", "value"), OPENERS)
+async def test_a_complaint_opened_later_reads_what_was_told_before(
+    real_engine: Engine, story: str, name: str, phone: str, kind: str, value: str
+) -> None:
+    user = f"a{abs(hash((story, value))) % 10**8}"
+    replies = await real_engine.handle(inc(user, text=story))
+    assert all(r.expects != "consent" for r in replies)  # a question: answered, not filed unasked
+    replies = await real_engine.handle(inc(user, **{kind: value}))
+    assert replies[-1].expects == "consent", [r.text[:60] for r in replies]
+    replies = await real_engine.handle(inc(user, button="form:consent:yes"))
+    found = replies[0].text
+    assert name in found and phone in found, found
+    assert replies[-1].expects not in ("worker_name", "contact_phone", "work_location")
+
+
+async def test_a_suggestion_read_in_between_keeps_the_account(real_engine: Engine) -> None:
+    """The worker reads a suggested answer (its button) before complaining: the account stays."""
+    story, name, phone = ASKED[0]
+    replies = await real_engine.handle(inc("s1", text=story))
+    faq = next(b.payload for r in replies for b in r.buttons if b.payload.startswith("faq:"))
+    await real_engine.handle(inc("s1", button=faq))
+    await real_engine.handle(inc("s1", text="我要投诉"))
+    replies = await real_engine.handle(inc("s1", button="form:consent:yes"))
+    assert name in replies[0].text and phone in replies[0].text, replies[0].text
+
+
+async def test_two_accounts_told_apart_are_both_read(real_engine: Engine) -> None:
+    """What the worker told in two messages (the job, then who they are) is read together."""
+    first = "我在番禺区南村镇一间制衣厂踩衣车，老板拖咗我三个月人工，点算？"
+    second = "老板欠我工钱一直不给，我叫梁晓燕，电话 135 6021 4478，有用吗"
+    await real_engine.handle(inc("two", text=first))
+    await real_engine.handle(inc("two", text=second))
+    await real_engine.handle(inc("two", text="我要投诉"))
+    replies = await real_engine.handle(inc("two", button="form:consent:yes"))
+    found = replies[0].text
+    assert "梁晓燕" in found and "番禺区" in found and "135 6021 4478" in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "九月份只发了一千二",
+        "后头铜钿一分也呒没",
+        "人工一直未出",
+        "老细唔俾钱",
+        "老板毋曾发过工钱",
+        "工钱拢无发",
+        "一分都莫得",
+        "钞票勿发",
+        "才给了一半",
+    ],
+)
+def test_dialect_words_tell_pay_owed(text: str) -> None:
+    assert told.owed(text)
+
+
+@pytest.mark.parametrize("text", ["深圳最低工资是多少", "工资怎么算", "我在厂里做了三年"])
+def test_pay_named_alone_owes_nothing(text: str) -> None:
+    assert not told.owed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("这种应该去哪里要", True),
+        ("平台扣了我两千保证金不退，找谁维权", True),
+        ("能找装修公司要不", True),
+        ("去边度告佢好", True),
+        ("这个事情啷个办嘛", True),
+        ("后头两个月一分也呒没。我叫顾雅琴，电话139 1622 5807。", False),
+        ("老板拖了三个月工资不给", False),
+    ],
+)
+def test_a_question_with_or_without_its_mark(text: str, asks: bool) -> None:
+    assert told.asks(text) is asks
+
+
+def test_the_chat_keeps_each_account_once_and_the_latest_ones() -> None:
+    data = told.keep({}, "甲")
+    data = told.keep(data, "乙")
+    assert told.kept(told.keep(data, "甲")) == "甲\n乙"
+    long = "长" * (told.KEEP_CHARS - 1)
+    assert told.kept(told.keep(data, long)) == long  # the older ones give way

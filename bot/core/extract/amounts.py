@@ -39,7 +39,7 @@ _RATE_BEFORE = re.compile(
     rf"(每个?月|(?<![{_CN}])一个月|(?<![个{_CN}])(?:月薪|月工资)|(?<![{_CN}])一月(?!份)|每天|(?<![{_CN}])一天|"
     rf"日薪|(?<![{_CN}])一日|每日|一个工|每个工|每小时|一小时|时薪|(?<![{_CN}])(?:底薪|保底))(?:工资|的工资|工钱|的工钱|工价|保底|底薪)?"
     # the pay said by the day, then whose it is: "一天一个人一百五", "每天每人三百"
-    r"(?:一个人|一人|每人|每个人|人均)?(?:说好|讲好|谈好|定好|约好)?(?:的)?"
+    r"(?:一个人|一人|每人|每个人|人均)?(?:加提成|带提成|连提成|含提成|加奖金|加补贴)?(?:说好|讲好|谈好|定好|约好)?(?:的)?"
     r"(?:是|有|给|才|算)?(?:差不多|大概|大约|约)?\s*$"
 )
 _RATE_AFTER = re.compile(
@@ -91,6 +91,7 @@ class Amounts:
     extra: Decimal | None = None  # one more sum owed besides pay x time ("还有提成四千二也冇给")
     extra_label: str = ""  # what that sum is, as read back ("押金 1,000 元"); "" for 另外
     rate_parts: list[Decimal] = field(default_factory=list)  # each one's pay per month, added in rate
+    rate_rough: bool = False  # the pay per month hedged ("一个月差不多七千"): pay x months is asked
 
 
 _MONTH_LEAD = re.compile(
@@ -105,7 +106,7 @@ def _money_tokens(text: str) -> list[tuple[re.Match[str], Decimal]]:
         after = text[m.end() :]
         has_unit = bool(m.group("yuan")) or bool(re.search(r"[万千百wWkK仟佰]", tok))
         arabic = re.fullmatch(r"[0-9][0-9.,]*", tok)
-        lead = text[max(0, m.start() - 8) : m.start()]
+        lead = text[max(0, m.start() - 12) : m.start()]
         if not has_unit and not (
             arabic
             and (
@@ -187,7 +188,7 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
             (m.start(), m.end(), v)
             for m, v in tokens
             if not (
-                _RATE_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
+                _RATE_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
                 or _RATE_AFTER.match(text[m.end() :])
                 or (m, v) in paid_parts
             )
@@ -207,7 +208,7 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
         res.months = [p.who for p in parts if p.people == 0]
         return res
     for m, value in tokens:
-        before = text[max(0, m.start() - 8) : m.start()]
+        before = text[max(0, m.start() - 12) : m.start()]
         if _RATE_BEFORE.search(before) or _RATE_AFTER.match(text[m.end() :]):
             if rate_done:
                 continue
@@ -250,6 +251,11 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
                 res.computed = value_
             else:  # pay per month with the months told elsewhere: the story multiplies
                 res.rate = (value, "天" if day else "月")
+                res.rate_rough = bool(
+                    re.search(r"(?:差不多|大概|大约|约|估计|将近)\s*$", before)
+                    or re.match(r"\s*(?:元|块钱|块)?\s*(?:左右|上下|出头|多)", text[m.end() :])
+                    or ROUGH_SAID.search(text, max(0, m.start() - 5), m.end() + 2)
+                )
                 res.rate_per_person = each
                 res.rate_whose_unknown = whose_unknown(text, m.start(), headcount)
             continue

@@ -338,7 +338,9 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
             estimate = None
         if estimate is not None and not amounts.conflict:
             if stated is None or within_rough(plain, stated, estimate.value):
-                got["amount_owed"] = Found(estimate.value, estimate.echo, 0, 0, True)
+                # a hedged pay per month ("一个月差不多七千") makes no figure to read back: asked
+                rough = ROUGH_RATE if amounts.rate_rough else ""
+                got["amount_owed"] = Found(estimate.value, estimate.echo, 0, 0, True, rough)
 
     if employer is not None:
         places = tuple(p for p in (district.name if district else "", loc.value if loc else "") if p)
@@ -348,6 +350,9 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     if story.is_story():
         got["description"] = Found(raw, raw if len(raw) <= 60 else raw[:60] + "…", 0, len(raw))
     return story
+
+
+ROUGH_RATE = "rough rate"  # a Found note: pay x months worked out from a hedged pay per month
 
 
 def _glued_name(text: str) -> Any:

@@ -40,7 +40,7 @@ def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> 
         return res
     if res.total is None and res.rate is not None:
         res.extra = (res.extra or Decimal(0)) + more
-        res.extra_label = withheld_label([v for _, v in held])
+        res.extra_label = withheld_label(text, [(m.start(), m.end(), v) for m, v in held])
         res.used += spans
         return res
     if res.total is None:
@@ -53,10 +53,14 @@ def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> 
     if re.search(r"（.*）$", t.echo):
         shown = re.sub(r"^(约 )?[0-9,.]+ 元", lambda x: f"{x.group(1) or ''}{value:,.0f} 元", t.echo)
         shown = re.sub(
-            r"(估算)?）$", lambda x: f" + {withheld_label([v for _, v in held])}{x.group(1) or ''}）", shown
+            r"(估算)?）$",
+            lambda x: (
+                f" + {withheld_label(text, [(m.start(), m.end(), v) for m, v in held])}{x.group(1) or ''}）"
+            ),
+            shown,
         )
     else:
-        shown = f"{'约 ' if t.approximate else ''}{value:,.0f} 元（工资 {Decimal(str(t.value)):,.0f} 元 + {withheld_label([v for _, v in held])}）"
+        shown = f"{'约 ' if t.approximate else ''}{value:,.0f} 元（工资 {Decimal(str(t.value)):,.0f} 元 + {withheld_label(text, [(m.start(), m.end(), v) for m, v in held])}）"
     res.total = Figure(value, shown, t.start, t.end, t.approximate)
     res.used += spans
     if res.computed is not None:
@@ -126,7 +130,7 @@ def _find_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
     rates = [
         (m, v, own.group("who"))
         for m, v in _money_tokens(text)
-        if _RATE_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
+        if _RATE_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
         and (own := _RATE_OWNER.search(clause_before(text, m.start(), 12))) is not None
     ]
     if len(rates) < 2 or len(rates) != headcount or len({w for _, _, w in rates}) != len(rates):

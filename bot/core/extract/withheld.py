@@ -54,5 +54,12 @@ def held_in_total(text: str, held_start: int, held_end: int, total_start: int) -
     return total_start > held_end and bool(_TOTAL_AFTER.search(text, held_end, total_start + 1))
 
 
-def label(amounts: list[Decimal]) -> str:
-    return "押金 " + " + ".join(f"{v:,.0f}" for v in amounts) + " 元"
+def label(text: str, held: list[tuple[int, int, Decimal]]) -> str:
+    """ "押金 1,000 元", "风险金 500 元": each deposit with the teller's word for it."""
+    parts = []
+    for start, end, value in held:
+        a, b = _clause(text, start, end)
+        word = _HELD.search(text, a, b)
+        name = word.group(0) if word is not None and word.group(0).endswith("金") else "押金"
+        parts.append(f"{name} {value:,.0f} 元")
+    return " + ".join(parts)

@@ -14,6 +14,7 @@ from bot.core.extract.figures import told_alone
 from bot.core.extract.orgs import PLATFORMS
 from bot.core.extract.paid import ROUGH_SAID
 from bot.core.extract.periods import COUNTED, NEW_YEAR
+from bot.core.extract.story import ROUGH_RATE
 from bot.core.intake.fields import FormContext, record
 from bot.core.parsers import Parsed, to_simplified
 from bot.core.types import Button, Reply
@@ -96,6 +97,10 @@ def absorb(
             rough = _OPEN_ENDED.match(story.text, found.start, found.end + 2) or _span_said(
                 story.text, found.start, found.end
             )
+            if found.note == ROUGH_RATE:  # "一个月差不多七千 … 两个月": the figure is asked
+                how = found.echo.split("（按", 1)[-1].removesuffix("估算）")
+                fields["_amount_hint"] = [re.sub(r"^每(月|天) ", r"每\1约 ", how), str(value)]
+                continue
             if found.approximate and "× 约" in found.echo:  # each one's figure x a rough head count
                 fields["_amount_hint"] = [found.echo.split("（", 1)[-1].rstrip("）"), str(value)]
                 continue
@@ -103,8 +108,11 @@ def absorb(
                 _doubly_hedged(story.text, found.start, found.end) if found.approximate else None
             )
             if found.approximate and rough is not None:
-                # "一万多" is no figure to read back: the exact one is asked, one tap keeps it rough
-                fields["_amount_hint"] = [rough.group(0), str(value)]
+                # "一万多" is no figure to read back: the exact one is asked, one tap keeps it rough;
+                # each one's rough figure is said with the head count ("每人七八千 × 11 人")
+                each = re.search(r"（每人 [0-9,]+ 元 × (?P<n>[0-9]+) 人）", found.echo)
+                said = f"每人{rough.group(0)} × {each.group('n')} 人" if each else rough.group(0)
+                fields["_amount_hint"] = [said, str(value)]
                 continue
         if name == "arrears_period" and found.note == COUNTED:
             # "欠了三个月了": which months is asked, the months counted back offered in one tap

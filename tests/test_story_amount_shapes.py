@@ -53,7 +53,11 @@ SHAPES = [
         7200,
         ["3,200", "押金 800"],
     ),
-    ("厂里十月和十一月工资都没给，每月四千六，另外入职扣了我一千块钱保证金", 10200, ["4,600", "保证金 1,000"]),
+    (
+        "厂里十月和十一月工资都没给，每月四千六，另外入职扣了我一千块钱保证金",
+        10200,
+        ["4,600", "保证金 1,000"],
+    ),
     ("老板欠我两个月工资九千，还扣着我五百块押金不退", 9500, ["9,000", "押金 500"]),
     ("我喺茶餐厅做咗三个月，每个月五千，冇出过粮，仲扣咗我五百蚊押金", 15500, ["5,000", "押金 500"]),
     ("在厂里做了九月十月，每月五千，还有一千块风险金没退", 11000, ["5,000", "风险金 1,000"]),
@@ -64,9 +68,19 @@ SHAPES = [
     ("十月的工资三千九，十一月干了半个月一千九百五，都欠着", 5850, ["3,900", "1,950"]),
     # --- the days of several months
     ("一天二百块，九月干了二十五天，十月干了二十二天，工钱都没给", 9400, ["200", "47 天"]),
+    ("工资两个月九千六没发，扣的一千块押金也没退", 10600, ["9,600", "押金 1,000"]),
+    ("一天三百，干了二十天，押了我五百块钱工具押金", 6500, ["300", "20 天", "押金 500"]),
+    # --- pay by the hour, by the day with the days told as attendance
+    ("工资按小时算，一小时20块，十月干了260个小时", 5200, ["20", "260 小时"]),
+    ("日工资280元，九月份出勤25天，一分没拿", 7000, ["280", "25 天"]),
+    # --- a month held back beside the month owed
+    ("十月工资6500没发，还压着9月的工资6300", 12800, ["6,500", "6,300"]),
+    # --- paid in instalments
+    ("工钱一共一万八，他给过两回，一回三千，一回两千", 13000, []),
     # --- the worker's own total wins
     ("一个月五千，干了三个月，老板算下来一共欠我一万二", 12000, []),
     ("每天两百五，做了六十天，押金五百，一共欠我一万五千五", 15500, []),
+    ("押金两千，加上十月份工资五千八，一共七千八", 7800, []),
     # --- several people x each
     ("我们五个人在工地做油漆，每人被欠了八千", 40000, ["8,000", "5 人"]),
     ("我和我老婆两个人在厂里上班，每人每月四千，九月十月都没发", 16000, ["4,000", "2 人"]),
@@ -116,3 +130,42 @@ def test_deposit_given_back_is_not_owed() -> None:
     found = extract_story("九月十月工资没发，每月四千，押金五百上个月退了", DEC1).fields["amount_owed"]
     assert Decimal(str(found.value)) == 8000, found.echo
     assert "押金" not in found.echo
+
+
+@pytest.mark.parametrize(
+    ("story", "said", "rough"),
+    [
+        ("在超市理货，九月十月工资没发，一个月大概四千五", "每月约 4,500 元 × 2 个月", 9000),
+        ("十月和十一月都没给钱 一个月加提成差不多六千", "每月约 6,000 元 × 2 个月", 12000),
+    ],
+)
+def test_a_hedged_pay_per_month_is_asked_not_read_back(story: str, said: str, rough: int) -> None:
+    """ "一个月大概四千五" x two months is no figure to file silently: asked, with how it was
+    worked out, and one tap keeps the rough total."""
+    from bot.core.intake.fields import FormContext
+    from bot.core.intake.story import absorb, amount_question
+
+    ctx = FormContext(settings=None, kb=None, today=DEC1)  # type: ignore[arg-type]
+    fields: dict = {}
+    absorb(fields, story, ctx)
+    assert "amount_owed" not in fields, fields
+    reply = amount_question(fields)
+    assert reply is not None and f"“{said}”" in reply.text, reply.text
+    assert reply.buttons[0].payload == f"form:said:约{rough}元"
+
+
+def test_a_computed_total_is_recorded_with_how() -> None:
+    """The read-back of a total worked out from parts shows the total and how."""
+    from bot.core.intake.fields import FormContext
+    from bot.core.intake.story import absorb
+
+    ctx = FormContext(settings=None, kb=None, today=DEC1)  # type: ignore[arg-type]
+    fields: dict = {}
+    absorb(fields, "我在面馆当服务员，九月到十一月三个月，每月三千六，九月只给了一千", ctx)
+    assert Decimal(fields["amount_owed"]) == 9800
+    echo = (
+        extract_story("我在面馆当服务员，九月到十一月三个月，每月三千六，九月只给了一千", DEC1)
+        .fields["amount_owed"]
+        .echo
+    )
+    assert echo.startswith("约 9,800 元") and "3,600 元 × 3 个月" in echo and "已付 1,000 元" in echo

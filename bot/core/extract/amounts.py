@@ -37,7 +37,7 @@ _MONEY = re.compile(
 _CN = "0-9一二两三四五六七八九十俩仨"
 _RATE_BEFORE = re.compile(
     rf"(每个?月|(?<![{_CN}])一个月|(?<![个{_CN}])(?:月薪|月工资)|(?<![{_CN}])一月(?!份)|每天|(?<![{_CN}])一天|"
-    rf"日薪|(?<![{_CN}])一日|每日|一个工|每个工|每小时|一小时|时薪|(?<![{_CN}])(?:底薪|保底))(?:工资|的工资|工钱|的工钱|工价|保底|底薪)?"
+    rf"日薪|日工资|日工钱|(?<![{_CN}])一日|每日|一个工|每个工|每小时|一小时|时薪|(?<![{_CN}])(?:底薪|保底))(?:工资|的工资|工钱|的工钱|工价|保底|底薪)?"
     # the pay said by the day, then whose it is: "一天一个人一百五", "每天每人三百"
     r"(?:一个人|一人|每人|每个人|人均)?(?:加提成|带提成|连提成|含提成|加奖金|加补贴)?(?:说好|讲好|谈好|定好|约好)?(?:的)?"
     r"(?:是|有|给|才|算)?(?:差不多|大概|大约|约)?\s*$"
@@ -54,6 +54,9 @@ _NOT_MONEY_AFTER = re.compile(
 )
 
 
+_HOURS = re.compile(
+    r"(?:干|做|上|加班|打|出)了?\s*(?P<n>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:多)?\s*个?\s*(?:小时|钟头)"
+)
 _HALF_MONTHS = re.compile(
     r"(?P<n>[0-9]+|[一二两三四五六七八九十]+)\s*个\s*半\s*月|(?<![0-9一二两三四五六七八九十])半\s*个\s*月"
 )
@@ -222,6 +225,16 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
             # the unit of the rate's own words ("一个月三千块，到今日…" is by the month)
             day = re.search(r"(天|日|个工)", said.group(0) if said else before[-6:])
             days = None if day is None else days_elsewhere(text, m)
+            if said is not None and ("小时" in said.group(0) or "时薪" in said.group(0)):
+                # pay by the hour x the hours told ("一小时20块，十月干了260个小时"), never a month's pay
+                hours = _HOURS.search(text, m.end())
+                n = to_number(hours.group("n")) if hours is not None else None
+                if n is not None and 0 < n <= 3000:
+                    value_ = value * n
+                    echo = f"约 {value_:,.0f} 元（按每小时 {value:,.0f} 元 × {n:,.0f} 小时估算）"
+                    res.total = Figure(value_, echo, m.start(), m.end(), True)
+                    res.computed = value_
+                continue
             if not isinstance(parsed, ParseError) and "×" in parsed.echo:
                 value_, echo = parsed.value, parsed.echo
                 people = headcount if each and headcount and headcount > 1 else 1

@@ -46,9 +46,21 @@ def clause_before(text: str, pos: int, size: int = 16) -> str:
     return re.split(r"[，,。；;！!？?]", text[max(0, pos - size) : pos])[-1]
 
 
+# one of several payments told after them: "他给过两回，一回三千，一回两千", "分两次转了，第一次五千"
+_INSTALMENT = re.compile(
+    r"^\s*(?:头|第[一二三四五六1-6]|[一每另])\s*(?:回|次|笔)(?:是|给了|给|转了|打了)?\s*$"
+)
+_PAID_TIMES = re.compile(
+    r"(?<![没不未])(?:给过|给了|付过|付了|转过|转了|打过|打了|发过|发了|结过|结了)\s*(?:[0-9两二三四五六]|几)\s*(?:回|次|笔)"
+)
+
+
 def paid_before(text: str, m: re.Match[str]) -> bool:
     """Is the figure at `m` a part already paid ("只给了我五千"), not one owed?"""
-    p = PAID.search(re.split(r"\s", clause_before(text, m.start()))[-1])
+    lead = clause_before(text, m.start())
+    if _INSTALMENT.match(lead) and _PAID_TIMES.search(text, max(0, m.start() - 30), m.start()):
+        return True
+    p = PAID.search(re.split(r"\s", lead)[-1])
     return p is not None and not re.search(
         r"欠|差|剩|没|还|说好|讲好|谈好|约好|应该|本来|[0-9]", p.group("rest")
     )

@@ -44,7 +44,11 @@ NEW_YEAR = "new year start unsure"
 
 def months_period(months: list[str], today: date) -> Figure | None:
     """The period from the first to the last of months named one by one ("十月份", "十一月上半月")."""
-    first, last = (re.sub(r"份|[上下]半个?月|[上中下]旬", "", m) for m in (months[0], months[-1]))
+    plain = [re.sub(r"份|[上下]半个?月|[上中下]旬|\s", "", m) for m in months]
+    nums = [to_month(m.removesuffix("月")) for m in plain]
+    if max(nums) - min(nums) <= 6:  # "十月工资6500没发，还压着9月的工资6300": September to October
+        plain = [m for _, m in sorted(zip(nums, plain, strict=True))]
+    first, last = plain[0], plain[-1]
     parsed = parse_period(f"{first}到{last}" if first != last else first, today)
     if isinstance(parsed, ParseError):
         return None

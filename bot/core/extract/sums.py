@@ -36,6 +36,11 @@ def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> 
         return res
     more = sum((v for _, v in held), Decimal(0))
     spans = [(m.start(), m.end()) for m, _ in held]
+    if len(res.conflict) == 2 and res.conflict[1] == res.conflict[0] + sum((v for _, v in held), Decimal(0)):
+        # "押金两千，加上十月份工资五千八，一共七千八": the total the teller states holds the deposit
+        res.conflict, res.total = [], Figure(res.conflict[1], f"{res.conflict[1]:,.0f} 元", 0, 0)
+        res.used += [(m.start(), m.end()) for m, _ in deposits]
+        return res
     if res.conflict:
         return res
     if res.total is None and res.rate is not None:

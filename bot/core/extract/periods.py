@@ -79,6 +79,7 @@ def _find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figur
         if owed.search(c) or not _PAID_CLAUSE.search(c) or _RANGE.search(c) or _PART_OWED.search(c)
     ]
     # told with the owing first; a clause about a part paid ("9月底给我转了三千") last
+    told = list(clauses)  # in the teller's order
     clauses.sort(key=lambda c: (not owed.search(c), bool(_PAID_CLAUSE.search(c))))
     explicit = [
         c
@@ -103,7 +104,7 @@ def _find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figur
     joined = _start_and_end(explicit, today, blank)
     if joined is not None:
         return joined
-    union = _owed_union(clauses, owed, today)
+    union = _owed_union(told, owed, today)
     if union is not None:
         return union
     groups = (explicit, counted)
@@ -130,7 +131,7 @@ def _find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figur
                 continue  # "活是九月干完的", "九月进的场": one end of the work told, the other unknown
             if not isinstance(parsed, ParseError):
                 start = text.find(clause.strip()[:4]) if clause.strip() else 0
-                value, echo = _until_now_count(clause, blank, parsed.value, parsed.echo, today)
+                value, echo = _until_now_count(said, blank, parsed.value, parsed.echo, today)
                 return Figure(
                     value,
                     echo,
@@ -232,8 +233,11 @@ def _owed_union(clauses: list[str], owed: re.Pattern[str], today: date) -> Figur
     """Months owed told in several clauses ("七月和八月各发了一半，九月十月全部没发"): when
     together they make one run of months, the period is the whole run, not its first part."""
     spans: list[tuple[str, str]] = []
-    for c in clauses:
-        if not (owed.search(c) or _PART_OWED.search(c)) or _STARTED.search(c):
+    for i, c in enumerate(clauses):
+        nxt = clauses[i + 1] if i + 1 < len(clauses) else ""
+        # "九月份和十月份两个月，再加十一月上半个月的工资没给": the owing said once for both
+        joined = bool(re.match(r"^(?:再加上?|还有|加上|以及|外加|连同|和)", nxt) and owed.search(nxt))
+        if not (owed.search(c) or _PART_OWED.search(c) or joined) or _STARTED.search(c):
             continue
         if not _MONTH_NAMED.search(c):
             continue  # a length ("三个月没发") names no months
@@ -327,7 +331,7 @@ def _until_now_count(
     begun is owed (told on 1 December, 7月到现在 and 五个月 is July to November)."""
     if not _UNTIL_NOW.search(clause):
         return value, echo
-    counts = {c for c in (_COUNT.findall(blank.replace(clause, " "))) if c}
+    counts = {c for c in (_COUNT.findall(blank.replace(clause.removesuffix("到现在"), " "))) if c}
     if len(counts) != 1:
         return value, echo
     parsed = parse_headcount(counts.pop() + "个人")

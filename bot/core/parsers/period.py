@@ -224,6 +224,7 @@ def parse_period(text: str | None, today: date) -> Parsed | ParseError:
     now = (today.year, today.month)
     if not raw:
         return ParseError("period_missing", texts.PERIOD_MISSING)
+    raw = re.sub(r"(大前年|前年|去年|今年)\s*的\s*", r"\1", raw)  # "去年的十月到今年的三月"
     for word, delta in _RELATIVE:
         y, m = _add(*now, delta)
         raw = raw.replace(word, f"{y}年{m}月")

@@ -83,3 +83,28 @@ def test_a_work_injury_put_on_sick_leave_is_not_answered_as_sick_leave(matcher: 
     r = matcher.match("工伤认定下来了 公司却让我按病假休 病假工资只有一千多 这样对吗")
     assert not (r.decision == "answer" and r.id == "leave.sick"), r.as_json()
     assert "insurance.injury_paid_leave" in [c.id for c in r.candidates], r.as_json()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我在炼钢厂高温岗位干了十一年 后来厂子转给别人了 这些年能不能算特殊工种让我早点退",
+        "我男人在井下挖了十几年煤 身体不行了 想办病退要准备什么",
+        "厂里倒闭以后我一直自己交着职工医保 到退休那年一共要交够多少年",
+    ],
+)
+def test_a_labour_question_no_entry_covers_is_not_answered_with_a_nearby_entry(
+    matcher: Matcher, question: str
+) -> None:
+    """Retirement procedures and employees' medical-insurance years are labour matters no entry
+    answers: not answered with a nearby entry, never turned away either (the nearest entries are
+    offered as buttons)."""
+    r = matcher.match(question)
+    assert r.route == "fallback" and r.decision != "answer", r.as_json()
+    assert r.candidates, r.as_json()
+
+
+def test_working_past_retirement_age_keeps_its_entry(matcher: Matcher) -> None:
+    r = matcher.match("我爸六十二了还在工地开搅拌机 上个月被砸伤了脚 包工头说他超龄了不算工伤")
+    assert r.candidates and r.candidates[0].id == "contract.over_retirement_age", r.as_json()
+    assert not r.out_of_scope, r.as_json()

@@ -94,6 +94,7 @@ class Amounts:
     extra: Decimal | None = None  # one more sum owed besides pay x time ("还有提成四千二也冇给")
     extra_label: str = ""  # what that sum is, as read back ("押金 1,000 元"); "" for 另外
     rate_parts: list[Decimal] = field(default_factory=list)  # each one's pay per month, added in rate
+    paid_monthly: bool = False  # the part paid was paid each month ("每个月只发一千")
     rate_rough: bool = False  # the pay per month hedged ("一个月差不多七千"): pay x months is asked
 
 
@@ -166,6 +167,8 @@ _EXPENSE = re.compile(r"不算工资|不算进去|不算在内|另算|先不算|
 def _expense(text: str, m: re.Match[str]) -> bool:
     clause = re.split(r"[。；;！!？?]", text[m.end() : m.end() + 30])[0]
     said = _EXPENSE.search(clause)
+    if said is not None and re.search(r"(?:押金|保证金|风险金|质保金)\s*$", clause[: said.start()]):
+        said = None  # "押金另算": the deposit is counted apart, not this figure left out
     if said is not None and re.search(r"[0-9]|[一二两三四五六七八九十][十百千万]", clause[: said.start()]):
         said = None  # "欠我一万二，另外还有八百块…不算进去": the later figure is the one left out
     return bool(_EXPENSE.search(clause_before(text, m.start(), 20)) or said)
@@ -284,6 +287,13 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
         if paid_before(text, m):
             paid.append((value, m))
             res.paid_each = bool(re.search(r"每人|每个人|一人|一个人|各", clause_before(text, m.start())))
+            # "每个月只发一千": paid that much each month owed
+            res.paid_monthly = bool(
+                re.search(
+                    r"每个?月(?:都|也)?(?:只|就|才)?(?:发|给|付|结|打)了?(?:我)?\s*$",
+                    clause_before(text, m.start()),
+                )
+            )
             continue
         if UNIT_PRICE.search(before):
             continue

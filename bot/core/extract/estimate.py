@@ -131,6 +131,8 @@ def pay_by_months(
     total = rate * months * people
     by = f" × {people} 人" if people > 1 else ""
     paid = amounts.paid
+    if paid is not None and getattr(amounts, "paid_monthly", False) and paid * months < rate * months:
+        paid = paid * months  # "每个月只发一千": that much paid for each month owed
     if paid is not None and amounts.paid_each and people > 1:  # "只给每人发过六千块生活费"
         paid *= people
     if paid is not None and paid < total:  # "9月底给我转了三千，剩下的一直拖"

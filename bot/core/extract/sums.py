@@ -11,7 +11,7 @@ from decimal import Decimal
 from bot.core.extract.amounts import _RATE_BEFORE, Amounts, _expense, _money_tokens, _read_amounts
 from bot.core.extract.figures import Figure
 from bot.core.extract.paid import clause_before
-from bot.core.extract.shares import find_pieces
+from bot.core.extract.shares import find_pieces, find_shares
 from bot.core.extract.withheld import held_in_total, is_deposit, returned
 from bot.core.extract.withheld import label as withheld_label
 
@@ -36,9 +36,16 @@ def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> 
         return res
     more = sum((v for _, v in held), Decimal(0))
     spans = [(m.start(), m.end()) for m, _ in held]
-    if len(res.conflict) == 2 and res.conflict[1] == res.conflict[0] + sum((v for _, v in held), Decimal(0)):
+    if len(res.conflict) >= 2 and res.conflict[-1] == sum(res.conflict[:-1], Decimal(0)) + sum(
+        (v for _, v in held), Decimal(0)
+    ):
         # "押金两千，加上十月份工资五千八，一共七千八": the total the teller states holds the deposit
-        res.conflict, res.total = [], Figure(res.conflict[1], f"{res.conflict[1]:,.0f} 元", 0, 0)
+        res.conflict, res.total = [], Figure(res.conflict[-1], f"{res.conflict[-1]:,.0f} 元", 0, 0)
+        blanked = "".join(chars)
+        parts = find_shares(
+            blanked, [(m.start(), m.end(), v) for m, v in _money_tokens(blanked) if v != res.total.value]
+        )
+        res.months = [p.who for p in parts[0] if p.people == 0] if parts is not None else []
         res.used += [(m.start(), m.end()) for m, _ in deposits]
         return res
     if res.conflict:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-_HELD = re.compile(r"押金|保证金|风险金|风险抵押金|质保金|抵押金|押着的钱|压金")
+_HELD = re.compile(
+    r"押金|保证金|风险金|风险抵押金|质保金|抵押金|押着的钱|压金|(?:扣|押)了我?(?=\s*[0-9一二两三四五六七八九十])"
+)
 # given back already: no longer owed
 _RETURNED = re.compile(r"(?<![没不未])(?:退了|退回了|已退|已经退|还给我了|退给我了|退还了)")
 # the deposit counted into a total the teller states: "包括押金", "连押金一共"
@@ -59,7 +61,7 @@ def label(text: str, held: list[tuple[int, int, Decimal]]) -> str:
     parts = []
     for start, end, value in held:
         a, b = _clause(text, start, end)
-        word = _HELD.search(text, a, b)
-        name = word.group(0) if word is not None and word.group(0).endswith("金") else "押金"
+        words = [w.group(0) for w in _HELD.finditer(text, a, b) if w.group(0).endswith("金")]
+        name = words[0] if words else "押金"
         parts.append(f"{name} {value:,.0f} 元")
     return " + ".join(parts)

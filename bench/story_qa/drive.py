@@ -4,6 +4,12 @@ then compare the filed case (staff API) with the story's true facts.
 
 usage: python drive.py [--base URL] [--token TOKEN] [--stories stories.yaml] [--transcript FILE] [--only ID]
 Needs PyYAML (run it with the laborbot venv's python).
+
+Scoring change (issue 10, storyflow, 2026-12-01): when the summary offers to add the registered
+name and its text invites the name typed ("…单位全称的话，直接发给我…", FULL_NAME_TYPED), the
+worker types it (their `say` answer) as one message instead of pressing the 补单位全称 button
+and answering (two). It is still counted under "registered names added", never as a correction;
+the turn counts. A summary whose text does not invite it is played as before (the button).
 """
 
 from __future__ import annotations
@@ -272,6 +278,8 @@ def parse_summary(text: str) -> dict[str, str]:
 # summary waits for it; a summary without the offer leaves it a correction, as does any other
 # wrong name (words before the name, another employer).
 FULL_NAME_WORDS = ("全称",)
+# the summary's words that invite the registered name typed straight in (one message, no button)
+FULL_NAME_TYPED = ("全称", "直接发")
 
 
 def fair_short(shown: str, truth: str) -> bool:
@@ -394,8 +402,16 @@ def play(bot: Bot, story: dict, run_tag: str, log) -> dict:
         if full and not action:
             field, b = full
             res["full_names"].append(field)
-            pending_full = field
-            r = send(button=b)
+            invites = any(
+                all(w in line for w in FULL_NAME_TYPED)
+                for rep in replies
+                for line in (rep.get("text") or "").splitlines()
+            )
+            if invites:  # typed at the summary: one message
+                r = send(text=say.get(field) or canonical_answer(field, facts))
+            else:
+                pending_full = field
+                r = send(button=b)
             continue
         if action:
             field, b = action

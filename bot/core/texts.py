@@ -128,7 +128,7 @@ EMPLOYER_FULL_NAME = (
 )
 EMPLOYER_KEEP_HINT = "只知道“{hint}”"
 # the employer told by a shop's or factory's own name: its registered name is offered once, in the summary
-EMPLOYER_SHORT_HINT = "（“{name}”像是店名或简称。知道营业执照、合同或工资条上的单位全称的话，点“补单位全称”告诉我；不知道也没关系，可以直接提交）"
+EMPLOYER_SHORT_HINT = "（“{name}”像是店名或简称。知道营业执照、合同或工资条上的单位全称的话，直接发给我就行（也可以点“补单位全称”）；不知道也没关系，可以直接提交）"
 EMPLOYER_ADD_FULL = "补单位全称"
 EMPLOYER_ASK_FULL = (
     "“{name}”在营业执照、合同或工资条上的全称是什么？比如“××市××餐饮管理有限公司”。不知道就点下面的按钮。"

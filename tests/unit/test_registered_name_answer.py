@@ -6,8 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.engine import Engine
 from bot.core.extract.employer_answer import registered_in
+from bot.core.extract.orgs import find_employer, short_name
 from bot.core.intake.fields import employer_name_answer
+from bot.core.types import Reply
+from tests.fakes.memory_store import MemoryStore
+from tests.unit.conftest import inc
 
 NAME = "江门市新会区恒安五金制品有限公司"
 LEADS = [
@@ -66,3 +71,84 @@ def test_of_two_companies_the_main_contractor() -> None:
     answer = "劳务分包是河北恒通劳务有限公司，总包是中铁十局集团有限公司"
     assert employer_name_answer(answer) == "中铁十局集团有限公司"
     assert registered_in("以前在河北恒通劳务有限公司，现在是中铁十局集团有限公司") is None
+
+
+# --- at the summary: the registered name typed straight in (one message, no button)
+STORY = (
+    "我叫滕秀云，在芙蓉区五一大道的福满楼酒家做服务员，九月十月两个月工资没发，一个月四千二，"
+    "就我一个人，电话 139 7311 5520，帮我登记投诉"
+)
+
+
+async def _summary(engine: Engine, user: str) -> list[Reply]:
+    await engine.handle(inc(user, text=STORY))
+    replies = await engine.handle(inc(user, button="form:consent:yes"))
+    for _ in range(6):
+        if replies[-1].expects == "confirm":
+            return replies
+        replies = await engine.handle(inc(user, button="form:skip"))
+    raise AssertionError([r.text for r in replies])
+
+
+@pytest.mark.parametrize(
+    ("typed", "full"),
+    [
+        ("工资条上印的是长沙福满楼餐饮管理有限公司", "长沙福满楼餐饮管理有限公司"),
+        ("长沙福满楼餐饮管理有限公司", "长沙福满楼餐饮管理有限公司"),
+        ("执照上写着芙蓉区福满楼酒家，老板叫龚建", "芙蓉区福满楼酒家"),
+        ("长沙市芙蓉区福满楼酒家，个体户", "长沙市芙蓉区福满楼酒家"),
+    ],
+)
+async def test_the_registered_name_typed_at_the_summary(
+    real_engine: Engine, store: MemoryStore, typed: str, full: str
+) -> None:
+    user = f"c{abs(hash(typed)) % 10**8}"
+    replies = await _summary(real_engine, user)
+    assert "福满楼酒家" in replies[-1].text and "像是店名或简称" in replies[-1].text
+    replies = await real_engine.handle(inc(user, text=typed))
+    assert replies[-1].expects == "confirm" and f"被反映单位：{full}" in replies[-1].text
+    assert "像是店名或简称" not in replies[-1].text  # offered once
+    filed = await real_engine.handle(inc(user, button="form:confirm:submit"))
+    assert filed[-1].case_no
+    fields = store.world.cases[-1].fields
+    assert fields["employer_name"] == full and "福满楼酒家" in fields["description"]
+
+
+async def test_other_words_at_the_summary_change_nothing(real_engine: Engine) -> None:
+    replies = await _summary(real_engine, "c-other")
+    replies = await real_engine.handle(inc("c-other", text="老板说下个月再给"))
+    assert replies[-1].expects == "confirm" and "被反映单位：福满楼酒家" in replies[-1].text
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("金盾保安", True),
+        ("恒通装饰", True),
+        ("宏达鞋业公司", True),
+        ("宏达公司", False),
+        ("上海洁美物业服务有限公司", False),
+    ],
+)
+def test_names_workers_call_a_company_by(name: str, short: bool) -> None:
+    assert short_name(name) is short
+
+
+def test_a_word_of_doubt_before_the_name_is_no_part_of_it() -> None:
+    found = find_employer("食堂是外包的，公司叫么里赣味餐饮，老板姓熊")
+    assert found is not None and found.value == "赣味餐饮"
+    found = find_employer("我在一个物流园做，公司叫什么顺达物流，记不清了")
+    assert found is not None and found.value == "顺达物流"
+
+
+async def test_a_registered_shop_answered_with_the_owners_name_is_the_employer(real_engine: Engine) -> None:
+    """ "执照上写的是X店，老板娘真名叫Y": the shop, not the person (the story reader would take her)."""
+    replies = await _summary(real_engine, "c-shop")
+    await real_engine.handle(inc("c-shop", button="form:full:employer_name"))
+    replies = await real_engine.handle(
+        inc(
+            "c-shop",
+            text="门口挂的营业执照上写的是长沙市芙蓉区福满楼酒家，老板娘真名叫龚丽华，我们都喊她龚姐",
+        )
+    )
+    assert "被反映单位：长沙市芙蓉区福满楼酒家" in replies[-1].text, [r.text for r in replies]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.bosses import find_person_employer
-from bot.core.extract.orgs import DONT_KNOW, find_orgs
+from bot.core.extract.orgs import DONT_KNOW, ORG_SUFFIX, find_orgs
 from bot.core.extract.people import SURNAMES, looks_like_name
 
 # a clause after the name that only says who they are: "周德华，他是个人接装修活的老板，没有公司"
@@ -53,6 +53,12 @@ _INTRO = re.compile(
 
 
 _CLAUSE_BREAK = "，,。；;！!？?、"
+# a name with no legal form, told as what the licence or the contract says
+_WRITTEN_SHOP = re.compile(
+    r"(?:营业执照|执照|全称|全名|注册名?|合同|工资单|工资条)[^，,。；;！!？?\s]{0,8}?"
+    r"(?:写的是|写着|写的|写个|写嘅系|写|是|叫|系|为|[:：])\s*"
+    rf"(?P<n>[\u4e00-\u9fff（）()]{{3,30}}?(?:{ORG_SUFFIX}))(?=$|[，,。；;！!？?\s]|的|嘅)"
+)
 # words left before the name that are no part of it (never 和: 和信, 和记 are names)
 _TALK_BEFORE = re.compile(r"^(?:跟|给|替|帮|在|归|由|被|让|找|进了|进|去|到|他|她|佢|伊|渠|就|也|都|还)+")
 
@@ -82,6 +88,9 @@ def registered_in(text: str) -> str | None:
                 main.append(value)
     if len(names) > 1 and len(main) == 1:
         return main[0]
+    if not names:  # a sole trader's registered shop: "营业执照上写的是株洲市芦淞区芳姐服饰店"
+        shop = _WRITTEN_SHOP.search(text)
+        return shop.group("n") if shop is not None else None
     return names[0] if len(names) == 1 else None
 
 

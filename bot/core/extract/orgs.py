@@ -4,6 +4,7 @@ construction project, and a key that lets differently written names of one emplo
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from bot.core.extract.bosses import OrgFound, find_person_employer, real_name
@@ -219,6 +220,8 @@ _CALLED = re.compile(
 )
 
 
+# said before a name the worker is not sure of: 什么, 啥, Nanchang 么里, Hunan 么子
+_VAGUE = re.compile(r"^(?:什么|啥子|啥|么里|么子|莫子|甚么|乜嘢)(?=[\u4e00-\u9fff]{2})")
 _KIND_CALLED = re.compile(
     rf"(?:一家|一个|一间|这家|那家)(?:叫|叫做|名叫)(?P<v>[{_CJK}A-Za-z0-9]{{2,8}}?)的(?P<k>{ORG_SUFFIX})"
 )
@@ -242,7 +245,16 @@ _WRITTEN_BEFORE = re.compile(
 
 def find_employer(text: str) -> OrgFound | None:
     """The best employer: a named organisation (one introduced with 叫 first), else a
-    person (包工头老李), else a platform (美团), else a generic kind (一家电子厂)."""
+    person (包工头老李), else a platform (美团), else a generic kind (一家电子厂); without a word
+    of doubt said before it ("公司叫么里赣味餐饮": something like 赣味餐饮)."""
+    found = _find_employer(text)
+    vague = _VAGUE.match(found.value) if found is not None else None
+    if found is None or vague is None:
+        return found
+    return dataclasses.replace(found, value=found.value[vague.end() :], start=found.start + vague.end())
+
+
+def _find_employer(text: str) -> OrgFound | None:
     orgs = find_orgs(text)
     # a rider's station or a courier's outlet is where the work is, run by a company or a
     # boss: never the employer while anyone else is named ("芙蓉路站点是骑迹人力…承包的")
@@ -263,7 +275,8 @@ def find_employer(text: str) -> OrgFound | None:
         if full is not None:  # "昌盛电子厂" … "苏州昌盛电子科技有限公司": the same one, fully
             return full
     for m in _CALLED.finditer(text):
-        value = m.group("v")
+        vague = _VAGUE.match(m.group("v"))  # "公司叫什么顺达物流": a name all the same
+        value = m.group("v")[vague.end() if vague else 0 :]
         if (
             len(value) >= 2
             and not re.match(r"^(老|小)[\u4e00-\u9fff]$", value)
@@ -276,7 +289,7 @@ def find_employer(text: str) -> OrgFound | None:
                 return inside
             if m.group(0).startswith("老板"):
                 continue  # "老板叫黄志强": a person, read below
-            return OrgFound(value, m.start("v"), m.end("v"))
+            return OrgFound(value, m.end("v") - len(value), m.end("v"))
     for o in named:
         if text[max(0, o.start - 2) : o.start].endswith(("叫", "叫做", "名叫")):
             return o
@@ -379,7 +392,11 @@ def same_employer(a: str, b: str) -> bool:
 
 
 # what a shop sells, ending its name with no kind word ("巴渝老灶火锅", "老街烤鱼")
-_SHOP_KIND = "火锅|烧烤|烤鱼|小吃|麻辣烫|米粉|米线|饺子|包子|串串|奶茶|咖啡|足浴|按摩|洗车|汽修|汽配|超市"
+_SHOP_KIND = (
+    "火锅|烧烤|烤鱼|小吃|麻辣烫|米粉|米线|饺子|包子|串串|奶茶|咖啡|足浴|按摩|洗车|汽修|汽配|超市|"
+    # a service company told by its trade alone ("金盾保安", "洁美保洁", "恒通装饰")
+    "保安|安保|保洁|清洁|装饰|装修|环卫|搬家"
+)
 
 
 def short_name(value: str | None) -> bool:
@@ -391,6 +408,6 @@ def short_name(value: str | None) -> bool:
     v = (value or "").strip()
     if len(v) < 3 or not re.search(rf"(?:{ORG_SUFFIX}|{_SHOP_KIND})$", v) or GENERIC.match(v):
         return False
-    if re.search(r"公司$", v) or _LEGAL.search(v):
-        return False
+    if _LEGAL.search(v) or re.search(r"有限公司|集团", v) or v.endswith("公司") and len(v) < 5:
+        return False  # "宏达鞋业公司" is how workers say it; a registered one has its legal form
     return drop_address(v) == v

@@ -13,8 +13,9 @@ from typing import Any
 from bot import clock
 from bot.core import texts
 from bot.core.extract import employer_key, looks_like_name, same_employer
+from bot.core.extract.employer_answer import registered_in
 from bot.core.extract.name_answer import NOT_A_PERSON, person_name, worker_name_answer
-from bot.core.extract.orgs import DONT_KNOW, NO_ORG, find_employer
+from bot.core.extract.orgs import DONT_KNOW, NO_ORG, find_employer, short_name
 from bot.core.extract.people import find_relative
 from bot.core.intake import story
 from bot.core.intake import vocabulary as words
@@ -35,6 +36,7 @@ from bot.core.intake.fields import (
     employer_name_answer,
     employer_note,
     next_field,
+    offers_full_name,
     parse,
     record,
     reprompt,
@@ -45,7 +47,7 @@ from bot.core.intake.form import cancel, consent_request, take_prefill
 from bot.core.intake.turn import Step, Turn, advance, question
 from bot.core.intake.turn import skipping as skips
 from bot.core.masking import mask_text
-from bot.core.parsers import ParseError, strip_said, to_simplified
+from bot.core.parsers import Parsed, ParseError, strip_said, to_simplified
 from bot.core.ports import WorkerTx
 from bot.core.types import Button, Incoming, Reply
 
@@ -123,7 +125,34 @@ async def on_confirm(turn: Turn) -> list[Reply]:
     if words.confirms(turn.inc.button, turn.inc.text):
         note_on_filing(turn)
         return await file(turn.tx, turn.fields, turn.ctx)
-    return at_confirm(turn) or [Reply(texts.CONFIRM_REPROMPT), summary(turn.fields)]
+    return (
+        _registered_typed(turn) or at_confirm(turn) or [Reply(texts.CONFIRM_REPROMPT), summary(turn.fields)]
+    )
+
+
+def _registered_typed(turn: Turn) -> list[Reply] | None:
+    """The registered name typed while the summary offers to add it ("工资单上写的是X有限公司"):
+    it replaces the shop's name (kept in the note) and the summary is shown again; one message,
+    not the offer's button and then an answer. None when the message gives no such name."""
+    text = to_simplified(turn.inc.text or "")
+    if turn.inc.button or not text or not offers_full_name(turn.fields):
+        return None
+    short = str(turn.fields["employer_name"])
+    full = registered_in(text)
+    for clause in re.split(r"[，,。；;！!\s]+", text) if full is None else ():
+        said = strip_said(clause).strip()  # "安顺市西秀区育才实验学校，是民办学校": the same one, in full
+        org = find_employer(said)
+        if org is not None and said.endswith(org.value) and len(said) > len(short) and not short_name(said):
+            if not org.generic and same_employer(employer_key(short), employer_key(org.value)):
+                full = said
+                break
+    if full is None:
+        return None
+    turn.fields["_full_asked"] = short
+    echo = record("employer_name", Parsed(full, full), turn.fields, turn.ctx)
+    turn.fields["_employer_note"] = _with_short_name(turn.fields, employer_note(text))
+    turn.save()
+    return [echo, summary(turn.fields)]
 
 
 def _own_employer(turn: Turn, text: str) -> bool:
@@ -158,7 +187,14 @@ async def on_field(turn: Turn) -> list[Reply]:
         told = story.read(text, turn.ctx)
         if told.case_fields >= 3 and told.is_story():
             # a story given in answer to one question: every field it holds is taken
-            added = story.absorb(turn.fields, text, turn.ctx, overwrite=False)
+            # the registered name answered ("执照上写的是X店，老板娘真名叫刘芳") is the employer,
+            # not a person the story reader would take
+            own = (
+                frozenset({step})
+                if step == "employer_name" and registered_in(to_simplified(text))
+                else frozenset()
+            )
+            added = story.absorb(turn.fields, text, turn.ctx, overwrite=False, skip=own)
             if step == "employer_name" and _own_employer(turn, text) and step not in added:
                 added.append(step)
             if added:

@@ -36,6 +36,7 @@ async def test_a_story_without_owed_words_is_kept_for_the_form(real_engine: Engi
 
 
 async def test_a_newcomers_story_taken_for_progress_is_kept_for_filing(real_engine: Engine) -> None:
-    assert real_engine.knowledge.match(NEWCOMER).route == "progress"  # the premise
+    # the premise: not filed unasked (the matcher takes it for progress, or finds no answer)
+    assert real_engine.knowledge.match(NEWCOMER).route in ("progress", "fallback")
     said = await _kept_and_read_back(real_engine, "n1", NEWCOMER)
     assert "陈秀梅" in said and "138 2261 4570" in said, said

@@ -162,6 +162,7 @@ class Decision:
     candidates: list[tuple[str, float]]
     oos_topic: int | None = None
     top: str = ""  # the likeliest class of all, before any route was set aside
+    top_p: float = 0.0  # ... and its probability
 
 
 def decide(

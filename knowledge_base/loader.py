@@ -176,12 +176,17 @@ def _read_file(kb: KnowledgeBase, path: Path, data: dict, out: Collector) -> Non
         if not isinstance(node, dict) or not node.get("keywords") or not node.get("answer"):
             out.add(path, line, "out_of_scope: each item needs topic, keywords and answer")
             continue
+        labour = node.get("labour", False)
+        if not isinstance(labour, bool):
+            out.add(path, line, "out_of_scope: labour must be true or false")
+            labour = False
         kb.out_of_scope.append(
             OutOfScope(
                 topic=str(node.get("topic", "")),
                 keywords=[str(k) for k in node["keywords"]],
                 answer=str(node["answer"]),
                 examples=_str_list(node.get("examples"), path, line, "out_of_scope: examples", out),
+                labour=labour,
             )
         )
     if "routes" in data:

@@ -83,6 +83,10 @@ SUBJECT_OOS_AT = 0.5  # the subject's likeliest class of all is an out-of-scope 
 # A complaint whose only wage words a customer uses too (knowledge_base/subjects.weak_wage_only) is
 # read for its subject once these and the pointing words are taken away: "这家公司" names nothing
 _WEAK_AND_POINTING = re.compile(r"公司|单位|钱|扣|拖|这家|那家|这个|那个|他们|她们|他|她|家|个|们|一")
+# A labour question the model reads as a labour matter this service has no answer for (see
+# _uncovered_labour) this clearly gets that topic's answer instead of "did you mean"; only the text
+# shown changes: no entry is answered or withheld by it.
+UNCOVERED_AT = 0.5
 # Words that make a question a labour question whatever else it mentions ("炎热天气" in a
 # question about the high-temperature allowance): it is never turned away as out of scope.
 _LABOUR = (
@@ -248,6 +252,10 @@ class Matcher:
             topic = d.oos_topic
             if topic is None and d.decision != "answer" and not labour:
                 topic = out_of_scope_topic(runs, self.oos_keywords)
+            elif topic is None and d.decision != "answer":
+                topic = self._uncovered_labour(d)
+                if topic is not None:
+                    d = Decision("fallback", "fallback", None, d.score, d.candidates)
             if topic is not None and topic < len(self.kb.out_of_scope):
                 oos_answer = self.kb.out_of_scope[topic].answer
         return MatchResult(
@@ -261,6 +269,16 @@ class Matcher:
             out_of_scope=oos_answer,
             also=also,
         )
+
+    def _uncovered_labour(self, d: Decision) -> int | None:
+        """A labour question no entry covers ("特殊工种能提前退休吗"): never turned away, but when
+        the likeliest class of all is a labour matter this service has no answer for (an out-of-scope
+        topic marked ``labour: true``), its answer says where it is handled, above the nearest
+        entries as buttons."""
+        if not d.top.startswith(OOS) or d.top_p < UNCOVERED_AT:
+            return None
+        topic = int(d.top[len(OOS) :])
+        return topic if topic < len(self.kb.out_of_scope) and self.kb.out_of_scope[topic].labour else None
 
     def _subject_out_of_scope(self, norm: str, runs: set[str], route: str) -> int | None:
         """The out-of-scope topic a complaint or progress request with no wage word is about:
@@ -333,7 +351,7 @@ class Matcher:
             others = others_of([(label, p) for label, p, _ in scored])
             confidence = self.confidence(answer_features(p1, p2, s1, s2, e1, retrieved, len(norm), others))
         d = decide([(label, p) for label, p, _ in scored], self.thresholds, labour, confidence)
-        d.top = top
+        d.top, d.top_p = top, scored[0][1]
         veto = SUGGEST_AT if len(norm) < LONG_AT else LONG_SUGGEST_AT
         if d.decision == "answer" and retrieved.get(d.entry or "", 0.0) < veto:
             # the index retrieves candidates: an entry it would not even suggest (sharing no

@@ -66,6 +66,9 @@ class OutOfScope:
     keywords: list[str]
     answer: str
     examples: list[str] = field(default_factory=list)
+    # a labour matter this service has no answer for (retirement procedures): a labour question
+    # the model reads as this topic, with no entry answered, is told where it is handled
+    labour: bool = False
 
 
 ROUTES = ("complaint", "progress", "human")

@@ -112,6 +112,17 @@ def test_centres_and_holidays_are_checked(tmp_path: Path) -> None:
     assert "2027-01-01 is both a day off and a working day" in text
 
 
+def test_an_out_of_scope_topic_marked_labour_is_read_and_a_bad_mark_reported(tmp_path: Path) -> None:
+    topic = "out_of_scope:\n  - topic: 退休手续\n    labour: {}\n    keywords: [办退休]\n    answer: 请问社保经办机构。\n"
+    write(tmp_path, GOOD)
+    write(tmp_path, topic.format("true"), "oos.yaml")
+    assert load_knowledge_base(tmp_path / "kb").out_of_scope[0].labour is True
+    write(tmp_path, topic.format("maybe"), "oos.yaml")
+    with pytest.raises(KBValidationError) as exc:
+        load_knowledge_base(tmp_path / "kb")
+    assert any("oos.yaml:2: out_of_scope: labour must be true or false" in str(p) for p in exc.value.problems)
+
+
 def test_normalisation() -> None:
     n = Normalizer({"咋办": "怎么办", "公资": "工资", "外卖小哥": "外卖骑手"})
     assert n.normalize("老板不發公資，咋办？？😭") == "老板不发工资怎么办"

@@ -93,3 +93,36 @@ async def test_an_answer_with_no_name_asks_again(real_engine: Engine, answer: st
     assert replies[-1].expects == "worker_name" and "姓名" in replies[-1].text, [r.text for r in replies]
     replies = await real_engine.handle(inc(user, text="俺叫曹永旺，跟老板一个姓，不是亲戚"))
     assert "曹永旺" in replies[0].text and replies[-1].expects != "worker_name"
+
+
+# an elder the caller helps is called by a title; the name told after it is the worker's
+@pytest.mark.parametrize(
+    ("story", "name"),
+    [
+        ("𠊎帮隔壁屋个阿公问个。阿公叫曾木生，在蕉岭县一个果场剪枝，做哩二十日冇分钱", "曾木生"),
+        ("我替邻居阿婆问问，阿婆叫陈月娥，在饭店洗碗两个月没拿钱", "陈月娥"),
+        ("帮我们村的大伯问一下，大伯名字叫孟庆山，在砖厂干了半年没拿到钱", "孟庆山"),
+    ],
+)
+def test_an_elder_called_by_a_title_is_named_after_it(story: str, name: str) -> None:
+    from datetime import date
+
+    from bot.core.extract import extract_story
+
+    s = extract_story(story, date(2026, 12, 1), [])
+    assert s.fields["worker_name"].value == name and s.relative is not None
+
+
+@pytest.mark.parametrize(
+    ("answer", "project"),
+    [
+        ("翠湖名苑，那个小区工地", "翠湖名苑"),
+        ("滨江一号，就是个楼盘", "滨江一号"),
+        ("凤凰城二期，安置房项目", "凤凰城二期"),
+        ("天安云谷三期项目", "天安云谷三期"),
+    ],
+)
+def test_a_project_answer_without_the_kind_said_after_it(answer: str, project: str) -> None:
+    from bot.core.extract.projects import project_name
+
+    assert project_name(answer) == project

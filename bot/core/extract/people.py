@@ -33,6 +33,8 @@ def mandarin(text: str) -> str:
     return _HAKKA_IS.sub("是", text.translate(_SPOKEN).replace("𠊎", "我"))
 
 
+# an elder or a neighbour the caller complains for, called by how they are addressed
+ELDERS = "阿伯|阿叔|阿婆|阿公|老伯|老人家|大爷|大叔|大伯|伯伯|大妈|大娘|婶子|邻居"
 _KIN = {**RELATIVES, **FELLOWS}
 _REL = "|".join(sorted(RELATIVES, key=len, reverse=True))
 _ANY = "|".join(sorted(_KIN, key=len, reverse=True))
@@ -219,6 +221,8 @@ _THIRD = re.compile(
     rf"|(?:我|俺)(?:家)?(?:{_ANY})(?=[\u4e00-\u9fff]{{2,3}}(?:[，,\s]|在|今年|去年|给|跟|被))"
     r"|(?:我|俺|额)(?:大|达)(?:叫|名叫)"  # "我大叫马福贵" (father, Shaanxi)
     r"|有(?:一)?(?:位|个|名)(?:阿姨|大姐|大哥|大叔|大爷|大妈|大娘|老人|老乡|工人|师傅|小伙子?)(?:叫|名叫)"
+    # an elder the caller helps, named in a clause of its own: "…阿伯问个。阿伯叫罗佛生"
+    rf"|(?:(?<=[。，,！!\s])|^)(?:{ELDERS})(?:的名字|名字)?(?:叫|名叫)"
     # the name the caller asks to file under: "登记的时候名字就写李国庆吧"
     r"|名字(?:就)?(?:写|填|登记|报)(?:成|上)?)\s*"
 )
@@ -270,7 +274,7 @@ def find_third_name(text: str, bare: bool = False) -> NameFound | None:
     pattern = re.compile(f"{_THIRD.pattern}|{_BARE_THIRD.pattern}") if bare else _THIRD
     for m in pattern.finditer(text):
         got = _read_name(text, m.end())
-        if got is not None:
+        if got is not None and not _ELDER.match(got[0]):  # "替邻居阿婆问问": how she is called
             return NameFound(got[0], m.end(), got[1])
     of = _I_AM_OF.search(text)
     if of is not None and (got := _read_name(text, of.start("n"))) is not None:
@@ -351,7 +355,10 @@ def find_relative(text: str) -> tuple[str, int, int] | None:
 
 # "替我们保洁组的周桂兰大姐问问", "帮钱红投诉": a named person complained for
 _FOR = re.compile(r"(?:替|帮|代|给|为)(?:我们|俺们|咱们|我)?")
-_FOR_GROUP = re.compile(r"[^\s，,。！!？?；;替帮代给为]{0,10}?的")  # "我们保洁组的"
+_ELDER = re.compile(ELDERS)
+_FOR_GROUP = re.compile(
+    r"[^\s，,。！!？?；;替帮代给为]{0,10}?(?:的|个|嘅)"
+)  # "我们保洁组的", Hakka "隔壁屋个"
 _FOR_ACT = re.compile(
     r"(?P<hon>大姐|大哥|阿姨|大叔|大爷|大妈|大娘|姐|哥|叔|婶|师傅|老师|奶奶|爷爷)?(?:的事)?(?:来|去)?"
     r"(?:在这里|在这|一下)?(?:问问|问一下|问|投诉|登记|反映|讨|要工资|要钱|申请|报|维权|咨询|打听)"
@@ -390,8 +397,13 @@ def find_named_for(text: str) -> tuple[str, NameFound] | None:
             starts.append(group.end())
         for start in starts:
             found = _named_at(text, start)
+            if found is not None and _ELDER.fullmatch(found.value):
+                found = None  # "阿伯" is how he is called, not his name
             if found is None and _NICK_FOR.match(text, start) and _FOR_ACT.match(text, start + 2):
                 found = find_third_name(text)  # "替小李问一下，她叫李娟", "帮工地的老乡问一下，他叫…"
+            elder = _ELDER.match(text, start)
+            if found is None and elder is not None and _FOR_ACT.match(text, elder.end()):
+                found = find_third_name(text)  # "帮隔壁屋个阿伯问个。阿伯叫罗佛生"
             if found is not None:
                 mates = _WORKMATES.search(text[m.start() : start]) or _WORKMATES.search(text)
                 fellow = FELLOWS.get(text[start : start + 2])

@@ -32,12 +32,23 @@ _WORKS = re.compile(
 )
 
 
+# a clause after the name that only says what kind of place it is: "汾西御景苑，那个小区工地"
+_KIND_AFTER = re.compile(
+    r"[，,、\s]+(?:就是|是|那个|这个|一个|是个|个|属于)*(?:小区|工地|楼盘|项目|工程|住宅|商品房|安置房|房子|楼|地方)"
+    r"(?:的)?(?:工地|项目)?[。.！!]*$"
+)
+
+
 def project_name(value: str) -> str:
     """The project's name as the worker said it. The word 项目 after an estate's or a building's
     own name is the field's label ("天安云谷三期项目" -> 天安云谷三期); after a works project's
     name it is part of the name ("聚能化工二期项目", "人民医院新院区建设项目"); 工程 and 标段
-    are kept; 工地 (where, not what) never is."""
+    are kept; 工地 (where, not what) never is; nor a clause after the name saying only what kind
+    of place it is ("汾西御景苑，那个小区工地")."""
     value = value.strip()
+    kind = _KIND_AFTER.search(value)
+    if kind is not None and kind.start() >= 2:
+        value = value[: kind.start()]
     trimmed = re.sub(r"工地$", "", value)
     trimmed = trimmed if len(trimmed) >= 3 else value
     bare = re.sub(r"项目$", "", trimmed)

@@ -119,17 +119,20 @@ def test_total_owed_and_how(story: str, total: int, how: list[str]) -> None:
         assert words in found.echo, (words, found.echo)
 
 
-# two totals the worker states that disagree: asked, never one of them guessed
+# two totals the worker states that disagree: asked, never one of them guessed (nor added up)
 CONTRADICTING = [
     ("老板说欠我一万二，我自己算的是一万四，到底多少我也说不清", {12000, 14000}),
-    ("一共欠了我八千五，不对，应该是九千二", None),
+    ("欠条上写的一万二，实际上欠我一万四", {12000, 14000}),
+    ("每个月四千，九月到十一月，老板说只欠我一万，我算的是一万二", {10000, 12000}),
+    ("工资一共一万五，老板说一万三", {13000, 15000}),
 ]
 
 
-def test_two_stated_totals_are_asked() -> None:
-    story = extract_story(CONTRADICTING[0][0], DEC1)
-    assert "amount_owed" not in story.fields
-    assert {int(v) for v in story.amount_choices} == CONTRADICTING[0][1]
+@pytest.mark.parametrize(("story", "choices"), CONTRADICTING, ids=[c[0][:10] for c in CONTRADICTING])
+def test_two_stated_totals_are_asked(story: str, choices: set[int]) -> None:
+    found = extract_story(story, DEC1)
+    assert "amount_owed" not in found.fields, found.fields["amount_owed"].echo
+    assert {int(v) for v in found.amount_choices} == choices
 
 
 def test_deposit_given_back_is_not_owed() -> None:

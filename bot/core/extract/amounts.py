@@ -152,7 +152,7 @@ def _shares(text: str, chosen: list[tuple[Decimal, re.Match[str]]]) -> list[tupl
         if own is None:
             return None
         who = own.group("who")
-        if re.search(r"自己|自家|算|说|讲|估|觉得|认为|记", who):
+        if re.search(r"自己|自家|算|说|讲|估|觉得|认为|记|写|条|单|账|合同|实际", who):
             who = "我"  # "我自己算的是一万四": the teller's own reckoning, no other person's share
         owners.append((who, value))
     if len({w for w, _ in owners}) != len(owners):

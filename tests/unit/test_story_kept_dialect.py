@@ -166,3 +166,19 @@ def test_the_chat_keeps_each_account_once_and_the_latest_ones() -> None:
     assert told.kept(told.keep(data, "甲")) == "甲\n乙"
     long = "长" * (told.KEEP_CHARS - 1)
     assert told.kept(told.keep(data, long)) == long  # the older ones give way
+
+
+@pytest.mark.parametrize(
+    ("story", "trade"),
+    [
+        ("我是一家公司的行政，公司是做少儿美术培训的，三个月工资没发", "少儿美术培训"),
+        ("我们厂是搞汽车配件加工的，老板拖了两个月工资", "汽车配件加工"),
+    ],
+)
+def test_a_line_of_business_told_with_de_is_the_trade(real_kb, story: str, trade: str) -> None:
+    from datetime import date
+
+    from bot.core.extract import extract_story
+
+    s = extract_story(story, date(2026, 12, 1), list(real_kb.current.kb.industries))
+    assert trade in str(s.fields["industry"].value), s.fields.get("industry")

@@ -35,7 +35,11 @@ _WORKPLACE = re.compile(
 
 
 # a trade said after 做/当 that no alias names ("做彩绘", "当跟单"): kept as the worker's words
-_JOB = re.compile(r"(?:做|当|干|搞)(?P<job>[\u4e00-\u9fff]{2,3}?)(?=$|[，,。；;！!？?\s]|的|工作|了|活)")
+_JOB = re.compile(
+    r"(?:做|当|干|搞)(?P<job>[\u4e00-\u9fff]{2,3}?)(?=$|[，,。；;！!？?\s]|的|工作|了|活)"
+    # a line of business said with 的 after it: "公司…做少儿编程培训的", "做外贸服装的"
+    r"|(?:做|搞)(?P<line>[\u4e00-\u9fff]{4,6}?)的(?=$|[，,。；;！!？?\s])"
+)
 _NOT_JOB = re.compile(
     r"[了的个些多几什么点活事生意一二两三四五六七八九十半这那他她我你啥久过完去来没不就也都还得着到满够在给]|工作|事情|"
     r"老板|小工|工资|钱"
@@ -135,9 +139,11 @@ def _find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int
             start = i + 1
     if not hits:
         job = _JOB.search(text)  # "在机场做地勤员": a trade of no category, kept in the worker's words
-        if job is None or _NOT_JOB.search(job.group("job")):
+        said = (job.group("job") or job.group("line")) if job is not None else None
+        if job is None or not said or _NOT_JOB.search(said):
             return None
-        return job.group("job"), other_category(categories), job.start("job"), job.end("job")
+        kind = "job" if job.group("job") else "line"
+        return said, other_category(categories), job.start(kind), job.end(kind)
 
     def rank(alias: str) -> int:
         return 2 if alias in _EMPLOYER_WORDS else 1 if alias in _SITES else 0
@@ -153,7 +159,12 @@ def _find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int
             words.append(alias)
     if words and all(place(w) == 1 for w in words):
         job = _JOB.search(text)  # "在华窑陶瓷厂做彩绘…厂里没发": the trade said, not only 厂里
-        if job is not None and not _NOT_JOB.search(job.group("job")) and job.group("job") not in words:
+        if (
+            job is not None
+            and job.group("job")
+            and not _NOT_JOB.search(job.group("job"))
+            and job.group("job") not in words
+        ):
             words.insert(0, job.group("job"))
     for platform, trade in _PLATFORM_TRADE.items():
         if platform in words and not any(trade in w for w in words):

@@ -20,10 +20,12 @@ DATA = REPO / "tests" / "data"
 _db_counter = itertools.count()
 
 
-_MATCHERS: dict[tuple[str, tuple], object] = {}
-# training key -> a model trained in this session (knowledge_base/model_cache.training_key)
+# (folder, files' size and mtime) -> the matcher built on them; training key
+# (knowledge_base/model_cache.training_key) -> a model trained in this session. Both keep the
+# newest few only: a model is ~55 MB, and a suite that kept each one ran out of memory.
+_MATCHERS: OrderedDict[tuple[str, tuple], object] = OrderedDict()
 _MODELS: OrderedDict[str, object] = OrderedDict()
-MODELS_KEPT = 8
+KEPT = 6
 _own_models = False  # a test marked own_models: every model cache is its own, as in production
 
 
@@ -62,6 +64,8 @@ def _share_matchers(service: Any) -> None:
         key = (str(Path(root).resolve()), service._fingerprint(Path(root)))
         if key not in _MATCHERS:
             _MATCHERS[key] = real(kb, *args, **kwargs)
+            _keep_newest(_MATCHERS)
+        _MATCHERS.move_to_end(key)
         return _MATCHERS[key]
 
     matcher.shared_in_tests = True  # type: ignore[attr-defined]
@@ -84,12 +88,16 @@ def _share_models(cache: Any) -> None:
     def write_later(self: Any, key: str, model: Any) -> None:
         if self.folder is None and not _own_models:
             _MODELS[key] = model
-            while len(_MODELS) > MODELS_KEPT:
-                _MODELS.popitem(last=False)
+            _keep_newest(_MODELS)
         real_write_later(self, key, model)
 
     cls._read, cls._write_later = read, write_later
     cls.shared_in_tests = True
+
+
+def _keep_newest(kept: OrderedDict) -> None:
+    while len(kept) > KEPT:
+        kept.popitem(last=False)
 
 
 @pytest.hookimpl(tryfirst=True)

@@ -6,7 +6,7 @@ answers on a wrong subject, share answered confidently, right topic offered). Al
 questions go through one `laborbot faq ask --json --batch` call (the model is built once), so a
 decision about the matcher is measured on all sets together, never tuned to one.
 
-faq_blind7/8/9.yaml and faq_real4/5/6.yaml (each measured once on 2026-12-01) are not training data yet.
+faq_blind7/8/9/10.yaml and faq_real4/5/6/7.yaml (each measured once on 2026-12-01) are not training data yet.
 Since 2026-12-01 the other sets are training data (knowledge_base/data/asked/): their figures here are
 training figures. The honest figures are bench/asked_holdout.py's, each set scored by a build
 trained and calibrated without it.
@@ -38,8 +38,17 @@ LABELLED = (
     "faq_blind7.yaml",
     "faq_blind8.yaml",
     "faq_blind9.yaml",
+    "faq_blind10.yaml",
 )
-REAL = ("faq_real.yaml", "faq_real2.yaml", "faq_real3.yaml", "faq_real4.yaml", "faq_real5.yaml", "faq_real6.yaml")
+REAL = (
+    "faq_real.yaml",
+    "faq_real2.yaml",
+    "faq_real3.yaml",
+    "faq_real4.yaml",
+    "faq_real5.yaml",
+    "faq_real6.yaml",
+    "faq_real7.yaml",
+)
 COLUMNS = (
     ("wrong", "confident_wrong_pct"),
     ("right", "confident_right_pct"),

@@ -40,8 +40,13 @@ def _share_trained_models() -> None:
       trained in this session on the same training texts, tokenizer and code (the model cache's
       own key), as a process reads one from its folder (counted as a load, not a training).
 
-    A model cache given a folder is the one a test measures: it is left alone, and so is every
-    cache of a test marked ``own_models`` (tests/test_model_cache.py). Patched once the modules
+    * a model cache given a folder (every app a test serves in process) reads its folder first
+      and, when the folder has no model for these texts, the session's one, so an app started in
+      a fresh data directory does not train again (each such start cost ~5 s of CPU and, summed
+      over the suite, gigabytes of memory the allocator kept).
+
+    Every cache of a test marked ``own_models`` (tests/test_model_cache.py) is its own, as in
+    production. Patched once the modules
     are imported, so tests that never load a knowledge base do not pay for importing them."""
     service = sys.modules.get("knowledge_base.service")
     if service is not None and not getattr(service.Matcher, "shared_in_tests", False):
@@ -77,8 +82,13 @@ def _share_models(cache: Any) -> None:
     real_read, real_write_later = cls._read, cls._write_later
 
     def read(self: Any, key: str, words: Any, temperature: float) -> Any:
-        if self.folder is not None or _own_models:
+        if _own_models:
             return real_read(self, key, words, temperature)
+        if self.folder is not None:
+            # the folder's own model first: a test that wrote one reads it back
+            found = real_read(self, key, words, temperature)
+            if found is not None:
+                return found
         model = _MODELS.get(key)
         if model is None:
             return None
@@ -86,7 +96,7 @@ def _share_models(cache: Any) -> None:
         return cache._with(model, words, temperature)
 
     def write_later(self: Any, key: str, model: Any) -> None:
-        if self.folder is None and not _own_models:
+        if not _own_models:
             _MODELS[key] = model
             _keep_newest(_MODELS)
         real_write_later(self, key, model)

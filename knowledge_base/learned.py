@@ -139,6 +139,9 @@ class TextModel:
             words,
             temperature,
         )
+        # the feature rows of the training examples: a quick update after an edit reuses them
+        # (knowledge_base/incremental.py)
+        self.features = (char_features, word_features)
 
     def _set(
         self,
@@ -152,6 +155,8 @@ class TextModel:
     ) -> None:
         self.temperature = temperature
         self._words = words
+        self.features: tuple[sp.csr_matrix, sp.csr_matrix] | None = None
+        self.provisional = False  # a quick update's, until the full training replaces it
         self.labels = labels
         # features x classes; a query's few features pick their rows. The TF-IDF of one query is
         # computed here from the fitted vocabularies (sklearn's transform costs ~1 ms a call).

@@ -6,6 +6,7 @@ and, on a base too large to train on at load, ranks alone."""
 
 from __future__ import annotations
 
+import copy
 import re
 import threading
 import time
@@ -103,8 +104,11 @@ class Matcher:
         thresholds: Thresholds | None = None,
         confidence: Confidence | None = None,
         models: ModelCache | None = None,
+        quick: bool = False,
     ) -> None:
-        """``models``: where a model and index built on the same texts are reused from."""
+        """``models``: where a model and index built on the same texts are reused from.
+        ``quick``: a model brought up to date from the last one may serve (``provisional``; see
+        knowledge_base/incremental.py) until ``with_model`` gives the fully trained one."""
         started = time.perf_counter()
         self.kb = kb
         self.normalizer = Normalizer.shared(kb.synonyms)
@@ -125,7 +129,7 @@ class Matcher:
             trains = len({x.label for x in train}) >= 2
             featured = threading.Event()
             model = (
-                pool.submit(models.model, train, self.tokenizer, self.thresholds.temperature, featured)
+                pool.submit(models.model, train, self.tokenizer, self.thresholds.temperature, featured, quick)
                 if trains
                 else None
             )
@@ -133,9 +137,25 @@ class Matcher:
                 featured.wait()
             self._build_rules(kb, models)
             self.model = model.result() if model is not None else None
+        # the examples a provisional model's full training is to learn from
+        self.train = train if self.provisional else []
         # a message in toneless pinyin is read into the model's words (built on first use)
         self.pinyin = PinyinReader(self.model.word_weights if self.model is not None else dict)
         self.build_seconds = time.perf_counter() - started
+
+    @property
+    def provisional(self) -> bool:
+        return self.model is not None and self.model.provisional
+
+    def with_model(self, model: TextModel) -> Matcher:
+        """This matcher with another model trained on the same examples (the full training of a
+        provisional one), at this matcher's temperature."""
+        out = copy.copy(self)
+        out.model = copy.copy(model)
+        out.model.temperature = self.thresholds.temperature
+        out.train = []
+        out.pinyin = PinyinReader(model.word_weights)
+        return out
 
     def _build_rules(self, kb: KnowledgeBase, models: ModelCache) -> None:
         """The inverted index and the word lists of the keyword rules."""

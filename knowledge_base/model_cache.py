@@ -24,6 +24,7 @@ import numpy as np
 import scipy.sparse as sp
 import sklearn
 
+from knowledge_base.incremental import Trained, update
 from knowledge_base.index import IndexRanker
 from knowledge_base.learned import SVM_C, Example, TextModel
 from knowledge_base.model import KnowledgeBase
@@ -32,7 +33,7 @@ from knowledge_base.tokenize import Tokenizer
 
 log = logging.getLogger(__name__)
 
-FORMAT = "1"
+FORMAT = "2"  # 2: the training examples' feature rows are kept too (quick updates)
 KEEP = 3  # model files kept on disk (the newest by modification time)
 # the code that decides the features and the training, as this process loaded it
 _CODE = hashlib.sha256(
@@ -59,7 +60,11 @@ class ModelCache:
         self._last: tuple[str, TextModel] | None = None
         self._last_index: tuple[tuple, IndexRanker] | None = None
         self._writer: threading.Thread | None = None
+        # the newest model with its training examples and their features (a full training's or
+        # a quick update's): what the next quick update starts from
+        self._base: Trained | None = None
         self.index_hits = 0
+        self.quick = 0  # models brought up to date by a quick update
         self.hits = 0  # models reused from memory
         self.loads = 0  # models read from disk
         self.trained = 0
@@ -70,28 +75,45 @@ class ModelCache:
         tokenizer: Tokenizer,
         temperature: float,
         featured: threading.Event | None = None,
+        quick: bool = False,
     ) -> TextModel:
         """The model of these examples: the last one, one read from disk, or trained.
+        ``quick``: when no trained model fits, bring the newest one up to date instead of training
+        (knowledge_base/incremental.py): the model returned is marked ``provisional`` and its
+        caller trains the full one later (``model`` again without ``quick``).
         ``featured`` is set when no more Python work is left (the features of a model to train are
         counted, or no model trains): what another thread builds from then on runs beside the SVM
         rather than against it for the GIL."""
         try:
-            return self._model(train, tokenizer, temperature, featured)
+            return self._model(train, tokenizer, temperature, featured, quick)
         finally:
             if featured is not None:
                 featured.set()
 
     def _model(
-        self, train: list[Example], tokenizer: Tokenizer, temperature: float, featured: threading.Event | None
+        self,
+        train: list[Example],
+        tokenizer: Tokenizer,
+        temperature: float,
+        featured: threading.Event | None,
+        quick: bool,
     ) -> TextModel:
         words = tokenizer.words
         key = training_key(train, tokenizer.signature)
         with self._lock:
-            last = self._last
+            last, base = self._last, self._base
         if last is not None and last[0] == key:
             self.hits += 1
+            self._keep_base(train, last[1], tokenizer.signature)
             return _with(last[1], words, temperature)
         model = self._read(key, words, temperature)
+        if model is None and quick and base is not None and base.signature == tokenizer.signature:
+            updated = update(base, train, words, temperature)
+            if updated is not None:
+                self.quick += 1
+                with self._lock:
+                    self._base = updated
+                return updated.model
         if model is None:
             model = TextModel(train, words, temperature, featured.set if featured is not None else None)
             self.trained += 1
@@ -100,7 +122,13 @@ class ModelCache:
             self.loads += 1
         with self._lock:
             self._last = (key, model)
+        self._keep_base(train, model, tokenizer.signature)
         return model
+
+    def _keep_base(self, train: list[Example], model: TextModel, signature: str) -> None:
+        if model.features is not None:
+            with self._lock:
+                self._base = Trained(train, *model.features, model, signature)
 
     def index(self, kb: KnowledgeBase, normalizer: Normalizer, tokenizer: Tokenizer) -> IndexRanker:
         """The inverted index of these entries' texts: the last one built when they, the synonyms
@@ -136,7 +164,15 @@ class ModelCache:
             arrays["weights"] = sp.csr_matrix(
                 (arrays.pop("w_data"), arrays.pop("w_indices"), arrays.pop("w_indptr")), shape=shape
             ).toarray()
+            features = tuple(
+                sp.csr_matrix(
+                    (arrays.pop(f"{b}_data"), arrays.pop(f"{b}_indices"), arrays.pop(f"{b}_indptr")),
+                    shape=tuple(int(n) for n in arrays.pop(f"{b}_shape")),
+                )
+                for b in ("fc", "fw")
+            )
             model = TextModel.restore(arrays, words, temperature)
+            model.features = features  # type: ignore[assignment]
             os.utime(path)  # the newest used is the last pruned
             return model
         except Exception as exc:  # noqa: BLE001 - a bad file costs a training, never a start
@@ -173,6 +209,17 @@ class ModelCache:
                 w_indices=weights.indices,
                 w_indptr=weights.indptr,
             )
+            if model.features is None:
+                raise ValueError("a model without its training features is not kept")
+            for name, m in zip(("fc", "fw"), model.features, strict=True):
+                arrays.update(
+                    {
+                        f"{name}_data": m.data,
+                        f"{name}_indices": m.indices,
+                        f"{name}_indptr": m.indptr,
+                        f"{name}_shape": np.array(m.shape, dtype=np.int64),
+                    }
+                )
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".model-", suffix=".npz")
             try:
                 with os.fdopen(fd, "wb") as out:

@@ -1,5 +1,8 @@
-"""The knowledge base a running process serves, with hot reload: edited answers are served within
-about two seconds (the poll, then the load), the model retrained on them a few seconds later; an invalid edit is refused (logged with file and line) and the previous
+"""The knowledge base a running process serves, with hot reload: an edit is served within about
+two seconds (the poll, the load, and a quick update of the model: only the classes the edit
+touched are trained again, knowledge_base/incremental.py); the full training follows in a
+background thread and its model is swapped in when ready (a failed one is logged, the quick
+model keeps serving). An invalid edit is refused (logged with file and line) and the previous
 knowledge base keeps serving. A reload keeps the thresholds in use and re-runs the calibration in
 a background process (knowledge_base/recalibrate.py); its thresholds are swapped in when it ends,
 a failed run is logged and the thresholds in use stay. The shipped calibration.json is the
@@ -11,7 +14,8 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -43,7 +47,7 @@ class Current:
         if hit is not None:
             self.cache.move_to_end(key)
             return hit
-        result = self.matcher.match(text)
+        result = _known(self.matcher.match(text), self.kb)
         self.cache[key] = result
         if len(self.cache) > CACHE_SIZE:
             self.cache.popitem(last=False)
@@ -63,6 +67,28 @@ class Status:
     calibration_hash: str | None = None  # the knowledge base they were chosen on ("kb_hash")
     calibration_error: str | None = None  # the last background calibration's failure
     calibrations: int = 0  # background calibrations swapped in
+    model_error: str | None = None  # the last background training's failure
+    full_models: int = 0  # background trainings swapped in
+
+
+def _known(result: MatchResult, kb: KnowledgeBase) -> MatchResult:
+    """A result without the entries this knowledge base no longer has (the model in use while a
+    reload builds the next one was trained with them): one removed is never answered."""
+    gone = [i for i in [result.id, *(c.id for c in result.candidates), *result.also] if i is not None]
+    if all(i in kb.entries for i in gone):
+        return result
+    candidates = [c for c in result.candidates if c.id in kb.entries]
+    also = [i for i in result.also if i in kb.entries]
+    if result.id is None or result.id in kb.entries:
+        return replace(result, candidates=candidates, also=also)
+    return replace(
+        result,
+        route="fallback",
+        id=None,
+        decision="suggest" if candidates else "fallback",
+        candidates=candidates,
+        also=[],
+    )
 
 
 def _fingerprint(root: Path) -> tuple:
@@ -84,10 +110,17 @@ class KnowledgeService:
         poll_seconds: float = 0.5,
         recalibrate: bool = True,
         model_cache: Path | str | None = None,
+        quick_reload: bool = True,
     ) -> None:
         """``model_cache``: a folder where trained models are kept for the next start
-        (knowledge_base/model_cache.py); None: reused in memory only, across reloads."""
+        (knowledge_base/model_cache.py); None: reused in memory only, across reloads.
+        ``quick_reload``: a reload serves a quick update of the model and trains the full one in
+        the background (False: the reload trains it before it returns)."""
         self.path = Path(path)
+        self.quick_reload = quick_reload
+        self._generation = 0  # knowledge bases swapped in: a background training of an older one is dropped
+        self._trainer = ThreadPoolExecutor(1, thread_name_prefix="kb-full-model")
+        self._training: Future | None = None
         self.models = ModelCache(model_cache)
         self.query_log = query_log
         self.poll_seconds = poll_seconds
@@ -161,15 +194,20 @@ class KnowledgeService:
         with self._swap:
             self.current = Current(kb, used)
             self.served_hash = served
+            self._generation += 1
+            generation = self._generation
         matcher = Matcher(
             kb,
             tokenizer=used.tokenizer if set(kb.userdict) == set(used.kb.userdict) else None,
             thresholds=used.thresholds,
             confidence=used.confidence,
             models=self.models,
+            quick=self.quick_reload,
         )
         with self._swap:
             self.current = Current(kb, matcher)
+        if matcher.provisional:
+            self._training = self._trainer.submit(self._train_fully, generation, matcher)
         if self.calibrator is not None:
             self.calibrator.request(self.path)
         self.status.reloads += 1
@@ -178,6 +216,33 @@ class KnowledgeService:
         self._mark_loaded()
         log.info("knowledge base reloaded: %d entries", len(kb.entries))
         return True
+
+    def _train_fully(self, generation: int, matcher: Matcher) -> None:
+        """The full training of a provisional model (a background thread; liblinear releases the
+        GIL): swapped in when it ends, unless a newer knowledge base was loaded meanwhile."""
+        if generation != self._generation:
+            return  # a newer reload's training follows
+        try:
+            model = self.models.model(matcher.train, matcher.tokenizer, matcher.thresholds.temperature)
+        except Exception as exc:  # noqa: BLE001 - the quick model keeps serving
+            self.status.model_error = f"{type(exc).__name__}: {exc}"
+            log.exception("full training of the FAQ model failed, the quick update keeps serving")
+            return
+        with self._swap:
+            if generation != self._generation:
+                log.info("full model of an older knowledge base dropped; a newer one follows")
+                return
+            current = self.current
+            self.current = Current(current.kb, current.matcher.with_model(model))
+            self.status.model_error = None
+            self.status.full_models += 1
+        log.info("fully trained FAQ model swapped in (%d classes)", len(model.labels))
+
+    def settle(self, timeout: float | None = None) -> None:
+        """Wait for the background training of the model in use, if any."""
+        training = self._training
+        if training is not None:
+            training.result(timeout)
 
     def _calibrated(self, root: Path, calibration: dict) -> None:
         """A background calibration ended: its thresholds serve from now on, unless the knowledge
@@ -213,6 +278,8 @@ class KnowledgeService:
 
     def stop(self) -> None:
         self._stop.set()
+        self._trainer.shutdown(wait=False, cancel_futures=True)
+        self._trainer = ThreadPoolExecutor(1, thread_name_prefix="kb-full-model")
         if self.calibrator is not None:
             self.calibrator.stop()
         if self._thread is not None:

@@ -77,11 +77,18 @@ def test_an_edited_text_trains_again(kb_dir: Path, tmp_path: Path) -> None:
     assert old is not None and "八个月" not in old._char_vocab
     _write(kb_dir, extra="八个月没拿到工钱了")
     assert service.reload_if_changed()
-    assert service.models.trained == 2 and service.models.hits == 0
+    # served at once by a quick update (knowledge_base/incremental.py), trained fully behind it
+    assert service.models.quick == 1 and service.models.hits == 0
     assert service.models.index_hits == 0  # the index has the new alternate too
     assert "八个月没拿到工钱了" in service.current.matcher.index.doc_text
+    quick = service.current.matcher.model
+    assert quick is not None and quick.provisional and "八个月" in quick._char_vocab
+    service.settle(120)
+    assert service.models.trained == 2 and service.models.hits == 0
     new = service.current.matcher.model
-    assert new is not None and "八个月" in new._char_vocab  # a trigram of the new alternate
+    assert new is not None and not new.provisional
+    assert "八个月" in new._char_vocab  # a trigram of the new alternate
+    assert "八个月没拿到工钱了" in service.current.matcher.index.doc_text
     service.models.flush()
     assert len(list((tmp_path / "models").glob("model-*.npz"))) == 2
 
@@ -95,6 +102,7 @@ def test_an_edited_answer_trains_again_and_keeps_the_index(kb_dir: Path) -> None
         encoding="utf-8",
     )
     assert service.reload_if_changed()
+    service.settle(120)
     # the sentences of a short answer train the model; the index has questions and alternates only
     assert service.models.trained == 2 and service.current.matcher.model is not model
     assert service.models.index_hits == 1 and service.current.matcher.index is index

@@ -1,27 +1,38 @@
-"""What building the FAQ model costs at start and at reload: this code against a baseline commit
-(the code before the build-cost work), both measured in the same run, alternately, each in a
-fresh Python process on its own copy of knowledge_base/data (users' asked questions included).
+"""What building the FAQ model costs at start and at reload: this code against a baseline commit,
+both measured in the same run, alternately, each in a fresh Python process on its own copy of
+knowledge_base/data (users' asked questions included).
 
-Per process (KnowledgeService, recalibrate off, reloads called directly):
-  start        KnowledgeService(...) on a fresh process: load, jieba, index, model
-  start again  (this code only) a second process on the same, unchanged knowledge base, with the
-               model folder the first one wrote (the model is read, not trained)
-  reload new   one users' question appended to asked/faq_train1.yaml, then reload_if_changed():
-               the training texts changed, the model trains again
-  reload alt   one alternate added to the first entry of faq/contracts.yaml: the model and the
-               inverted index are built again
-  reload same  a comment appended to synonyms.yaml: the training texts are unchanged
+Per process (KnowledgeService, recalibrate off):
+  cold start   KnowledgeService(...) in a fresh process, no model on disk: load, jieba, index,
+               model trained
+  cached start a second process on the same, unchanged knowledge base, with the model folder
+               the first one wrote (the model is read, not trained); it then reloads:
+  reload same  a comment appended to synonyms.yaml, reload_if_changed(): training texts unchanged
+  reload new   one users' question appended to asked/faq_train1.yaml, reload_if_changed()
+  reload alt   one alternate added to the first entry of faq/contracts.yaml, reload_if_changed():
+               the model and the inverted index are built again
+  full new / full alt   (this code) the reload's return to the fully trained model swapped in
+               (the background training that follows a quick update)
+  edit->answer the service's own watcher running (poll 0.5 s, as served): a question no entry
+               answers is added as an alternate of an entry; the time from the file's write to
+               the first answer of that question by that entry (asked every 10 ms meanwhile)
+  edit->full   (this code) from the same write to the fully trained model serving
+  agree %      (this code, --agree SET) the dev set's questions matched by the quick model right
+               after "reload new" and by the full model that replaces it: share of identical
+               (route, entry, decision)
 CPU is the process's CPU time (all threads), wall the elapsed time; both on this shared two-core
 machine, so the medians over --rounds and the ratios to the baseline of the same run are what to
-read. Quality is not measured here: bench/faq_dev_table.py.
+read. Quality of the shipped build is not measured here: bench/faq_dev_table.py.
 
-Usage: .venv/bin/python bench/bench_model_build.py [--rounds 3] [--baseline da9cfc5]
+Usage: .venv/bin/python bench/bench_model_build.py [--rounds 3] [--baseline 8d6acaa]
+       [--agree bench/faq_blind7.yaml]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -32,9 +43,11 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "knowledge_base" / "data"
-BASELINE = "da9cfc5"  # main before the build-cost work (2026-12-01)
+BASELINE = "8d6acaa"  # main before the quick-reload work (2026-12-01, issue 9)
 ASKED_ITEM = "- q: 工地老板拖了我们三个月工钱 问第{k}遍了\n  entry: wage.arrears.construction\n"
 ALTERNATE = "    alternates:\n      - 合同一直拖着不签 第{k}回问了\n"
+# a question no entry answers before the edit makes it an alternate of the first contracts entry
+ODD = "食堂阿姨打菜手抖得越来越厉害了第{k}回"
 
 
 def _timed(fn) -> tuple[object, float, float]:  # type: ignore[no-untyped-def]
@@ -43,7 +56,19 @@ def _timed(fn) -> tuple[object, float, float]:  # type: ignore[no-untyped-def]
     return out, round(time.process_time() - cpu, 3), round(time.perf_counter() - wall, 3)
 
 
-def child(code: str, data: str, cache: str | None, reloads: bool) -> None:
+def _settle(service, out: dict[str, float], name: str, since: float) -> None:  # type: ignore[no-untyped-def]
+    settle = getattr(service, "settle", None)
+    if settle is not None:
+        settle(300)
+        out[name] = round(time.perf_counter() - since, 3)
+
+
+def _first_entry(text: str) -> str:
+    at = text.index("- id:")
+    return text[at + 5 : text.index("\n", at)].strip()
+
+
+def child(code: str, data: str, cache: str | None, reloads: bool, agree: str | None) -> None:
     sys.path.insert(0, code)
     from knowledge_base.service import KnowledgeService
 
@@ -51,36 +76,76 @@ def child(code: str, data: str, cache: str | None, reloads: bool) -> None:
     kwargs = {"model_cache": cache} if cache else {}
     service, cpu, wall = _timed(lambda: KnowledgeService(root, recalibrate=False, **kwargs))
     out: dict[str, float] = {"start_cpu": cpu, "start_wall": wall}
-    if reloads:
-        contracts = root / "faq" / "contracts.yaml"
-        for name, path, edit in (
-            (
-                "reload_new",
-                root / "asked" / "faq_train1.yaml",
-                lambda t: t + ASKED_ITEM.format(k=time.time_ns()),
-            ),
-            (
-                "reload_alt",
-                contracts,
-                lambda t: t.replace("    alternates:\n", ALTERNATE.format(k=time.time_ns()), 1),
-            ),
-            ("reload_same", root / "synonyms.yaml", lambda t: t + f"\n# edit {time.time_ns()}\n"),
-        ):
-            path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
-            time.sleep(0.01)  # a new mtime
-            changed, cpu, wall = _timed(service.reload_if_changed)  # type: ignore[attr-defined]
-            assert changed, name
-            out[f"{name}_cpu"], out[f"{name}_wall"] = cpu, wall
+    if not reloads:
+        print(json.dumps(out))
+        return
+    contracts = root / "faq" / "contracts.yaml"
+    for name, path, edit in (
+        ("reload_same", root / "synonyms.yaml", lambda t: t + f"\n# edit {time.time_ns()}\n"),
+        ("reload_new", root / "asked" / "faq_train1.yaml", lambda t: t + ASKED_ITEM.format(k=time.time_ns())),
+        (
+            "reload_alt",
+            contracts,
+            lambda t: t.replace("    alternates:\n", ALTERNATE.format(k=time.time_ns()), 1),
+        ),
+    ):
+        path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
+        time.sleep(0.01)  # a new mtime
+        changed, cpu, wall = _timed(service.reload_if_changed)  # type: ignore[attr-defined]
+        assert changed, name
+        out[f"{name}_cpu"], out[f"{name}_wall"] = cpu, wall
+        if name == "reload_new" and agree:
+            out["agree_pct"] = _agreement(service, agree)
+        elif name != "reload_same":
+            _settle(service, out, f"full_{name.split('_')[1]}_wall", time.perf_counter() - wall)
+    # edit -> answer, with the watcher as served
+    text = contracts.read_text(encoding="utf-8")
+    target, odd = _first_entry(text), ODD.format(k=time.time_ns())
+    assert service.match(odd).id != target
+    service.start()  # type: ignore[attr-defined]
+    try:
+        time.sleep(0.3)
+        written = time.perf_counter()
+        contracts.write_text(
+            text.replace("    alternates:\n", f"    alternates:\n      - {odd}\n", 1), "utf-8"
+        )
+        while service.match(odd).id != target:
+            if time.perf_counter() - written > 60:
+                raise AssertionError("the edit was not answered within 60 s")
+            time.sleep(0.01)
+        out["edit_answer_wall"] = round(time.perf_counter() - written, 3)
+        _settle(service, out, "edit_full_wall", written)
+    finally:
+        service.stop()  # type: ignore[attr-defined]
     print(json.dumps(out))
 
 
-def run(code: Path, data: Path, cache: Path | None, reloads: bool) -> dict[str, float]:
+def _agreement(service, path: str) -> float:  # type: ignore[no-untyped-def]
+    import yaml
+
+    questions = [q["q"] for q in yaml.safe_load(Path(path).read_text(encoding="utf-8"))["questions"]]
+    quick_matcher = service.current.matcher
+    assert quick_matcher.provisional, "the reload did not serve a quick update"
+    quick = [quick_matcher.match(q) for q in questions]
+    service.settle(300)
+    full = [service.current.matcher.match(q) for q in questions]
+    same = sum(
+        (a.route, a.id, a.decision) == (b.route, b.id, b.decision) for a, b in zip(quick, full, strict=True)
+    )
+    return round(100.0 * same / len(questions), 1)
+
+
+def run(code: Path, data: Path, cache: Path | None, reloads: bool, agree: str | None) -> dict[str, float]:
     cmd = [sys.executable, __file__, "--child", str(code), str(data)]
     if cache is not None:
         cmd.append(str(cache))
     if reloads:
         cmd.append("--reloads")
-    done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    if agree:
+        cmd += ["--agree", agree]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"{cmd} failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -88,13 +153,15 @@ def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("--rounds", type=int, default=3)
     p.add_argument("--baseline", default=BASELINE)
+    p.add_argument("--agree", help="a dev set (bench/faq_blind7.yaml): quick and full model agreement")
     p.add_argument("--child", nargs="+")
     p.add_argument("--reloads", action="store_true")
     a = p.parse_args()
     if a.child:
-        child(a.child[0], a.child[1], a.child[2] if len(a.child) > 2 else None, a.reloads)
+        child(a.child[0], a.child[1], a.child[2] if len(a.child) > 2 else None, a.reloads, a.agree)
         return
-    results: dict[str, list[dict[str, float]]] = {"baseline": [], "this": [], "this, model on disk": []}
+    print(f"load average at start: {os.getloadavg()}", flush=True)
+    results: dict[str, list[dict[str, float]]] = {"baseline": [], "this": []}
     with tempfile.TemporaryDirectory() as t:
         base = Path(t) / "baseline"
         base.mkdir()
@@ -107,21 +174,25 @@ def main() -> None:
             REPO / "knowledge_base", this / "knowledge_base", ignore=shutil.ignore_patterns("__pycache__")
         )
         for r in range(a.rounds):
-            for name in ("baseline", "this"):
-                data = Path(t) / f"data-{name}-{r}"
+            for name, code in (("baseline", base), ("this", this)):
+                data, cache = Path(t) / f"data-{name}-{r}", Path(t) / f"cache-{name}-{r}"
                 shutil.copytree(DATA, data)
-                cache = Path(t) / f"cache-{r}" if name == "this" else None
-                results[name].append(run(base if name == "baseline" else this, data, cache, True))
-                if cache is not None:  # the same knowledge base, started again
-                    shutil.rmtree(data)
-                    shutil.copytree(DATA, data)
-                    results["this, model on disk"].append(run(this, data, cache, False))
+                # a cold start (no model on disk), then a second process on the same knowledge
+                # base and model folder (the model is read), which then reloads
+                cold = run(code, data, cache, False, None)
+                row = {"cold_start_" + k.split("_")[1]: v for k, v in cold.items()}
+                warm = run(code, data, cache, True, a.agree if name == "this" else None)
+                row.update({("cached_" + k if k.startswith("start") else k): v for k, v in warm.items()})
+                results[name].append(row)
             print(f"round {r + 1}: " + json.dumps({k: v[-1] for k, v in results.items()}), flush=True)
+    print(f"load average at the end: {os.getloadavg()}")
     base_med = {k: statistics.median(x[k] for x in results["baseline"]) for k in results["baseline"][0]}
     print(f"\nmedians of {a.rounds} rounds (s), ratio to the baseline {a.baseline} of this run:")
     for name, rows in results.items():
         med = {k: statistics.median(x[k] for x in rows) for k in rows[0]}
-        cells = [f"{k} {v:.2f} ({v / base_med[k]:.2f}x)" for k, v in med.items()]
+        cells = [
+            f"{k} {v:.2f}" + (f" ({v / base_med[k]:.2f}x)" if k in base_med else "") for k, v in med.items()
+        ]
         print(f"{name:<20} " + "  ".join(cells))
 
 

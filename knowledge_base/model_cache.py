@@ -108,6 +108,8 @@ class ModelCache:
             return _with(last[1], words, temperature)
         model = self._read(key, words, temperature)
         if model is None and quick and base is not None and base.signature == tokenizer.signature:
+            if featured is not None:
+                featured.set()  # a few texts to count; the index builds beside the binary SVMs
             updated = update(base, train, words, temperature)
             if updated is not None:
                 self.quick += 1

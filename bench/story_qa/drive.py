@@ -355,6 +355,7 @@ def play(bot: Bot, story: dict, run_tag: str, log) -> dict:
             print(f"  >> [button] {button['label']} ({button['payload']})", file=log)
             r = bot.chat(user, button=button["payload"])
         else:
+            text = str(text)  # YAML may hold a phone number as an int
             print(f"  >> {text}", file=log)
             r = bot.chat(user, text=text)
         if r.get("_error"):

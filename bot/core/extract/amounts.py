@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from bot.core.extract.figures import Figure
+from bot.core.extract.money_tokens import _RATE_AFTER, _RATE_BEFORE
+from bot.core.extract.money_tokens import money_tokens as _money_tokens
 from bot.core.extract.paid import (
     REMAINING,
     REMAINING_AFTER,
@@ -24,35 +26,10 @@ from bot.core.extract.whose import days_by_month, days_elsewhere, each_worker, w
 from bot.core.parsers import ParseError, parse_amount
 from bot.core.parsers.numerals import to_number
 
-# a Chinese digit that starts a word is not part of the figure: "一万八一直没给", "两万一共"
-_WORD_ONE = r"(?![一两](?:直|共|下|起|分|样|点|个|天|年|月|次|家|定|般|些|切|边|人|位|名))"
-_NUM = rf"(?:[0-9][0-9.,]*|(?:{_WORD_ONE}[零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟])+)"
-_MONEY = re.compile(
-    rf"(?P<tok>{_NUM}\s*(?:多|来|几)?(?:万|千|w|W|k|K)?(?:(?<=[万千]){_WORD_ONE}[一二三四五六七八九]|"
-    # a digit after the unit: "2万4千", "3千5", "1万2千5" (not "2万4个人")
-    rf"(?<=[万千wW])[0-9](?:[千百][0-9]?)?(?![0-9.个月天年号人]))?)\s*(?P<yuan>元|块钱|块|多块)?"
-)
-# pay per period: "一个月五千二", "月薪八千", "一天两百八". A count of months before 月工资 ("两个月工资
-# 一万四", "十一月工资") is the period owed, not a rate: the amount after it is the total.
-_CN = "0-9一二两三四五六七八九十俩仨"
-_RATE_BEFORE = re.compile(
-    rf"(每个?月|(?<![{_CN}])一个月|(?<![个{_CN}])(?:月薪|月工资)|(?<![{_CN}])一月(?!份)|每天|(?<![{_CN}])一天|"
-    rf"日薪|日工资|日工钱|(?<![{_CN}])一日|每日|一个工|每个工|每小时|一小时|时薪|(?<![{_CN}])(?:底薪|保底))(?:工资|的工资|工钱|的工钱|工价|保底|底薪)?"
-    # the pay said by the day, then whose it is: "一天一个人一百五", "每天每人三百"
-    r"(?:一个人|一人|每人|每个人|人均)?(?:加提成|带提成|连提成|含提成|加奖金|加补贴)?(?:说好|讲好|谈好|定好|约好)?(?:的)?"
-    r"(?:是|有|给|才|算)?(?:差不多|大概|大约|约)?\s*$"
-)
-_RATE_AFTER = re.compile(
-    r"^\s*(?:元|块钱|块)?\s*(?:一个月|每个?月|一月|/月|一天|每天|/天|一个工|一小时|每小时)"
-)
 _PER_PERSON = re.compile(
     r"(每人|每个人|一个人|一人|人均|每个)(?:都|各)?(?:被)?(?:欠|有|是)?(?:了)?(?:大概|大约|差不多|约|估计)?\s*$"
 )
 _GROUP = re.compile(r"(大家|全组|所有人|我们|他们|工友们|全部人)[^，,。\s]{0,8}$")
-_NOT_MONEY_AFTER = re.compile(
-    r"^\s*(?:年|月|号(?!码)|日|天|个|人(?!工)|岁|点|平|米|层|栋|期|路|名(?!字)|位|多个|来个|几个|小时|次|斤|公里|%)"
-)
-
 
 _HOURS = re.compile(
     r"(?:干|做|上|加班|打|出)了?\s*(?P<n>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:多)?\s*个?\s*(?:小时|钟头)"
@@ -96,43 +73,6 @@ class Amounts:
     rate_parts: list[Decimal] = field(default_factory=list)  # each one's pay per month, added in rate
     paid_monthly: bool = False  # the part paid was paid each month ("每个月只发一千")
     rate_rough: bool = False  # the pay per month hedged ("一个月差不多七千"): pay x months is asked
-
-
-_MONTH_LEAD = re.compile(
-    r"(?:^|[，,、\s我他她俺])(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?:的|嘞|嘅|个)?(?:工资|工钱|人工)?(?:是|有|开了|算)?\s*$"
-)
-
-
-def _money_tokens(text: str) -> list[tuple[re.Match[str], Decimal]]:
-    out = []
-    for m in _MONEY.finditer(text):
-        tok = m.group("tok").strip()
-        after = text[m.end() :]
-        has_unit = bool(m.group("yuan")) or bool(re.search(r"[万千百wWkK仟佰]", tok))
-        arabic = re.fullmatch(r"[0-9][0-9.,]*", tok)
-        lead = text[max(0, m.start() - 12) : m.start()]
-        if not has_unit and not (
-            arabic
-            and (
-                re.search(
-                    r"(欠|工资|钱|共|薪|差|剩下?|给了|给过|付了|转了|发了|结了|打了|预支|借支)[^，,。\s]{0,3}$",
-                    lead,
-                )
-                or _RATE_BEFORE.search(lead)
-                # a month's pay listed by the month: "八月5100，九月4870" (three digits or more: no day)
-                or (len(tok) >= 3 and _MONTH_LEAD.search(lead))
-            )
-        ):
-            continue
-        if not m.group("yuan") and _NOT_MONEY_AFTER.match(after):
-            continue
-        parsed = parse_amount(
-            re.sub(r"(?<=[0-9十百千万])[多来几](?=[万千wWkK])", "", tok) + (m.group("yuan") or "")
-        )
-        if isinstance(parsed, ParseError) or parsed.value < 10:
-            continue
-        out.append((m, parsed.value))
-    return out
 
 
 _KIN = r"(?:老婆|老公|媳妇|爱人|弟弟?|哥哥?|姐姐?|妹妹?|爸|妈|儿子|女儿|老乡|同事|工友|朋友|表[哥弟姐妹]|堂[哥弟姐妹])"

@@ -22,7 +22,7 @@ from bot.core.extract.paid import (
     paid_total,
 )
 from bot.core.extract.shares import find_shares
-from bot.core.extract.whose import days_by_month, days_elsewhere, each_worker, whose_unknown
+from bot.core.extract.whose import days_by_month, days_elsewhere, each_worker, same_pay, whose_unknown
 from bot.core.parsers import ParseError, parse_amount
 from bot.core.parsers.numerals import to_number
 
@@ -163,7 +163,9 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
             parsed = parse_amount(text[lo : m.end()] + local)
             rate_done = True
             res.used.append((m.start(), m.end()))
-            each = each_worker(text[max(0, m.start() - 16) : m.start()], headcount)
+            each = each_worker(text[max(0, m.start() - 16) : m.start()], headcount) or same_pay(
+                text, m.end(), headcount
+            )
             said = _RATE_BEFORE.search(before) or _RATE_AFTER.match(text[m.end() :])
             # the unit of the rate's own words ("一个月三千块，到今日…" is by the month)
             day = re.search(r"(天|日|个工)", said.group(0) if said else before[-6:])
@@ -213,7 +215,7 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
                     or ROUGH_SAID.search(text, max(0, m.start() - 5), m.end() + 2)
                 )
                 res.rate_per_person = each
-                res.rate_whose_unknown = whose_unknown(text, m.start(), headcount)
+                res.rate_whose_unknown = not each and whose_unknown(text, m.start(), headcount)
             continue
         res.used.append((m.start(), m.end()))
         near = clause_before(text, m.start(), 10)
@@ -277,6 +279,17 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
             res.conflict = [res.whose[0], res.whose[1]]  # the teller's alone, or each one's
             res.total = None
             return res
+        if res.total is not None and res.whose is not None and res.computed is not None:
+            # the same with a part paid: "只给了我两千 … 她也…也只给了两千" is each one's part paid
+            assert res.paid is not None
+            one, n = res.computed - res.paid, res.whose[2]
+            each_paid = len(paid) > 1 and len({v for v, _ in paid}) == 1
+            every = one * n if each_paid else res.whose[1] - res.paid
+            if one > 0 and every > one:
+                paid_how = f" − {'每人' if each_paid else ''}已付 {res.paid:,.0f} 元"
+                res.whose = (one, every, n, res.whose[3] + paid_how)
+                res.conflict, res.total = [one, every], None
+                return res
         if res.total is not None:
             if res.paid is not None and res.paid_each and headcount and " 人估算" in res.total.echo:
                 res.paid *= headcount  # "每人每月七千 … 只给每人发过三千": each one's part paid

@@ -13,6 +13,7 @@ from typing import Any
 from bot.core.extract.amounts import stated_months
 from bot.core.extract.figures import Figure
 from bot.core.extract.periods import to_month
+from bot.core.parsers.numerals import to_number
 
 _MONTH = r"(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])"
 # months told as half paid: "7月工资只发了一半", "5月和6月都只发了一半"
@@ -22,6 +23,16 @@ _HALF_PAID = re.compile(
 )
 # a half month worked after the months owed, its pay told: "十一月做咗半个月…嗰半个月三千六都冇俾"
 _HALF_MONTH = re.compile(rf"(?P<m>{_MONTH})\s*月份?[^，,。；;]{{0,6}}?(?:做|干|上|跑)(?:了|咗)?半个月")
+
+
+# every month owed paid at half: "九月到十一月每个月只发一半"
+_EVERY_HALF = re.compile(r"每个?月(?:都|也)?(?:只|就|才)?(?:发|给|结|付|开)了?(?:我|俺)?(?:工资)?一半")
+
+
+# the count of months unpaid told in so many words: "已经三个多月没给工资了"
+_UNPAID_MONTHS = re.compile(
+    r"(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*个\s*多?\s*月(?:的)?(?:工资|工钱|钱)?(?:都|一直|了)?(?:没|未|冇|不)(?:给|发|结|付)"
+)
 
 
 def months_of(period: dict[str, str]) -> int:
@@ -71,16 +82,20 @@ _PART_PAID = re.compile(
 
 
 def part_paid_before(text: str, period: Figure, rate: Decimal | None, paid: Decimal | None) -> Figure:
-    """The period with the month right before it whose pay was partly paid (a figure less than
-    the pay per month), when the months owed were read without it ("工资每月六千，十月份的发了
-    三千，十一月的全没发": October and November)."""
+    """The period with the month right before (or after) it whose pay was partly paid (a figure
+    less than the pay per month), when the months owed were read without it ("工资每月六千，十月份
+    的发了三千，十一月的全没发": October and November; "九月十月一分冇，十一月得返2000")."""
     m = _PART_PAID.search(text)
     if m is None or rate is None or paid is None or not 0 < paid < rate:
         return period
-    start = _shift(period.value["start"], -1)
-    if int(start[5:]) != to_month(m.group("m")):
+    start, end = _shift(period.value["start"], -1), _shift(period.value["end"], 1)
+    month = to_month(m.group("m"))
+    if int(start[5:]) == month:
+        value = {"start": start, "end": period.value["end"]}
+    elif int(end[5:]) == month and months_of(period.value) < 12:
+        value = {"start": period.value["start"], "end": end}
+    else:
         return period
-    value = {"start": start, "end": period.value["end"]}
     return Figure(value, _echo(value), period.start, period.end, period.approximate)
 
 
@@ -120,6 +135,14 @@ def pay_by_months(
     if told is None and half:  # the first months' pay half paid
         told = Decimal(months_of(period)) - Decimal("0.5") * half
     months = told if told is not None else months_of(period)
+    unpaid = _UNPAID_MONTHS.search(text)
+    if (
+        told is None
+        and unpaid is not None
+        and (n := to_number(unpaid.group("n"))) is not None
+        and 0 < n < months
+    ):
+        months = n  # "三个多月没给工资了，最后一次发的是8月份的": three months owed, not August too
     months = int(months) if months == int(months) else months  # "× 3 个月", not "× 3.0 个月"
     # an open start ("从7月起") already ends on the last month worked; only "到现在" runs to this month
     to_now = re.search(r"到现在|至今|到今天|到目前|到如今", text)
@@ -131,6 +154,9 @@ def pay_by_months(
     total = rate * months * people
     by = f" × {people} 人" if people > 1 else ""
     paid = amounts.paid
+    if paid is None and not half and _EVERY_HALF.search(text):  # "每个月只发一半": half of each month
+        total = total / 2
+        by += "，每月只发了一半"
     if paid is not None and getattr(amounts, "paid_monthly", False) and paid * months < rate * months:
         paid = paid * months  # "每个月只发一千": that much paid for each month owed
     if paid is not None and amounts.paid_each and people > 1:  # "只给每人发过六千块生活费"

@@ -100,7 +100,7 @@ _HEAD_JOB = re.compile(
 )
 # "连我一共7个", "我们一共五个": the people counted without a word for people (never "三个月")
 _HEAD_BARE = re.compile(
-    r"(?:连我|加上我|包括我|算上我|我们|我们组|我们班组|班组|全组)(?:在内)?(?:一共|总共|共|有|是)?\s*"
+    r"(?:连我|加上我|包括我|算上我|我们|俺们|咱们|我们组|我们班组|班组|全组)(?:在内)?(?:一共|总共|共|有|是)?\s*"
     r"(?P<n>[0-9]+|[一二两三四五六七八九十几]+)\s*(?P<q>多|来)?\s*个(?!\s*(?:多|半)?\s*(?:月|小时|工(?!资|钱)|星期|礼拜|钟|点|项目|工地|厂|公司))"
 )
 # the people first, then how many: "兄弟二十来个", "工友们有十几个", "姐妹七八个"
@@ -184,7 +184,9 @@ def find_headcount(text: str) -> Figure | None:
             if not isinstance(parsed, ParseError) and int(parsed.value) >= 2:
                 return Figure(int(parsed.value), parsed.echo, m.start(), m.end(), parsed.approximate)
     if re.search(
-        r"(我和|我跟)(?:我)?(?:老乡|老婆|老公|媳妇|兄弟|哥|弟|姐|妹|一个|同事|工友)|两口子|夫妻俩|夫妻两个|我们俩|我俩(?!个?月)",
+        r"(我和|我跟)(?:我)?(?:老乡|老婆|老公|媳妇|兄弟|哥|弟|姐|妹|一个|同事|工友)|两口子|夫妻俩|夫妻两个|我们俩|我俩(?!个?月)|"
+        # "我老婆跟我一起做", Hakka "𠊎老婆同𠊎一起做"
+        r"(?:老婆|老公|媳妇|爱人|男人|老伴)(?:和|跟|同)(?:我|俺|𠊎)(?:一起|一块|一齐)",
         text,
     ):
         return Figure(2, "2 人", 0, 0)

@@ -22,11 +22,11 @@ _MONEY = re.compile(
 # 一万四", "十一月工资") is the period owed, not a rate: the amount after it is the total.
 _CN = "0-9一二两三四五六七八九十俩仨"
 _RATE_BEFORE = re.compile(
-    rf"(每个?月|(?<![{_CN}])一个月|(?<![个{_CN}])(?:月薪|月工资)|(?<![{_CN}])一月(?!份)|每天|(?<![{_CN}])一天|"
-    rf"日薪|日工资|日工钱|(?<![{_CN}])一日|每日|一个工|每个工|每小时|一小时|时薪|(?<![{_CN}])(?:底薪|保底))(?:工资|的工资|工钱|的工钱|工价|保底|底薪)?"
+    rf"(每个?月|(?<![{_CN}])一个月|(?<![个{_CN}])(?:月薪|月工资)|(?<![{_CN}])一月(?!份)|每天|(?<![{_CN[:-2]}])一天|"
+    rf"日薪|日工资|日工钱|(?<![{_CN}])一日|每日|一个工|每个工|每小时|一小时|时薪|(?<![{_CN}])(?:底薪|保底))(?:工资|的工资|工钱|的工钱|工价|保底|底薪|人工)?"
     # the pay said by the day, then whose it is: "一天一个人一百五", "每天每人三百"
-    r"(?:一个人|一人|每人|每个人|人均)?(?:加提成|带提成|连提成|含提成|加奖金|加补贴)?(?:说好|讲好|谈好|定好|约好)?(?:的)?"
-    r"(?:是|有|给|才|算)?(?:差不多|大概|大约|约)?\s*$"
+    r"(?:一个人|一人|每人|每个人|人均)?(?:加提成|带提成|连提成|含提成|加奖金|加补贴|加加班费?|连加班费?|含加班费?|加班费)?(?:说好|讲好|谈好|定好|约好)?(?:的)?"
+    r"(?:是|有|给(?:我|俺|咱)?|才|算)?(?:差不多|大概|大约|约)?\s*$"
 )
 _RATE_AFTER = re.compile(
     r"^\s*(?:元|块钱|块)?\s*(?:一个月|每个?月|一月|/月|一天|每天|/天|一个工|一小时|每小时)"
@@ -37,7 +37,7 @@ _NOT_MONEY_AFTER = re.compile(
 
 
 _MONTH_LEAD = re.compile(
-    r"(?:^|[，,、\s我他她俺])(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?:的|嘞|嘅|个)?(?:工资|工钱|人工)?(?:是|有|开了|算)?\s*$"
+    r"(?:^|[，,、\s我他她俺])(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?:的|嘞|嘅|个)?(?:工资|工钱|人工)?(?:算下来|下来|一共|总共|合计|挣了|跑了|做了|干了)?(?:是|有|开了|算)?\s*$"
 )
 
 
@@ -49,16 +49,25 @@ def money_tokens(text: str) -> list[tuple[re.Match[str], Decimal]]:
         has_unit = bool(m.group("yuan")) or bool(re.search(r"[万千百wWkK仟佰]", tok))
         arabic = re.fullmatch(r"[0-9][0-9.,]*", tok)
         lead = text[max(0, m.start() - 12) : m.start()]
-        if not has_unit and not (
-            arabic
-            and (
-                re.search(
-                    r"(欠|工资|钱|共|薪|差|剩下?|给了|给过|付了|转了|发了|结了|打了|预支|借支)[^，,。\s]{0,3}$",
-                    lead,
+        if (
+            not has_unit
+            and not (
+                arabic
+                and (
+                    re.search(
+                        r"(欠|工资|钱|共|薪|差|剩下?|给了|给过|付了|转了|发了|结了|打了|预支|借支|押金|保证金|风险金|质保金|[只就才](?:给|发|结|付))[^，,。\s]{0,3}$",
+                        lead,
+                    )
+                    or _RATE_BEFORE.search(lead)
+                    # a month's pay listed by the month: "八月5100，九月4870" (three digits or more: no day)
+                    or (len(tok) >= 3 and _MONTH_LEAD.search(lead))
+                    # "十一月份我干了半个月走了，是1870": that month's pay, told after its clause
+                    or (
+                        len(tok) >= 3
+                        and re.search(r"[，,]\s*(?:就|一共)?是$", lead)
+                        and "月" in text[max(0, m.start() - 30) : m.start()]
+                    )
                 )
-                or _RATE_BEFORE.search(lead)
-                # a month's pay listed by the month: "八月5100，九月4870" (three digits or more: no day)
-                or (len(tok) >= 3 and _MONTH_LEAD.search(lead))
             )
         ):
             continue

@@ -47,6 +47,7 @@ _MONTH = re.compile(
     r"(?P<fill>[\u4e00-\u9fff]{0,5}?)"
     r"(?:的|嘞|嘅)?(?:工资|工钱|钱|人工)?(?:是|有|开了|只有|才|就|算|拿)?\s*$"
 )
+_MONTH_AT = re.compile(r"(?<![0-9一二两三四五六七八九十])(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月")
 _NOT_PAY = re.compile(r"发|给|付|转|结|打|领|借|支|预|每|一个月|一天|跑|交|扣|押")
 
 
@@ -81,12 +82,40 @@ def share_of(text: str, start: int, end: int, value: Decimal) -> Share | None:
         return None if not n else Share(f"另外 {n} 人共", value, n, start, end)
     if _SELF.match(lead):
         return Share("我", value, 1, start, end)
-    if (month := _MONTH.match(lead)) is not None and not _NOT_PAY.search(month.group("fill")):
+    if (month := _MONTH.match(lead)) is None:  # told without stops: "…的工资都压着我十月份跑了"
+        month = next(
+            (x for i in _MONTH_AT.finditer(lead) if i.start() > 0 and (x := _MONTH.match(lead[i.start() :]))),
+            None,
+        )
+    if month is not None and not _NOT_PAY.search(
+        re.sub(r"(?:跑|挣|赚)了$", "", month.group("fill"))  # "十月份跑了四千八": earned that month
+    ):
         return Share(month.group("m"), value, 0, start, end)
+    if (
+        re.fullmatch(r"(?:就|一共|总共)?(?:是|有)", lead)
+        and (month := _month_clause(text, start)) is not None
+    ):
+        return Share(month, value, 0, start, end)  # "十一月份我干了半个月走了，是1870"
     if _OTHER.match(lead) and not re.match(r"^(?:一共|总共|合计|加起来|大家|我们|他们)", lead):
         # the owner's name is part of the share: "李国庆一万八千六" names no 国庆 holiday
         return Share(re.sub(rf"{_OWED}$", "", lead), value, 1, start - len(lead), end)
     return None
+
+
+# the clause before "是1870" about one month's work: "十一月份我干了半个月走了"
+_MONTH_CLAUSE = re.compile(
+    r"^(?:还有|另外)?(?P<m>(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?)[\u4e00-\u9fff]{0,12}$"
+)
+
+
+def _month_clause(text: str, start: int) -> str | None:
+    clauses = re.split(r"[，,。；;]", text[max(0, start - 30) : start])
+    if len(clauses) < 2:
+        return None
+    m = _MONTH_CLAUSE.match(clauses[-2].strip())
+    if m is None or _NOT_PAY.search(clauses[-2].replace("跑了", "")):
+        return None
+    return m.group("m")
 
 
 def find_shares(text: str, figures: list[tuple[int, int, Decimal]]) -> tuple[list[Share], int] | None:

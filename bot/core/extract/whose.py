@@ -20,8 +20,8 @@ _NOT_EACH = re.compile(
 )
 _DAYS = re.compile(
     # "干了二十天", "前后摘了四十天" (not "拖了四十天": that is how long the pay is late)
-    r"(?P<all>一共|总共|加起来|合计)?(?P<each>每人|每个人|一人|一个人|各)?(?:都)?(?:(?:干|做|上|打|出勤|出工|(?<!拖)(?<=[\u4e00-\u9fff])了)了?\s*"
-    r"(?P<n>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:多)?\s*(?:天|个工|个?日工|工日)"
+    r"(?P<all>一共|总共|加起来|合计)?(?P<each>每人|每个人|一人|一个人|各)?(?:都)?(?:(?:干|做|上|打|出勤|出工|(?<![拖歇休息停请误放病少缺耽])(?<=[\u4e00-\u9fff])了)了?\s*"
+    r"(?P<n>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:多)?\s*(?:天|个工|个?日工|工日|日(?![子期本]))"
     # "记工本上一共68个工": the days counted, no verb
     r"|(?P<all2>一共|总共|合计)(?:是|有|记了|算了)?\s*(?P<n4>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:多)?\s*(?:天|个工|个?日工|工日)"
     # "从十月十号摘到十一月八号整整三十天": the days counted out
@@ -43,8 +43,25 @@ def each_worker(before: str, headcount: int | None) -> bool:
     return bool(headcount and headcount > 1 and said_by_group and not _NOT_EACH.search(before))
 
 
+# the pay told once is every one's: "一个月三千二，我们五个人都一样", "拢同款" (Minnan), "大家都是
+# this 数" right after it, or "工资都一样" anywhere
+_SAME_NEAR = re.compile(
+    r"都一样|都是一样|一样多|同款|都是这个数|都这个数|都是这个价|都差不多|都同样|没有区别"
+)
+_SAME_ANY = re.compile(r"(?:工资|工钱|人工|工价|钱)(?:也|都|是)*(?:一样|同款|相同)")
+
+
+def same_pay(text: str, rate_end: int, headcount: int | None) -> bool:
+    """Several people owed and the pay just told said to be the same for each of them."""
+    if not headcount or headcount < 2:
+        return False
+    return bool(_SAME_NEAR.search(text, rate_end, rate_end + 24) or _SAME_ANY.search(text))
+
+
 # the teller tells the work as their own ("我是厨师，在…干了五个月"): a pay told next is theirs
 _TELLER_ALONE = re.compile(r"我(?:是|在|干|做|给|帮|当|从|去|一直|自己|进)")
+# ... unless another worked beside them: "我老婆同我一起做，她也做了九十日"
+_WORKED_TOO = re.compile(r"(?:一起|一块|一齐)(?:做|干|摘|搬|上班)|也(?:做|干|上|跑|摘)了")
 
 
 def whose_unknown(text: str, at: int, headcount: int | None) -> bool:
@@ -54,10 +71,10 @@ def whose_unknown(text: str, at: int, headcount: int | None) -> bool:
     before = text[max(0, at - 16) : at]
     if not headcount or headcount < 2 or _EACH.search(before) or _NOT_EACH.search(before):
         return False
-    if _TELLER_ALONE.search(text, 0, at):
+    if _TELLER_ALONE.search(text, 0, at) and not _WORKED_TOO.search(text):
         return False
     return not re.search(
-        r"(我们|咱们|俺们|我俩|两口子|夫妻|大家|[0-9一二两三四五六七八九十]+\s*个人?)[^，,。；;！!？?]*$",
+        r"(我们|咱们|俺们|我俩|两口子|夫妻|大家|[0-9一二两三四五六七八九十]+\s*个(?:人|(?![月多半小钟星礼])))[^，,。；;！!？?]*$",
         before,
     )
 
@@ -87,6 +104,12 @@ def days_elsewhere(text: str, rate: re.Match[str]) -> tuple[int, bool, bool] | N
     for d in _DAYS.finditer(text):
         if rate.start() <= d.start() < rate.end():
             continue
+        if (
+            d.end() <= rate.start()
+            and not re.search(r"[，,。；;]", text[d.end() : rate.start()])
+            and rate.start() - d.end() <= 6
+        ):
+            continue  # "工地上一天三百": the rate's own 一天, not a day worked
         n = to_number(d.group("n") or d.group("n2") or d.group("n3") or d.group("n4"))
         if n is not None and 0 < n <= 366:
             return int(n), not (d.group("all") or d.group("all2")), bool(d.group("each"))

@@ -357,7 +357,7 @@ def play(bot: Bot, story: dict, run_tag: str, log) -> dict:
         else:
             text = str(text)  # YAML may hold a phone number as an int
             print(f"  >> {text}", file=log)
-            r = bot.chat(user, text=text)
+            r = bot.chat(user, text=str(text))
         if r.get("_error"):
             res["errors"] += 1
         for rep in r.get("replies") or []:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.bosses import find_person_employer
-from bot.core.extract.orgs import DONT_KNOW, ORG_SUFFIX, find_orgs
+from bot.core.extract.orgs import DONT_KNOW, ORG_SUFFIX, OWES_AFTER, OWES_BEFORE, find_orgs
 from bot.core.extract.people import SURNAMES, looks_like_name
 
 # a clause after the name that only says who they are: "周德华，他是个人接装修活的老板，没有公司"
@@ -66,10 +66,11 @@ _TALK_BEFORE = re.compile(r"^(?:跟|给|替|帮|在|归|由|被|让|找|进了|�
 def registered_in(text: str) -> str | None:
     """The one registered name in an answer, without the words before it (where it is written,
     who said it) and after it ("营业执照上写的是X有限公司，老板娘真名叫…" -> X有限公司); of a
-    crew's subcontractor and main contractor, the main one; None when the answer names none,
-    or two others."""
+    crew's subcontractor and main contractor, the one the answer says owes ("欠我们钱的是…"),
+    else the main one; None when the answer names none, or two others."""
     names: list[str] = []
     main: list[str] = []  # the main contractor's: it answers for a crew's pay
+    owing: list[str] = []  # the one said to owe: "…劳务有限公司拖着不给", "欠钱的是…"
     for m in _LEGAL_NAME.finditer(text):
         breaks = [i + 1 for i, ch in enumerate(text[: m.start()]) if ch in _CLAUSE_BREAK or ch.isspace()]
         value = text[max(breaks, default=0) : m.end()]
@@ -82,10 +83,15 @@ def registered_in(text: str) -> str | None:
         talk = _TALK_BEFORE.match(value)  # "他是跟X有限公司干的": who the work was for
         if talk is not None and len(value) - talk.end() >= 6:
             value = value[talk.end() :]
+        start = m.end() - len(value)
+        if OWES_AFTER.match(text, m.end()) or OWES_BEFORE.search(text, max(0, start - 16), start):
+            owing.append(value)
         if value not in names:
             names.append(value)
             if re.search(r"总包|总承包", clause[: len(clause) - len(value)]):
                 main.append(value)
+    if len(names) > 1 and len(set(owing)) == 1:
+        return owing[0]
     if len(names) > 1 and len(main) == 1:
         return main[0]
     if not names:  # a sole trader's registered shop: "营业执照上写的是株洲市芦淞区芳姐服饰店"

@@ -66,7 +66,12 @@ _SPOKEN_TRADES = {
     "送桶装水": "送货", "送水": "送货", "送煤气": "送货", "装修房子": "装修",
     "卖衣服": "服装店", "卖服装": "服装店", "卖鞋": "服装店",
     "点心师傅": "厨师", "点心师": "厨师", "做点心": "厨师", "面点师": "厨师", "面点": "厨师",
+    "做油漆": "油漆工", "搞油漆": "油漆工", "油漆活": "油漆工", "开小车": "司机", "开专车": "司机",
 }  # fmt: skip
+# driving for a boss or a firm is the job: "给一个做建材生意的老板开车", "帮公司开车"
+_DRIVES_FOR = re.compile(
+    r"(?:给|帮|替)[^，,。；;！!？?]{0,14}?(?:老板|老总|领导|[\u4e00-\u9fff]总|公司|厂里|单位)开车"
+)
 # a platform named as the work: the trade it stands for is said first ("跑滴滴" -> 网约车、滴滴)
 _PLATFORM_TRADE = {
     "滴滴": "网约车",
@@ -91,6 +96,10 @@ def _picking(text: str, categories: list[Any], taken: list[bool]) -> list[tuple[
             for m in _PICKING.finditer(text)
             if not _NOT_CROP.search(m.group("crop")) and not any(taken[m.start() : m.end()])
         ]
+    driver = _category_of("司机", categories)
+    drives = _DRIVES_FOR.search(text)
+    if driver is not None and drives is not None:
+        hits.append((drives.end() - 2, "司机", driver))  # the listed word, so it reads back as said
     for words, like in _SPOKEN_TRADES.items():
         cat = _category_of(like, categories)
         i = text.find(words)

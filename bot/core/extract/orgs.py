@@ -20,7 +20,9 @@ ORG_SUFFIX = (
 )
 # words before the suffix that leave a generic kind, not a name ("一家电子厂", "那个饭店")
 GENERIC = re.compile(
-    rf"^(?:一家|一个|一间|这家|那家|那个|这个|这间|那间|个|家|间|我们|我们的|俺们|俺们的|咱们|咱们的|他们|他们的|小|私人|黑|某某|某个|某)?"
+    rf"^(?:一家|一个|一间|这家|那家|那个|这个|这间|那间|个|家|间|我们|我们的|俺们|俺们的|咱们|咱们的|他们|他们的|小|私人|黑|某某|某个|某|"
+    # a pronoun's company is no name: "佢公司", "他家厂", "伊的店", "阮厂"
+    rf"(?:他|她|佢|伊|渠|你|您|我|俺|阮|咱|侬|人家|佢哋|伊拉|渠们|他家|她家)(?:的|嘅|个|家)?)?"
     rf"(?:电子|五金|服装|制衣|鞋|玩具|塑胶|印刷|家具|食品|纸箱|模具|机械|加工|工|包装|建筑|装修|劳务|快递|"
     rf"物流|外卖|餐饮|小|大|私人|黑|个体|家政|物业|科技|网络|理发|美发|发廊|火锅|奶茶|饭|面|小吃|烧烤|"
     rf"服装|水果|手机|药|洗车|修车|广告|装饰|保洁|保安|公司|学校|医院|单位|厂里|工厂|厂|"
@@ -76,7 +78,9 @@ _MORE = re.compile(rf"(?![送跑])[^{_BREAK}\s，,。！!？?；;：:、]{{0,6}}
 # the talk that comes before a name: cut the candidate after the last of these
 _LEAD = re.compile(
     r".*(?:我在|在|喺|嘅|给|帮|跟|替|叫|是|进了|进|去了|到|的|做|，|,|。|\s|欠我|欠了|老板|之前|以前|去年|今年|一直在|全称|全名|注册名|"
-    r"归|属于|通过|请问一下|请问|问一下)"  # "归新疆洁康物业服务有限公司管": who they answer to, the verb is no part of the name
+    r"归|属于|通过|请问一下|请问|问一下|"  # "归新疆洁康物业服务有限公司管": who they answer to, the verb is no part of the name
+    # where the name is written or who says it: "工牌顶面写漳州市…", "他一直说糖厂"; Henan 搁 (在)
+    r"写(?:着|的|嘅|个|嘞|得|住)?|印(?:着|的)|说|讲|搁|里头|里面|里边)"
 )
 # "没公司", "么有公司", "不是公司": the worker says there is none, no name
 NO_ORG = re.compile(r"^(?:没|没有|么有|冇|没得|无|不是|不算|非)")
@@ -134,6 +138,8 @@ def find_orgs(text: str) -> list[OrgFound]:
             break
         end = m.end()
         while (more := _MORE.match(text, end)) is not None and more.end() > end:
+            if re.match(r"园|基地", text[end : end + 2]) and not _LEGAL.search(more.group(0)):
+                break  # "豫通物流园里头搁仓库": the park is where, the name ends before it
             if balanced(text[m.start() : end]) and not balanced(text[m.start() : more.end()]):
                 break  # "…传媒有限公司（星耀传媒）": the short name in brackets is no more of it
             end = more.end()  # "宏图建筑劳务" + "有限公司"
@@ -214,8 +220,8 @@ _CALLED = re.compile(
     rf"(?:(?:总包|总承包|总包单位|总承包单位|公司|厂|厂子|厂名|店|店名|酒楼|饭店|餐厅|超市|家政|物业|站|单位|老板|项目)"
     rf"(?:的名字|名字|名)?(?:叫做|名叫|叫|是)"
     # any other kind of workplace, with its name introduced ("民宿叫云栖小院", "那个农家乐叫…")
-    rf"|(?:民宿|宾馆|旅馆|农家乐|会所|馆|园|场|院|诊所|工作室|作坊|档口|合作社|学校|幼儿园|医院|车行|商行|门市|门面)"
-    rf"(?:的名字|名字|名)?(?:叫做|名叫|叫))\s*"
+    rf"|(?:民宿|宾馆|旅馆|农家乐|会所|馆|园子?|场子?|院|诊所|工作室|作坊|档口|合作社|学校|幼儿园|医院|车行|商行|门市|门面|基地)"
+    rf"(?:的名字|名字|名)?(?:叫做|名叫|叫作|喊做|喊作|称作|叫))\s*"
     rf"(?P<v>[{_CJK}A-Za-z0-9（）()]{{2,20}}?)(?=$|[\s，,。、;；]|欠|的|拖|做|干|上班|那|这)"
 )
 
@@ -243,6 +249,39 @@ _WRITTEN_BEFORE = re.compile(
 )
 
 
+# the one who owes, told of a name: "欠我们钱的就是顺达劳务", "顺达劳务一直拖着不给", "是X公司欠的"
+_WORKER = r"(?:我|我们|俺|俺们|咱|咱们|阮|𠊎|大家|工人|兄弟们|工资|工钱|钱|人工)"
+OWES_BEFORE = re.compile(
+    rf"(?:欠|拖欠|拖|压|扣)(?:了|着)?{_WORKER}[^，,。；;！!？?]{{0,6}}?(?:的|嘅)(?:人|公司|单位)?(?:就|正|也|其实)?(?:是|系)\s*$"
+)
+_PAID = r"(?:我|我们|俺|俺们|咱们|阮|𠊎|大家|工人|兄弟们|工资|工钱|人工)"
+OWES_AFTER = re.compile(
+    rf"\s*(?:一直|还|就|也|到现在|至今|现在)?(?:拖着|拖欠|欠着|压着|欠了?{_WORKER}|(?:不给|没给|不发|没发){_PAID}|欠的)"
+)
+# what another says, not who owes: "公司说甲方物业没给钱", "劳务推说总包没拨款"
+_SAID_BEFORE = re.compile(r"(?:说|讲|称|话|推说|说是|讲是|怪)\s*$")
+
+
+def owed_named(text: str, named: list[OrgFound]) -> OrgFound | None:
+    """Of several organisations named, the one the story says owes ("总包是A…跟B签的合同，欠我们钱
+    的就是B劳务"), as its registered name when that is named too; None when the story does not say,
+    or says it of two."""
+    if len(named) < 2:
+        return None
+    owing = [
+        o
+        for o in named
+        if OWES_BEFORE.search(text, max(0, o.start - 16), o.start)
+        or (OWES_AFTER.match(text, o.end) and not _SAID_BEFORE.search(text, max(0, o.start - 3), o.start))
+    ]
+    keys = {employer_key(o.value) for o in owing}
+    if not owing or any(not same_employer(employer_key(owing[0].value), k) for k in keys):
+        return None
+    short = employer_key(owing[0].value)
+    legal = [o for o in named if _LEGAL.search(o.value) and same_employer(short, employer_key(o.value))]
+    return legal[0] if legal else owing[0]
+
+
 def find_employer(text: str) -> OrgFound | None:
     """The best employer: a named organisation (one introduced with 叫 first), else a
     person (包工头老李), else a platform (美团), else a generic kind (一家电子厂); without a word
@@ -260,6 +299,9 @@ def _find_employer(text: str) -> OrgFound | None:
     # boss: never the employer while anyone else is named ("芙蓉路站点是骑迹人力…承包的")
     sites = [o for o in orgs if not o.generic and _SITE.search(o.value)]
     named = [o for o in orgs if not o.generic and o not in sites]
+    owing = owed_named(text, named)
+    if owing is not None:  # "欠我们钱的就是顺达劳务": the one the story says owes, whoever else is named
+        return owing
     for o in named:  # "劳务分包是…，总包是中国五冶集团有限公司": the main contractor answers for a crew's pay
         if _MAIN_CONTRACTOR.search(text, max(0, o.start - 8), o.start):
             return o
@@ -395,7 +437,9 @@ def same_employer(a: str, b: str) -> bool:
 _SHOP_KIND = (
     "火锅|烧烤|烤鱼|小吃|麻辣烫|米粉|米线|饺子|包子|串串|奶茶|咖啡|足浴|按摩|洗车|汽修|汽配|超市|"
     # a service company told by its trade alone ("金盾保安", "洁美保洁", "恒通装饰")
-    "保安|安保|保洁|清洁|装饰|装修|环卫|搬家"
+    "保安|安保|保洁|清洁|装饰|装修|环卫|搬家|"
+    # a farm or an orchard told by its own name ("绿丰脐橙基地", "鲁青花卉基地")
+    "基地|果园|茶园|种植园"
 )
 
 

@@ -232,8 +232,21 @@ FILE_UNDER = re.compile(r"名字(?:就)?(?:写|填|登记|报)(?:成|上)?\s*")
 _NAMED_BEFORE = re.compile(rf"[，,\s]*(?:他|她)?(?:是|就是)(?:我|俺)(?:家|的)?(?:{_ANY})")
 
 
+# the surname spelled out by a word that holds it, after 姓X: "我姓包，包工头嘞包", "姓高，高兴的高",
+# "姓张，弓长张": the word is no name (blanked, same length, so the name after it is read)
+_SPELLED = re.compile(
+    r"姓(?P<s>[\u4e00-\u9fff])(?P<sp>[，,\s]*[\u4e00-\u9fff]{1,5}?(?:的|嘞|嘅|个|之|那个)?(?P=s))(?=[，,。；;\s]|$)"
+)
+
+
+def unspell_surname(text: str) -> str:
+    """The text with a surname's spelling-out blanked: "我姓包，包工头嘞包，包国强" -> "我姓包      ，包国强"."""
+    return _SPELLED.sub(lambda m: "姓" + m.group("s") + " " * len(m.group("sp")), text)
+
+
 def find_self_name(text: str) -> NameFound | None:
     """The name after 我叫/名字是/我是/本人 — never a company or place."""
+    text = unspell_surname(text)
     for m in _SELF.finditer(text):
         got = _read_name(text, m.end())
         if got is not None:

@@ -70,6 +70,20 @@ _ADDRESS_NEXT = re.compile(
 )
 
 
+def _city_then_district(piece: str) -> bool:
+    """ "邯郸丛台区": a city said without 市, then one of its districts (not "巩义东区")."""
+    from bot.core.extract.places import find_district  # places reads data files: imported when needed
+
+    d = find_district(piece)
+    return (
+        d is not None
+        and d.end == len(piece)
+        and 2 <= d.start <= 3
+        and d.city is not None
+        and d.city.removesuffix("市").startswith(piece[: d.start])
+    )
+
+
 def drop_address(value: str) -> str:
     """The address said before a project's name: "历城区港沟街道泉城华府" -> 泉城华府 (the first
     piece must be a known place; the streets and towns after it go with it)."""
@@ -82,7 +96,10 @@ def drop_address(value: str) -> str:
         piece = m.group(0)
         said_short = re.search(r"(?:镇|乡|街道)$", piece) and any(is_place(piece[:k]) for k in (2, 3))
         if first and not (
-            is_place(piece) or is_place(re.sub(r"(省|市|区|县|街道|镇|乡)$", "", piece)) or said_short
+            is_place(piece)
+            or is_place(re.sub(r"(省|市|区|县|街道|镇|乡)$", "", piece))
+            or said_short
+            or _city_then_district(piece)
         ):
             break
         value, first = value[m.end() :], False
@@ -112,6 +129,8 @@ def find_project(text: str) -> OrgFound | None:
         value = drop_address(_trim(m.group("v")))
         pointed = _POINTING.sub("", value, count=1)  # "高坪那边嘞山水汇城三期": the place pointed at
         value = pointed if len(pointed) >= 3 else value
+        named = re.sub(r"^.*?(?:那个|这个|那片|这片|那块|这块)", "", value)  # "丛台区那个和美家园三期"
+        value = named if len(named) >= 3 and named != value else value
         if len(value) < 3 or re.search(r"^(这|那|工地)|一个|一家", value):
             continue
         if value.endswith("城") and not re.search(

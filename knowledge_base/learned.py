@@ -12,9 +12,11 @@ cross-validation on the knowledge base itself."""
 from __future__ import annotations
 
 import math
+import os
 import random
 import re
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,6 +31,10 @@ ROUTE = "@"  # + route name
 MAX_CLASSES = 1500  # beyond this, training at load would take too long: the index ranks alone
 SVM_C = 0.75  # 0.5 -> 0.75: mean confident right on the four blind dev sets 77.5 -> 78.7 %, wrong 1.25 -> 1.18 % (bench/faq_dev_table.py)
 FOLDS = 5
+# the one-vs-rest SVM trains its classes in this many threads (see _fit_svm)
+SVM_THREADS = min(2, os.cpu_count() or 1)
+SPLIT_MIN = 4  # classes per thread at least, else one call
+_REST = "\x00rest"  # the other threads' classes, as one class (no label starts with a NUL)
 QUESTION_WEIGHT = 1.0  # an entry's own question is its plainest, most generic wording
 # The sentences of an entry's short answer name what it is about in words a question may use
 # (停工留薪期, 鉴定费, 一次性伤残补助金): they train too. Measured by 5-fold cross-validation on the
@@ -253,16 +259,50 @@ class TextModel:
 
 
 def _fit_svm(
-    features: sp.csr_matrix, y: np.ndarray, weight: np.ndarray
+    features: sp.csr_matrix, y: np.ndarray, weight: np.ndarray, threads: int | None = None
 ) -> tuple[list[str], np.ndarray, np.ndarray]:
     """The classes, their weights (classes x features) and biases of a one-vs-rest linear SVM.
-    (Training the classes in two threads, liblinear releasing the GIL, cost ~35 % more CPU and
-    no time on the shared two-core machine: bench/bench_model_build.py, 2026-12-01.)"""
+
+    One-vs-rest trains one binary SVM per class on every example; liblinear trains them one after
+    the other and releases the GIL meanwhile. With two cores the classes are split in two
+    groups, each trained in a thread of its own by one multi-class call in which every class of
+    the other group is one "rest" class: each binary problem (this class against all others) is
+    exactly the one the single call solves, and liblinear reads the examples twice, not once per
+    class. On an idle two-core machine this halves the SVM's time; on a loaded one it saves
+    nothing and costs a few per cent more CPU (bench/bench_model_build.py)."""
+    classes = sorted({str(c) for c in y})
+    threads = SVM_THREADS if threads is None else threads
+    if threads < 2 or len(classes) < 2 * SPLIT_MIN:
+        return _fit_group(features, y, weight, classes)
+    x64 = features.astype(np.float64)  # the float64 copy liblinear needs, made once for both
+    groups = [classes[k::threads] for k in range(threads)]
+    with ThreadPoolExecutor(threads, thread_name_prefix="kb-svm") as pool:
+        parts = list(pool.map(lambda g: _fit_group(x64, y, weight, g), groups))
+    fitted = {
+        c: (coef, bias)
+        for labels, coefs, biases in parts
+        for c, coef, bias in zip(labels, coefs, biases, strict=True)
+    }
+    return (
+        classes,
+        np.vstack([fitted[c][0] for c in classes]),
+        np.array([fitted[c][1] for c in classes]),
+    )
+
+
+def _fit_group(
+    features: sp.csr_matrix, y: np.ndarray, weight: np.ndarray, group: list[str]
+) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """The binary SVMs of the classes of ``group`` (all: the plain multi-class SVM)."""
+    if len(group) < len(set(y)):
+        y = np.where(np.isin(y, group), y, _REST)
     svm = LinearSVC(C=SVM_C).fit(features, y, sample_weight=weight)
     coef, bias = svm.coef_, svm.intercept_
     if len(svm.classes_) == 2:  # a binary SVM has one column: the second class's side
         coef, bias = np.vstack([-coef, coef]), np.concatenate([-bias, bias])
-    return [str(c) for c in svm.classes_], coef, bias
+    labels = [str(c) for c in svm.classes_]
+    keep = [i for i, c in enumerate(labels) if c != _REST]
+    return [labels[i] for i in keep], coef[keep], bias[keep]
 
 
 def _vocabulary(fitted: Vocabulary) -> tuple[list[str], np.ndarray, np.ndarray]:

@@ -41,10 +41,17 @@ _CODE = hashlib.sha256(
 ).hexdigest()
 
 
-def training_key(train: list[Example], tokenizer_signature: str) -> str:
+def build_key(tokenizer_signature: str) -> str:
+    """What a model depends on besides its examples: a model of the same build key is a base a
+    quick update can start from (knowledge_base/incremental.py)."""
     h = hashlib.sha256()
     for part in (FORMAT, _CODE, repr(SVM_C), sklearn.__version__, np.__version__, tokenizer_signature):
         h.update(part.encode("utf-8") + b"\x1f")
+    return h.hexdigest()
+
+
+def training_key(train: list[Example], tokenizer_signature: str) -> str:
+    h = hashlib.sha256(build_key(tokenizer_signature).encode("ascii"))
     for x in train:
         h.update(f"{x.label}\x1f{x.weight!r}\x1f{x.text}\x1e".encode())
     return h.hexdigest()
@@ -107,6 +114,10 @@ class ModelCache:
             self._keep_base(train, last[1], tokenizer.signature)
             return _with(last[1], words, temperature)
         model = self._read(key, words, temperature)
+        if model is None and quick and (base is None or base.signature != tokenizer.signature):
+            # a process started after an edit made while it was down: the newest model on disk
+            # trained with this code and tokenizer
+            base = self._read_base(tokenizer, temperature)
         if model is None and quick and base is not None and base.signature == tokenizer.signature:
             if featured is not None:
                 featured.set()  # a few texts to count; the index builds beside the binary SVMs
@@ -119,7 +130,7 @@ class ModelCache:
         if model is None:
             model = TextModel(train, words, temperature, featured.set if featured is not None else None)
             self.trained += 1
-            self._write_later(key, model)
+            self._write_later(key, model, train, build_key(tokenizer.signature))
         else:
             self.loads += 1
         with self._lock:
@@ -162,6 +173,8 @@ class ModelCache:
                 arrays = {k: f[k] for k in f.files}
             if str(arrays.pop("key")) != key:
                 raise ValueError("the file was written for other training texts")
+            for name in ("build", "x_text", "x_label", "x_weight"):
+                arrays.pop(name, None)
             shape = tuple(int(n) for n in arrays.pop("weights_shape"))
             arrays["weights"] = sp.csr_matrix(
                 (arrays.pop("w_data"), arrays.pop("w_indices"), arrays.pop("w_indptr")), shape=shape
@@ -181,13 +194,44 @@ class ModelCache:
             log.warning("model cache %s unreadable, training again: %s", path, exc)
             return None
 
-    def _write_later(self, key: str, model: TextModel) -> None:
+    def _read_base(self, tokenizer: Tokenizer, temperature: float) -> Trained | None:
+        """The newest model on disk of this build key, with its training examples."""
+        if self.folder is None or not self.folder.is_dir():
+            return None
+        build = build_key(tokenizer.signature)
+        files = sorted(self.folder.glob("model-*.npz"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for path in files:
+            try:
+                with np.load(path, allow_pickle=False) as f:
+                    if "build" not in f.files or str(f["build"]) != build:
+                        continue
+                    texts, labels, weights = f["x_text"], f["x_label"], f["x_weight"]
+                    key = str(f["key"])
+                train = [
+                    Example(str(t), str(label), weight=float(w))
+                    for t, label, w in zip(texts, labels, weights, strict=True)
+                ]
+                model = self._read(key, tokenizer.words, temperature)
+                if model is None or model.features is None:
+                    continue
+                if training_key(train, tokenizer.signature) != key:
+                    raise ValueError("its examples are not the ones it was trained on")
+                return Trained(train, *model.features, model, tokenizer.signature)
+            except Exception as exc:  # noqa: BLE001 - no base costs a full training, never a start
+                log.warning("model cache %s unusable for a quick update: %s", path, exc)
+        return None
+
+    def _write_later(
+        self, key: str, model: TextModel, train: list[Example] | None = None, build: str = ""
+    ) -> None:
         """Write in a thread of its own: the new model serves meanwhile. Not a daemon: a process
         that ends finishes its write first."""
         if self.folder is None:
             return
         self.flush()  # one write at a time
-        self._writer = threading.Thread(target=self._write, args=(key, model), name="kb-model-write")
+        self._writer = threading.Thread(
+            target=self._write, args=(key, model, train or [], build), name="kb-model-write"
+        )
         self._writer.start()
 
     def flush(self, timeout: float | None = None) -> None:
@@ -196,7 +240,7 @@ class ModelCache:
         if writer is not None:
             writer.join(timeout)
 
-    def _write(self, key: str, model: TextModel) -> None:
+    def _write(self, key: str, model: TextModel, train: list[Example], build: str) -> None:
         path = self._path(key)
         if path is None:
             return
@@ -213,6 +257,13 @@ class ModelCache:
             )
             if model.features is None:
                 raise ValueError("a model without its training features is not kept")
+            if train:  # its examples: a process started after an edit updates it quickly
+                arrays.update(
+                    build=np.array(build),
+                    x_text=np.array([x.text for x in train], dtype=str),
+                    x_label=np.array([x.label for x in train], dtype=str),
+                    x_weight=np.array([x.weight for x in train], dtype=np.float64),
+                )
             for name, m in zip(("fc", "fw"), model.features, strict=True):
                 arrays.update(
                     {

@@ -114,8 +114,9 @@ class KnowledgeService:
     ) -> None:
         """``model_cache``: a folder where trained models are kept for the next start
         (knowledge_base/model_cache.py); None: reused in memory only, across reloads.
-        ``quick_reload``: a reload serves a quick update of the model and trains the full one in
-        the background (False: the reload trains it before it returns)."""
+        ``quick_reload``: a reload (and a start whose model folder has only models of an older
+        version of the knowledge base) serves a quick update of the model and trains the full one
+        in the background (False: the full model is trained before the reload returns)."""
         self.path = Path(path)
         self.quick_reload = quick_reload
         self._generation = 0  # knowledge bases swapped in: a background training of an older one is dropped
@@ -133,7 +134,12 @@ class KnowledgeService:
             kb = KnowledgeBase(root=self.path)
             self._refused(exc)
         self._swap = threading.Lock()
-        self.current = Current(kb, Matcher(kb, models=self.models))
+        # started after an edit made while the process was down: the newest model in the model
+        # folder brought up to date serves, the full training follows in the background
+        matcher = Matcher(kb, models=self.models, quick=quick_reload)
+        self.current = Current(kb, matcher)
+        if matcher.provisional:
+            self._training = self._trainer.submit(self._train_fully, self._generation, matcher)
         self.served_hash = kb_hash(self.path)
         self.calibration = shipped_calibration()
         self.status.calibrated_at = self.calibration.get("chosen_at")

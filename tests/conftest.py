@@ -62,7 +62,7 @@ def _share_matchers(service: Any) -> None:
     def matcher(kb: Any, *args: Any, **kwargs: Any) -> Any:
         root = getattr(kb, "root", None)
         models = kwargs.get("models")
-        if args or set(kwargs) - {"models"} or root is None or _own_models:
+        if args or set(kwargs) - {"models", "quick"} or root is None or _own_models:
             return real(kb, *args, **kwargs)
         if models is not None and models.folder is not None:
             return real(kb, *args, **kwargs)
@@ -95,11 +95,11 @@ def _share_models(cache: Any) -> None:
         _MODELS.move_to_end(key)
         return cache._with(model, words, temperature)
 
-    def write_later(self: Any, key: str, model: Any) -> None:
+    def write_later(self: Any, key: str, model: Any, *args: Any) -> None:
         if not _own_models:
             _MODELS[key] = model
             _keep_newest(_MODELS)
-        real_write_later(self, key, model)
+        real_write_later(self, key, model, *args)
 
     cls._read, cls._write_later = read, write_later
     cls.shared_in_tests = True

@@ -128,3 +128,24 @@ def test_a_failed_full_training_is_logged_and_the_quick_model_serves(
     assert service.current.matcher is quick and quick.provisional  # the quick model keeps serving
     assert service.match(NEW_ALTERNATE + "呢").id == "wage.arrears"
     assert service.status.full_models == 0
+
+
+@pytest.mark.own_models  # the first start writes its model (a session's model would be read, not written)
+def test_a_start_after_an_edit_updates_the_model_on_disk(kb_dir: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "models"
+    first = KnowledgeService(kb_dir, recalibrate=False, model_cache=cache)
+    first.models.flush()  # the model and its examples are on disk
+    added = NEW_ALTERNATE + "啊"
+    _write(kb_dir, extra=added)  # edited while no process runs
+    second = KnowledgeService(kb_dir, recalibrate=False, model_cache=cache)
+    assert second.models.quick == 1 and second.models.trained == 0
+    assert second.current.matcher.provisional
+    assert second.match(added).id == "wage.arrears"
+    second.settle(120)
+    assert second.models.trained == 1 and not second.current.matcher.provisional
+    assert second.match(added).id == "wage.arrears"
+    second.models.flush()
+    # a third start on the same base reads the full model
+    third = KnowledgeService(kb_dir, recalibrate=False, model_cache=cache)
+    assert (third.models.loads, third.models.quick, third.models.trained) == (1, 0, 0)
+    assert _answers(third) == _answers(second)

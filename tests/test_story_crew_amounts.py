@@ -58,6 +58,22 @@ CASES: list[tuple[str, int | str]] = [
     # --- a month partly paid after the months not paid at all
     ("八月九月一分没给，十月只给了一千，我一个月三千六", 9800),
     ("我一个月人工4500，九月十月一蚊都冇，十一月得返2000", 11500),
+    # --- the months of pay x time: the months unpaid, not every month worked
+    ("我从九月十五号开始上班，一个月四千，到十一月十五号走的，两个月工资都没拿到", 8000),
+    ("一个月六千，干了四个月，只发了一个月的", 18000),
+    ("我在厂里做了五个月，一个月五千，前两个月发了，后面三个月没发", 15000),
+    # a day's pay x the days of a month x the months owed
+    ("每天两百，一个月干二十六天，九月十月两个月没给", 10400),
+    # the pay told for all of them ("都是"), or for the two together ("一共")
+    ("我跟我弟在工地干，一天都是三百，都干了五十天", 30000),
+    ("我们俩一天一共四百，干了二十五天", 10000),
+    # a crew's pay per person and the days told "一共": each one's days, or all of theirs? asked
+    ("我们十二个人在工地，一个人一天三百，一共干了四十天，一分钱没给", ASKED),
+    # a couple each paid a part: whose pay it is, asked
+    (
+        "我在果园摘橙子，一天一百五，做了六十天，只给了我一千。我老婆跟我一起做，她也做了六十天，也只给了一千",
+        ASKED,
+    ),
     # --- a total the worker states wins; two that disagree are asked
     ("我们五个人，每人一个月四千，三个月没发，一共六万", 60000),
     ("一天三百，干了四十天，老板说欠我一万，我算的是一万二", ASKED),
@@ -86,10 +102,20 @@ def test_months_told_and_period_disagree_no_wrong_figure() -> None:
     assert found is None or found.note or Decimal(str(found.value)) == 16500, found.echo
 
 
-def test_couple_each_paid_a_part() -> None:
-    """A couple each paid 1,000 of 60 days at 150: (9,000 - 1,000) x 2, or asked; never one."""
-    found = extract_story(
-        "我在果园摘橙子，一天一百五，做了六十天，只给了我一千。我老婆跟我一起做，她也做了六十天，也只给了一千",
-        DEC1,
-    ).fields.get("amount_owed")
-    assert found is None or found.note or Decimal(str(found.value)) == 16000, found.echo
+@pytest.mark.parametrize(
+    ("story", "choices"),
+    [
+        # the teller alone, or each of the couple (each paid 1,000 of 60 days at 150)
+        (
+            "我在果园摘橙子，一天一百五，做了六十天，只给了我一千。我老婆跟我一起做，她也做了六十天，也只给了一千",
+            {8000, 16000},
+        ),
+        ("我们十二个人在工地，一个人一天三百，一共干了四十天，一分钱没给", {12000, 144000}),
+        ("我们五个人在工地做小工，一个月四千五，七月到九月没发", {13500, 67500}),
+    ],
+)
+def test_whose_pay_is_asked_with_both_totals(story: str, choices: set[int]) -> None:
+    """Asked with the total for the teller alone and for every one of them, one tap each."""
+    found = extract_story(story, DEC1)
+    assert "amount_owed" not in found.fields, found.fields["amount_owed"].echo
+    assert {int(v) for v in found.amount_choices} == choices

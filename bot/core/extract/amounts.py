@@ -12,17 +12,26 @@ from bot.core.extract.figures import Figure
 from bot.core.extract.money_tokens import _RATE_AFTER, _RATE_BEFORE
 from bot.core.extract.money_tokens import money_tokens as _money_tokens
 from bot.core.extract.paid import (
+    MONTHS_PAID,
     REMAINING,
     REMAINING_AFTER,
     ROUGH_SAID,
     SUM_WORD,
     UNIT_PRICE,
+    UNPAID_MONTHS,
     clause_before,
     paid_before,
     paid_total,
 )
 from bot.core.extract.shares import find_shares
-from bot.core.extract.whose import days_by_month, days_elsewhere, each_worker, same_pay, whose_unknown
+from bot.core.extract.whose import (
+    DAYS_A_MONTH,
+    days_by_month,
+    days_elsewhere,
+    each_worker,
+    same_pay,
+    whose_unknown,
+)
 from bot.core.parsers import ParseError, parse_amount
 from bot.core.parsers.numerals import to_number
 
@@ -180,7 +189,12 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
                     res.total = Figure(value_, echo, m.start(), m.end(), True)
                     res.computed = value_
                 continue
-            if not isinstance(parsed, ParseError) and "×" in parsed.echo:
+            if (
+                not isinstance(parsed, ParseError)
+                and "×" in parsed.echo
+                # "做了五个月 … 前两个月发了": the months worked are not the months owed
+                and not (" 个月" in parsed.echo and (UNPAID_MONTHS.search(text) or MONTHS_PAID.search(text)))
+            ):
                 value_, echo = parsed.value, parsed.echo
                 people = headcount if each and headcount and headcount > 1 else 1
                 if " 人估算" in echo:  # the parser counted the people already ("一人一个月… 三个人")
@@ -194,6 +208,12 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
                     echo = echo.replace("估算）", f" × {people} 人估算）")
                 res.total = Figure(value_, echo, m.start(), m.end(), True)
                 res.computed = value_
+            elif days is not None and (month_days := DAYS_A_MONTH.search(text)) is not None:
+                # "每天两百，一个月干二十六天": a month's pay, x the months owed (worked out with the period)
+                n = to_number(month_days.group("n"))
+                res.rate = (value * n, "月") if n is not None and 0 < n <= 31 else None
+                res.rate_whose_unknown = not each and whose_unknown(text, m.start(), headcount)
+                res.rate_per_person = each
             elif days is not None:  # "一人一天二百六，我俩每人都干了二十三天"
                 n, per_each, said_each = days
                 each = each or said_each  # "我和我男人一人干了四十五天": each one's days, each one's pay
@@ -201,6 +221,9 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
                 value_ = value * n * people
                 if per_each and not said_each and whose_unknown(text, m.start(), headcount) and headcount:
                     res.whose = (value_, value_ * headcount, headcount, f"每天 {value:,.0f} 元 × {n} 天")
+                elif each and not per_each and headcount and headcount > 1:
+                    # "我们十二个人，一个人一天三百，一共干了四十天": each one's 40 days, or all together?
+                    res.whose = (value_, value_ * headcount, headcount, f"每人每天 {value:,.0f} 元 × {n} 天")
                 by = f" × {people} 人" if people > 1 else ""
                 echo = f"约 {value_:,.0f} 元（按{'每人' if people > 1 else ''}每天 {value:,.0f} 元 × {n} 天{by}估算）"
                 if (by_month := days_by_month(text)) is not None:  # the months those days were in

@@ -12,6 +12,8 @@ from typing import Any
 
 from bot.core.extract.amounts import stated_months
 from bot.core.extract.figures import Figure
+from bot.core.extract.paid import MONTHS_PAID as _MONTHS_PAID
+from bot.core.extract.paid import UNPAID_MONTHS as _UNPAID_MONTHS
 from bot.core.extract.periods import to_month
 from bot.core.parsers.numerals import to_number
 
@@ -27,12 +29,6 @@ _HALF_MONTH = re.compile(rf"(?P<m>{_MONTH})\s*月份?[^，,。；;]{{0,6}}?(?:�
 
 # every month owed paid at half: "九月到十一月每个月只发一半"
 _EVERY_HALF = re.compile(r"每个?月(?:都|也)?(?:只|就|才)?(?:发|给|结|付|开)了?(?:我|俺)?(?:工资)?一半")
-
-
-# the count of months unpaid told in so many words: "已经三个多月没给工资了"
-_UNPAID_MONTHS = re.compile(
-    r"(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*个\s*多?\s*月(?:的)?(?:工资|工钱|钱)?(?:都|一直|了)?(?:没|未|冇|不)(?:给|发|结|付)"
-)
 
 
 def months_of(period: dict[str, str]) -> int:
@@ -143,6 +139,10 @@ def pay_by_months(
         and 0 < n < months
     ):
         months = n  # "三个多月没给工资了，最后一次发的是8月份的": three months owed, not August too
+    if told is None and (got := _MONTHS_PAID.search(text)) is not None:
+        n = to_number(got.group("n") or got.group("n2"))
+        if n is not None and 0 < n < months and unpaid is None:
+            months -= n  # "干了四个月，只发了一个月的": the months paid are no pay owed
     months = int(months) if months == int(months) else months  # "× 3 个月", not "× 3.0 个月"
     # an open start ("从7月起") already ends on the last month worked; only "到现在" runs to this month
     to_now = re.search(r"到现在|至今|到今天|到目前|到如今", text)

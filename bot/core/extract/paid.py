@@ -41,6 +41,19 @@ ROUGH_SAID = re.compile(
 )
 
 
+# the count of months unpaid told in so many words: "已经三个多月没给工资了"
+UNPAID_MONTHS = re.compile(
+    r"(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*个\s*多?\s*月(?:的)?(?:工资|工钱|钱)?(?:都|一直|了)?(?:没|未|冇|不)(?:给|发|结|付|拿|领|到手)"
+)
+
+
+# whole months paid told by their count: "只发了一个月的", "前两个月发了"
+MONTHS_PAID = re.compile(
+    r"(?:(?<![没未冇不])(?:只|就|才)?(?:发|给|结|付)了?(?P<n>[一二两三四五六七八九十]|[0-9]{1,2})\s*个月(?:的)?(?!没|未|冇|不)"
+    r"|前(?P<n2>[一二两三四五六七八九十]|[0-9]{1,2})\s*个月(?:的)?(?:工资)?(?:都|是)?(?:发了|给了|结了|发过|结清了?))"
+)
+
+
 def clause_before(text: str, pos: int, size: int = 16) -> str:
     """The words before `pos` in the same clause (up to `size` characters)."""
     return re.split(r"[，,。；;！!？?]", text[max(0, pos - size) : pos])[-1]

@@ -12,11 +12,11 @@ _RATE_WORDS = r"(?:每个?月|一个月|月薪|月工资|每天|一天|日薪|�
 # "每人一个月五千", "一人一天二百六", "各": the pay of each worker counted
 _EACH = re.compile(
     # "我们队一共6个保安，都是一个月两千六": the same pay for every one of them
-    rf"(每人|每个人|人均|一人|一个人|各|(?:^|[，,\s]|大家|他们|我们|俺们)都)\s*(?:都)?\s*(?:是)?\s*{_RATE_WORDS}|{_RATE_WORDS}\s*(每人|每个人|人均|一人|一个人)\s*$"
+    rf"(每人|每个人|人均|一人|一个人|各|(?:^|[，,\s]|大家|他们|我们|俺们)都)\s*(?:都)?\s*(?:是)?\s*{_RATE_WORDS}|{_RATE_WORDS}\s*(每人|每个人|人均|一人|一个人|都是|也都是|都)\s*$"
 )
 # the teller's own pay ("我一个月两千八") or the group's together ("三个人一天一千", "一共一天")
 _NOT_EACH = re.compile(
-    rf"((?<![们俩])我(?:自己|的)?(?:工资)?|一共|总共|加起来|合计|俩人|[0-9一二两三四五六七八九十]+\s*个人)\s*{_RATE_WORDS}"
+    rf"((?<![们俩])我(?:自己|的)?(?:工资)?|一共|总共|加起来|合计|俩人|[0-9一二两三四五六七八九十]+\s*个人)\s*{_RATE_WORDS}|{_RATE_WORDS}\s*(?:一共|总共|加起来|合计)"
 )
 _DAYS = re.compile(
     # "干了二十天", "前后摘了四十天" (not "拖了四十天": that is how long the pay is late)
@@ -83,6 +83,13 @@ def whose_unknown(text: str, at: int, headcount: int | None) -> bool:
 _MONTH_DAYS = re.compile(
     r"(?P<m>(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?)(?:的|里|份)?[^，,。；;0-9]{0,4}?"
     r"(?:干|做|上|出|跑|记|打)了?\s*(?P<n>[0-9]+|[一二两三四五六七八九十]+)\s*(?:多)?\s*(?:天|个工|个?日工|工日)"
+)
+
+
+# the days worked in a month, a day's pay told: "每天两百，一个月干二十六天"
+DAYS_A_MONTH = re.compile(
+    r"(?:一个月|每个?月)(?:都|能|要|大概|差不多|基本|一般)?(?:干|做|上|出工|出勤)了?\s*"
+    r"(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]+)\s*(?:多)?\s*(?:天|个工)"
 )
 
 

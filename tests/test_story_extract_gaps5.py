@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.extract import extract_story, find_district
-from bot.core.extract.people import find_named_for
+from bot.core.extract.named_for import find_named_for
 from bot.core.intake.fields import employer_name_answer
 from knowledge_base.industries import load_industries
 

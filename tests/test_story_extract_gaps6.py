@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from bot.core.extract import extract_story
-from bot.core.extract.people import find_self_name, mandarin
+from bot.core.extract.name_reader import mandarin
+from bot.core.extract.people import find_self_name
 from bot.core.intake.fields import FormContext, parse
 from bot.core.types import Incoming
 from knowledge_base.industries import load_industries

@@ -8,7 +8,8 @@ import pytest
 
 from bot.core.engine import Engine
 from bot.core.extract.employer_answer import registered_in
-from bot.core.extract.orgs import find_employer, short_name
+from bot.core.extract.org_keys import short_name
+from bot.core.extract.orgs import find_employer
 from bot.core.intake.fields import employer_name_answer
 from bot.core.types import Reply
 from tests.fakes.memory_store import MemoryStore

@@ -2,8 +2,8 @@
 May import: bot.core (parsers, texts) and pure libraries."""
 
 from bot.core.extract.industry import classify, find_industry
-from bot.core.extract.orgs import employer_key, same_employer
-from bot.core.extract.people import looks_like_name
+from bot.core.extract.name_reader import looks_like_name
+from bot.core.extract.org_keys import employer_key, same_employer
 from bot.core.extract.places import find_district
 from bot.core.extract.story import FIELDS, Found, Story, extract_story
 

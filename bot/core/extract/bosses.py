@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.extract.people import SURNAMES
+from bot.core.extract.name_words import SURNAMES
 
 _CJK = r"\u4e00-\u9fff"
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.bosses import find_person_employer
-from bot.core.extract.orgs import DONT_KNOW, ORG_SUFFIX, OWES_AFTER, OWES_BEFORE, find_orgs
-from bot.core.extract.people import SURNAMES, looks_like_name
+from bot.core.extract.name_reader import looks_like_name
+from bot.core.extract.name_words import SURNAMES
+from bot.core.extract.org_words import DONT_KNOW, ORG_SUFFIX
+from bot.core.extract.orgs import OWES_AFTER, OWES_BEFORE, find_orgs
 
 # a clause after the name that only says who they are: "周德华，他是个人接装修活的老板，没有公司"
 _EXPLAINS = re.compile(

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.extract.name_reader import not_name_alone
 from bot.core.extract.name_words import COMPOUND, FELLOWS, RELATIVES, SURNAMES
-from bot.core.extract.people import not_name_alone
 from bot.core.parsers import strip_said, to_simplified
 
 _KIN = "|".join(sorted((w for w in {*RELATIVES, *FELLOWS} if len(w) >= 2), key=len, reverse=True))

@@ -1,6 +1,7 @@
-"""Who owes the money (a company, a shop, a foreman "包工头老李", a household), the
-construction project, and a key that lets differently written names of one employer meet:
-"鑫达五金厂" = "鑫达五金制品有限公司" = "观澜鑫达五金"."""
+"""Who owes the money: the organisations a story names (a company, a shop, a foreman "包工头老李",
+a household), and the best employer among them (one introduced by its name, the one the story says
+owes, the main contractor, a person, a platform). Words of names: org_words; words said before a
+name: org_leads; comparing names: org_keys."""
 
 from __future__ import annotations
 
@@ -8,104 +9,14 @@ import dataclasses
 import re
 
 from bot.core.extract.bosses import OrgFound, find_person_employer, real_name
-from bot.core.extract.people import SURNAMES
+from bot.core.extract.org_keys import employer_key, same_employer
+from bot.core.extract.org_leads import drop_org_address, drop_pointing, trim
+from bot.core.extract.org_words import CJK, DONT_KNOW, GENERIC, LEGAL, NO_ORG, ORG_SUFFIX, PLATFORMS, balanced
 
-_CJK = r"\u4e00-\u9fff"
-ORG_SUFFIX = (
-    "有限责任公司|股份有限公司|有限公司|集团公司|集团|分公司|公司|工厂|加工厂|厂|饭店|酒店|酒楼|酒家|餐厅|餐馆|"
-    "饭馆|菜馆|面馆|茶楼|茶餐厅|食堂|火锅店|奶茶店|超市|商场|商行|门店|专卖店|便利店|药房|店|宾馆|旅馆|会所|"
-    "网吧|诊所|美容院|工作室|事务所|中心|物业|项目部|劳务队|施工队|工程队|车队|配送站|站点|网点|站|作坊|仓库|养老院|"
-    "医院|学校|幼儿园|托儿所|培训机构|驾校|农场|合作社|商贸|科技|传媒|劳务|物流|快递|速运|速递|货运|家政|"
-    "鞋业|服饰|制衣|电器|电子|塑胶|五金|实业|贸易|建材|食品|纺织|家具|灯饰|皮具|玩具|模具|机电|机械|印务|餐饮"
-)
-# words before the suffix that leave a generic kind, not a name ("一家电子厂", "那个饭店")
-GENERIC = re.compile(
-    rf"^(?:一家|一个|一间|这家|那家|那个|这个|这间|那间|个|家|间|我们|我们的|俺们|俺们的|咱们|咱们的|他们|他们的|小|私人|黑|某某|某个|某|"
-    # a pronoun's company is no name: "佢公司", "他家厂", "伊的店", "阮厂"
-    rf"(?:他|她|佢|伊|渠|你|您|我|俺|阮|咱|侬|人家|佢哋|伊拉|渠们|他家|她家)(?:的|嘅|个|家)?)?"
-    rf"(?:电子|五金|服装|制衣|鞋|玩具|塑胶|印刷|家具|食品|纸箱|模具|机械|加工|工|包装|建筑|装修|劳务|快递|"
-    rf"物流|外卖|餐饮|小|大|私人|黑|个体|家政|物业|科技|网络|理发|美发|发廊|火锅|奶茶|饭|面|小吃|烧烤|"
-    rf"服装|水果|手机|药|洗车|修车|广告|装饰|保洁|保安|公司|学校|医院|单位|厂里|工厂|厂|"
-    rf"外包|承包|分包|转包|派遣|劳务派遣|人力|人力资源|中介|施工|工程|建设|)?(?:{ORG_SUFFIX})$"
-)
-# the worker says they do not know the name: no employer read from it ("公司叫啥子都不知道")
-DONT_KNOW = re.compile(
-    r"不知道|不晓得|不清楚|不记得|记不得|记不清|忘了|不懂|没问|没问过|啥子|什么|啥|哪个|哪家"
-)
-# talk before the name in an answer: "劳务公司是山东齐安建设劳务有限公司", "老板是陈国华"
-_ANSWER_LEAD = re.compile(
-    rf"^[{_CJK}]{{0,6}}?(?:公司|单位|厂|厂子|店|老板|包工头|工头|东家|雇主|站点|网点|站|驿站)"
-    r"(?:的)?(?:名字|全称|全名|名称|名)?(?:是|叫做|叫|为)[:：\s]*"
-)
-
-
-def balanced(value: str) -> bool:
-    """Every bracket opened is closed: "跑单（光谷鲁巷站" is a fragment, not a name."""
-    depth = 0
-    for ch in value:
-        if ch in "（(":
-            depth += 1
-        elif ch in "）)":
-            depth -= 1
-            if depth < 0:
-                return False
-    return depth == 0
-
-
-# the person's name introduced, answering "his full name?": "他叫刘建华", "全名刘建华", "叫韩永胜"
-_PERSON_LEAD = re.compile(
-    r"^(?:(?:他|她)(?:的)?(?:全名|大名|名字|真名)?(?:是|叫做|叫)|(?:全名|大名|真名|名字)(?:是|叫做|叫)?|叫做|叫)[:：\s]*"
-)
-
-
-def strip_employer_lead(value: str) -> str:
-    """An employer answer without the words that introduce it: "单位是宏达公司" -> 宏达公司,
-    "他叫刘建华" -> 刘建华 (the name left must still have two characters)."""
-    m = _ANSWER_LEAD.match(value) or _PERSON_LEAD.match(value)
-    if m is not None and m.group(0).strip() in ("叫", "叫做"):
-        rest = value[m.end() :]  # a bare 叫 only before a person's name ("叫花子鸡饭店" stays)
-        if not (re.fullmatch(rf"[{_CJK}]{{2,4}}", rest) and rest[0] in SURNAMES):
-            m = None
-    if m is not None and len(value) - m.end() >= 2:
-        return value[m.end() :]
-    return value
-
-
-_ORG = re.compile(rf"[{_CJK}A-Za-z0-9（）()·]{{1,24}}?(?:{ORG_SUFFIX})")
+_ORG = re.compile(rf"[{CJK}A-Za-z0-9（）()·]{{1,24}}?(?:{ORG_SUFFIX})")
 _SITE_AFTER = re.compile(r"\s*(?:工地|项目(?!部)|楼盘|工程(?!队|公司|有限))")
 _BREAK = "的在做干欠我你他她是给跟了和去来说把被让不没还也就都要想当"
 _MORE = re.compile(rf"(?![送跑])[^{_BREAK}\s，,。！!？?；;：:、]{{0,6}}?(?:{ORG_SUFFIX})")
-# the talk that comes before a name: cut the candidate after the last of these
-_LEAD = re.compile(
-    r".*(?:我在|在|喺|嘅|给|帮|跟|替|叫|是|进了|进|去了|到|的|做|，|,|。|\s|欠我|欠了|老板|之前|以前|去年|今年|一直在|全称|全名|注册名|"
-    r"归|属于|通过|请问一下|请问|问一下|"  # "归新疆洁康物业服务有限公司管": who they answer to, the verb is no part of the name
-    # where the name is written or who says it: "工牌顶面写漳州市…", "他一直说糖厂"; Henan 搁 (在)
-    r"写(?:着|的|嘅|个|嘞|得|住)?|印(?:着|的)|说|讲|搁|里头|里面|里边)"
-)
-# "没公司", "么有公司", "不是公司": the worker says there is none, no name
-NO_ORG = re.compile(r"^(?:没|没有|么有|冇|没得|无|不是|不算|非)")
-PLATFORMS = (
-    "美团",
-    "饿了么",
-    "顺丰",
-    "京东",
-    "达达",
-    "闪送",
-    "货拉拉",
-    "滴滴",
-    "中通",
-    "圆通",
-    "韵达",
-    "申通",
-    "拼多多",
-)
-
-
-def _trim(cand: str) -> str:
-    m = _LEAD.match(cand)
-    if m and m.end() < len(cand):
-        cand = cand[m.end() :]
-    return cand.strip("（()）· ")
 
 
 # a place word right after the kind word: "小店区", "饭店村", "五金厂路" are places
@@ -138,12 +49,12 @@ def find_orgs(text: str) -> list[OrgFound]:
             break
         end = m.end()
         while (more := _MORE.match(text, end)) is not None and more.end() > end:
-            if re.match(r"园|基地", text[end : end + 2]) and not _LEGAL.search(more.group(0)):
+            if re.match(r"园|基地", text[end : end + 2]) and not LEGAL.search(more.group(0)):
                 break  # "豫通物流园里头搁仓库": the park is where, the name ends before it
             if balanced(text[m.start() : end]) and not balanced(text[m.start() : more.end()]):
                 break  # "…传媒有限公司（星耀传媒）": the short name in brackets is no more of it
             end = more.end()  # "宏图建筑劳务" + "有限公司"
-        value = _trim(text[m.start() : end])
+        value = trim(text[m.start() : end])
         pos = end
         if re.match(r"园|产业园|基地", text[end : end + 3]):
             continue  # "传化物流园", "科技园": a park, where the work is, not who owes
@@ -157,12 +68,12 @@ def find_orgs(text: str) -> list[OrgFound]:
         if named != value and len(named) >= 4 and not GENERIC.match(named):
             value = named  # "那家湘当好湘菜馆": the name without the pointing word ("一家…" stays a kind)
         if not _NAME_GIVEN.search(text, max(0, end - len(value) - 12), end - len(value)):
-            value = _drop_org_address(value)  # "广丰区永丰街道阳光宝贝幼儿园": the address is where
-        value = _drop_pointing(value)
+            value = drop_org_address(value)  # "广丰区永丰街道阳光宝贝幼儿园": the address is where
+        value = drop_pointing(value)
         start = end - len(value)
         core = re.sub(r"^.*(?:一家|一个|一间|这家|那家|那个|这个|这间|那间)", "", value)
         core = re.sub(r"^(?:送|跑|做|干|当|搞)(?=.{2})", "", core) if GENERIC.match(core[1:]) else core
-        core = re.sub(rf"^[{_CJK}]{{1,4}}(?:区|县|(?<!超)市|镇|街道|村)(?=[{_CJK}]{{2}})", "", core)
+        core = re.sub(rf"^[{CJK}]{{1,4}}(?:区|县|(?<!超)市|镇|街道|村)(?=[{CJK}]{{2}})", "", core)
         generic = (
             bool(GENERIC.match(core))
             or bool(_KINDS_ONLY.fullmatch(core))  # "物流园仓库": kinds of place, no name
@@ -174,44 +85,11 @@ def find_orgs(text: str) -> list[OrgFound]:
     return found
 
 
-# where the place is pointed at before the name ("齐贤那边恒丰纺织厂", "拱北嗰间海悦酒家"), and a
-# dialect classifier or 的 left before it (Hakka "个鑫达家具厂", Cantonese "间海悦酒家")
-_POINTING = re.compile(
-    r"^(?:.*?(?:那边|这边|那块|这块|那里|这里|那儿|这儿|附近|旁边|对面|隔壁)(?:嘞|的|个|嗰|𠮶|咯)?)?"
-    r"(?:个|间|嗰|𠮶|嗰间|𠮶间|嘅|嘞|咯|哋)?"
-)
-
-
-def _drop_pointing(value: str) -> str:
-    """The name without the place pointed at and the classifier before it; kept when what is
-    left would be a bare kind ("那边的厂") or too short to be a name."""
-    rest = _POINTING.sub("", value, count=1)
-    if rest == value or len(rest) < 4 or GENERIC.match(rest):
-        return value
-    return rest
-
-
-# a registered form keeps the place in its name: a company, a group, a farmers' co-operative
-_LEGAL = re.compile(r"(?:有限公司|有限责任公司|股份有限公司|集团|合作社|联合社)$")
 # the name introduced as the name, kept whole with its place ("全称是长沙县星沙街道小太阳幼儿园",
 # "那个合作社叫中宁县杞乡红枸杞种植专业合作社", "营业执照上写的是…")
 _NAME_GIVEN = re.compile(
     r"(?:叫|叫做|名叫|全称|全名|注册名|执照上|执照上写的|牌子上写的)(?:是|叫|为|写的是|写的)?[:：]?\s*$"
 )
-
-
-def _drop_org_address(value: str) -> str:
-    """A shop's or school's name without the address said before it ("广丰区永丰街道阳光宝贝
-    幼儿园" -> 阳光宝贝幼儿园); a registered company keeps its place ("芜湖安洁物业服务有限公司"),
-    and a name that would be left a bare kind keeps it too ("沙县小吃店")."""
-    from bot.core.extract.projects import drop_address  # projects reads names with this module's readers
-
-    if _LEGAL.search(value):
-        return value
-    rest = drop_address(value)
-    if rest == value or len(rest) < 3 or GENERIC.match(rest):
-        return value
-    return rest
 
 
 # the main contractor introduced ("总包是…", "总承包单位是…", "施工总包为…")
@@ -222,14 +100,14 @@ _CALLED = re.compile(
     # any other kind of workplace, with its name introduced ("民宿叫云栖小院", "那个农家乐叫…")
     rf"|(?:民宿|宾馆|旅馆|农家乐|会所|馆|园子?|场子?|院|诊所|工作室|作坊|档口|合作社|学校|幼儿园|医院|车行|商行|门市|门面|基地)"
     rf"(?:的名字|名字|名)?(?:叫做|名叫|叫作|喊做|喊作|称作|叫))\s*"
-    rf"(?P<v>[{_CJK}A-Za-z0-9（）()]{{2,20}}?)(?=$|[\s，,。、;；]|欠|的|拖|做|干|上班|那|这)"
+    rf"(?P<v>[{CJK}A-Za-z0-9（）()]{{2,20}}?)(?=$|[\s，,。、;；]|欠|的|拖|做|干|上班|那|这)"
 )
 
 
 # said before a name the worker is not sure of: 什么, 啥, Nanchang 么里, Hunan 么子
 _VAGUE = re.compile(r"^(?:什么|啥子|啥|么里|么子|莫子|甚么|乜嘢)(?=[\u4e00-\u9fff]{2})")
 _KIND_CALLED = re.compile(
-    rf"(?:一家|一个|一间|这家|那家)(?:叫|叫做|名叫)(?P<v>[{_CJK}A-Za-z0-9]{{2,8}}?)的(?P<k>{ORG_SUFFIX})"
+    rf"(?:一家|一个|一间|这家|那家)(?:叫|叫做|名叫)(?P<v>[{CJK}A-Za-z0-9]{{2,8}}?)的(?P<k>{ORG_SUFFIX})"
 )
 # a name in quotes where the worker works or who they work for: 一个叫“美美优选”的直播间
 _QUOTED_ORG = re.compile(
@@ -278,7 +156,7 @@ def owed_named(text: str, named: list[OrgFound]) -> OrgFound | None:
     if not owing or any(not same_employer(employer_key(owing[0].value), k) for k in keys):
         return None
     short = employer_key(owing[0].value)
-    legal = [o for o in named if _LEGAL.search(o.value) and same_employer(short, employer_key(o.value))]
+    legal = [o for o in named if LEGAL.search(o.value) and same_employer(short, employer_key(o.value))]
     return legal[0] if legal else owing[0]
 
 
@@ -367,7 +245,7 @@ def _find_employer(text: str) -> OrgFound | None:
 # a name with no kind word, said where the worker works: "在万达广场的海底捞做服务员",
 # "在石牌的川味小厨干了四个月"
 _WORKED_AT = re.compile(
-    rf"(?:在|给)(?:[^\s，,。！!？?]{{0,14}}?的)?(?P<v>[{_CJK}A-Za-z]{{2,6}}?)"
+    rf"(?:在|给)(?:[^\s，,。！!？?]{{0,14}}?的)?(?P<v>[{CJK}A-Za-z]{{2,6}}?)"
     r"(?:做|干|上班|打工|当|打杂|帮工|帮忙)"
 )
 _NOT_WORKPLACE = re.compile(
@@ -403,55 +281,3 @@ def find_workplace_name(text: str) -> OrgFound | None:
             continue  # "面包房", "葡萄园", "砖窑": a kind of workplace, no name
         return OrgFound(v, m.start("v"), m.end("v"))
     return None
-
-
-_KEY_DROP = re.compile(
-    r"(?:有限责任公司|股份有限公司|有限公司|集团公司|集团|分公司|公司|加工厂|工厂|厂|"
-    r"制品|制造|实业|科技|商贸|贸易|工业|发展|责任|股份|控股|国际|中国|深圳市|深圳|广东省|广东|省|市)"
-)
-
-
-def employer_key(name: str | None, places: tuple[str, ...] = ()) -> str:
-    """A comparison key: places, legal forms and common trade words dropped, so that
-    "观澜鑫达五金" and "鑫达五金制品有限公司" both give "鑫达五金"."""
-    key = re.sub(r"[\s（）()·,，。]", "", name or "")
-    for p in places:
-        if p and len(p) >= 2:
-            key = key.replace(p, "")
-    key = re.sub(rf"^[{_CJK}]{{2,3}}(?:区|县|(?<!超)市|镇|街道)(?=[{_CJK}]{{2}})", "", key)
-    key = _KEY_DROP.sub("", key)
-    return key[:60]
-
-
-def same_employer(a: str, b: str) -> bool:
-    """Two keys name the same employer: equal, or one (3+ characters) inside the other."""
-    if not a or not b:
-        return False
-    if a == b:
-        return True
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= 3 and short in long_
-
-
-# what a shop sells, ending its name with no kind word ("巴渝老灶火锅", "老街烤鱼")
-_SHOP_KIND = (
-    "火锅|烧烤|烤鱼|小吃|麻辣烫|米粉|米线|饺子|包子|串串|奶茶|咖啡|足浴|按摩|洗车|汽修|汽配|超市|"
-    # a service company told by its trade alone ("金盾保安", "洁美保洁", "恒通装饰")
-    "保安|安保|保洁|清洁|装饰|装修|环卫|搬家|"
-    # a farm or an orchard told by its own name ("绿丰脐橙基地", "鲁青花卉基地")
-    "基地|果园|茶园|种植园"
-)
-
-
-def short_name(value: str | None) -> bool:
-    """A shop's, factory's or fleet's name as the worker calls it ("徽味轩饭店", "鑫程车队"), not
-    the registered one: it ends in a kind of workplace, with no legal form (有限公司, 集团,
-    合作社) and no place before it ("万州区巴渝老灶火锅店" is how a sole trader is registered)."""
-    from bot.core.extract.projects import drop_address  # projects reads names with this module's readers
-
-    v = (value or "").strip()
-    if len(v) < 3 or not re.search(rf"(?:{ORG_SUFFIX}|{_SHOP_KIND})$", v) or GENERIC.match(v):
-        return False
-    if _LEGAL.search(v) or re.search(r"有限公司|集团", v) or v.endswith("公司") and len(v) < 5:
-        return False  # "宏达鞋业公司" is how workers say it; a registered one has its legal form
-    return drop_address(v) == v

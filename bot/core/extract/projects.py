@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.orgs import _CJK, _POINTING, OrgFound, _trim
+from bot.core.extract.bosses import OrgFound
+from bot.core.extract.org_leads import POINTING, trim
+from bot.core.extract.org_words import CJK
 
 _PROJECT = re.compile(
-    rf"(?P<v>[{_CJK}A-Za-z0-9]{{2,16}}?(?:项目|工程|小区|花园|广场|大厦|大楼|家园|公寓|新城|城|苑|府|湾)"
+    rf"(?P<v>[{CJK}A-Za-z0-9]{{2,16}}?(?:项目|工程|小区|花园|广场|大厦|大楼|家园|公寓|新城|城|苑|府|湾)"
     rf"(?:[一二三四五六七八九十\d]+期)?(?:项目|工程)?)(?=工地|项目|那边|$|[\s，,。的干做])"
 )
 
 
 # a name said before the building-site word: "绿地中心工地", "锦城印象楼盘", "天安云谷三期项目"
-_SITE_NAME = re.compile(rf"(?P<v>[{_CJK}A-Za-z0-9]{{2,16}})(?:工地|楼盘|(?P<p>项目)(?!部))")
+_SITE_NAME = re.compile(rf"(?P<v>[{CJK}A-Za-z0-9]{{2,16}})(?:工地|楼盘|(?P<p>项目)(?!部))")
 # the talk before a site's name; the address pieces are then dropped only when they are places
 # ("武侯区簇锦街道锦城印象" -> 锦城印象; "巩义东区安置房三标段" keeps its 区: no district 巩义东区)
 _SITE_TALK = re.compile(r"^.*(?:的|那个|这个|那家|这家|那边|这边|在|到|是|去|给|跟|\s)(?:嘞|嗰|𠮶)?")
@@ -61,12 +63,12 @@ def project_name(value: str) -> str:
 _QUOTED_SITE = re.compile(
     r"[“\"「『‘](?P<v>[^”\"」』’\s]{2,16})[”\"」』’]\s*(?:项目(?!部)|工地|楼盘|小区|工程)"
 )
-_ADDRESS_PIECE = re.compile(rf"[{_CJK}]{{2,5}}?(?:省|市|区|县|街道|镇|乡)")
+_ADDRESS_PIECE = re.compile(rf"[{CJK}]{{2,5}}?(?:省|市|区|县|街道|镇|乡)")
 
 
 # after a known place, a road goes with the address too ("东胜区天骄路万家福超市" -> 万家福超市)
 _ADDRESS_NEXT = re.compile(
-    rf"{_ADDRESS_PIECE.pattern}|[{_CJK}]{{1,4}}?(?:路|大道|大街)(?:[0-9一二三四五六七八九十]+号)?"
+    rf"{_ADDRESS_PIECE.pattern}|[{CJK}]{{1,4}}?(?:路|大道|大街)(?:[0-9一二三四五六七八九十]+号)?"
 )
 
 
@@ -108,7 +110,7 @@ def drop_address(value: str) -> str:
 
 # a project introduced by its name: "项目叫…", "项目名称是…"
 _PROJECT_CALLED = re.compile(
-    rf"项目(?:的)?(?:名字|名称|名)?(?:叫做|名叫|叫|是)\s*(?P<v>[{_CJK}A-Za-z0-9（）()]{{3,24}}?)(?=$|[\s，,。；;、]|的|工地)"
+    rf"项目(?:的)?(?:名字|名称|名)?(?:叫做|名叫|叫|是)\s*(?P<v>[{CJK}A-Za-z0-9（）()]{{3,24}}?)(?=$|[\s，,。；;、]|的|工地)"
 )
 
 
@@ -126,8 +128,8 @@ def find_project(text: str) -> OrgFound | None:
         name = project_name(quoted.group("v"))
         return OrgFound(name, quoted.start("v"), quoted.start("v") + len(name))
     for m in _PROJECT.finditer(text):
-        value = drop_address(_trim(m.group("v")))
-        pointed = _POINTING.sub("", value, count=1)  # "高坪那边嘞山水汇城三期": the place pointed at
+        value = drop_address(trim(m.group("v")))
+        pointed = POINTING.sub("", value, count=1)  # "高坪那边嘞山水汇城三期": the place pointed at
         value = pointed if len(pointed) >= 3 else value
         named = re.sub(r"^.*?(?:那个|这个|那片|这片|那块|这块)", "", value)  # "丛台区那个和美家园三期"
         value = named if len(named) >= 3 and named != value else value

@@ -23,19 +23,13 @@ from bot.core.extract.estimate import (
 from bot.core.extract.figures import find_contact_phone, find_headcount
 from bot.core.extract.industry import find_industry
 from bot.core.extract.money_words import money_words
-from bot.core.extract.orgs import GENERIC, PLATFORMS, employer_key, find_employer, find_orgs
-from bot.core.extract.people import (
-    COMPOUND,
-    FILE_UNDER,
-    SURNAMES,
-    NameFound,
-    find_named_for,
-    find_relative,
-    find_self_name,
-    find_third_name,
-    mandarin,
-    only_them,
-)
+from bot.core.extract.name_reader import NameFound, mandarin
+from bot.core.extract.name_words import COMPOUND, SURNAMES
+from bot.core.extract.named_for import find_named_for, only_them
+from bot.core.extract.org_keys import employer_key
+from bot.core.extract.org_words import GENERIC, PLATFORMS
+from bot.core.extract.orgs import find_employer, find_orgs
+from bot.core.extract.people import FILE_UNDER, find_relative, find_self_name, find_third_name
 from bot.core.extract.periods import find_period, months_period
 from bot.core.extract.places import find_district
 from bot.core.extract.projects import find_project

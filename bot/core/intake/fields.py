@@ -16,7 +16,10 @@ from bot.core.extract.bosses import real_name, title_only
 from bot.core.extract.employer_answer import employer_answer, registered_in
 from bot.core.extract.figures import find_headcount, find_phone
 from bot.core.extract.name_answer import worker_name_answer
-from bot.core.extract.orgs import DONT_KNOW, find_employer, short_name, strip_employer_lead
+from bot.core.extract.org_keys import short_name
+from bot.core.extract.org_leads import strip_employer_lead
+from bot.core.extract.org_words import DONT_KNOW
+from bot.core.extract.orgs import find_employer
 from bot.core.extract.projects import project_name
 from bot.core.extract.sums import find_amounts
 from bot.core.parsers import (

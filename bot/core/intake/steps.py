@@ -15,7 +15,9 @@ from bot.core import texts
 from bot.core.extract import employer_key, looks_like_name, same_employer
 from bot.core.extract.employer_answer import registered_in
 from bot.core.extract.name_answer import NOT_A_PERSON, person_name, worker_name_answer
-from bot.core.extract.orgs import DONT_KNOW, NO_ORG, find_employer, short_name
+from bot.core.extract.org_keys import short_name
+from bot.core.extract.org_words import DONT_KNOW, NO_ORG
+from bot.core.extract.orgs import find_employer
 from bot.core.extract.people import find_relative
 from bot.core.intake import story
 from bot.core.intake import vocabulary as words

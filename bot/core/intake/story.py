@@ -11,7 +11,7 @@ from typing import Any
 from bot.core import texts
 from bot.core.extract import extract_story
 from bot.core.extract.figures import told_alone
-from bot.core.extract.orgs import PLATFORMS
+from bot.core.extract.org_words import PLATFORMS
 from bot.core.extract.paid import ROUGH_SAID
 from bot.core.extract.periods import COUNTED, NEW_YEAR
 from bot.core.extract.story import ROUGH_RATE

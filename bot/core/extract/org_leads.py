@@ -1,0 +1,82 @@
+"""The words said before an employer's name, never part of it: the talk before a name in a
+story ("我在…", "工牌顶面写…", "他一直说…"), the words introducing an answer ("单位是…", "他叫…"),
+a place pointed at with a classifier ("齐贤那边恒丰纺织厂") and a shop's address."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.extract.name_words import SURNAMES
+from bot.core.extract.org_words import CJK, GENERIC, LEGAL
+
+# talk before the name in an answer: "劳务公司是山东齐安建设劳务有限公司", "老板是陈国华"
+_ANSWER_LEAD = re.compile(
+    rf"^[{CJK}]{{0,6}}?(?:公司|单位|厂|厂子|店|老板|包工头|工头|东家|雇主|站点|网点|站|驿站)"
+    r"(?:的)?(?:名字|全称|全名|名称|名)?(?:是|叫做|叫|为)[:：\s]*"
+)
+
+
+# the person's name introduced, answering "his full name?": "他叫刘建华", "全名刘建华", "叫韩永胜"
+_PERSON_LEAD = re.compile(
+    r"^(?:(?:他|她)(?:的)?(?:全名|大名|名字|真名)?(?:是|叫做|叫)|(?:全名|大名|真名|名字)(?:是|叫做|叫)?|叫做|叫)[:：\s]*"
+)
+
+
+def strip_employer_lead(value: str) -> str:
+    """An employer answer without the words that introduce it: "单位是宏达公司" -> 宏达公司,
+    "他叫刘建华" -> 刘建华 (the name left must still have two characters)."""
+    m = _ANSWER_LEAD.match(value) or _PERSON_LEAD.match(value)
+    if m is not None and m.group(0).strip() in ("叫", "叫做"):
+        rest = value[m.end() :]  # a bare 叫 only before a person's name ("叫花子鸡饭店" stays)
+        if not (re.fullmatch(rf"[{CJK}]{{2,4}}", rest) and rest[0] in SURNAMES):
+            m = None
+    if m is not None and len(value) - m.end() >= 2:
+        return value[m.end() :]
+    return value
+
+
+# the talk that comes before a name: cut the candidate after the last of these
+NAME_LEAD = re.compile(
+    r".*(?:我在|在|喺|嘅|给|帮|跟|替|叫|是|进了|进|去了|到|的|做|，|,|。|\s|欠我|欠了|老板|之前|以前|去年|今年|一直在|全称|全名|注册名|"
+    r"归|属于|通过|请问一下|请问|问一下|"  # "归新疆洁康物业服务有限公司管": who they answer to, the verb is no part of the name
+    # where the name is written or who says it: "工牌顶面写漳州市…", "他一直说糖厂"; Henan 搁 (在)
+    r"写(?:着|的|嘅|个|嘞|得|住)?|印(?:着|的)|说|讲|搁|里头|里面|里边)"
+)
+
+
+def trim(cand: str) -> str:
+    m = NAME_LEAD.match(cand)
+    if m and m.end() < len(cand):
+        cand = cand[m.end() :]
+    return cand.strip("（()）· ")
+
+
+# where the place is pointed at before the name ("齐贤那边恒丰纺织厂", "拱北嗰间海悦酒家"), and a
+# dialect classifier or 的 left before it (Hakka "个鑫达家具厂", Cantonese "间海悦酒家")
+POINTING = re.compile(
+    r"^(?:.*?(?:那边|这边|那块|这块|那里|这里|那儿|这儿|附近|旁边|对面|隔壁)(?:嘞|的|个|嗰|𠮶|咯)?)?"
+    r"(?:个|间|嗰|𠮶|嗰间|𠮶间|嘅|嘞|咯|哋)?"
+)
+
+
+def drop_pointing(value: str) -> str:
+    """The name without the place pointed at and the classifier before it; kept when what is
+    left would be a bare kind ("那边的厂") or too short to be a name."""
+    rest = POINTING.sub("", value, count=1)
+    if rest == value or len(rest) < 4 or GENERIC.match(rest):
+        return value
+    return rest
+
+
+def drop_org_address(value: str) -> str:
+    """A shop's or school's name without the address said before it ("广丰区永丰街道阳光宝贝
+    幼儿园" -> 阳光宝贝幼儿园); a registered company keeps its place ("芜湖安洁物业服务有限公司"),
+    and a name that would be left a bare kind keeps it too ("沙县小吃店")."""
+    from bot.core.extract.projects import drop_address  # projects reads names with this module's readers
+
+    if LEGAL.search(value):
+        return value
+    rest = drop_address(value)
+    if rest == value or len(rest) < 3 or GENERIC.match(rest):
+        return value
+    return rest

@@ -1,0 +1,66 @@
+"""The words of employers' names: the kinds of workplace a name ends in (公司, 厂, 店…), the
+generic kinds that name no one ("一家电子厂"), the words saying the name is unknown or that there is
+none, the platforms, and the registered legal forms."""
+
+from __future__ import annotations
+
+import re
+
+CJK = r"\u4e00-\u9fff"
+ORG_SUFFIX = (
+    "有限责任公司|股份有限公司|有限公司|集团公司|集团|分公司|公司|工厂|加工厂|厂|饭店|酒店|酒楼|酒家|餐厅|餐馆|"
+    "饭馆|菜馆|面馆|茶楼|茶餐厅|食堂|火锅店|奶茶店|超市|商场|商行|门店|专卖店|便利店|药房|店|宾馆|旅馆|会所|"
+    "网吧|诊所|美容院|工作室|事务所|中心|物业|项目部|劳务队|施工队|工程队|车队|配送站|站点|网点|站|作坊|仓库|养老院|"
+    "医院|学校|幼儿园|托儿所|培训机构|驾校|农场|合作社|商贸|科技|传媒|劳务|物流|快递|速运|速递|货运|家政|"
+    "鞋业|服饰|制衣|电器|电子|塑胶|五金|实业|贸易|建材|食品|纺织|家具|灯饰|皮具|玩具|模具|机电|机械|印务|餐饮"
+)
+# words before the suffix that leave a generic kind, not a name ("一家电子厂", "那个饭店")
+GENERIC = re.compile(
+    rf"^(?:一家|一个|一间|这家|那家|那个|这个|这间|那间|个|家|间|我们|我们的|俺们|俺们的|咱们|咱们的|他们|他们的|小|私人|黑|某某|某个|某|"
+    # a pronoun's company is no name: "佢公司", "他家厂", "伊的店", "阮厂"
+    rf"(?:他|她|佢|伊|渠|你|您|我|俺|阮|咱|侬|人家|佢哋|伊拉|渠们|他家|她家)(?:的|嘅|个|家)?)?"
+    rf"(?:电子|五金|服装|制衣|鞋|玩具|塑胶|印刷|家具|食品|纸箱|模具|机械|加工|工|包装|建筑|装修|劳务|快递|"
+    rf"物流|外卖|餐饮|小|大|私人|黑|个体|家政|物业|科技|网络|理发|美发|发廊|火锅|奶茶|饭|面|小吃|烧烤|"
+    rf"服装|水果|手机|药|洗车|修车|广告|装饰|保洁|保安|公司|学校|医院|单位|厂里|工厂|厂|"
+    rf"外包|承包|分包|转包|派遣|劳务派遣|人力|人力资源|中介|施工|工程|建设|)?(?:{ORG_SUFFIX})$"
+)
+# the worker says they do not know the name: no employer read from it ("公司叫啥子都不知道")
+DONT_KNOW = re.compile(
+    r"不知道|不晓得|不清楚|不记得|记不得|记不清|忘了|不懂|没问|没问过|啥子|什么|啥|哪个|哪家"
+)
+
+
+def balanced(value: str) -> bool:
+    """Every bracket opened is closed: "跑单（光谷鲁巷站" is a fragment, not a name."""
+    depth = 0
+    for ch in value:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+# "没公司", "么有公司", "不是公司": the worker says there is none, no name
+NO_ORG = re.compile(r"^(?:没|没有|么有|冇|没得|无|不是|不算|非)")
+PLATFORMS = (
+    "美团",
+    "饿了么",
+    "顺丰",
+    "京东",
+    "达达",
+    "闪送",
+    "货拉拉",
+    "滴滴",
+    "中通",
+    "圆通",
+    "韵达",
+    "申通",
+    "拼多多",
+)
+
+
+# a registered form keeps the place in its name: a company, a group, a farmers' co-operative
+LEGAL = re.compile(r"(?:有限公司|有限责任公司|股份有限公司|集团|合作社|联合社)$")

@@ -1,0 +1,92 @@
+"""Months owed told around a month paid or a length owed: after the last month paid ("最后一次发的
+是8月份的，三个多月没给"), and months named one by one that make the length said ("九月…十月…
+十一月…，三个月的钱一分都没见到")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from bot.core.extract.figures import Figure
+from bot.core.parsers.numerals import to_number
+
+# the owing told: not paid, held back, or nothing at all received ("一分都没见到", "一块都没")
+OWED = re.compile(
+    r"(没发|没给|欠|拖|没结|没拿|扣|不给|没有给|没有发|压着|押着|压了|押了|不结|没出|没见到|没收到|没到手|"
+    r"(?:一分|一块|一毛|一文|分文)钱?[都也]?(?:没|未|不))"
+)
+_MONTH_WORD = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
+# a month named in the story (not a length: "三个月", "一个月五千")
+_MONTH_TOKEN = re.compile(
+    rf"(?<![个0-9一二两三四五六七八九十.])(?P<m>{_MONTH_WORD})\s*月(?!\s*[0-9]{{1,2}}\s*(?:日|号))"
+)
+# the last month paid: "最后一次发的是8月份的", "工资只发到8月", "8月以后就没发过"
+_LAST_PAID = re.compile(
+    rf"(?:(?:最后|上)一?次|上回)(?:发|给|结|拿|领)(?:的|了|到)?(?:是|的是)?\s*(?:今年)?\s*(?P<a>{_MONTH_WORD})\s*月"
+    rf"|(?:工资|工钱|钱)?(?:只|就)?(?:发|给|结)到(?:了)?\s*(?:今年)?\s*(?P<b>{_MONTH_WORD})\s*月(?:份)?(?:的|为止|就)"
+    rf"|(?P<c>{_MONTH_WORD})\s*月(?:份)?(?:以后|之后|过后)(?:就|再|都)?(?:没|一直没|再没|没有)(?:发|给|结)"
+)
+_COUNT_OWED = re.compile(
+    r"(?<![0-9一二两三四五六七八九十])(?P<n>[0-9]+|[两二三四五六七八九十]+)\s*个\s*(?P<more>多)?\s*月"
+)
+
+
+def _shift(y: int, m: int, k: int) -> tuple[int, int]:
+    y2, m2 = divmod(y * 12 + m - 1 + k, 12)
+    return y2, m2 + 1
+
+
+def _span(start: tuple[int, int], end: tuple[int, int]) -> Figure:
+    (y1, m1), (y2, m2) = start, end
+    n = (y2 - y1) * 12 + m2 - m1 + 1
+    value = {"start": f"{y1:04d}-{m1:02d}", "end": f"{y2:04d}-{m2:02d}"}
+    shown = f"{y1}年{m1}月（共1个月）" if n == 1 else f"{y1}年{m1}月 至 {y2}年{m2}月（共{n}个月）"
+    return Figure(value, shown, 0, 0)
+
+
+def after_last_paid(text: str, today: date) -> Figure | None:
+    """ "三个多月没给工资了，最后一次发的是8月份的": the months owed begin after the last month
+    paid and run to the last whole month; read only when a length owed agrees with them
+    (three months, or "三个多月" with the month just begun), so the paid month is never counted."""
+    if re.search(r"去年|前年", text):
+        return None
+    paid = _LAST_PAID.search(text)
+    count = _COUNT_OWED.search(text[paid.end() :] if paid else "") or _COUNT_OWED.search(text)
+    if paid is None or count is None or not OWED.search(text):
+        return None
+    n = to_number(count.group("n"))
+    month = to_month(paid.group("a") or paid.group("b") or paid.group("c"))
+    if n is None or not 0 < n <= 12:
+        return None
+    start = _shift(today.year, month, 1)
+    last_whole = _shift(today.year, today.month, -1)
+    held = (last_whole[0] - start[0]) * 12 + last_whole[1] - start[1] + 1
+    if held != int(n) and not (count.group("more") and held == int(n) + 1 and today.day <= 10):
+        return None
+    end = _shift(*start, int(n) - 1)
+    return _span(start, end) if end <= last_whole else None
+
+
+def named_run_counted(text: str, told: list[str], owed: re.Pattern[str], today: date) -> Figure | None:
+    """ "九月份算下来3960，十月份4120，十一月份…1870，三个月的钱一分都没见到": the months named
+    one by one make a run of exactly the length said owed, so the period is that run."""
+    if re.search(r"去年|前年|明年", text):
+        return None
+    lengths = [c for c in told if owed.search(c) and not _MONTH_TOKEN.search(c) and _COUNT_OWED.search(c)]
+    if len(lengths) != 1:
+        return None
+    count = _COUNT_OWED.search(lengths[0])
+    n = to_number(count.group("n")) if count is not None and not count.group("more") else None
+    months = sorted({to_month(m.group("m")) for m in _MONTH_TOKEN.finditer(text)})
+    if n is None or len(months) != int(n) or len(months) < 2 or months[-1] - months[0] != len(months) - 1:
+        return None
+    if months[-1] > today.month:
+        return None
+    return _span((today.year, months[0]), (today.year, months[-1]))
+
+
+def to_month(word: str) -> int:
+    cn = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+    if word.isdigit():
+        return int(word)
+    return 10 + cn.get(word[1:], 0) if word.startswith("十") else cn[word]

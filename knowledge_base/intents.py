@@ -65,6 +65,9 @@ _COMPLAINT = re.compile(
     r"|(要求|请求|请|麻烦|希望|想让|让|求)(你们|劳动监察|监察大队|劳动局|人社局|政府|有关部门)?(来|帮忙|出面)?"
     r"((处理|受理)(一下)?(欠薪|拖欠|这个|这事|我|吧|$)|(介入|管一管|管管|出面|查处|做主))"
     r"|(帮|替)(我|我们|俺|俺们)?(讨|讨回|主持)(个)?公道"
+    # "请帮忙受理一下 工地上的工钱拖了大半年" (not "请问受理要多久"), "大家商量好在你这报"
+    r"|(请|麻烦|帮忙)(你们)?(帮忙)?受理(一下|下)(?!要|需|多)"
+    r"|(在|到|来)(你这|你们这|这里|这儿)(儿|里)?(报|登记)(个|一下|吧|上)?$"
     # pay got back: "我想搵你哋帮手追返啲人工"
     r"|(帮|帮手|帮忙|帮我|帮我们)(追返|追回|讨回|要回|追讨|讨)(些|啲|我的|我们的)?(工资|工钱|欠薪|钱)"
     # the wrong told to this service: "我想告诉你们 老板欠了我三个月工资"
@@ -106,7 +109,7 @@ _PROGRESS = re.compile(
     # one's own complaint, then a question about where it stands: "我投诉的那家…联系上没有"
     r"|(我|俺|阮|阿拉|我们|我爸|我妈|我家|帮他|帮她|替他|替她)(的|在这里?|之前|上次|前几天|前几日|昨天)?.{0,8}"
     r"(投诉|举报|登记|反映|投的诉|立的案)(的|过|了).{0,30}"
-    r"(状态|审核|进度|进展|结果|联系上|联系了|查到|管不管|有人管|管没|没人管|咋样了|怎么样了|啥情况|打电话|回复|消息|动静|下文|受理"
+    r"(状态|审核|进度|进展|结果(?=呢|如何|怎么|怎样|了|出来|出了|没|吗|是|有|$)|联系上|联系了|查到|管不管|有人管|管没|没人管|咋样了|怎么样了|啥情况|打电话|回复|消息|动静|下文|受理"
     r"|按怎|咋整的|咋弄的|怎么弄的|怎么办的|弄得|搞得|办得|点样|点呀|成点|哪能)"
     r"|(投诉|举报|登记)(的)?(状态|审核|进度)"
     # papers handed in, then whether they passed: "我上星期提交了资料 现在审核完了吗"
@@ -259,6 +262,12 @@ _COMPLAINT_WORD = re.compile(r"投诉|举报|告(?!诉)|反映|欠薪|立案")
 _ABOUT_THIS_SERVICE = re.compile(
     r"(投诉|举报|反映)(一下)?(你们|你哋)(这个|的|这)?(网站|网页|小程序|系统|app|页面|公众号|软件|程序|服务号)"
 )
+# what this service can do, asked with the alternatives: "能在这里登记吗 还是只能问问题",
+# "可以帮她登记欠薪吗 还能干啥", "除了咨询还能投诉吗": a question about the service, no request
+_WHAT_IT_DOES = re.compile(
+    r"还是只(能|可以|是)|只能(问|咨询)|还(能|可以|会)(干|做|办|帮)(啥|什么|嘛|些什么|哪些)|除了.{1,10}还(能|可以)"
+    r"|(有|有些|有哪些)(什么|啥)?功能|都(能|可以)(干|做|办)(啥|什么|哪些)"
+)
 
 
 # a complaint declined: "我不想投诉 只想问问能不能拿回押金"
@@ -272,6 +281,7 @@ def about_this_service(norm: str) -> bool:
     ("我不想投诉", with no wish said outright elsewhere)."""
     return bool(
         _ABOUT_THIS_SERVICE.search(norm)
+        or _WHAT_IT_DOES.search(norm)
         or (_NOT_WANTED.search(norm) and not _WANT.search(norm))
         or (_OTHER_REGISTER.search(norm) and not _COMPLAINT_WORD.search(norm))
     )
@@ -321,10 +331,19 @@ _WHERE = re.compile(
 def asks_where(norm: str) -> bool:
     """A question about where to go ("拖了两个月工资 可以去哪里找人处理"), or how to talk with
     someone else ("怎么跟老板沟通", "點同老師溝通"), not a request for a person of this service."""
-    return bool(_WHERE.search(norm) or _OTHER_PARTY.search(norm) or AS_A_JOB.search(norm))
+    return bool(
+        _WHERE.search(norm)
+        or _OTHER_PARTY.search(norm)
+        or AS_A_JOB.search(norm)
+        or _THEIR_SERVICE.search(norm)
+    )
 
 
 # talking with someone other than this service: the boss, a teacher, the landlord, a colleague
+# another firm's customer service or after-sales, which did nothing: "宽带一直断线 客服都不处理"
+_THEIR_SERVICE = re.compile(
+    r"(客服|售后|商家|运营商|卖家|店家)(人员)?(都|也|一直|根本|还是|就是|老是|总是)?(不|没|不肯|不给|没有)(处理|理|管|回|解决|接|给)"
+)
 _OTHER_PARTY = re.compile(
     r"(和|跟|与|同)(我们?的?|孩子的?|小孩的?)?(老板|老师|班主任|校长|领导|经理|主管|人事|hr|家长|同事|对方|房东|医生|公司"
     r"|厂里|单位|包工头|工头)(好好|当面)?(沟通|谈|说|商量|协商|讲|交流|聊)"
@@ -379,3 +398,20 @@ def asks_generally(norm: str) -> bool:
     if _OTHER_QUESTION.search(norm) and not _WHERE_IT_STANDS.search(norm):
         return True
     return bool(_GENERALLY.search(norm)) and not _OWN.search(norm)
+
+
+# a complaint told as made at a past time: "我九月份在这里投诉包工头", "去年年底登记过"
+_COMPLAINED_BEFORE = re.compile(
+    r"([0-9]{1,2}|[一二三四五六七八九十]{1,3})月(份|初|底|中旬|上旬|下旬|头)?.{0,8}(投诉|举报|登记|反映)"
+    r"|(去年|前年|年初|年前|上半年|当时|那时候?).{0,8}(投诉|举报|登记|反映)"
+)
+
+
+def complained_before(norm: str) -> bool:
+    """The message tells of a complaint made at a past time (a month, last year)."""
+    return bool(_COMPLAINED_BEFORE.search(norm))
+
+
+def asks_what_it_does(norm: str) -> bool:
+    """A question what this service can do, with the alternatives ("还是只能问问题")."""
+    return bool(_WHAT_IT_DOES.search(norm))

@@ -30,8 +30,10 @@ from knowledge_base.intents import (
     about_this_service,
     asks_generally,
     asks_how,
+    asks_what_it_does,
     asks_where,
     asks_who_complained,
+    complained_before,
     detect_intent,
     no_wish_in,
 )
@@ -43,6 +45,7 @@ from knowledge_base.pinyin import PinyinReader
 from knowledge_base.subjects import (
     customer_complaint,
     may_be_wage,
+    not_a_labour_matter,
     off_duty,
     out_of_scope_topic,
     request_subject,
@@ -80,10 +83,16 @@ CLAUSE_MIN = 2
 # what a complaint request is about ("邻居违章建筑" of "我要举报邻居违章建筑") is read by the model
 # only when it has a few characters ("我要投诉他" leaves "他")
 SUBJECT_MIN = 2
-SUBJECT_OOS_AT = 0.5  # the subject's likeliest class of all is an out-of-scope topic this likely
+SUBJECT_OOS_AT = 0.5  # the subject's likeliest class of all is an out-of-scope topic, and the
+# out-of-scope topics together this likely ("公交车司机开得太快": consumer 0.32 + city 0.19)
+# A keyword rule reads "我九月份在这里投诉包工头欠钱 … 是结了还是还在办" as a complaint; a complaint told
+# as made at a past time, which the model reads as a progress request this surely, follows it
+PROGRESS_OVER_RULE_AT = 0.8
 # A complaint whose only wage words a customer uses too (knowledge_base/subjects.weak_wage_only) is
 # read for its subject once these and the pointing words are taken away: "这家公司" names nothing
-_WEAK_AND_POINTING = re.compile(r"公司|单位|钱|扣|拖|这家|那家|这个|那个|他们|她们|他|她|家|个|们|一")
+_WEAK_AND_POINTING = re.compile(
+    r"公司|单位|钱|扣|拖|工地|厂|项目|这家|那家|这个|那个|他们|她们|他|她|家|个|们|一"
+)
 # A labour question the model reads as a labour matter this service has no answer for (see
 # _uncovered_labour) this clearly gets that topic's answer instead of "did you mean"; only the text
 # shown changes: no entry is answered or withheld by it.
@@ -237,11 +246,19 @@ class Matcher:
             intent = self._clause_route(
                 text or "", how_to_complain=d.top != ROUTE + "complaint" or about_this_service(norm)
             )
+        if (
+            intent == "complaint"
+            and d.top == ROUTE + "progress"
+            and d.top_p >= PROGRESS_OVER_RULE_AT
+            and complained_before(norm)
+        ):
+            intent = "progress"
         if intent is not None:
             d = Decision(intent, "fallback", None, d.score, d.candidates)
-        elif d.route == "faq" and not labour and off_duty(norm):
+        elif d.route == "faq" and ((not labour and off_duty(norm)) or not_a_labour_matter(norm)):
             # "下班以后去唱歌 出来被车撞了": an accident in free time is no work injury, however
-            # sure the model is of the injury entries; the likeliest out-of-scope topic says where to go
+            # sure the model is of the injury entries; nor is a plan for a holiday, a purchase or a
+            # debt between businesses a labour question: the likeliest out-of-scope topic says where to go
             oos = [label for label, _ in self.model.rank(norm, [t[2:] for t in terms if t.startswith("w:")])]
             topic = next((int(x[len(OOS) :]) for x in oos if x.startswith(OOS)), None)
             d = Decision("fallback", "fallback", None, d.score, d.candidates, oos_topic=topic)
@@ -311,8 +328,8 @@ class Matcher:
         if topic is not None or route != "complaint" or self.model is None or len(subject) < SUBJECT_MIN:
             return topic
         ranked = self.model.rank(subject)
-        label, p = ranked[0]
-        if label.startswith(OOS) and p >= SUBJECT_OOS_AT:
+        label = ranked[0][0]
+        if label.startswith(OOS) and oos_mass(ranked) >= SUBJECT_OOS_AT:
             return int(label[len(OOS) :])
         if customer_complaint(norm):
             # "投诉外卖骑手把汤洒了": a customer's complaint, whichever topic says where to go
@@ -333,8 +350,9 @@ class Matcher:
             # matter ("燃气乱收费"); "这家公司" names none, and a bare complaint about a company files
             if len(_WEAK_AND_POINTING.sub("", subject)) < SUBJECT_MIN:
                 continue
-            label, p = self.model.rank(subject)[0]
-            if label.startswith(OOS) and p >= SUBJECT_OOS_AT:
+            ranked = self.model.rank(subject)
+            label, p = ranked[0]
+            if label.startswith(OOS) and oos_mass(ranked) >= SUBJECT_OOS_AT:
                 if part is norm:
                     return int(label[len(OOS) :])
                 topic = int(label[len(OOS) :]) if topic is None else topic
@@ -392,7 +410,9 @@ class Matcher:
         norm = self.normalizer.normalize(text)
         for clause in self.clauses(text):
             label, p = self.model.rank(clause)[0]
-            if label == ROUTE + "complaint" and how_to_complain and asks_how(clause):
+            if label == ROUTE + "complaint" and (
+                (how_to_complain and asks_how(clause)) or asks_what_it_does(norm)
+            ):
                 continue
             if label == ROUTE + "complaint" and asks_how(norm) and no_wish_in(clause, norm):
                 # "工友让我一起投诉，会不会被开除", "投诉完老板给了一半，剩下的怎么办": the whole asks
@@ -471,3 +491,8 @@ class Matcher:
             result.route, result.id, result.decision = "fallback", None, "fallback"
             result.out_of_scope = self.kb.out_of_scope[topic].answer
         return result
+
+
+def oos_mass(ranked: list[tuple[str, float]]) -> float:
+    """How likely a text is out of scope, any topic: its out-of-scope classes together."""
+    return sum(p for label, p in ranked if label.startswith(OOS))

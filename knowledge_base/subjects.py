@@ -11,16 +11,17 @@ from collections.abc import Iterable
 # files): pay, money owed, work, a boss or a workplace. "我要投诉" alone has none and still files
 # one; "我要举报邻居违章建筑" has none and is someone else's business.
 _WAGE = re.compile(
-    r"欠|拖|(?<!退)钱|薪|工资|工费|活|干了|做了|干过|做过|厂|老板|东家|公司|单位|社保|辞|开除|赔偿|补偿|合同|加班|扣"
+    r"欠|拖|(?<!退)钱|薪|工资|工费|活|干了|做了|干过|做过|(?<!返)厂(?!家|商)|老板|东家|公司|单位|社保|辞|开除|赔偿|补偿|合同|加班|扣"
     r"|结账|结算|工地|项目|包工|工头|劳动|劳务|上班|打工|员工|工人|工友|师傅|派遣|仲裁|工伤|监察|雇|请假|试用"
 )
 # Of those, the words a customer, a taxpayer or a victim of fraud uses as well ("燃气公司乱收费",
 # "话费被乱扣", "被人骗了三万块钱", "快递拖了一周"): with no other wage word, the request keeps its
 # route unless the model reads what it is about as an out-of-scope topic (knowledge_base/matcher.py).
-_WAGE_WEAK = re.compile(r"拖|(?<!退)钱|公司|单位|扣")
+# (a building site or a factory is a neighbour's word too: "工地晚上施工太吵", "厂里排的废气太臭")
+_WAGE_WEAK = re.compile(r"拖|(?<!退)钱|公司|单位|扣|工地|(?<!返)厂(?!家|商)|项目")
 _WAGE_STRONG = re.compile(
-    r"欠|不给钱|没给钱|给钱|拖着.{0,6}不给|不发|没发|派费|提成|计件|底薪|绩效|全勤|薪|工资|工费|活|干了|做了|干过|做过|厂|老板|东家|社保|辞|开除|赔偿|补偿|合同|加班|扣工|扣我工"
-    r"|结账|结算|工地|项目|包工|工头|劳动|劳务|上班|打工|员工|工人|工友|师傅|派遣|仲裁|工伤|监察|雇|请假|试用"
+    r"欠|不给钱|没给钱|给钱|拖着.{0,6}不给|不发|没发|派费|提成|计件|底薪|绩效|全勤|薪|工资|工费|活|干了|做了|干过|做过|老板|东家|社保|辞|开除|赔偿|补偿|合同|加班|扣工|扣我工"
+    r"|结账|结算|包工|工头|劳动|劳务|上班|打工|员工|工人|工友|师傅|派遣|仲裁|工伤|监察|雇|请假|试用"
 )
 _REQUEST_WORDS = re.compile(
     r"我们|我要|我想|要|想|帮我|给我|替我|请|麻烦|投诉|举报|反映|登记|立案|进度|进展|结果|查询|查一下|查|怎么|咋|现在"
@@ -38,6 +39,33 @@ _LEISURE = re.compile(
 _COMMUTE = re.compile(
     r"上班路上|下班路上|(?<![晚早])上下班|回家路上|回家的路|途中|去上班|上班的路|下班回家|通勤|下班的路"
 )
+
+
+# Shopping and leisure asked for, whatever labour word comes with it ("休年假去哪玩 推荐个路线",
+# "给工人买雇主责任险 哪家保险公司便宜", "劳动节祝福语", "考勤机哪个牌子好"): a recommendation, a
+# plan for free time, a greeting or an opening hour is never a labour-policy question.
+_SHOPPING_OR_LEISURE = re.compile(
+    r"推荐(个|一个|几个|一下|些)?.{0,4}(路线|地方|景点|攻略|游戏|电影|电视剧|牌子|餐厅|饭店|好吃|好玩|小说)"
+    r"|(去|到)哪(里|儿)?(玩|旅游|旅行|度假)|(旅游|旅行|出游|出去玩|度假).{0,6}(人少|去哪|攻略|路线|景点)"
+    r"|吃什么(好|比较|最好|健康|补|有营养)|哪个牌子|哪家(保险公司|店)?(便宜|划算|靠谱|实惠)|性价比"
+    r"|值不值得买|值得买吗|祝福|写.{0,8}文案|门票"
+    r"|(公园|商场|超市|景区|博物馆|动物园|游乐场|电影院)(几点|什么时候)(开门|关门)"
+)
+# A debt between businesses: money for a project or goods ("工程款被甲方拖欠", "客户欠货款") and no
+# word of anyone's pay or work (a builder's "包工头说工程款没结 工资发不了" is a wage question)
+_BUSINESS_MONEY = re.compile(r"工程款|结算款|货款|材料款|设备款|分包款")
+_ANYONES_WORK = re.compile(
+    r"工资|工钱|人工|薪|农民工|工人|工友|干活|干了|做了|打工|班组|包工头|工头|生活费|发不了|发不出|我们的钱|做工"
+    r"|老乡|普工|民工|泥水|木工|焊工|钢筋|油漆|上班|员工"
+)
+
+
+def not_a_labour_matter(norm: str) -> bool:
+    """Shopping or leisure asked for, or a debt between businesses: no labour answer, whatever
+    labour word the question uses."""
+    return bool(
+        _SHOPPING_OR_LEISURE.search(norm) or (_BUSINESS_MONEY.search(norm) and not _ANYONES_WORK.search(norm))
+    )
 
 
 def off_duty(norm: str) -> bool:
@@ -69,7 +97,7 @@ _FOR_FAMILY = re.compile(
 # a case, a complaint or its handling named: without one (nor a wage word) "你吃饭了没" is chit-chat
 _CASE_TALK = re.compile(
     r"诉|举报|登记|反映|立案|案|进度(?!款)|进展|受理|处理|编号|单号|工单|申请|材料|回复|回音|结果|消息|联系|下文|动静|跟进|催|查询"
-    r"|(报|登)(的|了|过|上去)|告(?!诉)|有人管|管没|查了没|查了吗|查过没|查没查"
+    r"|(报|登)(的|了|过|上去)|告(?!诉)|有人管|管没|查了没|查了吗|查过没|查没查|投(了|过|的|上去)|在办|办了没|办没办|办结"
 )
 
 

@@ -21,7 +21,9 @@ _EN_MADE = (
 _EN_PROGRESS = re.compile(
     r"status|progress|mycase|casenumber|followup|anyupdate|anynews|updateon(my|the)|" + _EN_MADE
 )
-_EN_COMPLAINT = re.compile(r"complain|report|(file|make|lodge|submit)(a|my)?(wage)?claim|fileacase|register|lodge")
+_EN_COMPLAINT = re.compile(
+    r"complain|report|(file|make|lodge|submit)(a|my)?(wage)?claim|fileacase|register|lodge"
+)
 _EN_HOW = re.compile(
     r"(how|where|what|when|why|who|can|could|should|is|are|do|does)"
     r"(?!.*(iwant|iwould|please|pls))"

@@ -194,9 +194,10 @@ class KnowledgeService:
             self._refused(exc)
             return False
         used = self.current.matcher  # its thresholds serve until the new calibration is in
-        # The new answers serve at once, matched by the model in use while the new one trains
-        # (seconds on the shipped base): an edited answer is out within the poll interval, an
-        # entry's new alternates once the new model is in.
+        # The new answers serve at once, matched by the model in use (an entry it knows and the
+        # new base has not is neither answered nor offered: _known) while the next one is built:
+        # a quick update (under a second on the shipped base) serves the edit, the full training
+        # follows in the background (_train_fully).
         with self._swap:
             self.current = Current(kb, used)
             self.served_hash = served

@@ -31,8 +31,9 @@ ROUTE = "@"  # + route name
 MAX_CLASSES = 1500  # beyond this, training at load would take too long: the index ranks alone
 SVM_C = 0.75  # 0.5 -> 0.75: mean confident right on the four blind dev sets 77.5 -> 78.7 %, wrong 1.25 -> 1.18 % (bench/faq_dev_table.py)
 FOLDS = 5
-# the one-vs-rest SVM trains its classes in this many threads (see _fit_svm)
+# the one-vs-rest SVM trains its classes in two threads when a second core is free (see _fit_svm)
 SVM_THREADS = min(2, os.cpu_count() or 1)
+IDLE_LOAD = 0.5  # the 1-minute load average below which the machine's other core counts as free
 SPLIT_MIN = 4  # classes per thread at least, else one call
 _REST = "\x00rest"  # the other threads' classes, as one class (no label starts with a NUL)
 QUESTION_WEIGHT = 1.0  # an entry's own question is its plainest, most generic wording
@@ -268,10 +269,12 @@ def _fit_svm(
     groups, each trained in a thread of its own by one multi-class call in which every class of
     the other group is one "rest" class: each binary problem (this class against all others) is
     exactly the one the single call solves, and liblinear reads the examples twice, not once per
-    class. On an idle two-core machine this halves the SVM's time; on a loaded one it saves
-    nothing and costs a few per cent more CPU (bench/bench_model_build.py)."""
+    class. On a loaded machine the second thread finds no free core: measured at load 5 on the
+    shared two-core machine (bench/bench_svm_threads.py, 3 rounds)
+    it cost 12 % more CPU and 18 % more time, so it is used only when the load leaves a core free
+    (``_threads``)."""
     classes = sorted({str(c) for c in y})
-    threads = SVM_THREADS if threads is None else threads
+    threads = _threads() if threads is None else threads
     if threads < 2 or len(classes) < 2 * SPLIT_MIN:
         return _fit_group(features, y, weight, classes)
     x64 = features.astype(np.float64)  # the float64 copy liblinear needs, made once for both
@@ -288,6 +291,14 @@ def _fit_svm(
         np.vstack([fitted[c][0] for c in classes]),
         np.array([fitted[c][1] for c in classes]),
     )
+
+
+def _threads() -> int:
+    try:
+        load = os.getloadavg()[0]
+    except OSError:  # not available on this system
+        return 1
+    return SVM_THREADS if load <= (os.cpu_count() or 1) - 2 + IDLE_LOAD else 1
 
 
 def _fit_group(

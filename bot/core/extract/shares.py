@@ -142,7 +142,7 @@ def find_shares(text: str, figures: list[tuple[int, int, Decimal]]) -> tuple[lis
 
 
 # piece work: "车一双鞋面一块二 … 十月做了五千二百双，十一月做了四千八百双"
-_UNITS = "双件个条只套箱斤公斤颗株棵床单串票"
+_UNITS = "双件个条只套箱斤公斤颗株棵床单串票趟"
 _PRICE = re.compile(
     rf"(?:[一每](?P<u>[{_UNITS}])[\u4e00-\u9fff]{{0,4}}?|(?P<u2>[{_UNITS}])\s*)"
     r"(?P<p>[0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十]+)\s*(?P<y>块钱|块|元|毛)(?P<d>[0-9一二三四五六七八九](?![0-9一二三四五六七八九十百千万]))?"

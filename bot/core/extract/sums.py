@@ -12,7 +12,7 @@ from bot.core.extract.amounts import _RATE_BEFORE, Amounts, _expense, _money_tok
 from bot.core.extract.figures import Figure
 from bot.core.extract.paid import clause_before
 from bot.core.extract.shares import find_pieces, find_shares
-from bot.core.extract.withheld import held_in_total, is_deposit, returned
+from bot.core.extract.withheld import each_deposit, held_in_total, is_deposit, returned
 from bot.core.extract.withheld import label as withheld_label
 
 # one more sum owed told after the pay: "还有提成四千二也冇给我", "另外…垫付的钱1200也没给报销"
@@ -32,6 +32,8 @@ def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> 
         chars[m.start() : m.end()] = " " * (m.end() - m.start())
     res = _owed_sums("".join(chars), headcount, head_rough)
     held = [(m, v) for m, v in deposits if not returned(text, m.start(), m.end())]
+    if headcount and headcount > 1:  # "押金每人五百也没退": each one's deposit
+        held = [(m, v * headcount if each_deposit(text, m.start()) else v) for m, v in held]
     if not held:
         return res
     more = sum((v for _, v in held), Decimal(0))

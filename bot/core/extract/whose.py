@@ -12,7 +12,7 @@ _RATE_WORDS = r"(?:每个?月|一个月|月薪|月工资|每天|一天|日薪|�
 # "每人一个月五千", "一人一天二百六", "各": the pay of each worker counted
 _EACH = re.compile(
     # "我们队一共6个保安，都是一个月两千六": the same pay for every one of them
-    rf"(每人|每个人|人均|一人|一个人|各|(?:^|[，,\s]|大家|他们|我们|俺们)都)\s*(?:都)?\s*(?:是)?\s*{_RATE_WORDS}|{_RATE_WORDS}\s*(每人|每个人|人均|一人|一个人|都是|也都是|都)\s*$"
+    rf"(每人|每个人|人均|一人|一个人|各|(?:^|[，,\s]|大家|他们|我们|俺们|工资|工钱|人工)都)\s*(?:都)?\s*(?:是)?\s*{_RATE_WORDS}|{_RATE_WORDS}\s*(每人|每个人|人均|一人|一个人|都是|也都是|都)\s*$"
 )
 # the teller's own pay ("我一个月两千八") or the group's together ("三个人一天一千", "一共一天")
 _NOT_EACH = re.compile(
@@ -46,7 +46,7 @@ def each_worker(before: str, headcount: int | None) -> bool:
 # the pay told once is every one's: "一个月三千二，我们五个人都一样", "拢同款" (Minnan), "大家都是
 # this 数" right after it, or "工资都一样" anywhere
 _SAME_NEAR = re.compile(
-    r"都一样|都是一样|一样多|同款|都是这个数|都这个数|都是这个价|都差不多|都同样|没有区别"
+    r"(?:我们|俺们|咱们|大家|他们)[仨俩几个]*(?:都|也)?一样|都一样|都是一样|一样多|同款|都是这个数|都这个数|都是这个价|都差不多|都同样|没有区别"
 )
 _SAME_ANY = re.compile(r"(?:工资|工钱|人工|工价|钱)(?:也|都|是)*(?:一样|同款|相同)")
 

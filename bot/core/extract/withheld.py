@@ -42,6 +42,12 @@ def is_deposit(text: str, start: int, end: int) -> bool:
     return len(figures) <= 1 or abs((held.start() + a) - start) <= 8 or abs(held.end() + a - end) <= 8
 
 
+def each_deposit(text: str, start: int) -> bool:
+    """Is the deposit at `start` each worker's ("押金每人五百", "每人交了八百押金")?"""
+    a, _ = _clause(text, start, start)
+    return bool(re.search(r"每人|每个人|一人|一个人|各", text[a:start]))
+
+
 def returned(text: str, start: int, end: int) -> bool:
     """Was the deposit at text[start:end] given back already ("押金五百上个月退了")?"""
     a, b = _clause(text, start, end)

@@ -28,7 +28,15 @@ _HALF_MONTH = re.compile(rf"(?P<m>{_MONTH})\s*月份?[^，,。；;]{{0,6}}?(?:�
 
 
 # every month owed paid at half: "九月到十一月每个月只发一半"
-_EVERY_HALF = re.compile(r"每个?月(?:都|也)?(?:只|就|才)?(?:发|给|结|付|开)了?(?:我|俺)?(?:工资)?一半")
+_EVERY_HALF = re.compile(
+    r"(?:每个?月|[0-9一二两三四五六七八九十]+\s*个月(?:的)?(?:工资|工钱)?)(?:都|也)?(?:只|就|才)?(?:发|给|结|付|开)了?(?:我|俺)?(?:工资)?一半"
+)
+
+
+# the last month owed only half worked: "十一月上半月", "十一月做了半个月"
+_HALF_END = re.compile(
+    rf"(?P<m>{_MONTH})\s*月份?(?:的)?(?:上半月|上半个月|前半个月|前半月|(?:只)?(?:干|做|上)了?半个月)"
+)
 
 
 def months_of(period: dict[str, str]) -> int:
@@ -81,16 +89,19 @@ def part_paid_before(text: str, period: Figure, rate: Decimal | None, paid: Deci
     """The period with the month right before (or after) it whose pay was partly paid (a figure
     less than the pay per month), when the months owed were read without it ("工资每月六千，十月份
     的发了三千，十一月的全没发": October and November; "九月十月一分冇，十一月得返2000")."""
-    m = _PART_PAID.search(text)
-    if m is None or rate is None or paid is None or not 0 < paid < rate:
+    told = [to_month(m.group("m")) for m in _PART_PAID.finditer(text)]  # "9月发了3000，10月发了2000"
+    if not told or rate is None or paid is None or not 0 < paid < rate * len(told):
         return period
-    start, end = _shift(period.value["start"], -1), _shift(period.value["end"], 1)
-    month = to_month(m.group("m"))
-    if int(start[5:]) == month:
-        value = {"start": start, "end": period.value["end"]}
-    elif int(end[5:]) == month and months_of(period.value) < 12:
-        value = {"start": period.value["start"], "end": end}
-    else:
+    value = dict(period.value)
+    for _ in told:  # each month partly paid next to the months owed joins them
+        start, end = _shift(value["start"], -1), _shift(value["end"], 1)
+        if int(start[5:]) in told:
+            value["start"] = start
+        elif int(end[5:]) in told and months_of(value) < 12:
+            value["end"] = end
+        else:
+            break
+    if value == period.value:
         return period
     return Figure(value, _echo(value), period.start, period.end, period.approximate)
 
@@ -143,6 +154,9 @@ def pay_by_months(
         n = to_number(got.group("n") or got.group("n2"))
         if n is not None and 0 < n < months and unpaid is None:
             months -= n  # "干了四个月，只发了一个月的": the months paid are no pay owed
+    half_end = _HALF_END.search(text)
+    if told is None and half_end is not None and to_month(half_end.group("m")) == int(period["end"][5:]):
+        months = Decimal(months) - Decimal("0.5")  # "十月和十一月上半月的工资没给": 1.5 months
     months = int(months) if months == int(months) else months  # "× 3 个月", not "× 3.0 个月"
     # an open start ("从7月起") already ends on the last month worked; only "到现在" runs to this month
     to_now = re.search(r"到现在|至今|到今天|到目前|到如今", text)

@@ -75,7 +75,7 @@ def paid_before(text: str, m: re.Match[str]) -> bool:
         return True
     p = PAID.search(re.split(r"\s", lead)[-1])
     return p is not None and not re.search(
-        r"欠|差|剩|没|还|说好|讲好|谈好|约好|应该|本来|[0-9]", p.group("rest")
+        r"欠|差|剩|没|还|算|说好|讲好|谈好|约好|应该|本来|[0-9]", p.group("rest")
     )
 
 

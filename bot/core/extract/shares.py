@@ -74,6 +74,11 @@ def share_of(text: str, start: int, end: int, value: Decimal) -> Share | None:
     lead = _lead(text, start)
     if not lead:
         return None
+    if re.fullmatch(r"[\u4e00-\u9fff]{0,4}?(?:欠|差)(?:了)?我(?:的)?(?:工资|工钱)?", lead) and not re.search(
+        r"说|讲|算|认为|觉得|写|记", lead
+    ):
+        return Share("我", value, 1, start, end)  # "老板欠我工资一万二，还欠我老婆八千"
+    lead = re.sub(r"^(?:还|也|另外还?)(?:欠|差)(?:了)?(?=我?" + _KIN + ")", "", lead)
     if (m := _EACH.match(lead)) is not None:
         n = _count(m.group("n"))
         return None if not n or n < 2 else Share(f"另外 {n} 人每人 {value:,.0f} 元", value * n, n, start, end)

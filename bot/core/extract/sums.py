@@ -139,6 +139,15 @@ def _find_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
     """See _read_amounts; then each one's pay per month told one after another ("我一个月七千，
     她一个月六千二"), as many as the people owed: their pays added make the month's pay."""
     res = _read_amounts(text, headcount, head_rough)
+    if res.computed is not None and res.total is not None and len(_day_rates(text)) > 1:
+        res.total = res.computed = res.whose = None  # "我一天三百，我徒弟一天两百": asked
+        return res
+    half = _HALF_LEFT.search(text)
+    if half is not None and res.total is not None and res.computed is None and not res.conflict:
+        t = res.total  # "发了一半，还欠一半，本来该拿两万四": half of the pay is owed
+        value = Decimal(str(t.value)) / 2
+        res.total = Figure(value, f"{value:,.0f} 元（{Decimal(str(t.value)):,.0f} 元的一半）", t.start, t.end)
+        return res
     if res.rate is None or res.rate[1] != "月" or res.total is not None or res.conflict or not headcount:
         return res
     rates = [
@@ -154,6 +163,22 @@ def _find_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
     res.rate_per_person = res.rate_whose_unknown = False
     res.used += [(m.start(), m.end()) for m, _, _ in rates if (m.start(), m.end()) not in res.used]
     return res
+
+
+# half the pay still owed: "发了一半，还欠一半"
+_HALF_LEFT = re.compile(r"(?:还|仲)(?:欠|差|剩)(?:我们|我|俺)?(?:的)?一半")
+
+
+def _day_rates(text: str) -> set[Decimal]:
+    """The different pays per day told ("我一天三百，我徒弟一天两百")."""
+    return {
+        v
+        for m, v in _money_tokens(text)
+        if re.search(
+            r"(?:一天|每天|一日|每日|日薪|日工资)[^，,。；;0-9]{0,6}$",
+            text[max(0, m.start() - 10) : m.start()],
+        )
+    }
 
 
 # whose pay per month: "我一个月七千", "她一个月六千二", "我老婆每个月五千"

@@ -14,6 +14,7 @@ import pytest
 
 from bot.core.extract import extract_story
 from bot.core.extract.employer_answer import registered_in
+from bot.core.extract.periods import COUNTED
 from knowledge_base.industries import load_industries
 
 TODAY = date(2026, 12, 1)
@@ -187,3 +188,50 @@ def test_project_after_a_city_and_its_district(text: str, project: str) -> None:
 def test_job_said_as_what_is_done(text: str, category: str) -> None:
     s = extract_story(text, TODAY, INDUSTRIES)
     assert s.industry_category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        # where it is read, with no verb after it
+        ("我在厂里做质检，营业执照上面东莞市瑞丰塑胶制品有限公司，欠我两个月", "东莞市瑞丰塑胶制品有限公司"),
+        ("工牌上宁波市海曙区恒越服饰有限公司，两个月的工资没发", "宁波市海曙区恒越服饰有限公司"),
+        # who pays the crew is who owes it, before the main contractor
+        (
+            "工资一直是顺达劳务发的，总包是贵州黔建建设工程有限公司，顺达劳务全称遵义市顺达劳务有限公司，欠我们三个月",
+            "遵义市顺达劳务有限公司",
+        ),
+        ("总包是贵州黔建建设工程有限公司，是遵义市顺达劳务有限公司欠的我们钱", "遵义市顺达劳务有限公司"),
+    ],
+)
+def test_employer_read_or_paid_by(text: str, employer: str) -> None:
+    assert _fields(text).get("employer_name") == employer
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("工资发到8月份，之后就没发了，到现在三个月了", "2026-09", "2026-11"),
+        ("6月以前的工资都结清了，后面五个月一分没给", "2026-07", "2026-11"),
+        # months owed named after the months paid: those, not counted from the paid one
+        ("6月7月的发了，8月9月10月三个月没发，一共九千", "2026-08", "2026-10"),
+    ],
+)
+def test_months_owed_after_the_months_paid(text: str, start: str, end: str) -> None:
+    assert _fields(text).get("arrears_period") == {"start": start, "end": end}
+
+
+def test_last_paid_month_and_a_length_that_disagree_are_asked_with_the_months_offered() -> None:
+    # paid up to July, "三个多月" on 1 December: August to November offered, the months asked
+    s = extract_story("三个多月没发了，7月的发了，一个月五千", TODAY, INDUSTRIES)
+    period = s.fields["arrears_period"]
+    assert period.value == {"start": "2026-08", "end": "2026-11"}
+    assert period.note == COUNTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我是给人开车的，老板欠我三个月工资，一个月五千", "我是开车的，老板欠我两个月，一个月四千八"],
+)
+def test_driver_told_as_driving(text: str) -> None:
+    assert extract_story(text, TODAY, INDUSTRIES).industry_category == "交通运输仓储和邮政业"

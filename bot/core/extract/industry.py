@@ -70,7 +70,8 @@ _SPOKEN_TRADES = {
 }  # fmt: skip
 # driving for a boss or a firm is the job: "给一个做建材生意的老板开车", "帮公司开车"
 _DRIVES_FOR = re.compile(
-    r"(?:给|帮|替)[^，,。；;！!？?]{0,14}?(?:老板|老总|领导|[\u4e00-\u9fff]总|公司|厂里|单位)开车"
+    r"(?:给|帮|替)[^，,。；;！!？?]{0,14}?(?:老板|老总|领导|[\u4e00-\u9fff]总|公司|厂里|单位|人家|别人|私人|人)开车"
+    r"|(?:我是|俺是|是|做|干|当)开(?:小|专)?车的"  # "我是开车的": the driver
 )
 # a platform named as the work: the trade it stands for is said first ("跑滴滴" -> 网约车、滴滴)
 _PLATFORM_TRADE = {

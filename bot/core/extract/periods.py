@@ -11,7 +11,7 @@ from lunardate import LunarDate
 
 from bot.core.extract.figures import Figure
 from bot.core.extract.name_words import SURNAMES
-from bot.core.extract.periods_told import OWED, after_last_paid, named_run_counted, to_month
+from bot.core.extract.periods_told import COUNTED, OWED, after_last_paid, named_run_counted, to_month
 from bot.core.parsers import ParseError, parse_headcount, parse_period
 from bot.core.parsers.numerals import to_number
 
@@ -158,7 +158,6 @@ _NAMED_FESTIVAL = re.compile(
     "([" + "".join(sorted(c for c in SURNAMES if len(c) == 1)) + "])(?:国庆|五一|清明|元旦)"
     r"(?!节|后|以后|之后|前|假|期间|开始|过后|长假|放假|那|过完|完)"
 )
-COUNTED = "counted back"
 
 
 def _listed_wider(said: str, parsed: object, owed: re.Pattern[str], today: date) -> object:

@@ -15,16 +15,21 @@ OWED = re.compile(
     r"(没发|没给|欠|拖|没结|没拿|扣|不给|没有给|没有发|压着|押着|压了|押了|不结|没出|没见到|没收到|没到手|"
     r"(?:一分|一块|一毛|一文|分文)钱?[都也]?(?:没|未|不))"
 )
+# a period counted, not named: which months is asked, these offered (see bot/core/intake/story.py)
+COUNTED = "counted back"
 _MONTH_WORD = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
 # a month named in the story (not a length: "三个月", "一个月五千")
 _MONTH_TOKEN = re.compile(
     rf"(?<![个0-9一二两三四五六七八九十.])(?P<m>{_MONTH_WORD})\s*月(?!\s*[0-9]{{1,2}}\s*(?:日|号))"
 )
-# the last month paid: "最后一次发的是8月份的", "工资只发到8月", "8月以后就没发过"
+# the last month paid: "最后一次发的是8月份的", "工资只发到8月，之后…", "8月以后就没发过"
 _LAST_PAID = re.compile(
     rf"(?:(?:最后|上)一?次|上回)(?:发|给|结|拿|领)(?:的|了|到)?(?:是|的是)?\s*(?:今年)?\s*(?P<a>{_MONTH_WORD})\s*月"
-    rf"|(?:工资|工钱|钱)?(?:只|就)?(?:发|给|结)到(?:了)?\s*(?:今年)?\s*(?P<b>{_MONTH_WORD})\s*月(?:份)?(?:的|为止|就)"
+    rf"|(?:工资|工钱|钱)?(?:只|就)?(?:发|给|结)到(?:了)?\s*(?:今年)?\s*(?P<b>{_MONTH_WORD})\s*月(?:份)?(?:的|为止|就|(?=[，,。\s]))"
     rf"|(?P<c>{_MONTH_WORD})\s*月(?:份)?(?:以后|之后|过后)(?:就|再|都)?(?:没|一直没|再没|没有)(?:发|给|结)"
+    # "7月的发了", "6月以前的工资都结清了" (not "8月的发了一半": a month partly paid is owed)
+    rf"|(?P<d>{_MONTH_WORD})\s*月(?:份)?(?:以前|之前)?的(?:工资|工钱|钱)?(?:都|已经|也)?"
+    r"(?:发了|给了|结了|结清了|发完了|拿到了)(?!\s*(?:一半|一部分|部分|一点|[0-9一二两三四五六七八九十]))"
 )
 _COUNT_OWED = re.compile(
     r"(?<![0-9一二两三四五六七八九十])(?P<n>[0-9]+|[两二三四五六七八九十]+)\s*个\s*(?P<more>多)?\s*月"
@@ -46,8 +51,8 @@ def _span(start: tuple[int, int], end: tuple[int, int]) -> Figure:
 
 def after_last_paid(text: str, today: date) -> Figure | None:
     """ "三个多月没给工资了，最后一次发的是8月份的": the months owed begin after the last month
-    paid and run to the last whole month; read only when a length owed agrees with them
-    (three months, or "三个多月" with the month just begun), so the paid month is never counted."""
+    paid and run to the last whole month, never counting the paid month; when the length owed
+    does not agree with them, they are offered and the months asked (noted COUNTED)."""
     if re.search(r"去年|前年", text):
         return None
     paid = _LAST_PAID.search(text)
@@ -55,16 +60,18 @@ def after_last_paid(text: str, today: date) -> Figure | None:
     if paid is None or count is None or not OWED.search(text):
         return None
     n = to_number(count.group("n"))
-    month = to_month(paid.group("a") or paid.group("b") or paid.group("c"))
+    month = to_month(paid.group("a") or paid.group("b") or paid.group("c") or paid.group("d"))
     if n is None or not 0 < n <= 12:
         return None
+    if any(to_month(m.group("m")) > month for m in _MONTH_TOKEN.finditer(text)):
+        return None  # "6月7月的发了，8月9月10月三个月没发": the months owed are named
     start = _shift(today.year, month, 1)
     last_whole = _shift(today.year, today.month, -1)
     held = (last_whole[0] - start[0]) * 12 + last_whole[1] - start[1] + 1
-    if held != int(n) and not (count.group("more") and held == int(n) + 1 and today.day <= 10):
-        return None
-    end = _shift(*start, int(n) - 1)
-    return _span(start, end) if end <= last_whole else None
+    found = _span(start, last_whole)
+    if held != int(n):  # "三个多月" paid up to July, told on 1 December: four months or three? asked
+        return Figure(found.value, found.echo, count.start(), count.end(), note=COUNTED)
+    return found
 
 
 def named_run_counted(text: str, told: list[str], owed: re.Pattern[str], today: date) -> Figure | None:

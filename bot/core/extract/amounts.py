@@ -29,6 +29,7 @@ from bot.core.extract.whose import (
     days_by_month,
     days_elsewhere,
     each_worker,
+    same_days_too,
     same_pay,
     whose_unknown,
 )
@@ -216,10 +217,17 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
                 res.rate_per_person = each
             elif days is not None:  # "一人一天二百六，我俩每人都干了二十三天"
                 n, per_each, said_each = days
-                each = each or said_each  # "我和我男人一人干了四十五天": each one's days, each one's pay
+                # "我和我男人一人干了四十五天": each one's days, each one's pay; "她也做了九十日": the same
+                each = each or said_each or same_days_too(text, n, headcount)
                 people = headcount if each and per_each and headcount and headcount > 1 else 1
                 value_ = value * n * people
-                if per_each and not said_each and whose_unknown(text, m.start(), headcount) and headcount:
+                if (
+                    per_each
+                    and not said_each
+                    and not each
+                    and whose_unknown(text, m.start(), headcount)
+                    and headcount
+                ):
                     res.whose = (value_, value_ * headcount, headcount, f"每天 {value:,.0f} 元 × {n} 天")
                 elif each and not per_each and headcount and headcount > 1:
                     # "我们十二个人，一个人一天三百，一共干了四十天": each one's 40 days, or all together?
@@ -251,7 +259,11 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
             continue
         if paid_before(text, m):
             paid.append((value, m))
-            res.paid_each = bool(re.search(r"每人|每个人|一人|一个人|各", clause_before(text, m.start())))
+            res.paid_each = bool(
+                re.search(r"每人|每个人|一人|一个人|各", clause_before(text, m.start()))
+            ) or (
+                bool(paid) and paid[0][0] == value and "也" in clause_before(text, m.start())
+            )  # "只给了我两千 … 她也…也只给了两千": each one's part paid
             # "每个月只发一千": paid that much each month owed
             res.paid_monthly = bool(
                 re.search(

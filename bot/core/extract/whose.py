@@ -58,6 +58,19 @@ def same_pay(text: str, rate_end: int, headcount: int | None) -> bool:
     return bool(_SAME_NEAR.search(text, rate_end, rate_end + 24) or _SAME_ANY.search(text))
 
 
+def same_days_too(text: str, days: int, headcount: int | None) -> bool:
+    """Two people owed and the other said to have worked the same days ("𠊎做了九十日 …
+    佢也做了九十日"): the pay per day is each one's."""
+    if headcount != 2:
+        return False
+    return any(to_number(m.group("n")) == days for m in _TOO_DAYS.finditer(text))
+
+
+_TOO_DAYS = re.compile(
+    r"也(?:都)?(?:做|干|上|摘|出)了\s*(?P<n>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:天|日|个工)"
+)
+
+
 # the teller tells the work as their own ("我是厨师，在…干了五个月"): a pay told next is theirs
 _TELLER_ALONE = re.compile(r"我(?:是|在|干|做|给|帮|当|从|去|一直|自己|进)")
 # ... unless another worked beside them: "我老婆同我一起做，她也做了九十日"

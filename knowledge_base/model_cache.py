@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import json
 import logging
 import os
 import tempfile
@@ -205,7 +206,10 @@ class ModelCache:
                 with np.load(path, allow_pickle=False) as f:
                     if "build" not in f.files or str(f["build"]) != build:
                         continue
-                    texts, labels, weights = f["x_text"], f["x_label"], f["x_weight"]
+                    texts, labels = (
+                        json.loads(f[k].tobytes().decode("utf-8")) for k in ("x_text", "x_label")
+                    )
+                    weights = f["x_weight"]
                     key = str(f["key"])
                 train = [
                     Example(str(t), str(label), weight=float(w))
@@ -260,8 +264,9 @@ class ModelCache:
             if train:  # its examples: a process started after an edit updates it quickly
                 arrays.update(
                     build=np.array(build),
-                    x_text=np.array([x.text for x in train], dtype=str),
-                    x_label=np.array([x.label for x in train], dtype=str),
+                    # as UTF-8 JSON bytes: a numpy string array pads every text to the longest
+                    x_text=_utf8([x.text for x in train]),
+                    x_label=_utf8([x.label for x in train]),
                     x_weight=np.array([x.weight for x in train], dtype=np.float64),
                 )
             for name, m in zip(("fc", "fw"), model.features, strict=True):
@@ -289,6 +294,10 @@ class ModelCache:
         files = sorted(newest.parent.glob("model-*.npz"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
         for old in [p for p in files if p != newest][max(self.keep - 1, 0) :]:
             old.unlink(missing_ok=True)
+
+
+def _utf8(texts: list[str]) -> np.ndarray:
+    return np.frombuffer(json.dumps(texts, ensure_ascii=False).encode("utf-8"), dtype=np.uint8)
 
 
 def _with(model: TextModel, words: Callable[[str], list[str]], temperature: float) -> TextModel:

@@ -29,6 +29,7 @@ CASES: list[tuple[str, int | str]] = [
     # each one's deposit kept too
     ("我们三个在酒店当保安，一个月三千，我们仨一样，十月十一月都没发，押金每人五百也没退", 19500),
     ("我们四个人，一个月四千，四个人都一样，九月十月没发，每人发过一千", 28000),
+    ("我們三個人在工廠做包裝，每個月各三千八，九月十月都沒發", 22800),
     # the crew's pay told with no word of whose it is: asked
     ("我们五个人在工地做小工，一个月四千五，七月到九月没发", ASKED),
     ("我和我老婆在饭店干，一个月六千，九月十月没发", ASKED),
@@ -48,6 +49,11 @@ CASES: list[tuple[str, int | str]] = [
     ("我们俩一天两百五，一起干了三十天，工钱一分没见着", 15000),
     ("我们三个人在工地搬砖，一天三百，干了二十天，没给钱", ASKED),
     ("我们几个在工地干活，一天三百，干了一个月，钱没给", ASKED),
+    # the days of each month told one by one, with or without a verb
+    ("九月干了二十二天，十月干了二十五天，一天两百六", 12220),
+    ("一天一百八，九月份二十六天，十月份二十四天", 9000),
+    # some days of the last month: its pay is asked, never a whole month
+    ("一个月五千，九月份干了二十天就走了，九月的工资和八月的都没给", ASKED),
     # --- months paid only in part, every month
     ("我一个月工资五千，从七月到十月，每个月只发了两千五", 10000),
     ("我月薪六千，从八月到十月，工厂效益不好，每个月只发三千", 9000),

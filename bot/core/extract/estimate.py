@@ -39,6 +39,12 @@ _HALF_END = re.compile(
 )
 
 
+# some days of a month worked at the start or end of the months owed: "九月份干了二十天就走了"
+_DAYS_IN_MONTH = re.compile(
+    rf"(?P<m>{_MONTH})\s*月份?(?:的|里|份)?(?:只|就)?(?:干|做|上)了?\s*(?:[0-9]{{1,2}}|[一二两三四五六七八九十]+)\s*(?:多)?\s*(?:天|日|个工)"
+)
+
+
 def months_of(period: dict[str, str]) -> int:
     (y1, m1), (y2, m2) = (map(int, period[k].split("-")) for k in ("start", "end"))
     return (y2 - y1) * 12 + m2 - m1 + 1
@@ -162,6 +168,9 @@ def pay_by_months(
     to_now = re.search(r"到现在|至今|到今天|到目前|到如今", text)
     if told is None and months > 1 and period["end"] == f"{today.year:04d}-{today.month:02d}" and to_now:
         months -= 1  # "去年底到现在": this month's pay is not due yet
+    left = _DAYS_IN_MONTH.search(text)
+    if left is not None and to_month(left.group("m")) in (int(period["start"][5:]), int(period["end"][5:])):
+        return None  # "九月份干了二十天就走了": a part of a month, its pay is asked, never a whole month
     rate = amounts.rate[0]
     each = amounts.per_person or amounts.rate_per_person
     people = int(head.value) if head is not None and each else 1

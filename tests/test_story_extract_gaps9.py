@@ -235,3 +235,30 @@ def test_last_paid_month_and_a_length_that_disagree_are_asked_with_the_months_of
 )
 def test_driver_told_as_driving(text: str) -> None:
     assert extract_story(text, TODAY, INDUSTRIES).industry_category == "交通运输仓储和邮政业"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我在他那公司干了半年，欠我一万",
+        "阿妹喺佢嗰间厂做咗三个月，冇出粮",
+        "我在他家厂里干了半年，他家厂里欠我一万",
+    ],
+)
+def test_a_pronoun_pointing_at_a_workplace_is_no_name(text: str) -> None:
+    assert "employer_name" not in _fields(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "project"),
+    [
+        # an estate told by its phase, no estate word: the project, never the employer
+        ("我在南宁青秀区的凤岭华府二期做水电，欠我一万二", "凤岭华府二期"),
+        ("我在沈阳浑南区的万科春河里三期干瓦工，欠我八千", "万科春河里三期"),
+        ("我们在中海寰宇天下二期工地干了三个月", "中海寰宇天下二期"),
+    ],
+)
+def test_estate_told_by_its_phase(text: str, project: str) -> None:
+    got = _fields(text)
+    assert got.get("project_name") == project
+    assert got.get("employer_name") != project

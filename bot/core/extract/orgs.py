@@ -276,7 +276,9 @@ def find_workplace_name(text: str) -> OrgFound | None:
         ):
             continue
         if re.search(
-            r"(广场|大厦|中心|花园|小区|商场|市场|大楼|园区|基地|(?:物流|工业|产业|科技|创业|软件)园)$", v
+            r"(广场|大厦|中心|花园|小区|商场|市场|大楼|园区|基地|家园|公寓|(?:物流|工业|产业|科技|创业|软件)园"
+            r"|[一二三四五六七八九十\d]+期|标段)$",
+            v,
         ):
             continue  # a building, market or park ("港区物流园"): where, not who
         if _KIND_ONLY.match(v):

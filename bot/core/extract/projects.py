@@ -15,6 +15,12 @@ _PROJECT = re.compile(
 )
 
 
+# an estate named by its phase with no estate word: "万科春河里三期", "中海寰宇天下二期"
+_PHASED = re.compile(
+    rf"(?P<v>[{CJK}A-Za-z0-9]{{2,14}}?[一二三四五六七八九十\d]+期)(?=工地|那边|$|[\s，,。的干做])"
+)
+
+
 # a name said before the building-site word: "绿地中心工地", "锦城印象楼盘", "天安云谷三期项目"
 _SITE_NAME = re.compile(rf"(?P<v>[{CJK}A-Za-z0-9]{{2,16}})(?:工地|楼盘|(?P<p>项目)(?!部))")
 # the talk before a site's name; the address pieces are then dropped only when they are places
@@ -127,7 +133,8 @@ def find_project(text: str) -> OrgFound | None:
     if quoted is not None:
         name = project_name(quoted.group("v"))
         return OrgFound(name, quoted.start("v"), quoted.start("v") + len(name))
-    for m in _PROJECT.finditer(text):
+    phased = [m for m in _PHASED.finditer(text) if not re.search(r"[了过做干]", trim(m.group("v")))]
+    for m in [*_PROJECT.finditer(text), *phased]:
         value = drop_address(trim(m.group("v")))
         pointed = POINTING.sub("", value, count=1)  # "高坪那边嘞山水汇城三期": the place pointed at
         value = pointed if len(pointed) >= 3 else value

@@ -148,6 +148,8 @@ _PROGRESS = re.compile(
     # the number of one's case or ticket: "我的编号是…", "查一下我的工单"
     r"|(我的|查|查询|查一下|看看|看一下)(工单|单号|受理号|投诉号|案件号|案件编号|投诉编号|编号是[a-z0-9])"
 )
+# where one's complaint's progress is seen ("投诉嘅进度喺边度查"): here, by the progress route
+_WHERE_TO_CHECK = re.compile(r"(投诉|登记|案件|案子)的?(进度|进展)(在|去|到)?(哪里?|哪儿)(查|看)")
 # the chat commands typed as text ("/complain" reaches the matcher through `faq ask`), their
 # pinyin and the bare words of the menu
 _COMMANDS = {
@@ -227,7 +229,7 @@ def detect_intent(norm: str) -> str | None:
         return "human"
     if asks_who_complained(norm):
         return None
-    if _PROGRESS.search(norm) and not asks_generally(norm):
+    if (_PROGRESS.search(norm) and not asks_generally(norm)) or _WHERE_TO_CHECK.search(norm):
         return "progress"
     if (_COMPLAINT.search(norm) or _HAND_OVER.search(norm)) and not asks_how(norm):
         return "complaint"

@@ -78,6 +78,12 @@ LONG_SUGGEST_AT = 0.2
 # sure the question is out of scope ("网约车司机绕路多收钱 怎么投诉"), it is turned away.
 _SERVED_BY = ("外卖骑手", "快递员", "网约车司机", "服务员", "保安", "司机")
 SERVED_OOS_AT = 0.9
+# a clause asks for a complaint to be made only with a word of doing it ("我要投诉", "帮我登记",
+# "报上去", "讨个公道"): "我们饭店从春节后就开始欠薪" only tells the wrong
+_ASKS_SOMETHING_DONE = re.compile(
+    r"投诉|举报|检举|登记|反映|告(?!诉)|立案|查处|出面|介入|帮|报|维权|讨|要回|追回|处理|管|受理|记|交给|转给|申请|填|提交|递|诉|救|主持|做主|弄|搞|办|就要|现在就|马上|立刻"
+    r"|complain|report|claim|help|register|file|lodge"
+)
 _CLAUSES = re.compile(r"[\s,，。.!！?？;；、~～…]+")
 CLAUSE_MIN = 2
 # what a complaint request is about ("邻居违章建筑" of "我要举报邻居违章建筑") is read by the model
@@ -425,6 +431,9 @@ class Matcher:
             if label == ROUTE + "progress" and asks_generally(norm):
                 # "我上个月投诉了老板，结果他把我开除了，能要赔偿吗": a complaint made, the question
                 # is another one
+                continue
+            if label == ROUTE + "complaint" and not _ASKS_SOMETHING_DONE.search(clause):
+                # "我们饭店从过年后就开始拖工资": the wrong told, nothing asked of anyone
                 continue
             if label.startswith(ROUTE) and p >= self.thresholds.clause_route_at:
                 if whole is None:

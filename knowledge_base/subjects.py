@@ -50,7 +50,33 @@ _SHOPPING_OR_LEISURE = re.compile(
     r"|吃什么(好|比较|最好|健康|补|有营养)|哪个牌子|哪家(保险公司|店)?(便宜|划算|靠谱|实惠)|性价比"
     r"|值不值得买|值得买吗|祝福|写.{0,8}文案|门票"
     r"|(公园|商场|超市|景区|博物馆|动物园|游乐场|电影院)(几点|什么时候)(开门|关门)"
+    # household help bought: "请钟点工打扫一次多少钱", "找个月嫂什么价"
+    r"|(请|找|雇)(个|一个|位)?(钟点工|保姆|月嫂|育儿嫂|家政|保洁阿姨|护工).{0,12}(多少钱|什么价|价格|怎么收费|贵不贵|哪里找|哪家)"
 )
+# Other non-labour classes that borrow a labour entry's word:
+_NOT_WORK = re.compile(
+    # a date on the calendar ("今年除夕是几号"), not a day off ("春节放几天", "除夕上班几倍工资")
+    r"(除夕|春节|中秋|端午|元旦|清明|国庆|劳动节|五一|元宵|重阳|七夕|冬至|母亲节|父亲节)(节)?"
+    r"(是|在)?(几号|几月几|哪一?天|星期几|农历|阳历)(?!.{0,12}(放|休|上班|加班|工资|调休|补班|倍))"
+    # a contract of buying, renting or borrowing ("买卖合同约定了仲裁"), not of work
+    r"|(买卖|租赁|租房|借款|借贷|购房|买房|装修|承揽|加盟|购车|买车|商铺|供货|采购)合同"
+    # a customer harmed by whoever served them ("服务员把汤洒我身上了")
+    r"|(服务员|店员|售货员|收银员|快递员|快递小哥|外卖员|骑手|理发师|技师|美甲师|保洁|搬运工|维修工|保姆)"
+    r"(不小心)?把.{0,10}(我|我家|我的|孩子)"
+)
+# school life ("老师体罚学生"), not students at work (实习, 暑假工)
+_SCHOOL_LIFE = re.compile(r"体罚|霸凌|欺负|作业|成绩|考试|班主任|家长会|校服|开学|转学|升学|补课|罚站")
+_STUDENTS_WORK = re.compile(r"实习|打工|兼职|暑假工|寒假工|勤工俭学|工作|学徒")
+# a work relation named: a class above is then a labour question after all ("服务员把客人衣服弄脏了
+# 要扣她工资吗")
+_RELATION = re.compile(r"工资|工钱|辞退|开除|扣钱|罚款|员工|上班|老板|公司|单位|劳动|厂")
+# money left by the dead in a bank ("奶奶去世了 她存折里的钱银行不让取"), not benefits of insurance
+_ESTATE = re.compile(r"存折|存款|存单|银行卡|定期")
+_DEATH = re.compile(r"去世|过世|走了|死了|遗产|离世|过身")
+_INSURED_BENEFITS = re.compile(r"社保|养老金|退休金|抚恤|丧葬|工伤|单位|公司|医保")
+# a crime on the way to or from work with no one hurt ("下班回家路上手机被人抢了"): no work injury
+_CRIME = re.compile(r"抢|偷|被盗|扒|诈骗|被骗|报警")
+_HURT = re.compile(r"伤|撞|摔|骨折|住院|医|死|残|流血|缝针|砍|刺|打")
 # A debt between businesses: money for a project or goods ("工程款被甲方拖欠", "客户欠货款") and no
 # word of anyone's pay or work (a builder's "包工头说工程款没结 工资发不了" is a wage question)
 _BUSINESS_MONEY = re.compile(r"工程款|结算款|货款|材料款|设备款|分包款")
@@ -64,7 +90,17 @@ def not_a_labour_matter(norm: str) -> bool:
     """Shopping or leisure asked for, or a debt between businesses: no labour answer, whatever
     labour word the question uses."""
     return bool(
-        _SHOPPING_OR_LEISURE.search(norm) or (_BUSINESS_MONEY.search(norm) and not _ANYONES_WORK.search(norm))
+        _SHOPPING_OR_LEISURE.search(norm)
+        or (_NOT_WORK.search(norm) and not _RELATION.search(norm))
+        or (_BUSINESS_MONEY.search(norm) and not _ANYONES_WORK.search(norm))
+        or (
+            _SCHOOL_LIFE.search(norm)
+            and "学" in norm
+            and not _STUDENTS_WORK.search(norm)
+            and not _RELATION.search(norm)
+        )
+        or (_ESTATE.search(norm) and _DEATH.search(norm) and not _INSURED_BENEFITS.search(norm))
+        or (_COMMUTE.search(norm) and _CRIME.search(norm) and not _HURT.search(norm))
     )
 
 

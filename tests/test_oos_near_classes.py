@@ -4,10 +4,12 @@ written for this test by the helper `oosnear`; each was answered or routed wrong
 was handled, and none is in a dev set or trains the model.
 
 Classes: shopping or leisure asked for with a labour word (年假 + where to go, 雇主责任险 + which
-insurer is cheap); a debt between businesses (工程款 owed to a company); a customer's or a resident's
+insurer is cheap, 月嫂 + how much); a date on the calendar (中秋节是几月几号); a contract of buying
+(购车合同 + 仲裁); a debt between businesses (工程款 owed to a company); a customer's or a resident's
 complaint whose only work words are a factory or a site (返厂, 工地 noise); a question what this
 service can do, with alternatives (还是只能…); 结果 as "and then" in a story after a complaint; a
-complaint told as made in a past month, then where it stands; 投了 / 在办; 受理一下 as a request."""
+complaint told as made in a past month, then where it stands; 投了 / 在办; 受理一下 as a request;
+where one's complaint's progress is seen (进度在哪查)."""
 
 from __future__ import annotations
 
@@ -29,6 +31,10 @@ NOT_LABOUR = [
     "洗碗机坏了 售后让返厂修 我要投诉这个商家",
     "隔壁工地凌晨还在浇水泥 我要举报",
     "小区门口的工地天天扬尘 我要举报",
+    # a date on the calendar, a contract of buying, household help bought
+    "今年的中秋节是几月几号",
+    "购车合同里写了仲裁条款 4S店违约我去哪仲裁",
+    "请个月嫂坐月子 大概多少钱",
 ]
 # questions about the service or after a complaint: never routed
 NOT_ROUTED = [
@@ -44,11 +50,14 @@ ROUTED = [
     ("欠薪那个事投了快二十天 还在办不", "progress"),
     ("上次投的那个欠薪 现在谁在办", "progress"),
     ("帮忙受理一下 我在奶茶店的工钱三个月没结", "complaint"),
+    ("投诉的进度在哪查", "progress"),
 ]
 # labour questions with the same words: still answered with their entry
 LABOUR = [
     ("包工头说甲方没结工程款 我们的工钱发不了", "wage.arrears.construction"),
     ("我在旅行社上班 淡季老板让我们放长假 不发工资", "contract.layoff_closure"),
+    ("学徒考试没过 老板就把我辞退了", "contract.dismissal_legality"),
+    ("下班路上被人抢包还被打伤了 算工伤吗", "insurance.injury_cases"),
 ]
 
 

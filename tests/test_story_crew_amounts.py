@@ -139,3 +139,30 @@ def test_whose_pay_is_asked_with_both_totals(story: str, choices: set[int]) -> N
     found = extract_story(story, DEC1)
     assert "amount_owed" not in found.fields, found.fields["amount_owed"].echo
     assert {int(v) for v in found.amount_choices} == choices
+
+
+@pytest.mark.parametrize(
+    ("story", "said", "rough"),
+    [
+        ("我们十几个人，每人一个月五千，两个月没发", "每月 5,000 元 × 2 个月 × 约 10 人", 100000),
+        ("我们十几个人，一个人一天三百，每人干了二十天", "每人每天 300 元 × 20 天 × 约 10 人", 60000),
+        (
+            "我们二十来个人，每人每天两百五，都干了三十天，没给钱",
+            "每人每天 250 元 × 30 天 × 约 20 人",
+            150000,
+        ),
+    ],
+)
+def test_pay_x_time_x_a_rough_head_count_is_asked(story: str, said: str, rough: int) -> None:
+    """ "十几个人" x each one's pay is no figure to file: asked, how it was worked out shown,
+    one tap keeps the rough total."""
+    from bot.core.intake.fields import FormContext
+    from bot.core.intake.story import absorb, amount_question
+
+    ctx = FormContext(settings=None, kb=None, today=DEC1)  # type: ignore[arg-type]
+    fields: dict = {}
+    absorb(fields, story, ctx)
+    assert "amount_owed" not in fields, fields
+    reply = amount_question(fields)
+    assert reply is not None and f"“{said}”" in reply.text, reply.text
+    assert reply.buttons[0].payload == f"form:said:约{rough}元"

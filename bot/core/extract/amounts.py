@@ -207,7 +207,7 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
                 if people > 1:  # "我们两口子 一天260 干了23天": each of them earned that
                     value_ = value_ * people
                     echo = re.sub(r"^约 [0-9,.]+ 元（按每", f"约 {value_:,.0f} 元（按每人每", echo)
-                    echo = echo.replace("估算）", f" × {people} 人估算）")
+                    echo = echo.replace("估算）", f" × {'约 ' if head_rough else ''}{people} 人估算）")
                 res.total = Figure(value_, echo, m.start(), m.end(), True)
                 res.computed = value_
             elif days is not None and (month_days := DAYS_A_MONTH.search(text)) is not None:
@@ -233,7 +233,7 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
                 elif each and not per_each and headcount and headcount > 1:
                     # "我们十二个人，一个人一天三百，一共干了四十天": each one's 40 days, or all together?
                     res.whose = (value_, value_ * headcount, headcount, f"每人每天 {value:,.0f} 元 × {n} 天")
-                by = f" × {people} 人" if people > 1 else ""
+                by = f" × {'约 ' if head_rough else ''}{people} 人" if people > 1 else ""
                 echo = f"约 {value_:,.0f} 元（按{'每人' if people > 1 else ''}每天 {value:,.0f} 元 × {n} 天{by}估算）"
                 if (by_month := days_by_month(text)) is not None:  # the months those days were in
                     res.months = by_month[1]

@@ -175,7 +175,8 @@ def pay_by_months(
     each = amounts.per_person or amounts.rate_per_person
     people = int(head.value) if head is not None and each else 1
     total = rate * months * people
-    by = f" × {people} 人" if people > 1 else ""
+    rough_heads = people > 1 and bool(getattr(head, "approximate", False))  # "十几个人": asked
+    by = f" × {'约 ' if rough_heads else ''}{people} 人" if people > 1 else ""
     paid = amounts.paid
     if paid is None and not half and _EVERY_HALF.search(text):  # "每个月只发一半": half of each month
         total = total / 2

@@ -102,7 +102,8 @@ def absorb(
                 fields["_amount_hint"] = [re.sub(r"^每(月|天) ", r"每\1约 ", how), str(value)]
                 continue
             if found.approximate and "× 约" in found.echo:  # each one's figure x a rough head count
-                fields["_amount_hint"] = [found.echo.split("（", 1)[-1].rstrip("）"), str(value)]
+                how = re.sub(r"^按|估算$", "", found.echo.split("（", 1)[-1].rstrip("）"))
+                fields["_amount_hint"] = [how, str(value)]
                 continue
             rough = rough or (
                 _doubly_hedged(story.text, found.start, found.end) if found.approximate else None

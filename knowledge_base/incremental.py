@@ -58,49 +58,43 @@ def changed_classes(old: list[Example], new: list[Example]) -> set[str]:
     return {label for label in before.keys() | after.keys() if before.get(label) != after.get(label)}
 
 
-class _Block:
-    """One fitted vocabulary (term -> column, idf by column), extended by the new texts' terms."""
+def _extended(
+    vocab: dict[str, tuple[int, float]], shift: int, analysed: list[list[str]], n_docs: int
+) -> tuple[dict[str, tuple[int, float]], int]:
+    """A fitted vocabulary (term -> (column, idf)) with its columns moved by ``shift`` and the new
+    texts' unseen terms added after its last column, their idf scikit-learn's smooth idf (no
+    unchanged example has them). Returns it and how many terms were added."""
+    out = dict(vocab) if shift == 0 else {t: (i + shift, f) for t, (i, f) in vocab.items()}
+    df: Counter = Counter()
+    for terms in analysed:
+        df.update({t for t in terms if t not in out})
+    if df:
+        end = max(i for i, _ in out.values()) + 1 if out else 0
+        for k, t in enumerate(t for t in dict.fromkeys(t for terms in analysed for t in terms) if t in df):
+            out[t] = (end + k, math.log((1 + n_docs) / (1 + df[t])) + 1.0)
+    return out, len(df)
 
-    def __init__(self, vocab: dict[str, tuple[int, float]], offset: int) -> None:
-        self.terms = {t: i - offset for t, (i, _) in vocab.items()}
-        self.idf = np.zeros(len(vocab), dtype=np.float64)
-        for i, f in vocab.values():
-            self.idf[i - offset] = f
-        self.old = len(self.terms)
 
-    def extend(self, analysed: list[list[str]], n_docs: int) -> None:
-        df: Counter = Counter()
-        for terms in analysed:
-            df.update({t for t in terms if t not in self.terms})
-        added = [t for t in dict.fromkeys(t for terms in analysed for t in terms) if t in df]
-        for t in added:
-            self.terms[t] = len(self.terms)
-        # scikit-learn's smooth idf; a new term is in no unchanged example
-        new_idf = [math.log((1 + n_docs) / (1 + df[t])) + 1.0 for t in added]
-        self.idf = np.concatenate([self.idf, np.asarray(new_idf, dtype=np.float64)])
-
-    def rows(self, analysed: list[list[str]]) -> sp.csr_matrix:
-        """Sublinear tf x idf, each row of unit length, float32: the vectoriser's transform."""
-        data: list[float] = []
-        indices: list[int] = []
-        indptr = [0]
-        for terms in analysed:
-            counts = Counter(t for t in terms if t in self.terms)
-            cols = [self.terms[t] for t in counts]
-            vals = [(1.0 + math.log(c)) * self.idf[self.terms[t]] for t, c in counts.items()]
-            norm = math.sqrt(sum(v * v for v in vals)) or 1.0
-            indices.extend(cols)
-            data.extend(v / norm for v in vals)
-            indptr.append(len(indices))
-        out = sp.csr_matrix(
-            (np.asarray(data, dtype=np.float32), np.asarray(indices, dtype=np.int32), indptr),
-            shape=(len(analysed), len(self.terms)),
-        )
-        out.sort_indices()
-        return out
-
-    def vocabulary(self) -> tuple[list[str], np.ndarray, np.ndarray]:
-        return list(self.terms), np.fromiter(self.terms.values(), np.int64, len(self.terms)), self.idf
+def _rows(
+    analysed: list[list[str]], vocab: dict[str, tuple[int, float]], offset: int, width: int
+) -> sp.csr_matrix:
+    """Sublinear tf x idf, each row of unit length, float32: the vectoriser's transform."""
+    data: list[float] = []
+    indices: list[int] = []
+    indptr = [0]
+    for terms in analysed:
+        counts = Counter(t for t in terms if t in vocab)
+        vals = [(1.0 + math.log(c)) * vocab[t][1] for t, c in counts.items()]
+        norm = math.sqrt(sum(v * v for v in vals)) or 1.0
+        indices.extend(vocab[t][0] - offset for t in counts)
+        data.extend(v / norm for v in vals)
+        indptr.append(len(indices))
+    out = sp.csr_matrix(
+        (np.asarray(data, dtype=np.float32), np.asarray(indices, dtype=np.int32), indptr),
+        shape=(len(analysed), width),
+    )
+    out.sort_indices()
+    return out
 
 
 def _widen(m: sp.csr_matrix, columns: int) -> sp.csr_matrix:
@@ -131,27 +125,44 @@ def update(
             fresh.append(x)
     old = base.model
     n_chars_old = len(old._char_vocab)
-    chars, wordb = _Block(old._char_vocab, 0), _Block(old._word_vocab, n_chars_old)
-    char_cut, word_cut = char_analyzer(), words
-    fresh_chars = [char_cut(x.text) for x in fresh]
-    fresh_words = [word_cut(x.text) for x in fresh]
-    chars.extend(fresh_chars, len(train))
-    wordb.extend(fresh_words, len(train))
+    fresh_chars = [char_analyzer()(x.text) for x in fresh] if fresh else []
+    fresh_words = [words(x.text) for x in fresh]
+    char_vocab, added_chars = _extended(old._char_vocab, 0, fresh_chars, len(train))
+    n_chars = len(char_vocab)
+    word_vocab, added_words = _extended(old._word_vocab, added_chars, fresh_words, len(train))
     n_old = len(base.train)
     order = np.array([t if t >= 0 else n_old + (-1 - t) for t in take], dtype=np.int64)
-    char_x = sp.vstack([_widen(base.chars, len(chars.terms)), chars.rows(fresh_chars)], format="csr")[order]
-    word_x = sp.vstack([_widen(base.words, len(wordb.terms)), wordb.rows(fresh_words)], format="csr")[order]
-    n_chars = len(chars.terms)
-    weights = np.zeros((n_chars + len(wordb.terms), len(labels)), dtype=np.float32)
-    bias = np.zeros(len(labels), dtype=np.float32)
-    column = {label: j for j, label in enumerate(old.labels)}
-    kept = [(j, column[label]) for j, label in enumerate(labels) if label not in changed and label in column]
-    if kept:
-        new_cols, old_cols = (np.array(c, dtype=np.int64) for c in zip(*kept, strict=True))
-        weights[:n_chars_old, new_cols] = old.weights[:n_chars_old][:, old_cols]
-        weights[n_chars : n_chars + wordb.old, new_cols] = old.weights[n_chars_old:][:, old_cols]
-        bias[new_cols] = old.bias[old_cols]
-    refit = [j for j, label in enumerate(labels) if label in changed or label not in column]
+    char_x = sp.vstack(
+        [_widen(base.chars, n_chars), _rows(fresh_chars, char_vocab, 0, n_chars)], format="csr"
+    )
+    word_x = sp.vstack(
+        [_widen(base.words, len(word_vocab)), _rows(fresh_words, word_vocab, n_chars, len(word_vocab))],
+        format="csr",
+    )
+    char_x, word_x = char_x[order], word_x[order]
+    # the old weights with zero rows for the new terms (one copy), then the columns of the classes
+    # as they are now (only when classes were added or removed)
+    k_old = len(old.labels)
+    weights = np.concatenate(
+        [
+            old.weights[:n_chars_old],
+            np.zeros((added_chars, k_old), dtype=np.float32),
+            old.weights[n_chars_old:],
+            np.zeros((added_words, k_old), dtype=np.float32),
+        ]
+    )
+    bias = old.bias.copy()
+    if labels != old.labels:
+        column = {label: j for j, label in enumerate(old.labels)}
+        kept = [(j, column[label]) for j, label in enumerate(labels) if label in column]
+        moved = np.zeros((weights.shape[0], len(labels)), dtype=np.float32)
+        moved_bias = np.zeros(len(labels), dtype=np.float32)
+        if kept:
+            new_cols, old_cols = (np.array(c, dtype=np.int64) for c in zip(*kept, strict=True))
+            moved[:, new_cols] = weights[:, old_cols]
+            moved_bias[new_cols] = bias[old_cols]
+        weights, bias = moved, moved_bias
+    refit = [j for j, label in enumerate(labels) if label in changed or label not in old.labels]
     if refit:
         features = sp.hstack([char_x, word_x], format="csr").astype(np.float64)
         y = np.array([x.label for x in train])
@@ -159,8 +170,7 @@ def update(
         for j in refit:
             svm = LinearSVC(C=SVM_C).fit(features, y == labels[j], sample_weight=sample_weight)
             weights[:, j], bias[j] = svm.coef_[0], svm.intercept_[0]
-    model = TextModel.__new__(TextModel)
-    model._set(labels, weights, bias, chars.vocabulary(), wordb.vocabulary(), words, temperature)
+    model = TextModel.assemble(labels, weights, bias, char_vocab, word_vocab, words, temperature)
     model.features = (char_x, word_x)
     model.provisional = True
     return Trained(train, char_x, word_x, model, base.signature)

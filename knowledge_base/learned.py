@@ -183,6 +183,29 @@ class TextModel:
             raise ValueError(f"weights of shape {self.weights.shape} do not fit the vocabularies")
 
     @classmethod
+    def assemble(
+        cls,
+        labels: list[str],
+        weights: np.ndarray,
+        bias: np.ndarray,
+        char_vocab: dict[str, tuple[int, float]],
+        word_vocab: dict[str, tuple[int, float]],
+        words: Callable[[str], list[str]],
+        temperature: float,
+    ) -> TextModel:
+        """A model from vocabularies already in this class's form (term -> (column, idf); word
+        columns after the character ones): a quick update's (knowledge_base/incremental.py)."""
+        model = cls.__new__(cls)
+        model.temperature, model._words, model.features, model.provisional = temperature, words, None, False
+        model.labels = labels
+        model.weights = np.ascontiguousarray(weights, dtype=np.float32)
+        model.bias = np.asarray(bias).astype(np.float32)
+        model._char_vocab, model._word_vocab = char_vocab, word_vocab
+        if model.weights.shape != (len(char_vocab) + len(word_vocab), len(labels)):
+            raise ValueError(f"weights of shape {model.weights.shape} do not fit the vocabularies")
+        return model
+
+    @classmethod
     def restore(
         cls, arrays: dict[str, np.ndarray], words: Callable[[str], list[str]], temperature: float
     ) -> TextModel:

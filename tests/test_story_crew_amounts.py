@@ -65,6 +65,11 @@ CASES: list[tuple[str, int | str]] = [
     ("给我们发了一半，还欠一半，本来该拿两万四", 12000),
     # the last month owed only half worked
     ("我在餐馆当厨师，一个月七千，干到十一月中旬走的，十月和十一月上半月的工资没给", 10500),
+    ("我在物流公司开车，工资一个月六千五，今年八月到十一月，只发了八月的一半", 22750),
+    # a payment only promised is no part paid
+    ("每人每个月四千，我们三个人，十月十一月没发，公司说只能先给每人两千", 24000),
+    # a sum named besides the pay, owed with no 也
+    ("工钱一天三百，干满一个月三十天，还有加班费八百没算", 9800),
     # --- a deposit kept, its figure in digits
     ("在酒店做保洁，一个月3000，十月十一月都没发，入职交的押金500也不退", 6500),
     ("在超市做理货员，每月3500，9月和10月没发工资，工服押金200没退", 7200),
@@ -97,6 +102,11 @@ CASES: list[tuple[str, int | str]] = [
     ("老板欠我工资一万二，还欠我老婆八千", 20000),
     # two different pays per day for two people: asked, never the first one alone
     ("我一天三百，我徒弟一天两百，我们俩都干了三十天", ASKED),
+    # another's pay told after the teller's: both added, two people owed
+    (
+        "老板说好一个月给五千，结果干了三个月一分没给，我老婆也在那干，她一个月四千，也是三个月没给",
+        27000,
+    ),
     # --- a total the worker states wins; two that disagree are asked
     ("我们五个人，每人一个月四千，三个月没发，一共六万", 60000),
     ("一天三百，干了四十天，老板说欠我一万，我算的是一万二", ASKED),

@@ -13,6 +13,7 @@ from bot.core.extract.money_tokens import _RATE_AFTER, _RATE_BEFORE
 from bot.core.extract.money_tokens import money_tokens as _money_tokens
 from bot.core.extract.paid import (
     MONTHS_PAID,
+    PROMISED,
     REMAINING,
     REMAINING_AFTER,
     ROUGH_SAID,
@@ -258,6 +259,8 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
         ):
             remaining.append((value, m))
             continue
+        if PROMISED.search(clause_before(text, m.start())):
+            continue  # "公司说只能先给每人两千": a payment promised is neither paid nor owed
         if paid_before(text, m):
             paid.append((value, m))
             res.paid_each = bool(

@@ -23,6 +23,10 @@ _HALF_PAID = re.compile(
     rf"(?P<ms>{_MONTH}\s*月份?(?:\s*[、和跟及与,，]\s*{_MONTH}\s*月份?)*)(?:的)?(?:工资|工钱)?"
     r"(?:都|也|各)?(?:只|就)?(?:各)?(?:发|给|结)了?一半"
 )
+# the same told the other way round: "只发了八月的一半"
+_HALF_PAID_AFTER = re.compile(
+    rf"(?:只|就)(?:发|给|结)了?(?P<ms>{_MONTH}\s*月份?(?:\s*[、和跟及与]\s*{_MONTH}\s*月份?)*)(?:的)?(?:工资|工钱)?(?:的)?一半"
+)
 # a half month worked after the months owed, its pay told: "十一月做咗半个月…嗰半个月三千六都冇俾"
 _HALF_MONTH = re.compile(rf"(?P<m>{_MONTH})\s*月份?[^，,。；;]{{0,6}}?(?:做|干|上|跑)(?:了|咗)?半个月")
 
@@ -63,7 +67,7 @@ def _echo(value: dict[str, str], note: str = "") -> str:
 
 def half_paid(text: str, period: Figure, today: date) -> tuple[Figure, int]:
     """The period with the months half paid right before it, and how many there are (0: none)."""
-    m = _HALF_PAID.search(text)
+    m = _HALF_PAID.search(text) or _HALF_PAID_AFTER.search(text)
     if m is None:
         return period, 0
     nums = [to_month(x) for x in re.findall(_MONTH, m.group("ms"))]

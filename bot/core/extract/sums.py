@@ -18,6 +18,9 @@ from bot.core.extract.withheld import label as withheld_label
 # one more sum owed told after the pay: "还有提成四千二也冇给我", "另外…垫付的钱1200也没给报销"
 _EXTRA_LEAD = re.compile(r"^(?:另外|还有|外加|加上|再加上|再有)")
 _EXTRA_AFTER = re.compile(r"^[^，,。；;！!？?]{0,8}?也(?:没|冇|未|不|还没)")
+# a sum named as one besides the pay ("还有加班费八百没算"): owed with no 也
+_FEE = re.compile(r"加班费|提成|奖金|补贴|报销|餐补|饭补|话补|路费|车费|全勤")
+_UNPAID_AFTER = re.compile(r"^\s*(?:元|块钱|块)?\s*(?:都|还)?(?:没|冇|未|不)(?:算|给|发|结|报)")
 
 
 def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> Amounts:
@@ -109,7 +112,9 @@ def _owed_sums(text: str, headcount: int | None, head_rough: bool = False) -> Am
     extras: list[tuple[re.Match[str], Decimal]] = []
     for m, value in _money_tokens(text):
         lead = clause_before(text, m.start(), 24)
-        if _EXTRA_LEAD.match(lead.strip()) and _EXTRA_AFTER.match(text[m.end() :]) and not _expense(text, m):
+        after = text[m.end() :]
+        told = _EXTRA_AFTER.match(after) or (_FEE.search(lead) and _UNPAID_AFTER.match(after))
+        if _EXTRA_LEAD.match(lead.strip()) and told and not _expense(text, m):
             extras.append((m, value))
     if not extras:
         return _find_amounts(text, headcount, head_rough)
@@ -148,7 +153,7 @@ def _find_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
         value = Decimal(str(t.value)) / 2
         res.total = Figure(value, f"{value:,.0f} 元（{Decimal(str(t.value)):,.0f} 元的一半）", t.start, t.end)
         return res
-    if res.rate is None or res.rate[1] != "月" or res.total is not None or res.conflict or not headcount:
+    if res.rate is None or res.rate[1] != "月" or res.total is not None or res.conflict:
         return res
     rates = [
         (m, v, own.group("who"))
@@ -156,7 +161,13 @@ def _find_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
         if _RATE_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
         and (own := _RATE_OWNER.search(clause_before(text, m.start(), 12))) is not None
     ]
-    if len(rates) < 2 or len(rates) != headcount or len({w for _, _, w in rates}) != len(rates):
+    if len(rates) < 2 or len({w for _, _, w in rates}) != len(rates):
+        return res
+    if headcount is None:  # "…一个月给五千 … 我老婆也在那干，她一个月四千": two people owed
+        if sum(1 for _, _, w in rates if not _PERSON.fullmatch(w)) > 1:
+            return res
+        res.heads = len(rates)
+    elif len(rates) != headcount:
         return res
     res.rate = (sum((v for _, v, _ in rates), Decimal(0)), "月")
     res.rate_parts = [v for _, v, _ in rates]
@@ -181,8 +192,14 @@ def _day_rates(text: str) -> set[Decimal]:
     }
 
 
+# a person named as the owner of a pay: "她", "我老婆"
+_PERSON = re.compile(
+    r"[我俺]|[他她]|[我俺]?(?:老婆|老公|媳妇|爱人|男人|儿子|女儿|弟弟?|哥哥?|姐姐?|妹妹?|爸|妈)"
+)
+
+
 # whose pay per month: "我一个月七千", "她一个月六千二", "我老婆每个月五千"
 _RATE_OWNER = re.compile(
     r"(?P<who>(?<![们])我(?!们)|俺(?!们)|他(?!们)|她(?!们)|[\u4e00-\u9fff]{2,3}?)(?:自己|的)?(?:工资)?\s*"
-    r"(?:每个?月|一个月|月薪|月工资)(?:工资|的工资)?(?:是|有)?\s*$"
+    r"(?:每个?月|一个月|月薪|月工资)(?:工资|的工资)?(?:是|有|给)?\s*$"
 )

@@ -11,6 +11,7 @@ from decimal import Decimal
 from bot.core.extract.figures import Figure
 from bot.core.extract.money_tokens import _RATE_AFTER, _RATE_BEFORE
 from bot.core.extract.money_tokens import money_tokens as _money_tokens
+from bot.core.extract.owners import left_out, owned_shares
 from bot.core.extract.paid import (
     MONTHS_PAID,
     PROMISED,
@@ -86,45 +87,6 @@ class Amounts:
     rate_rough: bool = False  # the pay per month hedged ("一个月差不多七千"): pay x months is asked
 
 
-_KIN = r"(?:老婆|老公|媳妇|爱人|弟弟?|哥哥?|姐姐?|妹妹?|爸|妈|儿子|女儿|老乡|同事|工友|朋友|表[哥弟姐妹]|堂[哥弟姐妹])"
-_OWNER = re.compile(
-    # whose the figure is: "我的一万六", "我弟的一万四", "我两个月是一万三千六", "我老乡赵小军两个月是一万二千九"
-    rf"(?P<who>(?<![们])我(?!们)|他(?!们)|她(?!们)|俺(?!们)|我?{_KIN}(?:[\u4e00-\u9fff]{{2,3}}?)?|[\u4e00-\u9fff]{{2,3}}(?=的))"
-    r"(?:的)?(?:这)?(?:[0-9一二两三四五六七八九十俩]+\s*个?\s*月(?:的)?)?(?:工资|工钱|钱)?(?:是|有|一共|共|总共)?\s*$"
-)
-
-
-def _shares(text: str, chosen: list[tuple[Decimal, re.Match[str]]]) -> list[tuple[str, Decimal]] | None:
-    """Each amount told as one person's ("我的一万六，我弟的一万四"), every owner different:
-    the shares of one complaint, not two totals to choose from."""
-    owners = []
-    for value, m in chosen:
-        own = _OWNER.search(clause_before(text, m.start(), 14))
-        if own is None:
-            return None
-        who = own.group("who")
-        if re.search(r"自己|自家|算|说|讲|估|觉得|认为|记|写|条|单|账|合同|实际", who):
-            who = "我"  # "我自己算的是一万四": the teller's own reckoning, no other person's share
-        owners.append((who, value))
-    if len({w for w, _ in owners}) != len(owners):
-        return None
-    return owners
-
-
-# money the teller leaves out: "1300块钱的报销没给，这个不算工资我就先不算进去了"
-_EXPENSE = re.compile(r"不算工资|不算进去|不算在内|另算|先不算|不用算")
-
-
-def _expense(text: str, m: re.Match[str]) -> bool:
-    clause = re.split(r"[。；;！!？?]", text[m.end() : m.end() + 30])[0]
-    said = _EXPENSE.search(clause)
-    if said is not None and re.search(r"(?:押金|保证金|风险金|质保金)\s*$", clause[: said.start()]):
-        said = None  # "押金另算": the deposit is counted apart, not this figure left out
-    if said is not None and re.search(r"[0-9]|[一二两三四五六七八九十][十百千万]", clause[: said.start()]):
-        said = None  # "欠我一万二，另外还有八百块…不算进去": the later figure is the one left out
-    return bool(_EXPENSE.search(clause_before(text, m.start(), 20)) or said)
-
-
 def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) -> Amounts:
     """Totals, pay x time, per-person x head count; different totals are a conflict. A rough
     head count ("十几个人") gives no total from each one's figure: the total is asked."""
@@ -135,7 +97,7 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
     remaining: list[tuple[Decimal, re.Match[str]]] = []
     paid: list[tuple[Decimal, re.Match[str]]] = []
     each_at: re.Match[str] | None = None
-    tokens = [(m, v) for m, v in _money_tokens(text) if not _expense(text, m)]
+    tokens = [(m, v) for m, v in _money_tokens(text) if not left_out(text, m)]
     # a part paid beside each month's pay ("九月份工资四千八只发了两千，十月份的四千八一分没发")
     # is taken off the months added up, not read as one more month
     paid_parts = [(m, v) for m, v in tokens if paid_before(text, m)]
@@ -354,7 +316,7 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
             res.total = fig(value, m)
             return res
         chosen, distinct = [(value, m)], [value]  # "一共两万六，十一月初给了八千": the part paid below
-    shares = _shares(text, chosen) if len(distinct) > 1 else None
+    shares = owned_shares(text, chosen) if len(distinct) > 1 else None
     if shares is not None:  # "我的一万六，我弟的一万四": each person's share, added up
         total = sum((v for v, _ in chosen), Decimal(0))
         how = "（" + " + ".join(f"{who}的 {v:,.0f} 元" for who, v in shares) + "）"

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from bot.core.extract.amounts import _RATE_BEFORE, Amounts, _expense, _money_tokens, _read_amounts
+from bot.core.extract.amounts import _RATE_BEFORE, Amounts, _money_tokens, _read_amounts
 from bot.core.extract.figures import Figure
+from bot.core.extract.owners import left_out as _expense
 from bot.core.extract.paid import clause_before
 from bot.core.extract.shares import find_pieces, find_shares
 from bot.core.extract.withheld import each_deposit, held_in_total, is_deposit, returned

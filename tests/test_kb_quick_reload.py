@@ -34,6 +34,20 @@ def _answers(service: KnowledgeService) -> list[tuple]:
     return [(r.route, r.id, r.decision) for r in map(service.match, QUESTIONS + [NEW_ALTERNATE + "吗"])]
 
 
+def _hold_full_training(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """The background full training waits until the returned event is set: on the small test base
+    it can otherwise end before the quick model has been checked."""
+    release = threading.Event()
+    train_fully = KnowledgeService._train_fully
+
+    def held(self: KnowledgeService, generation: int, matcher: object) -> None:
+        release.wait(120)
+        train_fully(self, generation, matcher)
+
+    monkeypatch.setattr(KnowledgeService, "_train_fully", held)
+    return release
+
+
 def test_an_added_alternate_is_answered_at_once_and_after_the_full_training(kb_dir: Path) -> None:
     service = KnowledgeService(kb_dir, recalibrate=False)
     assert service.match(NEW_ALTERNATE).id != "wage.arrears"
@@ -92,10 +106,12 @@ def test_a_removed_entry_is_never_answered(kb_dir: Path, monkeypatch: pytest.Mon
 
 
 @pytest.mark.own_models  # the fresh build trains its own model
-def test_the_full_training_answers_as_a_fresh_build(kb_dir: Path) -> None:
+def test_the_full_training_answers_as_a_fresh_build(kb_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     service = KnowledgeService(kb_dir, recalibrate=False)
     _write(kb_dir, extra=NEW_ALTERNATE + "吗")
+    release = _hold_full_training(monkeypatch)
     assert service.reload_if_changed() and service.current.matcher.provisional
+    release.set()
     service.settle(120)
     assert not service.current.matcher.provisional
     fresh = KnowledgeService(kb_dir, recalibrate=False)
@@ -131,16 +147,20 @@ def test_a_failed_full_training_is_logged_and_the_quick_model_serves(
 
 
 @pytest.mark.own_models  # the first start writes its model (a session's model would be read, not written)
-def test_a_start_after_an_edit_updates_the_model_on_disk(kb_dir: Path, tmp_path: Path) -> None:
+def test_a_start_after_an_edit_updates_the_model_on_disk(
+    kb_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     cache = tmp_path / "models"
     first = KnowledgeService(kb_dir, recalibrate=False, model_cache=cache)
     first.models.flush()  # the model and its examples are on disk
     added = NEW_ALTERNATE + "啊"
     _write(kb_dir, extra=added)  # edited while no process runs
+    release = _hold_full_training(monkeypatch)
     second = KnowledgeService(kb_dir, recalibrate=False, model_cache=cache)
     assert second.models.quick == 1 and second.models.trained == 0
     assert second.current.matcher.provisional
     assert second.match(added).id == "wage.arrears"
+    release.set()
     second.settle(120)
     assert second.models.trained == 1 and not second.current.matcher.provisional
     assert second.match(added).id == "wage.arrears"

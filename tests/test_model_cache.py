@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from knowledge_base.service import KnowledgeService
+from tests.test_kb_quick_reload import _hold_full_training
 from tests.test_kb_recalibrate import _write
 
 # these tests count the models trained, reused and read: none comes from another test
@@ -71,11 +72,12 @@ def test_unchanged_texts_reuse_the_model_and_a_restart_reads_it(kb_dir: Path, tm
     assert _answers(second) == before
 
 
-def test_an_edited_text_trains_again(kb_dir: Path, tmp_path: Path) -> None:
+def test_an_edited_text_trains_again(kb_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     service = KnowledgeService(kb_dir, recalibrate=False, model_cache=tmp_path / "models")
     old = service.current.matcher.model
     assert old is not None and "八个月" not in old._char_vocab
     _write(kb_dir, extra="八个月没拿到工钱了")
+    release = _hold_full_training(monkeypatch)
     assert service.reload_if_changed()
     # served at once by a quick update (knowledge_base/incremental.py), trained fully behind it
     assert service.models.quick == 1 and service.models.hits == 0
@@ -83,6 +85,7 @@ def test_an_edited_text_trains_again(kb_dir: Path, tmp_path: Path) -> None:
     assert "八个月没拿到工钱了" in service.current.matcher.index.doc_text
     quick = service.current.matcher.model
     assert quick is not None and quick.provisional and "八个月" in quick._char_vocab
+    release.set()
     service.settle(120)
     assert service.models.trained == 2 and service.models.hits == 0
     new = service.current.matcher.model

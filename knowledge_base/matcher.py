@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from knowledge_base.asked import index_alternates
 from knowledge_base.candidates import Candidate, MatchResult
+from knowledge_base.clause_routes import clause_route, clauses
 from knowledge_base.decide import (
     Confidence,
     Decision,
@@ -30,20 +31,18 @@ from knowledge_base.intents import (
     about_this_service,
     asks_generally,
     asks_how,
-    asks_what_it_does,
     asks_where,
     asks_who_complained,
     complained_before,
     detect_intent,
-    no_wish_in,
 )
 from knowledge_base.learned import MAX_CLASSES, OOS, ROUTE, TextModel, examples, is_entry
 from knowledge_base.model import KnowledgeBase
 from knowledge_base.model_cache import ModelCache
 from knowledge_base.normalize import Normalizer
+from knowledge_base.oos_subject import SUBJECT_MIN, subject_out_of_scope, subject_read_out_of_scope
 from knowledge_base.pinyin import PinyinReader
 from knowledge_base.subjects import (
-    customer_complaint,
     may_be_wage,
     not_a_labour_matter,
     off_duty,
@@ -78,27 +77,9 @@ LONG_SUGGEST_AT = 0.2
 # sure the question is out of scope ("网约车司机绕路多收钱 怎么投诉"), it is turned away.
 _SERVED_BY = ("外卖骑手", "快递员", "网约车司机", "服务员", "保安", "司机")
 SERVED_OOS_AT = 0.9
-# a clause asks for a complaint to be made only with a word of doing it ("我要投诉", "帮我登记",
-# "报上去", "讨个公道"): "我们饭店从春节后就开始欠薪" only tells the wrong
-_ASKS_SOMETHING_DONE = re.compile(
-    r"投诉|举报|检举|登记|反映|告(?!诉)|立案|查处|出面|介入|帮|报|维权|讨|要回|追回|处理|管|受理|记|交给|转给|申请|填|提交|递|诉|救|主持|做主|弄|搞|办|就要|现在就|马上|立刻"
-    r"|complain|report|claim|help|register|file|lodge"
-)
-_CLAUSES = re.compile(r"[\s,，。.!！?？;；、~～…]+")
-CLAUSE_MIN = 2
-# what a complaint request is about ("邻居违章建筑" of "我要举报邻居违章建筑") is read by the model
-# only when it has a few characters ("我要投诉他" leaves "他")
-SUBJECT_MIN = 2
-SUBJECT_OOS_AT = 0.5  # the subject's likeliest class of all is an out-of-scope topic, and the
-# out-of-scope topics together this likely ("公交车司机开得太快": consumer 0.32 + city 0.19)
 # A keyword rule reads "我九月份在这里投诉包工头欠钱 … 是结了还是还在办" as a complaint; a complaint told
 # as made at a past time, which the model reads as a progress request this surely, follows it
 PROGRESS_OVER_RULE_AT = 0.8
-# A complaint whose only wage words a customer uses too (knowledge_base/subjects.weak_wage_only) is
-# read for its subject once these and the pointing words are taken away: "这家公司" names nothing
-_WEAK_AND_POINTING = re.compile(
-    r"公司|单位|钱|扣|拖|工地|厂|项目|这家|那家|这个|那个|他们|她们|他|她|家|个|们|一"
-)
 # A labour question the model reads as a labour matter this service has no answer for (see
 # _uncovered_labour) this clearly gets that topic's answer instead of "did you mean"; only the text
 # shown changes: no entry is answered or withheld by it.
@@ -249,8 +230,8 @@ class Matcher:
             and d.oos_topic is None
             and not asks_who_complained(norm)
         ):
-            intent = self._clause_route(
-                text or "", how_to_complain=d.top != ROUTE + "complaint" or about_this_service(norm)
+            intent = clause_route(
+                self, text or "", how_to_complain=d.top != ROUTE + "complaint" or about_this_service(norm)
             )
         if (
             intent == "complaint"
@@ -274,13 +255,13 @@ class Matcher:
         if d.route in ("complaint", "progress") and not may_be_wage(norm):
             # "我要投诉商家卖假货", "12345反映的小区噪音 进度": a complaint, but not one this
             # service files or follows
-            topic = self._subject_out_of_scope(norm, runs, d.route)
+            topic = subject_out_of_scope(self, norm, runs, d.route)
             if topic is not None:
                 d = Decision("fallback", "fallback", None, d.score, d.candidates, oos_topic=topic)
         elif d.route == "complaint" and weak_wage_only(norm):
             # "燃气公司乱收费 我要投诉", "被人骗了三万块钱 我要报案": 公司 / 钱 alone make no wage
             # complaint when the model reads what it is about as an out-of-scope topic
-            topic = self._subject_read_out_of_scope(norm, text or "")
+            topic = subject_read_out_of_scope(self, norm, text or "")
             if topic is not None:
                 d = Decision("fallback", "fallback", None, d.score, d.candidates, oos_topic=topic)
         if d.oos_topic is not None and asks_how(norm) and len(request_subject(norm)) < SUBJECT_MIN:
@@ -323,54 +304,6 @@ class Matcher:
         topic = int(d.top[len(OOS) :])
         return topic if topic < len(self.kb.out_of_scope) and self.kb.out_of_scope[topic].labour else None
 
-    def _subject_out_of_scope(self, norm: str, runs: set[str], route: str) -> int | None:
-        """The out-of-scope topic a complaint or progress request with no wage word is about:
-        one of its keywords; for a complaint, also the model's likeliest class for what it is
-        about (the words of asking taken away: "邻居违章建筑"), when that is an out-of-scope
-        topic and a clear one. A progress request's other words are mostly the asker's worries
-        ("房租都交不上了"), never read as its subject."""
-        topic = out_of_scope_topic(runs, self.oos_keywords)
-        subject = request_subject(norm)
-        if topic is not None or route != "complaint" or self.model is None or len(subject) < SUBJECT_MIN:
-            return topic
-        ranked = self.model.rank(subject)
-        label = ranked[0][0]
-        if label.startswith(OOS) and oos_mass(ranked) >= SUBJECT_OOS_AT:
-            return int(label[len(OOS) :])
-        if customer_complaint(norm):
-            # "投诉外卖骑手把汤洒了": a customer's complaint, whichever topic says where to go
-            return next((int(x[len(OOS) :]) for x, _ in ranked if x.startswith(OOS)), None)
-        return None
-
-    def _subject_read_out_of_scope(self, norm: str, text: str) -> int | None:
-        """The out-of-scope topic the model clearly reads in what a complaint is about: the whole
-        of it, else one of its clauses ("公司偷税漏税，我想举报，打哪个电话") when no other clause
-        reads as a labour entry (an entry about this service, "打哪个电话", says nothing of the
-        matter)."""
-        if self.model is None:
-            return None
-        topic = None
-        for part in [norm, *self.clauses(text)]:
-            subject = request_subject(part)
-            # what is left when the customer's words and a pointing word are taken away names the
-            # matter ("燃气乱收费"); "这家公司" names none, and a bare complaint about a company files
-            if len(_WEAK_AND_POINTING.sub("", subject)) < SUBJECT_MIN:
-                continue
-            ranked = self.model.rank(subject)
-            label, p = ranked[0]
-            if label.startswith(OOS) and oos_mass(ranked) >= SUBJECT_OOS_AT:
-                if part is norm:
-                    return int(label[len(OOS) :])
-                topic = int(label[len(OOS) :]) if topic is None else topic
-            elif (
-                part is not norm
-                and is_entry(label)
-                and not label.startswith("service.")
-                and p >= SUBJECT_OOS_AT
-            ):
-                return None
-        return topic
-
     def _decide(self, norm: str, terms: list[str], labour: bool, routes: bool = True) -> Decision:
         """The model's decision on one text. ``routes=False``: a question about complaining
         ("投诉要带什么材料") is not sent down the complaint route by the model; a general question
@@ -403,50 +336,9 @@ class Matcher:
             d = Decision("fallback", "suggest", None, d.score, d.candidates)
         return d
 
-    def _clause_route(self, text: str, how_to_complain: bool = False) -> str | None:
-        """A request inside a long story ("…干了一年没拿到钱 我要投诉"): each clause of a long
-        message is classified on its own; a clause that is clearly a route request routes.
-        ``how_to_complain``: the whole message is not a complaint request, so a clause that asks
-        how to complain ("网约车司机绕路 怎么投诉") opens no form.
-        A clause's route is taken only when the whole message gives it some weight too
-        (clause_whole_at): a story's "我是安徽人" or "我找平台客服" alone looks like a request for
-        a person, the whole story does not."""
-        assert self.model is not None
-        whole: dict[str, float] | None = None
-        norm = self.normalizer.normalize(text)
-        for clause in self.clauses(text):
-            label, p = self.model.rank(clause)[0]
-            if label == ROUTE + "complaint" and (
-                (how_to_complain and asks_how(clause)) or asks_what_it_does(norm)
-            ):
-                continue
-            if label == ROUTE + "complaint" and asks_how(norm) and no_wish_in(clause, norm):
-                # "工友让我一起投诉，会不会被开除", "投诉完老板给了一半，剩下的怎么办": the whole asks
-                # what one would bring or after one done, and no wish of one's own is said
-                continue
-            if label == ROUTE + "human" and (asks_where(clause) or asks_where(norm)):
-                # "點同老師溝通好啲": how to talk with someone else, not a wish for a person here;
-                # "老板让人打电话给我，威胁我…": someone else called
-                continue
-            if label == ROUTE + "progress" and asks_generally(norm):
-                # "我上个月投诉了老板，结果他把我开除了，能要赔偿吗": a complaint made, the question
-                # is another one
-                continue
-            if label == ROUTE + "complaint" and not _ASKS_SOMETHING_DONE.search(clause):
-                # "我们饭店从过年后就开始拖工资": the wrong told, nothing asked of anyone
-                continue
-            if label.startswith(ROUTE) and p >= self.thresholds.clause_route_at:
-                if whole is None:
-                    whole = dict(self.model.rank(norm))
-                if whole.get(label, 0.0) >= self.thresholds.clause_whole_at:
-                    return label[len(ROUTE) :]
-        return None
-
     def clauses(self, text: str) -> list[str]:
         """The normalised clauses of a message of at least two."""
-        clauses = [self.normalizer.normalize(c) for c in _CLAUSES.split(text)]
-        clauses = [c for c in clauses if len(c) >= CLAUSE_MIN]
-        return clauses if len(clauses) >= 2 else []
+        return clauses(self.normalizer, text)
 
     def _parts(self, text: str, whole: Decision, labour: bool) -> tuple[Decision, list[str]]:
         """Two questions in one message (split at sentence ends and 还有 / 另外): when two parts
@@ -500,8 +392,3 @@ class Matcher:
             result.route, result.id, result.decision = "fallback", None, "fallback"
             result.out_of_scope = self.kb.out_of_scope[topic].answer
         return result
-
-
-def oos_mass(ranked: list[tuple[str, float]]) -> float:
-    """How likely a text is out of scope, any topic: its out-of-scope classes together."""
-    return sum(p for label, p in ranked if label.startswith(OOS))

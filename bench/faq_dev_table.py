@@ -39,6 +39,7 @@ LABELLED = (
     "faq_blind8.yaml",
     "faq_blind9.yaml",
     "faq_blind10.yaml",
+    "faq_blind11.yaml",
 )
 REAL = (
     "faq_real.yaml",
@@ -48,6 +49,7 @@ REAL = (
     "faq_real5.yaml",
     "faq_real6.yaml",
     "faq_real7.yaml",
+    "faq_real8.yaml",
 )
 COLUMNS = (
     ("wrong", "confident_wrong_pct"),

@@ -28,6 +28,27 @@ from knowledge_base.loader import load_knowledge_base  # noqa: E402
 from knowledge_base.matcher import Matcher  # noqa: E402
 
 KINDS = {0: "top_low", 1: "second", 2: "third"}
+# A right topic second or third within this probability of the best entry is a near tie
+NEAR_TIE = 0.15
+
+
+def why(
+    m: Matcher, kind: str, conf: float, rank: int, top3: list[tuple[str, float]], topics: list[str]
+) -> str:
+    """The pooled class of a question not answered confidently (issue 9 breakdown): right topic
+    first under conf_at (``under_conf``), right topic first with the confidence over conf_at but
+    not answered (``first_held``: a veto, a part split, an out-of-scope turn), a near tie (right
+    topic second/third within NEAR_TIE), a wrong top, no candidate (no entry reaches suggest_at)."""
+    if kind in ("right", "wrong", "route", "no_topic"):
+        return kind
+    if not top3 or top3[0][1] < m.thresholds.suggest_at:
+        return "no_candidate"
+    if rank == 0:
+        return "under_conf" if conf < m.thresholds.conf_at else "first_held"
+    right_p = max((p for e, p in top3 if e in topics), default=None)
+    if right_p is not None and top3[0][1] - right_p <= NEAR_TIE:
+        return "near_tie"
+    return "wrong_top"
 
 
 def place(m: Matcher, question: str, topics: list[str]) -> tuple[str, float, int, list[tuple[str, float]]]:
@@ -59,8 +80,10 @@ def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("sets", type=Path, nargs="+")
     p.add_argument("--kb", type=Path, default=REPO / "knowledge_base" / "data")
+    p.add_argument("--quiet", action="store_true", help="only the counts")
     a = p.parse_args()
     m = Matcher(load_knowledge_base(a.kb))
+    pooled: Counter[str] = Counter()
     for path in a.sets:
         items = yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]
         counts: Counter[str] = Counter()
@@ -69,12 +92,19 @@ def main() -> None:
             topics = item.get("topics") or []
             kind, conf, rank, top3 = place(m, item["q"], topics)
             counts[kind] += 1
+            reason = why(m, kind, conf, rank, top3, topics)
+            pooled[reason] += 1
             firsts = " ".join(f"{e}:{p:.2f}" for e, p in top3)
-            print(
-                f"[{n:2d}] {kind:8s} conf={conf:.2f} rank={rank} topics={topics}\n     {firsts}\n     {item['q'][:120]}"
-            )
+            if not a.quiet:
+                print(
+                    f"[{n:2d}] {kind:8s} {reason:12s} conf={conf:.2f} rank={rank} topics={topics}\n     {firsts}\n     {item['q'][:120]}"
+                )
         first = counts["right"] + counts["top_low"]
         print(dict(counts), f"right subject first (answered or not): {first}")
+    total = sum(pooled.values())
+    print(f"===== pooled over {len(a.sets)} sets, {total} questions")
+    for reason, n in pooled.most_common():
+        print(f"{reason:12s} {n:4d} {100 * n / total:5.1f} %")
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from tests.pg import PgServer, start_postgres
+from tests.small_kb import small_kb  # noqa: F401 (a fixture for the model life-cycle tests)
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "tests" / "data"

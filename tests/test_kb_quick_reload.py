@@ -14,7 +14,7 @@ import pytest
 from knowledge_base import service as service_module
 from knowledge_base.model_cache import ModelCache
 from knowledge_base.service import KnowledgeService
-from tests.test_kb_recalibrate import _write
+from tests.small_kb import hold_full_training, write_small_kb
 
 # words no other text of the test base has; each test adds its own wording (a model trained on the
 # same texts by another test in this session would be reused, tests/conftest.py)
@@ -22,37 +22,15 @@ NEW_ALTERNATE = "领导画的大饼一直不兑现钱也不到账"
 QUESTIONS = ["老板不发工资咋办", "周末加班给多少钱", "我要投诉", "明天天气怎么样", "年假有几天"]
 
 
-@pytest.fixture
-def kb_dir(tmp_path: Path) -> Path:
-    root = tmp_path / "kb"
-    root.mkdir()
-    _write(root)
-    return root
-
-
 def _answers(service: KnowledgeService) -> list[tuple]:
     return [(r.route, r.id, r.decision) for r in map(service.match, QUESTIONS + [NEW_ALTERNATE + "吗"])]
 
 
-def _hold_full_training(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
-    """The background full training waits until the returned event is set: on the small test base
-    it can otherwise end before the quick model has been checked."""
-    release = threading.Event()
-    train_fully = KnowledgeService._train_fully
-
-    def held(self: KnowledgeService, generation: int, matcher: object) -> None:
-        release.wait(120)
-        train_fully(self, generation, matcher)
-
-    monkeypatch.setattr(KnowledgeService, "_train_fully", held)
-    return release
-
-
-def test_an_added_alternate_is_answered_at_once_and_after_the_full_training(kb_dir: Path) -> None:
-    service = KnowledgeService(kb_dir, recalibrate=False)
+def test_an_added_alternate_is_answered_at_once_and_after_the_full_training(small_kb: Path) -> None:
+    service = KnowledgeService(small_kb, recalibrate=False)
     assert service.match(NEW_ALTERNATE).id != "wage.arrears"
     quick_before = service.models.quick
-    _write(kb_dir, extra=NEW_ALTERNATE)  # an alternate of the first entry, wage.arrears
+    write_small_kb(small_kb, extra=NEW_ALTERNATE)  # an alternate of the first entry, wage.arrears
     assert service.reload_if_changed()
     matcher = service.current.matcher
     assert matcher.provisional and service.models.quick == quick_before + 1
@@ -65,11 +43,11 @@ def test_an_added_alternate_is_answered_at_once_and_after_the_full_training(kb_d
     assert (result.route, result.id, result.decision) == ("faq", "wage.arrears", "answer")
 
 
-def test_a_removed_entry_is_never_answered(kb_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    service = KnowledgeService(kb_dir, recalibrate=False)
+def test_a_removed_entry_is_never_answered(small_kb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    service = KnowledgeService(small_kb, recalibrate=False)
     asked = "年假有几天"
     assert service.match(asked).id == "leave.annual"
-    kb_file = kb_dir / "kb.yaml"
+    kb_file = small_kb / "kb.yaml"
     text = kb_file.read_text(encoding="utf-8")
     start = text.index("  - id: leave.annual")
     end = text.index("  - id: ", start + 1)
@@ -106,15 +84,15 @@ def test_a_removed_entry_is_never_answered(kb_dir: Path, monkeypatch: pytest.Mon
 
 
 @pytest.mark.own_models  # the fresh build trains its own model
-def test_the_full_training_answers_as_a_fresh_build(kb_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    service = KnowledgeService(kb_dir, recalibrate=False)
-    _write(kb_dir, extra=NEW_ALTERNATE + "吗")
-    release = _hold_full_training(monkeypatch)
+def test_the_full_training_answers_as_a_fresh_build(small_kb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    service = KnowledgeService(small_kb, recalibrate=False)
+    write_small_kb(small_kb, extra=NEW_ALTERNATE + "吗")
+    release = hold_full_training(monkeypatch)
     assert service.reload_if_changed() and service.current.matcher.provisional
     release.set()
     service.settle(120)
     assert not service.current.matcher.provisional
-    fresh = KnowledgeService(kb_dir, recalibrate=False)
+    fresh = KnowledgeService(small_kb, recalibrate=False)
     assert fresh.models.trained == 1 and not fresh.current.matcher.provisional
     assert _answers(service) == _answers(fresh)
     scores = [service.match(q).score for q in QUESTIONS]
@@ -123,9 +101,9 @@ def test_the_full_training_answers_as_a_fresh_build(kb_dir: Path, monkeypatch: p
 
 
 def test_a_failed_full_training_is_logged_and_the_quick_model_serves(
-    kb_dir: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    small_kb: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    service = KnowledgeService(kb_dir, recalibrate=False)
+    service = KnowledgeService(small_kb, recalibrate=False)
     real_model = ModelCache.model
 
     def failing(self, train, tokenizer, temperature, featured=None, quick=False):  # noqa: ANN001, ANN202
@@ -134,7 +112,7 @@ def test_a_failed_full_training_is_logged_and_the_quick_model_serves(
         return real_model(self, train, tokenizer, temperature, featured, quick)
 
     monkeypatch.setattr(ModelCache, "model", failing)
-    _write(kb_dir, extra=NEW_ALTERNATE + "呢")
+    write_small_kb(small_kb, extra=NEW_ALTERNATE + "呢")
     with caplog.at_level(logging.ERROR, logger="knowledge_base.service"):
         assert service.reload_if_changed()
         quick = service.current.matcher
@@ -148,15 +126,15 @@ def test_a_failed_full_training_is_logged_and_the_quick_model_serves(
 
 @pytest.mark.own_models  # the first start writes its model (a session's model would be read, not written)
 def test_a_start_after_an_edit_updates_the_model_on_disk(
-    kb_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    small_kb: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cache = tmp_path / "models"
-    first = KnowledgeService(kb_dir, recalibrate=False, model_cache=cache)
+    first = KnowledgeService(small_kb, recalibrate=False, model_cache=cache)
     first.models.flush()  # the model and its examples are on disk
     added = NEW_ALTERNATE + "啊"
-    _write(kb_dir, extra=added)  # edited while no process runs
-    release = _hold_full_training(monkeypatch)
-    second = KnowledgeService(kb_dir, recalibrate=False, model_cache=cache)
+    write_small_kb(small_kb, extra=added)  # edited while no process runs
+    release = hold_full_training(monkeypatch)
+    second = KnowledgeService(small_kb, recalibrate=False, model_cache=cache)
     assert second.models.quick == 1 and second.models.trained == 0
     assert second.current.matcher.provisional
     assert second.match(added).id == "wage.arrears"
@@ -166,6 +144,6 @@ def test_a_start_after_an_edit_updates_the_model_on_disk(
     assert second.match(added).id == "wage.arrears"
     second.models.flush()
     # a third start on the same base reads the full model
-    third = KnowledgeService(kb_dir, recalibrate=False, model_cache=cache)
+    third = KnowledgeService(small_kb, recalibrate=False, model_cache=cache)
     assert (third.models.loads, third.models.quick, third.models.trained) == (1, 0, 0)
     assert _answers(third) == _answers(second)

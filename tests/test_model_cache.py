@@ -11,8 +11,7 @@ import numpy as np
 import pytest
 
 from knowledge_base.service import KnowledgeService
-from tests.test_kb_quick_reload import _hold_full_training
-from tests.test_kb_recalibrate import _write
+from tests.small_kb import hold_full_training, write_small_kb
 
 # these tests count the models trained, reused and read: none comes from another test
 pytestmark = pytest.mark.own_models
@@ -27,21 +26,13 @@ QUERIES = [
 ]
 
 
-@pytest.fixture
-def kb_dir(tmp_path: Path) -> Path:
-    root = tmp_path / "kb"
-    root.mkdir()
-    _write(root)
-    return root
-
-
 def _answers(service: KnowledgeService) -> list[tuple]:
     return [(r.route, r.id, r.decision, r.score) for r in map(service.match, QUERIES)]
 
 
-def test_unchanged_texts_reuse_the_model_and_a_restart_reads_it(kb_dir: Path, tmp_path: Path) -> None:
+def test_unchanged_texts_reuse_the_model_and_a_restart_reads_it(small_kb: Path, tmp_path: Path) -> None:
     cache = tmp_path / "models"
-    first = KnowledgeService(kb_dir, recalibrate=False, model_cache=cache)
+    first = KnowledgeService(small_kb, recalibrate=False, model_cache=cache)
     assert (first.models.trained, first.models.loads) == (1, 0)
     first.models.flush()  # written in a thread of its own
     assert len(list(cache.glob("model-*.npz"))) == 1
@@ -50,8 +41,8 @@ def test_unchanged_texts_reuse_the_model_and_a_restart_reads_it(kb_dir: Path, tm
     before = _answers(first)
 
     # a centre's edit trains nothing: the texts the model learns from are the same
-    (kb_dir / "kb.yaml").write_text(
-        (kb_dir / "kb.yaml").read_text(encoding="utf-8").replace("示例中心", "另一个示例中心"),
+    (small_kb / "kb.yaml").write_text(
+        (small_kb / "kb.yaml").read_text(encoding="utf-8").replace("示例中心", "另一个示例中心"),
         encoding="utf-8",
     )
     index = first.current.matcher.index
@@ -62,7 +53,7 @@ def test_unchanged_texts_reuse_the_model_and_a_restart_reads_it(kb_dir: Path, tm
     assert _answers(first) == before
 
     # a new process on the same knowledge base reads the model the first one wrote
-    second = KnowledgeService(kb_dir, recalibrate=False, model_cache=cache)
+    second = KnowledgeService(small_kb, recalibrate=False, model_cache=cache)
     assert (second.models.trained, second.models.loads) == (0, 1)
     again = second.current.matcher.model
     assert again is not None and again.labels == model.labels
@@ -72,12 +63,12 @@ def test_unchanged_texts_reuse_the_model_and_a_restart_reads_it(kb_dir: Path, tm
     assert _answers(second) == before
 
 
-def test_an_edited_text_trains_again(kb_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    service = KnowledgeService(kb_dir, recalibrate=False, model_cache=tmp_path / "models")
+def test_an_edited_text_trains_again(small_kb: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    service = KnowledgeService(small_kb, recalibrate=False, model_cache=tmp_path / "models")
     old = service.current.matcher.model
     assert old is not None and "八个月" not in old._char_vocab
-    _write(kb_dir, extra="八个月没拿到工钱了")
-    release = _hold_full_training(monkeypatch)
+    write_small_kb(small_kb, extra="八个月没拿到工钱了")
+    release = hold_full_training(monkeypatch)
     assert service.reload_if_changed()
     # served at once by a quick update (knowledge_base/incremental.py), trained fully behind it
     assert service.models.quick == 1 and service.models.hits == 0
@@ -96,10 +87,10 @@ def test_an_edited_text_trains_again(kb_dir: Path, tmp_path: Path, monkeypatch: 
     assert len(list((tmp_path / "models").glob("model-*.npz"))) == 2
 
 
-def test_an_edited_answer_trains_again_and_keeps_the_index(kb_dir: Path) -> None:
-    service = KnowledgeService(kb_dir, recalibrate=False)
+def test_an_edited_answer_trains_again_and_keeps_the_index(small_kb: Path) -> None:
+    service = KnowledgeService(small_kb, recalibrate=False)
     index, model = service.current.matcher.index, service.current.matcher.model
-    kb_file = kb_dir / "kb.yaml"
+    kb_file = small_kb / "kb.yaml"
     kb_file.write_text(
         kb_file.read_text(encoding="utf-8").replace("的答复（测试数据）", "的新答复（已修改过）"),
         encoding="utf-8",
@@ -113,16 +104,16 @@ def test_an_edited_answer_trains_again_and_keeps_the_index(kb_dir: Path) -> None
 
 
 def test_a_damaged_model_file_is_logged_and_trained_again(
-    kb_dir: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+    small_kb: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     cache = tmp_path / "models"
-    first = KnowledgeService(kb_dir, recalibrate=False, model_cache=cache)
+    first = KnowledgeService(small_kb, recalibrate=False, model_cache=cache)
     before = _answers(first)
     first.models.flush()
     [path] = cache.glob("model-*.npz")
     path.write_bytes(path.read_bytes()[:1000])
     with caplog.at_level(logging.WARNING, logger="knowledge_base.model_cache"):
-        service = KnowledgeService(kb_dir, recalibrate=False, model_cache=cache)
+        service = KnowledgeService(small_kb, recalibrate=False, model_cache=cache)
     assert (service.models.trained, service.models.loads) == (1, 0)
     assert any("unreadable, training again" in r.getMessage() for r in caplog.records)
     # trained again: liblinear's random order of samples moves the scores within its tolerance
@@ -131,4 +122,4 @@ def test_a_damaged_model_file_is_logged_and_trained_again(
     assert [a[3] for a in again] == pytest.approx([b[3] for b in before], abs=1e-3)
     # the file is whole again: the next start reads it
     service.models.flush()
-    assert KnowledgeService(kb_dir, recalibrate=False, model_cache=cache).models.loads == 1
+    assert KnowledgeService(small_kb, recalibrate=False, model_cache=cache).models.loads == 1

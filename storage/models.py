@@ -12,29 +12,24 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     Numeric,
     String,
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from storage.types import UTCDateTime, utcnow
-
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON, list[Any]: JSON}
-
+from storage.model_base import NAMING, Base  # noqa: F401 (NAMING re-exported)
+from storage.models_access import (  # noqa: F401 (re-exported: every table imports from storage.models)
+    AppSecret,
+    LoginAttempt,
+    LoginThrottle,
+    RateCounter,
+    StaffSession,
+    WebhookNonce,
+)
+from storage.models_alerts import ALERT_LEVELS, ALERT_STATUSES, Alert, AlertEvent  # noqa: F401 (re-exported)
+from storage.types import utcnow
 
 # Case status values (DESIGN.md "A wage-arrears case").
 CASE_STATUSES = ("submitted", "accepted", "mediating", "resolved", "referred", "rejected", "withdrawn")
@@ -273,29 +268,6 @@ class DeletionRequest(Base):
     note: Mapped[str | None] = mapped_column(Text)
 
 
-class StaffSession(Base):
-    """A dashboard login session; the cookie holds the token, the table its SHA-256."""
-
-    __tablename__ = "staff_sessions"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_accounts.id", ondelete="CASCADE"))
-    csrf_token: Mapped[str] = mapped_column(String(64))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    expires_at: Mapped[datetime]
-
-
-class LoginAttempt(Base):
-    __tablename__ = "login_attempts"
-    __table_args__ = (Index("ix_login_attempts_key_time", "key", "created_at"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String(128))  # "user:<name>" or "ip:<addr>"
-    success: Mapped[bool] = mapped_column(Boolean, default=False)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-
 class AuditLog(Base):
     """Every staff action."""
 
@@ -321,101 +293,3 @@ class CannedReply(Base):
     centre_id: Mapped[str | None] = mapped_column(String(64))
     created_by: Mapped[str | None] = mapped_column(String(80))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-
-class WebhookNonce(Base):
-    """A signed webhook request seen once (WeChat timestamp+nonce), kept for the freshness
-    window so a replay with another body is refused by every process."""
-
-    __tablename__ = "webhook_nonces"
-    __table_args__ = (UniqueConstraint("source", "nonce"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    source: Mapped[str] = mapped_column(String(16))
-    nonce: Mapped[str] = mapped_column(String(160))
-    body_hash: Mapped[str] = mapped_column(String(64))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
-
-
-class AppSecret(Base):
-    """A secret generated once and shared by every server process (Telegram webhook secret)."""
-
-    __tablename__ = "app_secrets"
-
-    name: Mapped[str] = mapped_column(String(64), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-
-class LoginThrottle(Base):
-    """Failed logins counted atomically per key ("user:<name>", "ip:<addr>")."""
-
-    __tablename__ = "login_throttle"
-
-    key: Mapped[str] = mapped_column(String(160), primary_key=True)
-    failures: Mapped[int] = mapped_column(Integer, default=0)
-    window_start: Mapped[datetime] = mapped_column(default=utcnow)
-    next_allowed_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-
-class RateCounter(Base):
-    """The web chat's abuse-limit counters (bot/channels/web_limits.py), shared by every server
-    process: one row per key ("msg_ip:<addr>", "filed_user:<key>", ...) and window start (a
-    minute, an hour or a local day). Rows of past windows are pruned."""
-
-    __tablename__ = "rate_counters"
-
-    key: Mapped[str] = mapped_column(String(200), primary_key=True)
-    window_start: Mapped[datetime] = mapped_column(primary_key=True, index=True)
-    hits: Mapped[int] = mapped_column(Integer, default=0)
-
-
-ALERT_LEVELS = ("蓝", "黄", "橙", "红")  # graded early warning, lowest first
-ALERT_STATUSES = ("open", "acknowledged", "closed")
-
-
-class Alert(Base):
-    """A graded early warning (分级预警) raised by a rule over the cases.
-
-    `active_key` is "<kind>:<key>" while the warning is open or acknowledged and NULL once
-    closed: one active warning per situation, across every server process."""
-
-    __tablename__ = "alerts"
-    __table_args__ = (Index("ix_alerts_status_opened", "status", "opened_at"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(32))
-    key: Mapped[str] = mapped_column(String(300))
-    active_key: Mapped[str | None] = mapped_column(String(340), unique=True)
-    subject: Mapped[str] = mapped_column(String(300))
-    level: Mapped[str] = mapped_column(String(4))
-    reason: Mapped[str] = mapped_column(Text)
-    cases: Mapped[list[Any]] = mapped_column(default=list)  # case numbers behind it
-    centre_id: Mapped[str | None] = mapped_column(String(64))
-    status: Mapped[str] = mapped_column(String(16), default="open")
-    disposition: Mapped[str | None] = mapped_column(String(24))  # inspection|arbitration|interview|joint
-    opened_at: Mapped[datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
-    closed_at: Mapped[datetime | None]
-    pushed_level: Mapped[str | None] = mapped_column(String(4))  # the level last pushed to supervisors
-    pushed_at: Mapped[datetime | None]
-
-    events: Mapped[list[AlertEvent]] = relationship(
-        back_populates="alert", order_by="AlertEvent.id", cascade="all, delete-orphan"
-    )
-
-
-class AlertEvent(Base):
-    """Every step of a warning: opened, escalated, acknowledged, handled, closed."""
-
-    __tablename__ = "alert_events"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    alert_id: Mapped[int] = mapped_column(ForeignKey("alerts.id", ondelete="CASCADE"), index=True)
-    kind: Mapped[str] = mapped_column(String(16))
-    level: Mapped[str | None] = mapped_column(String(4))
-    actor: Mapped[str] = mapped_column(String(80))
-    note: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-    alert: Mapped[Alert] = relationship(back_populates="events")

@@ -11,7 +11,15 @@ from lunardate import LunarDate
 
 from bot.core.extract.figures import Figure
 from bot.core.extract.name_words import SURNAMES
-from bot.core.extract.periods_told import COUNTED, OWED, after_last_paid, named_run_counted, to_month
+from bot.core.extract.periods_told import (
+    COUNTED,
+    OWED,
+    after_last_paid,
+    named_run_counted,
+    not_due,
+    run_counted,
+    to_month,
+)
 from bot.core.parsers import ParseError, parse_headcount, parse_period
 from bot.core.parsers.numerals import to_number
 
@@ -70,6 +78,7 @@ def _find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figur
         for i in range(a, min(b, len(chars))):
             chars[i] = " "
     blank = "".join(chars)
+    blank = not_due(blank)
     clauses = [c for c in re.split(r"[，,。；;！!？?\s]", blank) if _PERIOD_CUE.search(c)]
     owed = OWED
     clauses = [_owed_part(_plain(c.replace("仨", "三个").replace("俩", "两个")), owed) for c in clauses]
@@ -108,7 +117,7 @@ def _find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figur
     run = named_run_counted(blank, told, owed, today)
     if run is not None:
         return run
-    joined = _start_and_end(explicit, today, blank)
+    joined = _start_and_end(explicit, today, blank) or _last_before_end(explicit, blank, today)
     if joined is not None:
         return joined
     union = _owed_union(told, owed, today)
@@ -121,6 +130,8 @@ def _find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figur
         and _STARTED.search(explicit[0])
         and not owed.search(explicit[0])
         and owed.search(counted[0])
+        # "七月十号进去的十月二十号走的，干了三个多月": a start and an end told are the months
+        and not (_ENDED.search(explicit[0]) and _months_in(explicit[0], today) > 1)
     ):  # "七月进的厂，最近两个月工资没发": the month work began is not the months owed
         groups = (counted, explicit)
     for group in groups:
@@ -150,6 +161,15 @@ def _find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figur
                     note=COUNTED if group is counted and not _NAMED.search(clause) else "",
                 )
     return None
+
+
+def _months_in(clause: str, today: date) -> int:
+    """How many months a clause names (0 when none)."""
+    parsed = parse_period(clause.strip(), today)
+    if isinstance(parsed, ParseError):
+        return 0
+    (y1, m1), (y2, m2) = (map(int, parsed.value[k].split("-")) for k in ("start", "end"))
+    return (y2 - y1) * 12 + m2 - m1 + 1
 
 
 # a festival word that is a person's given name ("李国庆", "王五一"): a surname before it and no
@@ -186,7 +206,7 @@ _STARTED = re.compile(
     r"进场|进的场|进厂|进的厂|入职|开工|开始|来的|去的|到的|干起|上的班|上户|上岗|报到|入场|上工"
 )
 _ENDED = re.compile(
-    r"干完|做完|完工|结束|停工|收工|走的|离开|辞职|辞的职|干到|做到|[摘收砍]完|下户|下岗|退场|离场|撤场|离职|不干了"
+    r"干完|做完|完工|结束|停工|收工|走的|离开|辞职|辞的职|干到|做到|[摘收砍拆装修建铺刷砌盖]完|(?:全部|全都|都)[\u4e00-\u9fff]完|下户|下岗|退场|离场|撤场|离职|不干了"
     # "一直拾到十月底", "跑到七月份": the work went on until a month
     r"|(?<!从)(?:一直|直)?[\u4e00-\u9fff]到(?=\s*(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月)"
 )
@@ -243,6 +263,28 @@ def _start_and_end(clauses: list[str], today: date, text: str = "") -> Figure | 
             start, n = f"{y1:04d}-{m1:02d}", int(count)
         return Figure({"start": start, "end": end}, f"{y1}年{m1}月 至 {y2}年{m2}月（共{n}个月）", 0, 0)
     return None
+
+
+def _last_before_end(clauses: list[str], text: str, today: date) -> Figure | None:
+    """ "干到八月底就不干了，最后俩月的钱一分没给": the work's last month told, and the last N
+    months owed, are the N months ending there (not N months counted back from today)."""
+    last_n = _LAST_MONTHS.search(text.replace("俩", "两个").replace("仨", "三个"))
+    count = to_number(last_n.group("n")) if last_n is not None else None
+    if count is None or not 0 < count <= 12:
+        return None
+    ends = [c for c in clauses if _ENDED.search(c) and not _STARTED.search(c) and not _RANGE.search(c)]
+    if len(ends) != 1:
+        return None
+    said = _END_MONTH.search(ends[0])
+    last = parse_period(said.group("m") if said else ends[0].strip(), today)
+    if isinstance(last, ParseError) or last.value["start"] != last.value["end"]:
+        return None
+    y2, m2 = map(int, last.value["end"].split("-"))
+    y1, m1 = divmod(y2 * 12 + m2 - int(count), 12)
+    m1 += 1
+    n = int(count)
+    shown = f"{y2}年{m2}月（共1个月）" if n == 1 else f"{y1}年{m1}月 至 {y2}年{m2}月（共{n}个月）"
+    return Figure({"start": f"{y1:04d}-{m1:02d}", "end": last.value["end"]}, shown, 0, 0)
 
 
 # a month partly paid is a month owed: "七月和八月各发了一半"
@@ -317,13 +359,14 @@ _BARE_LIST = re.compile(
 
 
 def _plain(clause: str) -> str:
-    """ "八、九、十月" -> "八月到十月" (months listed by number, said once)."""
+    """ "八、九、十月" -> "八月到十月" (months listed by number, said once); "八九十三个月" ->
+    "八月到十月三个月" when the months run together make the count said after them."""
     m = _BARE_LIST.search(clause)
     if m is not None:
         nums = [to_month(x) for x in re.split(r"\s*[、,，]\s*", m.group("list"))]
         if all(b == a + 1 for a, b in zip(nums, nums[1:], strict=False)):
             clause = clause[: m.start()] + f"{nums[0]}月到{nums[-1]}月" + clause[m.end() :]
-    return clause
+    return run_counted(clause)
 
 
 def _owed_part(clause: str, owed: re.Pattern[str]) -> str:

@@ -1,6 +1,7 @@
 """Months owed told around a month paid or a length owed: after the last month paid ("最后一次发的
-是8月份的，三个多月没给"), and months named one by one that make the length said ("九月…十月…
-十一月…，三个月的钱一分都没见到")."""
+是8月份的，三个多月没给"), months named one by one that make the length said ("九月…十月…
+十一月…，三个月的钱一分都没见到"), months run together and counted ("七八九三个月"), and a month
+told as not yet due ("十一月份的还没到发工资的时候，先不算")."""
 
 from __future__ import annotations
 
@@ -15,6 +16,19 @@ OWED = re.compile(
     r"(没发|没给|欠|拖|没结|没拿|扣|不给|没有给|没有发|压着|押着|压了|押了|不结|没出|没见到|没收到|没到手|"
     r"(?:一分|一块|一毛|一文|分文)钱?[都也]?(?:没|未|不))"
 )
+_NOT_DUE = re.compile(
+    r"(?:另外|还有)?(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?:的|那个月的?)?(?:工资|工钱)?"
+    r"[^，,。；;0-9]{0,3}(?:还|也)?(?:没到|不到|未到)(?:发|结|给|开)?(?:工资|工钱|钱|薪|薪水)?的?(?:时候|日子|时间|发薪日|结算日)"
+    r"(?:[^，,。；;0-9]{0,4}(?:先不算|不算|不说))?"
+)
+
+
+def not_due(text: str) -> str:
+    """The text with a month told as not yet due blanked ("另外十一月份的还没到发工资的时候，
+    那个先不算"): neither its month nor a figure before it is left out for it (same length)."""
+    return _NOT_DUE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 # a period counted, not named: which months is asked, these offered (see bot/core/intake/story.py)
 COUNTED = "counted back"
 _MONTH_WORD = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
@@ -90,6 +104,41 @@ def named_run_counted(text: str, told: list[str], owed: re.Pattern[str], today: 
     if months[-1] > today.month:
         return None
     return _span((today.year, months[0]), (today.year, months[-1]))
+
+
+# month numbers run together, then how many they are: "七八九三个月", "十十一两个月"
+_RUN_COUNTED = re.compile(
+    r"(?<![0-9一二两三四五六七八九十几])(?P<run>[一二三四五六七八九十]{2,8})(?P<n>[两二三四五六七八九十])\s*个\s*月"
+)
+
+
+def _split_run(run: str) -> list[int] | None:
+    """ "八九十" -> [8, 9, 10], "十十一十二" -> [10, 11, 12]: months in a row, each after the last."""
+    months: list[int] = []
+    i = 0
+    while i < len(run):
+        want = months[-1] + 1 if months else None
+        for size in (3, 2, 1):  # "十一" before "十"
+            word = run[i : i + size]
+            if len(word) != size or not re.fullmatch(r"十[一二]?|[一二三四五六七八九]", word):
+                continue
+            if want is not None and to_month(word) != want:
+                continue
+            months.append(to_month(word))
+            i += size
+            break
+        else:
+            return None
+    return months if len(months) >= 2 else None
+
+
+def run_counted(clause: str) -> str:
+    """ "八九十三个月" -> "8月到10月三个月": months run together that make the count said after them."""
+    run = _RUN_COUNTED.search(clause)
+    months = _split_run(run.group("run")) if run is not None else None
+    if run is None or months is None or len(months) != to_number(run.group("n")):
+        return clause
+    return clause[: run.start("run")] + f"{months[0]}月到{months[-1]}月" + clause[run.end("run") :]
 
 
 def to_month(word: str) -> int:

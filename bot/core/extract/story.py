@@ -31,6 +31,7 @@ from bot.core.extract.org_words import GENERIC, PLATFORMS
 from bot.core.extract.orgs import find_employer, find_orgs
 from bot.core.extract.people import FILE_UNDER, find_relative, find_self_name, find_third_name
 from bot.core.extract.periods import find_period, months_period
+from bot.core.extract.periods_told import not_due
 from bot.core.extract.places import find_district
 from bot.core.extract.projects import find_project
 from bot.core.extract.sums import find_amounts
@@ -282,6 +283,7 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     elif story.relative is not None and (alone := only_them(blanked)) is not None:
         got["workers_affected"] = Found(1, "1 人", *alone)  # "我就先替他一个人报"
     plain = money_words(blanked)  # "冇发", "发哩", "每只号头": the money and months in plain words
+    plain = not_due(plain)  # "十一月份的还没到发工资的时候，先不算": neither owed nor left out
     amounts = find_amounts(
         plain, int(head.value) if head is not None else None, bool(head is not None and head.approximate)
     )

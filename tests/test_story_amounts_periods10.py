@@ -1,0 +1,88 @@
+"""Amounts and months owed in a worker's story, classes the story sets of issue 10 showed (each
+written for this file in other trades, places and figures; none copied from a story set):
+months run together and counted ("七八九三个月"), the last months before the work ended, a
+start and an end by date beside a rough length, a month not yet due, a job's end told as
+"全部拆完", Hakka "一只月". Each rule is checked on both sides. Today is 1 December 2026."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.core.extract import extract_story
+from bot.core.extract.periods_told import COUNTED
+
+DEC1 = date(2026, 12, 1)
+
+
+def _period(text: str) -> tuple[str, str] | None:
+    found = extract_story(text, DEC1).fields.get("arrears_period")
+    return None if found is None else (found.value["start"], found.value["end"])
+
+
+def _amount(text: str) -> Decimal | None:
+    found = extract_story(text, DEC1).fields.get("amount_owed")
+    return None if found is None else Decimal(found.value)
+
+
+PERIODS = [
+    # month numbers run together, then how many they are
+    ("我在汽修店做学徒，六七八三个月工钱一分没见到，一个月三千", ("2026-06", "2026-08")),
+    ("在奶茶店打工，九十十一三个月都没发，每个月两千九", ("2026-09", "2026-11")),
+    ("五六两个月的提成老板一直压着，一共四千六", ("2026-05", "2026-06")),
+    # the last months before the work ended, not counted back from today
+    ("我在物业做绿化，干到九月底就辞了，最后俩月的钱一直没给，一个月三千三", ("2026-08", "2026-09")),
+    ("在鞋厂干到十月份走的，最后三个月工资没结，每月四千六", ("2026-08", "2026-10")),
+    # a start and an end told by date win over "三个多月"
+    ("我五月八号进的厂，八月二十号离职的，干了三个多月，工钱一分没给，欠我一万三", ("2026-05", "2026-08")),
+    # a job's end told as the work all done
+    ("我们二月底进场，七月底外墙全部刷完，工钱到现在没结，每人还差一万多", ("2026-02", "2026-07")),
+    ("今年三月进场，六月底脚手架都拆完了，工钱拖着不给", ("2026-03", "2026-06")),
+    # a month not yet due is not owed
+    (
+        "我在电子厂做了八月九月，两个月一共欠我九千四，十月份的还不到发工资的时候，先不算",
+        ("2026-08", "2026-09"),
+    ),
+    # Hakka 一只月 / 冇畀
+    ("𠊎五月去做，老板净畀过第一只月个工钱，六月七月都冇畀，一只月三千八", ("2026-06", "2026-07")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PERIODS)
+def test_months_owed(text: str, want: tuple[str, str]) -> None:
+    assert _period(text) == want
+
+
+def test_months_run_together_must_make_the_count() -> None:
+    # "七八个月" is a rough length, no months named: never read as July to August
+    assert _period("在砖厂干了七八个月，工资一直拖着，欠我三万多") != ("2026-07", "2026-08")
+    # four months named, "三个月" said: not turned into a run
+    assert _period("六七八九三个月工资没发") != ("2026-06", "2026-09")
+
+
+def test_last_months_without_an_end_told_are_counted_back() -> None:
+    found = extract_story("在饭店做服务员，最后两个月工资没发，一个月三千五", DEC1).fields["arrears_period"]
+    assert found.note == COUNTED  # which months is asked
+
+
+def test_one_end_told_and_a_length_stays_asked() -> None:
+    # only the start told: the length owed is the last months, asked (not the start month)
+    found = extract_story("我六月进的厂，最近两个月工钱一分没给，欠我八千", DEC1).fields["arrears_period"]
+    assert found.note == COUNTED
+    assert (found.value["start"], found.value["end"]) != ("2026-06", "2026-06")
+
+
+def test_a_month_unpaid_past_its_payday_is_owed() -> None:
+    assert _period("我在电子厂做普工，十月的工资到了发工资的时候也没给，欠我四千七") == ("2026-10", "2026-10")
+
+
+def test_a_month_not_yet_due_leaves_the_amount_told() -> None:
+    text = "我九月十月两个月工资加上加班费一共是一万零八百块钱，另外十一月份的还没到发工资的时候那个先不算"
+    assert _amount(text) == Decimal("10800")
+    assert _period(text) == ("2026-09", "2026-10")
+
+
+def test_an_amount_left_out_is_still_left_out() -> None:
+    assert _amount("老板欠我工资八千六，另外垫的一千二油钱不算工资我先不算进去") == Decimal("8600")

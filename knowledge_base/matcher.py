@@ -13,6 +13,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
+from knowledge_base.address import strip_address
 from knowledge_base.asked import index_alternates
 from knowledge_base.candidates import Candidate, MatchResult
 from knowledge_base.clause_routes import clause_route, clauses
@@ -205,6 +206,8 @@ class Matcher:
         # would become other words (完他护满)
         if detect_intent(self.normalizer.normalize(text or "")) is None:
             text = self.pinyin.read(text or "")
+        # "律师您好", "请问律师…": the reader addressed is no subject (knowledge_base/address.py)
+        text = strip_address(text or "")
         norm = self.normalizer.normalize(text)
         if not norm:
             return MatchResult(route="fallback", id=None, score=0.0, normalized=norm)

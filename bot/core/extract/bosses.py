@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.extract.name_words import SURNAMES
+from bot.core.extract.name_words import SURNAMES, filler_after
 
 _CJK = r"\u4e00-\u9fff"
 
@@ -67,6 +67,8 @@ def find_person_employer(text: str) -> OrgFound | None:
             continue
         if re.search(r"(说|跑|欠|不|没|拖|让|给|的)", who) or (len(who) == 1 and who not in SURNAMES):
             continue  # "老板娘欠她": no person named
+        if len(who) >= 2 and who[0] in SURNAMES and filler_after(who):
+            continue  # "老板钱硬是不给": 钱 is the money, 硬是 (really) the talk, no person named
         if len(who) == 1 and not re.search(r"姓|叫|是", m.group(0)[len(m.group("role")) :]):
             continue  # "给一个叫周强的包工头干": 干 is the work, not a surname
         role = m.group("role").rstrip("的")

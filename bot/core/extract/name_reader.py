@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.extract.name_words import COMPOUND, SURNAMES, TITLES
+from bot.core.extract.name_words import COMPOUND, SURNAMES, TITLES, filler_after
 
 # a name ends before these (the story goes on: "我叫孙海波在龙华区", "王芳今年三十")
 STOP = set(
@@ -121,6 +121,8 @@ def read_name(text: str, start: int) -> tuple[str, int] | None:
     word = head
     if sur is None or len(word) < len(sur) + 1 or re.search("[员师匠嫂]$", word):
         return None
+    if filler_after(text[start : start + len(word) + 2], len(sur)):
+        return None  # "钱硬是不给": a surname-like word, then a filler (硬是: really), no name
     name = word[: len(sur) + 2]
     if name[len(sur) :] in TITLES:
         return None  # "周大爷", "王阿姨": how a neighbour is called, no name

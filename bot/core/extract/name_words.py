@@ -3,6 +3,8 @@ the titles a person is called by ("周大爷") that are no name."""
 
 from __future__ import annotations
 
+import re
+
 # common surnames (single, then compound); a name must start with one
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -83,3 +85,20 @@ TITLES = {
     "婆婆",
     "阿婆",
 }
+
+# adverbs and fillers of everyday and dialect speech that follow a word and are never a given
+# name: "老板钱硬是不给" (Sichuanese 硬是: really), "工头李楞是拖着", "老板张一直不接", "刘咋个办"
+_FILLER_WORDS = (
+    "硬是|楞是|愣是|就是|老是|总是|还是|也是|都是|又是|只是|光是|倒是|偏是|偏偏|可是|真是|怕是|尽是|净是|"
+    "一直|一点|一分|一毛|根本|压根|始终|死活|从来|从不|到底|居然|竟然|确实|实在|反正|简直|咋个|啷个|哪个|"
+    "么子|莫子|啥子|"
+    # one character, only before the talk it leads: "王就不给", "李还没结" (王就明 is a name)
+    "(?:咋|硬|楞|愣|就|还|也|都|又)(?=[不没莫冇拖欠是要给说在])"
+)
+FILLER = re.compile(rf"(?:{_FILLER_WORDS})")
+
+
+def filler_after(word: str, size: int = 1) -> bool:
+    """The characters after the first `size` (a surname) start a filler, not a given name:
+    "钱硬是" (钱 + 硬是), "王就是", "张一直"; "钱志刚", "李光明" are names."""
+    return FILLER.match(word, size) is not None

@@ -42,7 +42,9 @@ _SHOP_KIND = (
     # a service company told by its trade alone ("金盾保安", "洁美保洁", "恒通装饰")
     "保安|安保|保洁|清洁|装饰|装修|环卫|搬家|"
     # a farm or an orchard told by its own name ("绿丰脐橙基地", "鲁青花卉基地")
-    "基地|果园|茶园|种植园"
+    "基地|果园|茶园|种植园|"
+    # a factory told by its name and what it makes ("宏利卫浴", "金鼎陶瓷", "恒昌钢构")
+    "卫浴|洁具|陶瓷|瓷业|石材|玻璃|钢构|木业|纸业|包装|印刷|针织|织造|线缆|门窗|橱柜|家居|灯具|汽配|服装|铝业|不锈钢"
 )
 
 

@@ -37,8 +37,10 @@ def strip_employer_lead(value: str) -> str:
 
 # the talk that comes before a name: cut the candidate after the last of these
 NAME_LEAD = re.compile(
-    r".*(?:我在|在|喺|嘅|给|帮|跟|替|叫|是|进了|进|去了|到|的|做|，|,|。|\s|欠我|欠了|老板|之前|以前|去年|今年|一直在|全称|全名|注册名|"
-    r"归|属于|通过|请问一下|请问|问一下|"  # "归新疆洁康物业服务有限公司管": who they answer to, the verb is no part of the name
+    r".*(?:我在|在|喺|嘅|给|帮|跟|替|叫|是|进了|进|去了|到|的|做|，|,|。|\s|欠我|欠了|老板|之前|以前|去年|今年|一直在|全称系?|全名系?|注册名|"
+    r"归|属于|通过|请问一下|请问|问一下|"
+    # the complaint itself said before the kind: "快递员投诉网点欠工资" names no outlet
+    r"投诉|举报|反映|控告|起诉|"  # "归新疆洁康物业服务有限公司管": who they answer to, the verb is no part of the name
     # where the name is written or who says it: "工牌顶面写漳州市…", "他一直说糖厂"; Henan 搁 (在)
     r"写(?:着|的|嘅|个|嘞|得|住)?|印(?:着|的)|说|讲|搁|里头|里面|里边|"
     # where it is read, with no verb: "营业执照上面东莞市…", "工牌上…"
@@ -77,8 +79,30 @@ def drop_org_address(value: str) -> str:
     from bot.core.extract.projects import drop_address  # projects reads names with this module's readers
 
     if LEGAL.search(value):
-        return value
+        return drop_bare_district(value)
     rest = drop_address(value)
     if rest == value or len(rest) < 3 or GENERIC.match(rest):
         return value
     return rest
+
+
+# a city district, a town or a street said bare before a company's name: "金湾区三灶镇珠海海丰…",
+# "南沙区粤海…有限公司". A registered name never starts that way (a city district is written with
+# its city, 广州市南沙区…; a county may stand alone, 长沙县…), so these words say where it is
+_BARE_PIECE = re.compile(rf"[{CJK}]{{1,4}}?(?:区|镇|乡|街道)")
+
+
+def drop_bare_district(value: str) -> str:
+    """A registered name without the district, town or street said before it, when no city
+    is said before them: "金湾区三灶镇珠海海丰游艇制造有限公司" -> 珠海海丰游艇制造有限公司;
+    "佛山市禅城区捷运快递服务有限公司" and "长沙县星沙…有限公司" are kept whole."""
+    from bot.core.extract.places import is_place  # places reads data files: imported when needed
+
+    rest = value
+    while (m := _BARE_PIECE.match(rest)) is not None and len(rest) - m.end() >= 6:
+        piece = m.group(0)
+        known = is_place(piece) or is_place(re.sub(r"(?:区|镇|乡|街道)$", "", piece))
+        if not known and (rest == value or piece.endswith("区")):
+            break  # the first piece must be a known place; a town or street after it goes with it
+        rest = rest[m.end() :]
+    return rest if rest != value and LEGAL.search(rest) else value

@@ -62,6 +62,15 @@ PLATFORMS = (
     "拼多多",
 )
 
+# a platform's or a courier brand's outlet ("中通网点", "美团站点", "顺丰快递驿站"): where the work
+# is; the outlet is a franchise or contracted firm, which is who pays
+_OUTLET = re.compile(rf"^(?:{'|'.join(PLATFORMS)})(?:快递|外卖|配送)?(?:网点|站点|驿站|配送站|分部|站)$")
+
+
+def platform_outlet(value: str) -> bool:
+    """ "中通网点", "美团站点": a brand's outlet, no employer's name."""
+    return _OUTLET.match(value) is not None
+
 
 # a registered form keeps the place in its name: a company, a group, a farmers' co-operative
 LEGAL = re.compile(r"(?:有限公司|有限责任公司|股份有限公司|集团|合作社|联合社)$")

@@ -115,6 +115,14 @@ _QUOTED_ORG = re.compile(
     r"(?!\s*(?:项目|工地|楼盘|小区|工程|花园|广场))"
 )
 _SITE = re.compile(r"(?:站点|网点|配送站|驿站|(?<!加油)(?<!车)站)$")
+# the worker sent there by a firm: "是洁美物业派过去的", "劳务公司派我来的", "由某某人力外派"
+_DISPATCHED = re.compile(
+    r"\s*(?:的人)?(?:派|派遣|外派|安排|调)(?:过去|过来|进去|进来|来|去|到|我|俺|我们|俺们)"
+)
+# a hotel, a mall, an office block: the cleaners, guards and such working there are often employed
+# by a service firm it hires (物业, 保洁, 保安, 劳务, 人力), which pays them
+_SERVED_PLACE = re.compile(r"(?:酒店|宾馆|饭店|商场|广场|写字楼|大厦|超市|银行|医院|学校|小区|会所)$")
+_SERVICE_FIRM = re.compile(r"物业|保洁|清洁|保安|安保|劳务|人力|派遣|外包|家政|后勤|服务")
 # where the work is done, run by a company it hires (a canteen, a school, a hospital, a compound)
 _INSTITUTION = re.compile(r"(?:食堂|学校|中学|小学|大学|学院|幼儿园|医院|卫生院|养老院|敬老院|小区|物业)$")
 
@@ -182,6 +190,9 @@ def _find_employer(text: str) -> OrgFound | None:
     owing = owed_named(text, named)
     if owing is not None:  # "欠我们钱的就是顺达劳务": the one the story says owes, whoever else is named
         return owing
+    for o in named[1:]:  # "在湖滨酒店做保洁，是某某物业公司派过去的": who sends the worker pays them
+        if _DISPATCHED.match(text, o.end):
+            return o
     for o in named:  # "劳务分包是…，总包是中国五冶集团有限公司": the main contractor answers for a crew's pay
         if _MAIN_CONTRACTOR.search(text, max(0, o.start - 8), o.start):
             return o
@@ -191,6 +202,11 @@ def _find_employer(text: str) -> OrgFound | None:
     legal = [o for o in named if re.search(r"(有限公司|有限责任公司|股份有限公司|集团)$", o.value)]
     if legal and named[0] not in legal and _INSTITUTION.search(named[0].value):
         return legal[0]  # "第十一中学食堂是承包给味之源餐饮管理有限公司的": the company employs
+    served = [o for o in legal if _SERVICE_FIRM.search(o.value)]
+    if served and named[0] not in legal and _SERVED_PLACE.search(named[0].value):
+        short = employer_key(named[0].value)
+        if not any(same_employer(short, employer_key(o.value)) for o in legal):
+            return served[0]  # "在锦江宾馆做保洁…某某保洁服务有限公司": the cleaning firm employs
     if legal and named[0] not in legal:
         short = employer_key(named[0].value)
         full = next((o for o in legal if same_employer(short, employer_key(o.value))), None)

@@ -368,6 +368,13 @@ def find_district(text: str) -> District | None:
             # "兴隆社区", "兴隆镇": a community or town of that name, not the county 兴隆县
             continue
         codes = short[m.group(0)]
+        own = upper.get(m.group(0), "")
+        if (
+            len(own) == 4
+            and not any(c.startswith(own) for c in codes)
+            and not _city_before(text, m.start(), codes)
+        ):
+            continue  # "西安莲湖": 西安 is the city, not the 西安区 of Liaoyuan; its district is read next
         code = _pick(codes, text, upper) or codes[0]
         city, province = _names(code)
         best = District(DIVISION_DATA[code], code, city, province, m.start(), m.end())

@@ -27,7 +27,7 @@ from bot.core.extract.name_reader import NameFound, mandarin
 from bot.core.extract.name_words import COMPOUND, SURNAMES
 from bot.core.extract.named_for import find_named_for, only_them
 from bot.core.extract.org_keys import employer_key
-from bot.core.extract.org_words import GENERIC, PLATFORMS
+from bot.core.extract.org_words import GENERIC, PLATFORMS, platform_outlet
 from bot.core.extract.orgs import find_employer, find_orgs
 from bot.core.extract.people import FILE_UNDER, find_relative, find_self_name, find_third_name
 from bot.core.extract.periods import find_period, months_period
@@ -64,7 +64,7 @@ QUESTION = re.compile(
 # the work done there ends the place: "织金修路", "芙蓉路站点跑外卖", "王家村帮人看鱼塘"
 _WORK_AFTER = r"(?!修路|修桥|修高速|修铁路|修房|修车|开车|开货车|拉货|搬砖|砌墙|刷墙|扎钢筋|看鱼塘|喂鱼|摘|带娃|打扫|卸货|装货|开[\u4e00-\u9fff]{0,2}(?:馆|店|车))"
 _PLACE_TAIL = re.compile(
-    rf"(?:{_WORK_AFTER}[^\s，,。！!？?；;、的在做干搞欠我你他她是给跟了和去来说把被让不没还也就都要想当叫有一家个送跑帮卖嘅喺]"
+    rf"(?:{_WORK_AFTER}[^\s，,。！!？?；;、的在做干搞欠我你他她是给跟了和去来说把被让不没还也就都要想当叫有一家个送跑帮卖嘅喺嗰𠮶]"
     # a number in a name ("第十一中学") and a village's 家 ("薛家湾", "王家庄") are no break
     r"|(?<=[十第])一|(?<![一那这哪人我你他她])家(?=[湾庄村沟坪屯营寨桥巷坝河岭集堡湖塘坡嘴窝])){0,12}"
 )
@@ -226,8 +226,9 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     ):
         # "主家是陈女士", "老板姓金", "网点老板老韩": the full name is asked, one tap keeps this
         story.employer_hint, employer = employer.value, None
-    if employer is not None and employer.value in PLATFORMS:
-        # "在美团上面跑": a platform is seldom who pays; who does is asked, one tap keeps it
+    if employer is not None and (employer.value in PLATFORMS or platform_outlet(employer.value)):
+        # "在美团上面跑", "中通网点": a platform or its outlet is seldom who pays; who does is
+        # asked, one tap keeps it
         story.employer_hint, employer = employer.value, None
     if employer is not None:
         got["employer_name"] = Found(employer.value, employer.value, employer.start, employer.end)

@@ -11,7 +11,7 @@ from typing import Any
 from bot.core import texts
 from bot.core.extract import extract_story
 from bot.core.extract.figures import told_alone
-from bot.core.extract.org_words import PLATFORMS
+from bot.core.extract.org_words import PLATFORMS, platform_outlet
 from bot.core.extract.paid import ROUGH_SAID
 from bot.core.extract.periods import COUNTED, NEW_YEAR
 from bot.core.extract.story import ROUGH_RATE
@@ -173,6 +173,8 @@ def absorb(
             and not _SITE_WORDS.search(text)
         ):
             fields["project_name"] = None  # not a building site (a home renovated is none): not asked
+            if home:
+                fields["_project_home"] = True  # asked after all if a fit-out firm turns out to owe
     return added
 
 
@@ -199,7 +201,13 @@ def employer_question(fields: dict[str, Any]) -> Reply | None:
     if not hint or "employer_name" in fields:
         return None
     return Reply(
-        (texts.EMPLOYER_PLATFORM if hint in PLATFORMS else texts.EMPLOYER_FULL_NAME).format(hint=hint),
+        (
+            texts.EMPLOYER_PLATFORM
+            if hint in PLATFORMS
+            else texts.EMPLOYER_OUTLET
+            if platform_outlet(hint)
+            else texts.EMPLOYER_FULL_NAME
+        ).format(hint=hint),
         buttons=[Button(texts.EMPLOYER_KEEP_HINT.format(hint=hint), f"{SAID_PREFIX}{hint}")],
         expects="employer_name",
     )

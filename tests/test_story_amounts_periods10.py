@@ -86,3 +86,79 @@ def test_a_month_not_yet_due_leaves_the_amount_told() -> None:
 
 def test_an_amount_left_out_is_still_left_out() -> None:
     assert _amount("老板欠我工资八千六，另外垫的一千二油钱不算工资我先不算进去") == Decimal("8600")
+
+
+AMOUNTS = [
+    # each one's rough part beside the crew's exact total: the total (README convention)
+    (
+        "我们瓦工组7个人，每个人平均还差三万出头，七个人总共还差二十二万四千八，项目在高新区",
+        Decimal("224800"),
+    ),
+    # each one's part alone, several people: times the head count
+    ("我们班组6个人在物流园装卸，每个人还差一万二，老板一直拖", Decimal("72000")),
+    # pay by the room, the rooms of each month; a total told that agrees
+    (
+        "我在宾馆做客房打扫，一间房七块，十月做了八百四十间，十一月做了六百间，到现在一分没给",
+        Decimal("10080"),
+    ),
+    # pieces of a part month told with its days
+    (
+        "在网点派件，九月份派了3800件，十月一号到十五号又派了1500件，一件一块一，一分没给就辞了",
+        Decimal("5830"),
+    ),
+    # each month's commission and a deposit kept
+    (
+        "在公司跑销售，底薪都发了，提成一直压着：十月提成1850，十一月提成2240，还有交的2000块押金没退",
+        Decimal("6090"),
+    ),
+    # Cantonese 加埋: the total told after one month's part
+    ("我一个月五千六，九月仲差两千八，加埋十月十一月总共一万四千蚊", Decimal("14000")),
+    # each one's days said in so many words, each one's part paid
+    ("我们四个在工地做钢筋，今年七月到九月，一人干了五十天，一天三百，每人借支过一千五", Decimal("54000")),
+    # the days of two months, a part paid for the first right after its days
+    ("我在船厂做焊工，一天三百五。八月份干了二十天只给了三千，九月份干了二十六天一分没给", Decimal("13100")),
+    # a part paid every month, the pay agreed told after it
+    ("在网店做美工，七八九三个月每个月只发了八百块生活费，说好工资四千六", Decimal("11400")),
+    # a part paid every month, then what the boss owns up to owing
+    ("一个月五千，干了十个月，每个月给了一千生活费，老板认的账是四万", Decimal("40000")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AMOUNTS)
+def test_amount_owed(text: str, want: Decimal) -> None:
+    assert _amount(text) == want
+
+
+def test_each_ones_part_that_disagrees_with_the_total_is_asked() -> None:
+    story = extract_story("我们班组6个人，每个人还差一万二，一共还差八万，在城南工地", DEC1)
+    assert "amount_owed" not in story.fields
+    assert story.amount_choices == [Decimal("72000"), Decimal("80000")]
+
+
+def test_a_rough_part_far_from_the_total_is_asked() -> None:
+    story = extract_story("我们5个人，每人还欠两万出头，五个人总共还欠十六万，在开发区干装修", DEC1)
+    assert "amount_owed" not in story.fields
+    assert Decimal("160000") in story.amount_choices
+
+
+def test_a_month_and_a_total_after_it_are_no_two_months() -> None:
+    # "八月还差…，加上九月十月总共…": the later figure is the total, not September's pay
+    story = extract_story("我一个月六千，八月还差三千，加上九月十月总共一万五", DEC1)
+    assert story.fields["amount_owed"].value == Decimal("15000")
+    assert "九月" not in story.fields["amount_owed"].echo
+
+
+def test_days_without_each_said_stay_asked() -> None:
+    # "干了六十天" beside three people, whose days unsaid: asked with both totals
+    story = extract_story("我们三个是做架子工的，今年六月到八月，干了六十天，一天三百五", DEC1)
+    assert story.amount_choices == [Decimal("21000"), Decimal("63000")]
+
+
+def test_a_payment_once_is_still_taken_off() -> None:
+    # a single payment (no 每个月) and the pay agreed: the figure less that payment, as before
+    assert _amount("在超市理货，说好的工资四千五，老板只给了八百块") == Decimal("3700")
+
+
+def test_pieces_counted_by_something_else_are_no_rooms() -> None:
+    # "三间房" is where they lived, no pay by the room
+    assert _amount("我们三间房住了九个人，老板欠我工资六千八，十月份的") == Decimal("6800")

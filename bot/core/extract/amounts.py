@@ -15,6 +15,7 @@ from bot.core.extract.owners import left_out, owned_shares
 from bot.core.extract.paid import (
     MONTHS_PAID,
     PROMISED,
+    PROMISED_PAY,
     REMAINING,
     REMAINING_AFTER,
     ROUGH_SAID,
@@ -30,6 +31,7 @@ from bot.core.extract.whose import (
     DAYS_A_MONTH,
     days_by_month,
     days_elsewhere,
+    each_and_total,
     each_worker,
     same_days_too,
     same_pay,
@@ -39,26 +41,13 @@ from bot.core.parsers import ParseError, parse_amount
 from bot.core.parsers.numerals import to_number
 
 _PER_PERSON = re.compile(
-    r"(每人|每个人|一个人|一人|人均|每个)(?:都|各)?(?:被)?(?:欠|有|是)?(?:了)?(?:大概|大约|差不多|约|估计)?\s*$"
+    r"(每人|每个人|一个人|一人|人均|每个)(?:平均)?(?:都|各)?(?:还)?(?:被)?(?:欠|有|是|差)?(?:了)?(?:大概|大约|差不多|约|估计)?\s*$"
 )
 _GROUP = re.compile(r"(大家|全组|所有人|我们|他们|工友们|全部人)[^，,。\s]{0,8}$")
 
 _HOURS = re.compile(
     r"(?:干|做|上|加班|打|出)了?\s*(?P<n>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:多)?\s*个?\s*(?:小时|钟头)"
 )
-_HALF_MONTHS = re.compile(
-    r"(?P<n>[0-9]+|[一二两三四五六七八九十]+)\s*个\s*半\s*月|(?<![0-9一二两三四五六七八九十])半\s*个\s*月"
-)
-
-
-def stated_months(text: str) -> Decimal | None:
-    """A length owed with a half month in it ("两个半月的钱"), as months (2.5), for pay per
-    month x time; whole months come from the period."""
-    m = _HALF_MONTHS.search(text)
-    if m is None:
-        return None
-    n = to_number(m.group("n")) if m.group("n") else Decimal(0)
-    return None if n is None else n + Decimal("0.5")
 
 
 @dataclass
@@ -143,6 +132,7 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
             # the unit of the rate's own words ("一个月三千块，到今日…" is by the month)
             day = re.search(r"(天|日|个工)", said.group(0) if said else before[-6:])
             days = None if day is None else days_elsewhere(text, m)
+            each = each or bool(days is not None and days[2])  # "一人干了六十天，一天三百五": each one's
             if said is not None and ("小时" in said.group(0) or "时薪" in said.group(0)):
                 # pay by the hour x the hours told ("一小时20块，十月干了260个小时"), never a month's pay
                 hours = _HOURS.search(text, m.end())
@@ -218,7 +208,7 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
             REMAINING.search(near)
             or re.search(r"[还仲](?:欠|差|剩)", near)
             or REMAINING_AFTER.match(text[m.end() :])
-        ):
+        ) and not _PER_PERSON.search(before):  # "每个人还差两万出头": each one's part
             remaining.append((value, m))
             continue
         if PROMISED.search(clause_before(text, m.start())):
@@ -268,6 +258,18 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
         if summed:  # "我还差八千六；我表弟差九千二，俩人一共一万七千八": the total said last wins
             value, m = summed[-1]
         res.total = fig(value, m)
+        if (
+            res.per_person is not None
+            and each_at is not None
+            and headcount
+            and headcount > 1
+            and not head_rough
+        ):
+            res.conflict = each_and_total(
+                res.per_person, fig(res.per_person, each_at).approximate, headcount, value
+            )
+            if res.conflict:
+                res.total = None
         return res
     if len(left) > 1:
         res.conflict = left
@@ -329,6 +331,20 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
         return res
     if chosen:
         value, m = chosen[0]
+        if (
+            len(distinct) == 1
+            and res.paid_monthly
+            and res.paid is not None
+            and value > res.paid
+            and PROMISED_PAY.search(clause_before(text, m.start(), 10))
+        ):  # "每个月只发了一千块生活费，说好工资五千二": the pay per month, x the months owed
+            res.rate, res.total = (value, "月"), None
+            return res
+        if res.paid is not None and res.paid_monthly and m.start() > paid[-1][1].start():
+            # "每个月给了一千五生活费，老板认的账是四万九千五": a part paid every month is no
+            # single payment to take off the figure told after it; that figure is what is owed
+            res.total, res.paid = fig(value, m), None
+            return res
         if res.paid is not None and value > res.paid:  # "两单两万五千六 … 只给了我五千": the rest
             left_over = value - res.paid
             if re.search(r"欠|拖|没给|没发|没结", clause_before(text, m.start())):

@@ -10,7 +10,6 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from bot.core.extract.amounts import stated_months
 from bot.core.extract.figures import Figure
 from bot.core.extract.paid import MONTHS_PAID as _MONTHS_PAID
 from bot.core.extract.paid import UNPAID_MONTHS as _UNPAID_MONTHS
@@ -29,6 +28,21 @@ _HALF_PAID_AFTER = re.compile(
 )
 # a half month worked after the months owed, its pay told: "十一月做咗半个月…嗰半个月三千六都冇俾"
 _HALF_MONTH = re.compile(rf"(?P<m>{_MONTH})\s*月份?[^，,。；;]{{0,6}}?(?:做|干|上|跑)(?:了|咗)?半个月")
+
+
+_HALF_MONTHS = re.compile(
+    r"(?P<n>[0-9]+|[一二两三四五六七八九十]+)\s*个\s*半\s*月|(?<![0-9一二两三四五六七八九十])半\s*个\s*月"
+)
+
+
+def stated_months(text: str) -> Decimal | None:
+    """A length owed with a half month in it ("两个半月的钱"), as months (2.5), for pay per
+    month x time; whole months come from the period."""
+    m = _HALF_MONTHS.search(text)
+    if m is None:
+        return None
+    n = to_number(m.group("n")) if m.group("n") else Decimal(0)
+    return None if n is None else n + Decimal("0.5")
 
 
 # every month owed paid at half: "九月到十一月每个月只发一半"

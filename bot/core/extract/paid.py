@@ -91,3 +91,7 @@ def paid_total(paid: list[Decimal]) -> Decimal:
     if len(parts) > 1 and parts[-1] == sum(parts[:-1]):
         return parts[-1]
     return sum(parts, Decimal(0))
+
+
+# the pay agreed, beside a part paid every month: a month's pay ("说好工资五千二")
+PROMISED_PAY = re.compile(r"(?:说好|讲好|谈好|约好|定好|讲定)(?:的)?(?:工资|工钱|月薪|薪水)(?:是|有)?\s*$")

@@ -92,6 +92,10 @@ def share_of(text: str, start: int, end: int, value: Decimal) -> Share | None:
             (x for i in _MONTH_AT.finditer(lead) if i.start() > 0 and (x := _MONTH.match(lead[i.start() :]))),
             None,
         )
+    if month is not None and re.search(
+        r"总共|一共|合计|加起来|总计|共计|加上|连同", lead[month.start("m") :]
+    ):
+        month = None  # "八月还差三千四，加上九月十月总共一万七": the total, no month's pay
     if month is not None and not _NOT_PAY.search(
         re.sub(r"(?:跑|挣|赚)了$", "", month.group("fill"))  # "十月份跑了四千八": earned that month
     ):
@@ -147,7 +151,7 @@ def find_shares(text: str, figures: list[tuple[int, int, Decimal]]) -> tuple[lis
 
 
 # piece work: "车一双鞋面一块二 … 十月做了五千二百双，十一月做了四千八百双"
-_UNITS = "双件个条只套箱斤公斤颗株棵床单串票趟"
+_UNITS = "双件个条只套箱斤公斤颗株棵床单串票趟间"
 _PRICE = re.compile(
     rf"(?:[一每](?P<u>[{_UNITS}])[\u4e00-\u9fff]{{0,4}}?|(?P<u2>[{_UNITS}])\s*)"
     r"(?P<p>[0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十]+)\s*(?P<y>块钱|块|元|毛)(?P<d>[0-9一二三四五六七八九](?![0-9一二三四五六七八九十百千万]))?"
@@ -175,7 +179,10 @@ def find_pieces(text: str) -> Pieces | None:
     cents = to_number(price.group("d")) if price.group("d") else Decimal(0)
     value = whole / 10 if price.group("y") == "毛" else whole + (cents or Decimal(0)) / 10
     qty = re.compile(
-        rf"(?:(?P<m>(?:[0-9]{{1,2}}|十[一二]?|[一二三四五六七八九])\s*月份?)[^，,。；;]{{0,6}}?)?"
+        rf"(?:(?P<m>(?:[0-9]{{1,2}}|十[一二]?|[一二三四五六七八九])\s*月份?)"
+        # "十一月一号到二十号又派了2600件": the days of that month told first
+        rf"(?:\s*[0-9一二三四五六七八九十]{{1,3}}\s*[号日]\s*(?:到|至|-)\s*[0-9一二三四五六七八九十]{{1,3}}\s*[号日])?"
+        rf"[^，,。；;]{{0,6}}?)?"
         rf"(?:做|车|干|缝|摘|包|装|搬|剥|采|打|剪|织|焊|贴|绣|串|穿|拧|跑|送|派|接)了?\s*{_QTY}{unit}"
     )
     counts, months, spans = [], [], [(price.start(), price.end())]

@@ -5,6 +5,7 @@ said (asked, never guessed); and the days worked told away from a day rate."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from bot.core.parsers.numerals import to_number
 
@@ -96,7 +97,8 @@ def whose_unknown(text: str, at: int, headcount: int | None) -> bool:
 _MONTH_DAYS = re.compile(
     r"(?P<m>(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?)(?:的|里|份)?[^，,。；;0-9]{0,4}?"
     r"(?:(?:干|做|上|出|跑|记|打)了?|(?<=[月份]))\s*(?P<n>[0-9]+|[一二两三四五六七八九十]+)\s*(?:多)?\s*(?:天|个工|个?日工|工日)"
-    r"(?=[，,。；;\s]|$)"
+    # "九月份干了二十五天只给了四千": what was paid for those days may follow at once
+    r"(?=[，,。；;\s]|$|(?:只|就|才|一分|一块|都|也|没|还|工钱|工资|钱))"
 )
 
 
@@ -135,3 +137,12 @@ def days_elsewhere(text: str, rate: re.Match[str]) -> tuple[int, bool, bool] | N
         if n is not None and 0 < n <= 366:
             return int(n), not (d.group("all") or d.group("all2")), bool(d.group("each"))
     return None
+
+
+def each_and_total(each: Decimal, rough: bool, heads: int, total: Decimal) -> list[Decimal]:
+    """Each one's part told beside the crew's total ("每个人还差两万出头，九个人总共十八万七千四"):
+    none to ask when they agree (a rough part within a fifth of the total's share), else both."""
+    share = total / heads
+    if share == each or (rough and each <= share <= each * Decimal("1.2")):
+        return []
+    return sorted({each * heads, total})

@@ -222,3 +222,21 @@ def test_an_estate_before_that_project_is_the_project(text: str, project: str) -
 
 def test_a_district_before_that_project_is_no_project() -> None:
     assert "project_name" not in _fields("在铁西区那个项目上干保洁，两个月没发")
+
+
+# --- a crop picked, listed with another task, is the trade ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        ("在平谷区一个桃园摘桃子、装箱子，做了二十天，一天一百五，老板没给", "摘桃子"),
+        ("我妈在赣县区一个脐橙园帮人摘橙子、挑橙子，工钱一分没拿到", "摘橙子"),
+    ],
+)
+def test_a_crop_picked_in_a_list_of_tasks_is_the_trade(text: str, trade: str) -> None:
+    assert trade in str(_fields(text).get("industry") or "").split("、")
+
+
+def test_picking_words_with_no_crop_are_no_trade() -> None:
+    assert "摘了" not in str(_fields("在园子里摘了、搬了两个月，工钱没给").get("industry") or "")

@@ -55,3 +55,14 @@ async def test_a_person_owing_for_a_home_renovated_asks_no_project(real_engine: 
     assert replies[-1].expects == "employer_name"
     replies = await real_engine.handle(inc("fit2", text="钟国富"))
     assert replies[-1].expects != "project_name", [r.text[:40] for r in replies]
+
+
+async def test_a_project_named_in_a_later_answer_is_kept(real_engine: Engine) -> None:
+    """The job read as a home renovated left the project out; an answer naming one fills it."""
+    replies = await _open(real_engine, "fit3", _HOME)
+    replies = await _answer_until(real_engine, "fit3", replies, {}, "employer_name")
+    assert replies[-1].expects == "employer_name"
+    replies = await real_engine.handle(inc("fit3", text="钟国富，我们是在他包的金沙商业广场项目上做的"))
+    replies = await _answer_until(real_engine, "fit3", replies, {}, "confirm")
+    assert replies[-1].expects == "confirm", [r.text[:40] for r in replies]
+    assert "项目名称：金沙商业广场" in replies[-1].text, replies[-1].text

@@ -49,7 +49,7 @@ _NOT_JOB = re.compile(
 # a crop picked or cut, said as the job ("摘枸杞的", "砍甘蔗", "采摘蓝莓"): farm work in the
 # worker's words, whichever crop it is
 _PICKING = re.compile(
-    r"(?:采摘|摘|砍|掰|拔|割)(?P<crop>[\u4e00-\u9fff]{1,3}?)(?=的|了|去|呢|啊|哩|嘞|$|[\s，,。；;！!？?])"
+    r"(?:采摘|摘|砍|掰|拔|割)(?P<crop>[\u4e00-\u9fff]{1,3}?)(?=的|了|去|呢|啊|哩|嘞|$|[\s，,。；;！!？?、])"
 )
 _NOT_CROP = re.compile(
     r"[了的个些多几什么点活事一二两三四五六七八九十半这那他她我你啥到去来没不就也都还着在给钱完]"

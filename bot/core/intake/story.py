@@ -89,8 +89,12 @@ def absorb(
     for name, found in story.fields.items():
         if name == "description" or name in skip:
             continue
-        if name in fields and not overwrite:
-            continue
+        guessed = name == "project_name" and fields.get("_project_guessed") and fields.get(name) is None
+        if name in fields and not overwrite and not guessed:
+            continue  # a project only guessed to be none is filled when a later answer names one
+        if name == "project_name":
+            fields.pop("_project_guessed", None)
+            fields.pop("_project_home", None)
         value = found.value
         if name == "amount_owed":
             value = Decimal(str(value))
@@ -173,6 +177,7 @@ def absorb(
             and not _SITE_WORDS.search(text)
         ):
             fields["project_name"] = None  # not a building site (a home renovated is none): not asked
+            fields["_project_guessed"] = True
             if home:
                 fields["_project_home"] = True  # asked after all if a fit-out firm turns out to owe
     return added

@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from knowledge_base.intents import asks_generally, asks_how, asks_what_it_does, asks_where, no_wish_in
+from knowledge_base.intents import (
+    asks_consequence,
+    asks_generally,
+    asks_how,
+    asks_what_it_does,
+    asks_where,
+    no_wish_in,
+)
 from knowledge_base.learned import ROUTE
 from knowledge_base.normalize import Normalizer
 
@@ -47,9 +54,14 @@ def clause_route(matcher: Matcher, text: str, how_to_complain: bool = False) -> 
             (how_to_complain and asks_how(clause)) or asks_what_it_does(norm)
         ):
             continue
-        if label == ROUTE + "complaint" and asks_how(norm) and no_wish_in(clause, norm):
+        if (
+            label == ROUTE + "complaint"
+            and asks_how(norm)
+            and (no_wish_in(clause, norm) or asks_consequence(norm))
+        ):
             # "工友让我一起投诉，会不会被开除", "投诉完老板给了一半，剩下的怎么办": the whole asks
-            # what one would bring or after one done, and no wish of one's own is said
+            # what one would bring or after one done, and no wish of one's own is said; "我帮我朋友
+            # 登记投诉，用了他的名字，会有问题吗" asks what follows
             continue
         if label == ROUTE + "human" and (asks_where(clause) or asks_where(norm)):
             # "點同老師溝通好啲": how to talk with someone else, not a wish for a person here;

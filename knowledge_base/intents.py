@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from knowledge_base.intents_en import chinese_reading, english_intent, english_part
+from knowledge_base.intents_file import asks_to_file, cancels_unfinished
+from knowledge_base.intents_general import OTHER_QUESTION, asks_generally
 from knowledge_base.intents_human import AS_A_JOB, asks_for_person
 
 # "我要投诉老板欠薪" files a complaint; "老板欠薪去哪里投诉" / "怎么投诉" asks how (an FAQ).
@@ -16,6 +18,8 @@ _ASKING_HOW = re.compile(
     r"|(该|应该|应当)(去|到|找)|(去|到)(那里|那儿|那个部门)"
     # which office, line or channel: "向哪个单位反映", "打哪个电话", "还有什么渠道可以反映欠薪"
     r"|哪个(单位|部门|机构|地方|电话|号码|窗口)|(?<!叫)什么(渠道|管道|途径|部门|单位|电话|号码)"
+    # the channels listed or compared: "举报欠薪有哪些渠道", "正式投诉和打电话反映有啥区别"
+    r"|哪些(渠道|途径|部门|方式|办法)|(渠道|途径|方式)(有哪些|是什么|有什么)|(有|有啥|有什么)(区别|不同)|不一样"
     # what to bring: "反映欠薪用不用带身份证"
     r"|用不用|带不带|(要|得|用|必须)带"
     # when one may: "什么情况下可以投诉", "欠薪多少钱可以立案"
@@ -89,7 +93,8 @@ _HAND_OVER = re.compile(
 # 材料交给监察吗" asks what happens
 _ASKED_OUTRIGHT = re.compile(r"^把|帮|替|麻烦|(?<!申)请|(?<![要请])求|我要|我想|我们要|我们想")
 _PROGRESS = re.compile(
-    r"(投诉|案件|案子|举报|欠薪|我的|反映).{0,6}(进度(?!款)|进展|结果|处理到|怎么样了|有消息|受理了|办得|到哪|有回音|有回复|有下文"
+    # (not an assessment's or a ruling's result: "我的伤残鉴定结果不满意")
+    r"(投诉|案件|案子|举报|欠薪|我的|反映).{0,6}(进度(?!款)|进展|(?<!鉴定|认定|评定|判决|裁决|体检|考核)结果|处理到|怎么样了|有消息|受理了|办得|到哪|有回音|有回复|有下文"
     r"|哪能了|哪能样|按怎了|按怎样|成点了?$)"
     r"|(查询?|看看?|查一下|问一下).{0,4}(进度|进展|案件|投诉)"
     r"|(进度|进展)(查询|如何|怎么样)"
@@ -131,7 +136,16 @@ _PROGRESS = re.compile(
     r"|(投诉|举报|登记|反映|提交|报|告)(了|过|咗)(?!.{0,3}会).{0,90}?(?<!会)"
     r"(怎么样了|怎么了$|怎么啦|到哪了|到哪一步|到哪里了|有进展|进展如何|进展怎么|有结果|结果呢|结果如何|结果怎么"
     r"|有消息|有没有消息|有没消息|有回音|有信儿|没信儿|有动静|有下文|哪能|按怎|成点"
-    r"|(处理|办|搞|弄)得怎么|办好了没|处理好了没|受理了没|有没有人(处理|管|跟进|去查)|有没人(跟进|理|处理|管))"
+    r"|(处理|办|搞|弄)得怎么|办好了没|处理好了没|受理了没|有没有人(处理|管|跟进|去查)|有没人(跟进|理|处理|管)"
+    # whether the office it went to has looked into it: "…转给监察大队 现在有没有去公司调查"
+    r"|有没有(派人)?(去|到)?.{0,8}(调查|核实|检查|查过|查了)|(调查|核实|查)(了)?(没有|没)(?!有?(证据|合同|记录)))"
+    # one's complaint made, then taken, then silence or where it stands: "我在这里投诉欠薪之后 收到短信说已受理
+    # 后来再没消息 现在处理到哪一步了"
+    r"|(我|俺|我们)(在这里?|在你们这里?|在这上面|在网上)?(投诉|举报|登记|反映)(欠薪|工资|老板|公司)?(之后|以后)(?!.{0,3}会)"
+    r".{0,80}(再也?没(有)?(消息|动静|回音|下文|人联系)|(现在|目前)(处理|办)?到哪|到哪一步了)"
+    r"|(已受理|受理了).{0,40}(再也?没|一直没|都没)(有)?(消息|动静|回音|下文|人联系)"
+    # a case number given: "投诉编号12345 进度查一下", "工单7788"
+    r"|(编号|单号|工单|受理号)(是|为)?[0-9a-z]{3,}"
     # one's own complaint made a while ago, followed up: "早前反映的欠工钱 有冇人跟进"
     r"|(早前|前阵子|前些天|前些日子|前两天|前两日|上回|上次|早先|上个礼拜|上个星期|上个月)"
     r".{0,8}(投诉|举报|登记|反映|报|告)(的|嘅|咗).{0,16}"
@@ -148,6 +162,15 @@ _PROGRESS = re.compile(
     # the number of one's case or ticket: "我的编号是…", "查一下我的工单"
     r"|(我的|查|查询|查一下|看看|看一下)(工单|单号|受理号|投诉号|案件号|案件编号|投诉编号|编号是[a-z0-9])"
 )
+# a case number given ("投诉 number 40213 进度", "工单7788"): the number is the case's, no hotline
+_CASE_NUMBER = re.compile(r"(编号|单号|工单|受理号)(是|为)?[0-9a-z]{3,}")
+
+
+def gives_case_number(norm: str) -> bool:
+    """The message gives a case number, in Chinese or English words ("编号 40213", "ticket 7788")."""
+    return bool(_CASE_NUMBER.search(chinese_reading(norm)))
+
+
 # where one's complaint's progress is seen ("投诉嘅进度喺边度查"): here, by the progress route
 _WHERE_TO_CHECK = re.compile(r"(投诉|登记|案件|案子)的?(进度|进展)(在|去|到)?(哪里?|哪儿)(查|看)")
 # the chat commands typed as text ("/complain" reaches the matcher through `faq ask`), their
@@ -204,7 +227,7 @@ def no_wish_in(clause: str, whole: str) -> bool:
     if _OWN_WISH.search(clause) or _WISH_VERB.search(whole):
         return False
     return bool(
-        _CONSEQUENCE.search(whole) or _OTHER_QUESTION.search(whole) or _DONE_OR_ASKED_TO.search(clause)
+        _CONSEQUENCE.search(whole) or OTHER_QUESTION.search(whole) or _DONE_OR_ASKED_TO.search(clause)
     )
 
 
@@ -227,7 +250,7 @@ def detect_intent(norm: str) -> str | None:
     norm = chinese_reading(norm)
     if asks_for_person(norm):
         return "human"
-    if asks_who_complained(norm):
+    if asks_who_complained(norm) or cancels_unfinished(norm):
         return None
     if (_PROGRESS.search(norm) and not asks_generally(norm)) or _WHERE_TO_CHECK.search(norm):
         return "progress"
@@ -239,6 +262,8 @@ def detect_intent(norm: str) -> str | None:
 # (not the amount 两万一: twenty-one thousand)
 _CONSEQUENCE = re.compile(
     r"会不会|会被|会报复|会知道|要是|如果|假如|(?<![0-9一二三四五六七八九十两几])万一|的话会|会怎么样|会怎样|会有什么"
+    # "用他的名字帮他登记 会有问题吗"
+    r"|会(有|出)(问题|影响|麻烦|风险|后果)"
 )
 _WANT = re.compile(
     r"(我要|我想要|我想|帮我|给我|替我|我们要|我们想)(正式|直接|马上|现在|就|去)?(投诉|举报|登记|立案|维权|控告)"
@@ -278,6 +303,11 @@ _NOT_WANTED = re.compile(
 )
 
 
+def asks_consequence(norm: str) -> bool:
+    """What would follow asked ("帮朋友登记 用了他的名字 会有问题吗"), no wish said outright."""
+    return bool(_CONSEQUENCE.search(norm)) and not _WANT.search(norm) and not _WISH_VERB.search(norm)
+
+
 def about_this_service(norm: str) -> bool:
     """No wage complaint meant: a complaint about this service's own site or app, or one declined
     ("我不想投诉", with no wish said outright elsewhere)."""
@@ -295,10 +325,11 @@ def asks_how(norm: str) -> bool:
     also a complaint about this service's own site or app, which files no wage complaint."""
     if about_this_service(norm):
         return True
-    if _CONSEQUENCE.search(norm) and not _WANT.search(norm):
+    if asks_consequence(norm):
         return True
     return bool(
         _ASKING_HOW.search(norm)
+        and not asks_to_file(norm)
         and not re.search(
             r"(我要|我想|(?:我|俺|我们)(?:就|是|还是|也|真的?|只)(?:要|想)|帮我|给我|替我|帮我们|在这里?|在这儿|在这上面|在你们?这里?|在你们?这儿|在网上|在手机上"
             r"|代我|代他|代她|帮他|帮她|替他|替她)(现在就|马上就?|立刻|现在|就)?(帮我|给我|帮他|帮她|帮忙)?(提交|递交|填个?|报个?)?"
@@ -322,6 +353,10 @@ _WHERE = re.compile(
     r"|的(号码|电话)(是)?(多少|几号)?$|(什么|哪个)(号码|电话)$"
     # someone else phoned and said something: "老板让人打电话给我 威胁我", "工作人员打电话说材料不全"
     r"|(打电话|打了电话|来电话|打来电话|打过电话|来了电话|打了个电话)(给我|来)?(说|讲|告诉|通知|威胁|骂|吓唬|催|让我|叫我|要我)"
+    # what the staff of another office said: "仲裁委的工作人员说要等审查 叫我回去等通知"
+    # (not one to talk with: "我要同工作人员讲", "跟你们的工作人员说话")
+    r"|(?<!你们的)(?<![跟同和与找叫让请])(工作人员|窗口|仲裁委|监察大队|劳动局|人社局|书记员|仲裁员)(的人)?"
+    r"(说(?!话)|讲(?!话)|告诉我|让我|叫我|通知我)"
     # someone to do a thing for one: "找人代签合同有效吗"; the hours: "工作人员上班时间是几点"
     r"|找人(代|替)|(上班|办公|服务|工作|开门)时间|预约"
     r"|(几点钟?|什么时候|啥时候|哪天)(上班|下班|开门|关门|有人|在)"
@@ -350,68 +385,6 @@ _OTHER_PARTY = re.compile(
     r"(和|跟|与|同)(我们?的?|孩子的?|小孩的?)?(老板|老师|班主任|校长|领导|经理|主管|人事|hr|家长|同事|对方|房东|医生|公司"
     r"|厂里|单位|包工头|工头)(好好|当面)?(沟通|谈|说|商量|协商|讲|交流|聊)"
 )
-
-
-_GENERALLY = re.compile(r"一般|通常|正常情况|平均|大概要|大约要|规定要?多久|条件|标准")
-_OWN = re.compile(r"我|俺|咱|自己|本人|他的|她的|我们|我家|家里")
-
-
-# how to do something ("投诉的话怎么弄", "我想问一下投诉流程", "工伤认定去哪申请"), with no case
-# of one's own already made ("我投诉了…", "我的案子…", a case number)
-_HOW_TO = re.compile(
-    r"(怎么|如何|怎样|咋)(弄|办|操作|搞|整|用|使用|投诉|举报|登记|申请|走|进行)|流程|步骤|手续|需要什么|要什么材料|在哪|去哪|哪里"
-    # what it takes: "提交投诉以后需要本人去现场吗"
-    r"|需要本人|要本人|本人(去|到|来)|(需要|要不要|用不用|必须)(去|到)(现场|窗口|大队|劳动局)"
-)
-_OWN_CASE = re.compile(
-    r"(投诉|举报|登记|反映|提交)(了|过)|(我|俺|我们)的(投诉|案子|案件|登记)|(我|俺|阮)们?(投诉|举报|登记|反映)的|编号|单号|工单"
-    # a time past before the verb: "我上礼拜登记个投诉，现在哪能了"
-    r"|(上周|上礼拜|上星期|前几天|前几日|前天|昨天|上个月|之前|上次|早前)(我|俺|阮|侬)?们?.{0,2}(投诉|举报|登记|反映|提交)"
-)
-
-
-_ASKING = re.compile(r"我想问一下|我想问问|我想问|我想知道|我问一下|我问问|我想咨询一下|我想咨询|我咨询一下")
-_WAITING = re.compile(_OWN.pattern + r"|还要|还得|一直|已经|显示|都")
-_HOW_LONG = re.compile(r"多久|多长时间|(要|需要|得)几天|几天(能|会|可以|才|就|有)|几个工作日")
-# after a complaint made, a question on something else: what one can claim, whether it is lawful,
-# whether one may complain again ("我上个月投诉了老板 结果他把我开除了 能要赔偿吗")
-_OTHER_QUESTION = re.compile(
-    r"(能|可以|可不可以|能不能)(要|拿|索要|主张|申请)(到|回)?(赔偿|补偿|经济补偿|双倍|工资|加班费|押金)"
-    r"|(合法|违法|犯法|合理)(吗|不)|算不算|算.{0,6}吗$|(属于|是不是).{0,6}(报复|违法|打击)"
-    r"|(还|再)(能|可以)(投诉|举报|告|起诉|仲裁)|能不能再(投诉|举报|告)"
-    # whether complaining works at all: "投诉了有用吗", "举报到底管不管用"
-    r"|(有用|管用|有效果|起作用|顶用|有没有用|管不管用|有冇用)(吗|不|没|嘛|么|呢|啊|$)"
-)
-# words on where one's complaint stands
-_WHERE_IT_STANDS = re.compile(
-    r"进度|进展|有结果|结果(呢|如何|怎么)|怎么样了|受理|有人管|没人管|消息|动静|回音|下文|回复|联系我|到哪|状态|处理(了|得|到)"
-)
-
-
-def asks_generally(norm: str) -> bool:
-    """A general question ("投诉欠薪一般多久能处理完") with no word for the asker's own case, or a
-    question how to do something with no case of one's own named: it asks how things work, not
-    where the asker's own complaint stands."""
-    if _HOW_TO.search(norm) and not _OWN_CASE.search(norm):
-        return True
-    if _HOW_LONG.search(norm) and not _OWN_CASE.search(norm) and not _WAITING.search(_ASKING.sub("", norm)):
-        # "我想问一下 投诉以后多久有人联系" (not "我的怎么还没有", "一直显示待处理 还要等多久")
-        return True
-    if _OTHER_QUESTION.search(norm) and not _WHERE_IT_STANDS.search(norm):
-        return True
-    return bool(_GENERALLY.search(norm)) and not _OWN.search(norm)
-
-
-# a complaint told as made at a past time: "我九月份在这里投诉包工头", "去年年底登记过"
-_COMPLAINED_BEFORE = re.compile(
-    r"([0-9]{1,2}|[一二三四五六七八九十]{1,3})月(份|初|底|中旬|上旬|下旬|头)?.{0,8}(投诉|举报|登记|反映)"
-    r"|(去年|前年|年初|年前|上半年|当时|那时候?).{0,8}(投诉|举报|登记|反映)"
-)
-
-
-def complained_before(norm: str) -> bool:
-    """The message tells of a complaint made at a past time (a month, last year)."""
-    return bool(_COMPLAINED_BEFORE.search(norm))
 
 
 def asks_what_it_does(norm: str) -> bool:

@@ -44,6 +44,9 @@ _EN_WORDS = (
     (re.compile(r"status|progress"), "进度"),
     (re.compile(r"updates?"), "进展"),
     (re.compile(r"human|agent|staff"), "人工"),
+    # a case number and a check asked in English: "投诉 number 12345 进度 check 一下"
+    (re.compile(r"(case|ticket|reference|ref)?(number|no|num|id)(?=[0-9])|ticket"), "编号"),
+    (re.compile(r"check"), "查"),
 )
 # English enough to read as a sentence of its own (letters, not a stray "hr" or "app")
 LONG_ENGLISH = 6

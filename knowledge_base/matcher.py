@@ -34,9 +34,11 @@ from knowledge_base.intents import (
     asks_how,
     asks_where,
     asks_who_complained,
-    complained_before,
     detect_intent,
+    gives_case_number,
 )
+from knowledge_base.intents_file import cancels_unfinished
+from knowledge_base.intents_general import complained_before
 from knowledge_base.learned import MAX_CLASSES, OOS, ROUTE, TextModel, examples, is_entry
 from knowledge_base.model import KnowledgeBase
 from knowledge_base.model_cache import ModelCache
@@ -232,6 +234,7 @@ class Matcher:
             and d.route in ("faq", "fallback")
             and d.oos_topic is None
             and not asks_who_complained(norm)
+            and not cancels_unfinished(norm)
         ):
             intent = clause_route(
                 self, text or "", how_to_complain=d.top != ROUTE + "complaint" or about_this_service(norm)
@@ -255,7 +258,7 @@ class Matcher:
         if intent is None and d.route == "progress" and not speaks_of_a_case(norm):
             # "你吃饭了没": the model's progress route on chit-chat naming no case, work or pay
             d = Decision("fallback", "fallback", None, d.score, d.candidates)
-        if d.route in ("complaint", "progress") and not may_be_wage(norm):
+        if d.route in ("complaint", "progress") and not may_be_wage(norm) and not gives_case_number(norm):
             # "我要投诉商家卖假货", "12345反映的小区噪音 进度": a complaint, but not one this
             # service files or follows
             topic = subject_out_of_scope(self, norm, runs, d.route)
@@ -320,8 +323,9 @@ class Matcher:
             scored = [x for x in scored if not x[0].startswith(ROUTE + "progress")]
         if asks_where(norm):
             scored = [x for x in scored if not x[0].startswith(ROUTE + "human")]
-        if asks_who_complained(norm):
-            # "能不能告诉我是谁投诉的" asks after a complaint, it files none and follows none
+        if asks_who_complained(norm) or cancels_unfinished(norm):
+            # "能不能告诉我是谁投诉的" asks after a complaint, it files none and follows none;
+            # nor does "填到一半不想投诉了 怎么取消"
             scored = [x for x in scored if x[0] not in (ROUTE + "complaint", ROUTE + "progress")]
         retrieved = {c.id: c.score for c in self.index.rank(norm, terms).candidates}
         entries = [x for x in scored if is_entry(x[0])]

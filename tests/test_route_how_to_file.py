@@ -1,0 +1,82 @@
+"""Routes on the boundaries faq_blind11 missed (issue 9): asked how to register, fill in, submit or
+start here files a complaint, a question about where or through which channel to complain stays an
+answer; a case number in English words, a complaint passed on to the inspectors and whether they
+have looked into it, follow one up; what this service can do, a half-filled form dropped, going to
+arbitration instead, an assessment's result, what another office's staff said and what follows a
+registration are questions (tests/data/routes_how_to_file.yaml, our own wordings)."""
+
+from __future__ import annotations
+
+import glob
+from pathlib import Path
+
+import pytest
+import yaml
+
+from knowledge_base.intents_file import asks_to_file, cancels_unfinished
+from knowledge_base.loader import load_knowledge_base
+from knowledge_base.matcher import Matcher
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = yaml.safe_load((REPO / "tests" / "data" / "routes_how_to_file.yaml").read_text(encoding="utf-8"))
+REQUESTS = [(q, route) for route, qs in DATA["requests"].items() for q in qs]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(load_knowledge_base(REPO / "knowledge_base" / "data"))
+
+
+def test_the_wordings_are_our_own() -> None:
+    mine = [q for q, _ in REQUESTS] + DATA["questions"]
+    assert len(mine) >= 30 and len(set(mine)) == len(mine)
+    others = [REPO / "knowledge_base" / "data" / "routes.yaml"]
+    others += [Path(p) for p in glob.glob(str(REPO / "bench" / "faq_*.yaml"))]
+    others += [
+        p for p in (REPO / "tests" / "data").glob("routes*.yaml") if p.name != "routes_how_to_file.yaml"
+    ]
+    text = "\n".join(p.read_text(encoding="utf-8") for p in others)
+    assert not [q for q in mine if q in text]
+
+
+@pytest.mark.parametrize(("question", "route"), REQUESTS)
+def test_request_routes(matcher: Matcher, question: str, route: str) -> None:
+    result = matcher.match(question)
+    assert result.route == route, result.as_json()
+
+
+@pytest.mark.parametrize("question", DATA["questions"])
+def test_question_is_not_routed(matcher: Matcher, question: str) -> None:
+    result = matcher.match(question)
+    assert result.route in ("faq", "fallback"), result.as_json()
+
+
+def test_where_to_complain_about_wages_is_answered_with_the_complaint_button(matcher: Matcher) -> None:
+    kb = load_knowledge_base(REPO / "knowledge_base" / "data")
+    result = matcher.match("欠薪一般向哪个部门投诉")
+    assert (result.route, result.id, result.decision) == ("faq", "wage.arrears.report", "answer")
+    assert "complaint" in kb.entries["wage.arrears.report"].actions
+
+
+@pytest.mark.parametrize(
+    ("norm", "files"),
+    [
+        ("怎么登记拖欠的工钱", True),
+        ("投诉的入口在哪", True),
+        ("请帮我开始投诉", True),
+        ("我决定正式举报", True),
+        ("去哪里投诉", False),
+        ("投诉的话怎么弄", False),
+        ("失业登记怎么填", False),
+        ("我登记了投诉怎么查", False),
+        ("正式投诉还是仲裁哪个快", False),
+    ],
+)
+def test_asks_to_file(norm: str, files: bool) -> None:
+    assert asks_to_file(norm) is files
+
+
+def test_cancels_unfinished() -> None:
+    assert cancels_unfinished("填到一半不想投诉了怎么取消")
+    assert not cancels_unfinished("登记过的投诉能撤回吗")
+    assert not cancels_unfinished("我不想投诉了")

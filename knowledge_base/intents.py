@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from knowledge_base.intents_en import chinese_reading, english_intent, english_part
-from knowledge_base.intents_file import asks_to_file, cancels_unfinished
+from knowledge_base.intents_file import asks_to_file, cancels_unfinished, files_outright
 from knowledge_base.intents_general import OTHER_QUESTION, asks_generally
 from knowledge_base.intents_human import AS_A_JOB, asks_for_person
 
@@ -254,7 +254,8 @@ def detect_intent(norm: str) -> str | None:
         return None
     if (_PROGRESS.search(norm) and not asks_generally(norm)) or _WHERE_TO_CHECK.search(norm):
         return "progress"
-    if (_COMPLAINT.search(norm) or _HAND_OVER.search(norm)) and not asks_how(norm):
+    if (_COMPLAINT.search(norm) or _HAND_OVER.search(norm) or files_outright(norm)) and not asks_how(norm):
+        # files_outright: "工钱被拖的投诉怎么填写", where the model is unsure (0.26)
         return "complaint"
     return None
 

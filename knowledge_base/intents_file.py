@@ -19,6 +19,8 @@ import re
 _HOW_TO_DO = re.compile(
     r"(怎么|如何|怎样|咋|咋个|点样|怎么样|从哪里?|从哪儿)(才能|才可以|可以|能)?(在这里?|在这儿|在这上面|在网上)?"
     r"(登记|填写?|提交|开始(?!算|计|计算)|操作|入手)"
+    # where on this service's own form: "欠工资的登记在哪里开始", "投诉表在哪儿填"
+    r"|(在哪里?|在哪儿)(开始|填)"
 )
 # the form or its entry named: "登记入口在哪", "投诉的入口是哪个"
 _ENTRY = re.compile(r"(投诉|登记|举报|欠薪|反映)(的)?(入口|通道)")
@@ -34,6 +36,15 @@ _VERB = re.compile(r"投诉|举报|登记|立案|反映|检举")
 _NOT_THIS = re.compile(
     r"失业|就业|社保|医保|参保|户口|居住证|结婚|考勤|加班|打卡|车辆|访客|营业执照|备案|工伤认定|仲裁"
     r"|(投诉|举报|登记|反映|填|提交)(了|过|完)|不想|不要|取消|撤回|撤销|删除|删掉|还是|哪个(好|快)"
+    # complaints from customers about a worker: "员工被客户投诉 怎么操作扣钱"
+    r"|(客户|顾客|客人|乘客|业主)(的)?投诉|被投诉"
+)
+# the how said of the complaint itself, close by ("工钱被拖的投诉怎么填写", "投诉表在哪儿填"): the
+# rule routes on it even where the model is unsure; "不太懂怎么操作 …也想反映欠薪" only lets the model
+_NEAR = re.compile(
+    r"(投诉|举报|登记|欠薪|工钱|工资|表).{0,3}(怎么|如何|怎样|咋|咋个|点样|在哪里?|在哪儿|从哪里?)(才能|可以|能)?"
+    r"(登记|填写?|提交|开始)"
+    r"|(怎么|如何|怎样|咋|咋个|点样)(才能|可以|能)?(在这里?|在这儿|在这上面)?(登记|填写?|提交)(一下|个)?(欠薪|拖欠|投诉|工钱|工资)"
 )
 
 
@@ -55,3 +66,11 @@ def cancels_unfinished(norm: str) -> bool:
     """How to drop a complaint half filled in here (service.how_to_use: /cancel), neither a new
     complaint nor a question where a filed one stands."""
     return bool(_UNFINISHED.search(norm) and _DROP.search(norm))
+
+
+def files_outright(norm: str) -> bool:
+    """A request to file here the rule takes on its own: the how said of the complaint, close by,
+    or its entry, its start or a formal complaint asked for."""
+    return asks_to_file(norm) and bool(
+        _NEAR.search(norm) or _ENTRY.search(norm) or _START.search(norm) or _FORMALLY.search(norm)
+    )

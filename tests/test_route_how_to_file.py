@@ -13,11 +13,18 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bot.config import Settings
+from bot.core import texts
+from bot.core.engine import Engine
+from bot.core.types import Incoming
 from knowledge_base.intents_file import asks_to_file, cancels_unfinished
 from knowledge_base.loader import load_knowledge_base
 from knowledge_base.matcher import Matcher
+from knowledge_base.service import KnowledgeService
+from storage.uow import SqlWorkerStore
 
 REPO = Path(__file__).resolve().parent.parent
+KB = REPO / "knowledge_base" / "data"
 DATA = yaml.safe_load((REPO / "tests" / "data" / "routes_how_to_file.yaml").read_text(encoding="utf-8"))
 REQUESTS = [(q, route) for route, qs in DATA["requests"].items() for q in qs]
 
@@ -70,6 +77,7 @@ def test_where_to_complain_about_wages_is_answered_with_the_complaint_button(mat
         ("失业登记怎么填", False),
         ("我登记了投诉怎么查", False),
         ("正式投诉还是仲裁哪个快", False),
+        ("员工被客户投诉怎么操作", False),
     ],
 )
 def test_asks_to_file(norm: str, files: bool) -> None:
@@ -80,3 +88,15 @@ def test_cancels_unfinished() -> None:
     assert cancels_unfinished("填到一半不想投诉了怎么取消")
     assert not cancels_unfinished("登记过的投诉能撤回吗")
     assert not cancels_unfinished("我不想投诉了")
+
+
+async def test_how_to_register_gets_the_consent_that_says_what_comes_next(db, tmp_path: Path) -> None:
+    engine = Engine(Settings(data_dir=tmp_path / "data"), SqlWorkerStore(db), KnowledgeService(KB))
+    replies = await engine.handle(Incoming("web", "w-how", text="咋登记拖欠的工钱", delivery_id="how:1"))
+    assert replies[-1].expects == "consent" and replies[-1].text == texts.CONSENT
+    assert texts.CONSENT.startswith("可以直接在这里登记欠薪投诉")
+    # where to complain: the answer, with the one-tap button to file here
+    replies = await engine.handle(
+        Incoming("web", "w-where", text="欠薪一般向哪个部门投诉", delivery_id="how:2")
+    )
+    assert "cmd:complain" in [b.payload for b in replies[0].buttons], [r.text for r in replies]

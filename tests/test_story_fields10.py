@@ -240,3 +240,72 @@ def test_a_crop_picked_in_a_list_of_tasks_is_the_trade(text: str, trade: str) ->
 
 def test_picking_words_with_no_crop_are_no_trade() -> None:
     assert "摘了" not in str(_fields("在园子里摘了、搬了两个月，工钱没给").get("industry") or "")
+
+
+# --- where the boss is from is never the boss's name ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老板台州人，欠我们三个人两个月的工钱",
+        "包工头黄陂区的，干完活就不见人了",
+        "老板邓就不接电话，九月的钱没给",  # 就 (then) before the talk: no given name
+    ],
+)
+def test_a_place_or_a_filler_after_the_role_is_no_boss(text: str) -> None:
+    assert find_person_employer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "who"), [("老板邓就明不接电话", "邓就明"), ("老板王华人不错就是不给钱", "王华人")]
+)
+def test_a_name_that_only_looks_like_a_place_or_filler_is_read(text: str, who: str) -> None:
+    found = find_person_employer(text)
+    assert found is not None and found.value == who
+
+
+# --- the registered name told where it is written, in Cantonese too -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        (
+            "我喺禅城区一间烧腊店斩料，执照写住佛山市禅城区金记烧腊店，老细拖咗两个月人工",
+            "佛山市禅城区金记烧腊店",
+        ),
+        ("喺荔湾区一间糖水铺做嘢，营业执照写嘅系广州市荔湾区甜心糖水店", "广州市荔湾区甜心糖水店"),
+    ],
+)
+def test_a_registered_name_where_it_is_written_keeps_its_place(text: str, employer: str) -> None:
+    assert _fields(text).get("employer_name") == employer
+
+
+def test_a_shop_named_in_passing_drops_the_address() -> None:
+    assert _fields("在禅城区祖庙路金记烧腊店斩料，两个月没发").get("employer_name") == "金记烧腊店"
+
+
+# --- a school or hospital told with its city and district is its registered name -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("我是遵义市汇川区明德实验学校的英语老师，学校三个月没发工资了", "遵义市汇川区明德实验学校"),
+        ("在曲靖市麒麟区康宁医院做护工，十月十一月的工资没给", "曲靖市麒麟区康宁医院"),
+    ],
+)
+def test_an_institution_with_its_city_and_district_keeps_them(text: str, employer: str) -> None:
+    assert _fields(text).get("employer_name") == employer
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("在汇川区上海路街道明德幼儿园当保育员，两个月没发", "明德幼儿园"),  # a street: an address
+        ("在遵义市汇川区万佳超市理货，九月的钱没给", "万佳超市"),  # a shop: its own name
+    ],
+)
+def test_an_address_before_a_school_or_a_shop_is_dropped(text: str, employer: str) -> None:
+    assert _fields(text).get("employer_name") == employer

@@ -67,8 +67,10 @@ def find_person_employer(text: str) -> OrgFound | None:
             continue
         if re.search(r"(说|跑|欠|不|没|拖|让|给|的)", who) or (len(who) == 1 and who not in SURNAMES):
             continue  # "老板娘欠她": no person named
-        if len(who) >= 2 and who[0] in SURNAMES and filler_after(who):
+        if len(who) >= 2 and who[0] in SURNAMES and filler_after(text[m.start("who") : m.end("who") + 2]):
             continue  # "老板钱硬是不给": 钱 is the money, 硬是 (really) the talk, no person named
+        if len(who) >= 2 and _from_place(who):
+            continue  # "老板金华人", "工头江夏区的": where the boss is from, no name
         if len(who) == 1 and not re.search(r"姓|叫|是", m.group(0)[len(m.group("role")) :]):
             continue  # "给一个叫周强的包工头干": 干 is the work, not a surname
         role = m.group("role").rstrip("的")
@@ -91,6 +93,16 @@ def find_person_employer(text: str) -> OrgFound | None:
     if m is not None and (m.group("s") or m.group("s2")) in SURNAMES:
         return OrgFound("老" + (m.group("s") or m.group("s2")), m.start(), m.end())
     return None
+
+
+def _from_place(who: str) -> bool:
+    """ "金华人", "江夏区": a place's people or a place said with its suffix, never a person's name
+    (a bare word that is also a town's name, 华新, may still be one)."""
+    from bot.core.extract.places import is_place  # places reads data files: imported when needed
+
+    if who.endswith("人"):
+        return is_place(who[:-1])
+    return bool(re.search(r"(?:省|市|区|县)$", who)) and is_place(who)
 
 
 # a surname with 姐/哥 who runs the place or owes: "张姐开的美甲店", "李哥欠我两个月工资"

@@ -37,7 +37,7 @@ def strip_employer_lead(value: str) -> str:
 
 # the talk that comes before a name: cut the candidate after the last of these
 NAME_LEAD = re.compile(
-    r".*(?:我在|在|喺|嘅|给|帮|跟|替|叫|是|进了|进|去了|到|的|做|，|,|。|\s|欠我|欠了|老板|之前|以前|去年|今年|一直在|全称系?|全名系?|注册名|"
+    r".*(?:我在|在|喺|嘅系?|给|帮|跟|替|叫|是|进了|进|去了|到|的|做|，|,|。|\s|欠我|欠了|老板|之前|以前|去年|今年|一直在|全称系?|全名系?|注册名|"
     r"归|属于|通过|请问一下|请问|问一下|"
     # the complaint itself said before the kind: "快递员投诉网点欠工资" names no outlet
     r"投诉|举报|反映|控告|起诉|"  # "归新疆洁康物业服务有限公司管": who they answer to, the verb is no part of the name
@@ -72,6 +72,12 @@ def drop_pointing(value: str) -> str:
     return rest
 
 
+# a city written with 市 and one district or county after it, nothing more: how an institution's
+# registered name starts ("安顺市西秀区育才实验学校"); a street, a town or a road is an address
+_REGISTERED_PLACE = re.compile(rf"[{CJK}]{{2,4}}市[{CJK}]{{1,4}}(?:区|县)")
+_INSTITUTION_KIND = re.compile(r"(?:学校|中学|小学|学院|幼儿园|医院|卫生院|养老院|敬老院|培训学校|职业学校)$")
+
+
 def drop_org_address(value: str) -> str:
     """A shop's or school's name without the address said before it ("广丰区永丰街道阳光宝贝
     幼儿园" -> 阳光宝贝幼儿园); a registered company keeps its place ("芜湖安洁物业服务有限公司"),
@@ -83,6 +89,8 @@ def drop_org_address(value: str) -> str:
     rest = drop_address(value)
     if rest == value or len(rest) < 3 or GENERIC.match(rest):
         return value
+    if _REGISTERED_PLACE.fullmatch(value[: len(value) - len(rest)]) and _INSTITUTION_KIND.search(rest):
+        return value  # "安顺市西秀区育才实验学校": a city and its district only, as a school is registered
     return rest
 
 

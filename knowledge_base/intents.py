@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from knowledge_base.intents_en import chinese_reading, english_intent, english_part
-from knowledge_base.intents_file import asks_to_file, cancels_unfinished, files_outright
+from knowledge_base.intents_file import asks_to_file, cancels_unfinished, channel_only, files_outright
 from knowledge_base.intents_general import OTHER_QUESTION, asks_generally
 from knowledge_base.intents_human import AS_A_JOB, asks_for_person
+from knowledge_base.subjects import request_subject
 
 # "我要投诉老板欠薪" files a complaint; "老板欠薪去哪里投诉" / "怎么投诉" asks how (an FAQ).
 _ASKING_HOW = re.compile(
@@ -20,6 +21,7 @@ _ASKING_HOW = re.compile(
     r"|哪个(单位|部门|机构|地方|电话|号码|窗口)|(?<!叫)什么(渠道|管道|途径|部门|单位|电话|号码)"
     # the channels listed or compared: "举报欠薪有哪些渠道", "正式投诉和打电话反映有啥区别"
     r"|哪些(渠道|途径|部门|方式|办法)|(渠道|途径|方式)(有哪些|是什么|有什么)|(有|有啥|有什么)(区别|不同)|不一样"
+    r"|(投诉|举报|反映)的(渠道|途径|方式)"
     # what to bring: "反映欠薪用不用带身份证"
     r"|用不用|带不带|(要|得|用|必须)带"
     # when one may: "什么情况下可以投诉", "欠薪多少钱可以立案"
@@ -318,6 +320,11 @@ def about_this_service(norm: str) -> bool:
         or (_NOT_WANTED.search(norm) and not _WANT.search(norm))
         or (_OTHER_REGISTER.search(norm) and not _COMPLAINT_WORD.search(norm))
     )
+
+
+def where_to_complain(norm: str) -> bool:
+    """Where or how to complain, naming nothing but wages and a channel ("网上可以投诉欠薪吗")."""
+    return asks_how(norm) and not about_this_service(norm) and channel_only(request_subject(norm))
 
 
 def asks_how(norm: str) -> bool:

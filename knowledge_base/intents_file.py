@@ -74,3 +74,19 @@ def files_outright(norm: str) -> bool:
     return asks_to_file(norm) and bool(
         _NEAR.search(norm) or _ENTRY.search(norm) or _START.search(norm) or _FORMALLY.search(norm)
     )
+
+
+# the entry that answers where and how to complain about unpaid wages (its answer offers the button
+# to file here: actions [complaint])
+HOW_TO_COMPLAIN = "wage.arrears.report"
+# what is left of "网上可以投诉欠薪吗", "我想问一下投诉流程" once the asking words are gone (after
+# subjects.request_subject): the channel asked about, the wages, nothing else
+_CHANNEL_ONLY = re.compile(
+    r"网上|线上|手机上|手机|网络|流程|程序|渠道|途径|方式|步骤|了解|打听|咨询|问|解|的话|话|不|怎样|如何|部门|哪个"
+    r"|欠薪|拖欠工资|拖欠|工资|工钱|薪水"
+)
+
+
+def channel_only(subject: str) -> bool:
+    """A question how or where to complain that names nothing but wages and a channel."""
+    return len(_CHANNEL_ONLY.sub("", subject)) < 2

@@ -36,8 +36,9 @@ from knowledge_base.intents import (
     asks_who_complained,
     detect_intent,
     gives_case_number,
+    where_to_complain,
 )
-from knowledge_base.intents_file import cancels_unfinished
+from knowledge_base.intents_file import HOW_TO_COMPLAIN, cancels_unfinished
 from knowledge_base.intents_general import complained_before
 from knowledge_base.learned import MAX_CLASSES, OOS, ROUTE, TextModel, examples, is_entry
 from knowledge_base.model import KnowledgeBase
@@ -274,6 +275,17 @@ class Matcher:
             # "怎么投诉", "我想知道去哪举报": how to complain, about nothing else; in a labour
             # centre that is no consumer complaint
             d = Decision("fallback", "suggest" if d.candidates else "fallback", None, d.score, d.candidates)
+        if (
+            d.route == "fallback"
+            and d.oos_topic is None
+            and d.top == ROUTE + "complaint"
+            and where_to_complain(norm)
+            and HOW_TO_COMPLAIN in self.kb.entries
+        ):
+            # "在哪里投诉", "网上可以投诉欠薪吗": nothing but wages named; the entry that says where,
+            # with its button to file here
+            rest = [c for c in d.candidates if c[0] != HOW_TO_COMPLAIN][:2]
+            d = Decision("faq", "answer", HOW_TO_COMPLAIN, d.score, [(HOW_TO_COMPLAIN, d.score), *rest])
         also: list[str] = []
         if d.route in ("faq", "fallback"):
             d, also = self._parts(text or "", d, labour)

@@ -58,11 +58,32 @@ def test_question_is_not_routed(matcher: Matcher, question: str) -> None:
     assert result.route in ("faq", "fallback"), result.as_json()
 
 
-def test_where_to_complain_about_wages_is_answered_with_the_complaint_button(matcher: Matcher) -> None:
-    kb = load_knowledge_base(REPO / "knowledge_base" / "data")
-    result = matcher.match("欠薪一般向哪个部门投诉")
-    assert (result.route, result.id, result.decision) == ("faq", "wage.arrears.report", "answer")
-    assert "complaint" in kb.entries["wage.arrears.report"].actions
+# where or how to complain, naming nothing but wages and a channel: the model's complaint route is
+# set aside and no entry stood out (a fallback before); the entry that says where, with its button
+WHERE_ONLY = [
+    "欠薪一般向哪个部门投诉",
+    "我想打听一下投诉的途径",
+    "手机上怎样投诉欠薪",
+    "线上可不可以反映拖欠工资",
+]
+
+
+@pytest.mark.parametrize("question", WHERE_ONLY)
+def test_where_to_complain_about_wages_is_answered_with_the_complaint_button(
+    matcher: Matcher, question: str
+) -> None:
+    result = matcher.match(question)
+    assert (result.route, result.id, result.decision) == ("faq", "wage.arrears.report", "answer"), (
+        result.as_json()
+    )
+    assert "complaint" in matcher.kb.entries["wage.arrears.report"].actions
+
+
+def test_the_hotlines_answer_offers_to_file_here(matcher: Matcher) -> None:
+    assert "complaint" in matcher.kb.entries["service.hotlines"].actions
+    # something else named stays with the model: a workshop without a licence, what to prepare
+    for question in ["怎么举报无证黑作坊", "投诉前该备好哪些东西"]:
+        assert matcher.match(question).id != "wage.arrears.report", question
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,9 @@ knowledge_base/data (users' asked questions included).
 
 Per process (KnowledgeService, recalibrate off):
   cold start   KnowledgeService(...) in a fresh process, no model on disk: load, jieba, index,
-               model trained
+               model trained (this code: a first model, its SVM stopped early, serves; cold full
+               is the time from the start to the fully trained model, cold agree % the dev set's
+               answers the first and the full model share, with --agree)
   cached start a second process on the same, unchanged knowledge base, with the model folder
                the first one wrote (the model is read, not trained); it then reloads:
   reload same  a comment appended to synonyms.yaml, reload_if_changed(): training texts unchanged
@@ -18,7 +20,8 @@ Per process (KnowledgeService, recalibrate off):
                the first answer of that question by that entry (asked every 10 ms meanwhile)
   edit->full   (this code) from the same write to the fully trained model serving
   edited start a third process after one more alternate was added while none ran: the folder
-               has models of older versions of the knowledge base only
+               has models of older versions of the knowledge base only (edited full / agree %:
+               as for the cold start)
   agree %      (this code, --agree SET) the dev set's questions matched by the quick model right
                after "reload new" and by the full model that replaces it: share of identical
                (route, entry, decision)
@@ -79,6 +82,10 @@ def child(code: str, data: str, cache: str | None, reloads: bool, agree: str | N
     service, cpu, wall = _timed(lambda: KnowledgeService(root, recalibrate=False, **kwargs))
     out: dict[str, float] = {"start_cpu": cpu, "start_wall": wall}
     if not reloads:
+        if agree and service.current.matcher.provisional:  # type: ignore[attr-defined]
+            started = time.perf_counter() - wall
+            out["agree_pct"] = _agreement(service, agree)
+            out["full_wall"] = round(time.perf_counter() - started, 3)
         print(json.dumps(out))
         return
     contracts = root / "faq" / "contracts.yaml"
@@ -127,7 +134,7 @@ def _agreement(service, path: str) -> float:  # type: ignore[no-untyped-def]
 
     questions = [q["q"] for q in yaml.safe_load(Path(path).read_text(encoding="utf-8"))["questions"]]
     quick_matcher = service.current.matcher
-    assert quick_matcher.provisional, "the reload did not serve a quick update"
+    assert quick_matcher.provisional, "no quick update or first model served"
     quick = [quick_matcher.match(q) for q in questions]
     service.settle(300)
     full = [service.current.matcher.match(q) for q in questions]
@@ -181,16 +188,16 @@ def main() -> None:
                 shutil.copytree(DATA, data)
                 # a cold start (no model on disk), then a second process on the same knowledge
                 # base and model folder (the model is read), which then reloads
-                cold = run(code, data, cache, False, None)
-                row = {"cold_start_" + k.split("_")[1]: v for k, v in cold.items()}
+                cold = run(code, data, cache, False, a.agree if name == "this" else None)
+                row = {"cold_" + k: v for k, v in cold.items()}
                 warm = run(code, data, cache, True, a.agree if name == "this" else None)
                 row.update({("cached_" + k if k.startswith("start") else k): v for k, v in warm.items()})
                 # a start after an edit made while no process ran (the folder has older models)
                 contracts = data / "faq" / "contracts.yaml"
                 text = contracts.read_text(encoding="utf-8")
                 contracts.write_text(text.replace("    alternates:\n", ALTERNATE.format(k=r), 1), "utf-8")
-                edited = run(code, data, cache, False, None)
-                row.update({"edited_start_" + k.split("_")[1]: v for k, v in edited.items()})
+                edited = run(code, data, cache, False, a.agree if name == "this" else None)
+                row.update({"edited_" + k: v for k, v in edited.items()})
                 results[name].append(row)
             print(f"round {r + 1}: " + json.dumps({k: v[-1] for k, v in results.items()}), flush=True)
     print(f"load average at the end: {os.getloadavg()}")

@@ -30,6 +30,13 @@ OOS = "!oos:"  # + index of the out-of-scope topic
 ROUTE = "@"  # + route name
 MAX_CLASSES = 1500  # beyond this, training at load would take too long: the index ranks alone
 SVM_C = 0.75  # 0.5 -> 0.75: mean confident right on the four blind dev sets 77.5 -> 78.7 %, wrong 1.25 -> 1.18 % (bench/faq_dev_table.py)
+SVM_TOL = 1e-4  # liblinear's stopping tolerance (scikit-learn's default): the full model
+# The first model of a process that finds no trained model to start from (a fresh install, a code
+# or library change): the same features, its SVM stopped early (about 6 passes over the examples
+# instead of ~45; ~35 % less CPU). It serves at once and the full training follows in the
+# background (knowledge_base/model_cache.py). On blind7-11 (3,300 questions) it gives the full
+# model's route, entry and decision to 99.3 % of them.
+FIRST_TOL = 1.0
 FOLDS = 5
 # the one-vs-rest SVM trains its classes in two threads when a second core is free (see _fit_svm)
 SVM_THREADS = min(2, os.cpu_count() or 1)
@@ -46,6 +53,10 @@ ANSWER_MIN = 9  # characters: shorter pieces ("依据：") say nothing
 # Users' questions labelled by staff (knowledge_base/data/asked/): each trains its class once.
 ASKED_WEIGHT = 1.0
 _SENTENCES = re.compile(r"[\n。；;]+")
+
+
+# a model's training features as counted: character rows and vocabulary, word rows and vocabulary
+Counted = tuple[sp.csr_matrix, Vocabulary, sp.csr_matrix, Vocabulary]
 
 
 def is_entry(label: str) -> bool:
@@ -124,18 +135,26 @@ class TextModel:
         words: Callable[[str], list[str]],
         temperature: float,
         featured: Callable[[], None] | None = None,
+        tol: float = SVM_TOL,
+        counted: Counted | None = None,
     ) -> None:
         """``featured``: called once the features are counted, before the SVM trains (the SVM
-        releases the GIL; Python work can run beside it then)."""
-        texts = [x.text for x in train]
-        # scikit-learn's TF-IDF features (knowledge_base/features.py)
-        char_features, chars = tfidf(texts, char_analyzer())
-        word_features, wordv = tfidf(texts, words)
+        releases the GIL; Python work can run beside it then). ``tol``: the SVM's stopping
+        tolerance (FIRST_TOL: a first model). ``counted``: the features of these examples as a
+        model trained on them counted them (its ``counted``): the full training that follows a
+        first model counts nothing again."""
+        if counted is None:
+            texts = [x.text for x in train]
+            # scikit-learn's TF-IDF features (knowledge_base/features.py)
+            char_features, chars = tfidf(texts, char_analyzer())
+            word_features, wordv = tfidf(texts, words)
+        else:
+            char_features, chars, word_features, wordv = counted
         features = sp.hstack([char_features, word_features]).tocsr()
         if featured is not None:
             featured()
         labels, coef, bias = _fit_svm(
-            features, np.array([x.label for x in train]), np.array([x.weight for x in train])
+            features, np.array([x.label for x in train]), np.array([x.weight for x in train]), tol=tol
         )
         self._set(
             labels,
@@ -149,6 +168,8 @@ class TextModel:
         # the feature rows of the training examples: a quick update after an edit reuses them
         # (knowledge_base/incremental.py)
         self.features = (char_features, word_features)
+        if tol != SVM_TOL:  # a first model: its features serve the full training that follows
+            self.counted = (char_features, chars, word_features, wordv)
 
     def _set(
         self,
@@ -163,6 +184,7 @@ class TextModel:
         self.temperature = temperature
         self._words = words
         self.features: tuple[sp.csr_matrix, sp.csr_matrix] | None = None
+        self.counted: Counted | None = None
         self.provisional = False  # a quick update's, until the full training replaces it
         self.labels = labels
         # features x classes; a query's few features pick their rows. The TF-IDF of one query is
@@ -197,6 +219,7 @@ class TextModel:
         columns after the character ones): a quick update's (knowledge_base/incremental.py)."""
         model = cls.__new__(cls)
         model.temperature, model._words, model.features, model.provisional = temperature, words, None, False
+        model.counted = None
         model.labels = labels
         model.weights = np.ascontiguousarray(weights, dtype=np.float32)
         model.bias = np.asarray(bias).astype(np.float32)
@@ -283,7 +306,11 @@ class TextModel:
 
 
 def _fit_svm(
-    features: sp.csr_matrix, y: np.ndarray, weight: np.ndarray, threads: int | None = None
+    features: sp.csr_matrix,
+    y: np.ndarray,
+    weight: np.ndarray,
+    threads: int | None = None,
+    tol: float = SVM_TOL,
 ) -> tuple[list[str], np.ndarray, np.ndarray]:
     """The classes, their weights (classes x features) and biases of a one-vs-rest linear SVM.
 
@@ -299,11 +326,11 @@ def _fit_svm(
     classes = sorted({str(c) for c in y})
     threads = _threads() if threads is None else threads
     if threads < 2 or len(classes) < 2 * SPLIT_MIN:
-        return _fit_group(features, y, weight, classes)
+        return _fit_group(features, y, weight, classes, tol)
     x64 = features.astype(np.float64)  # the float64 copy liblinear needs, made once for both
     groups = [classes[k::threads] for k in range(threads)]
     with ThreadPoolExecutor(threads, thread_name_prefix="kb-svm") as pool:
-        parts = list(pool.map(lambda g: _fit_group(x64, y, weight, g), groups))
+        parts = list(pool.map(lambda g: _fit_group(x64, y, weight, g, tol), groups))
     fitted = {
         c: (coef, bias)
         for labels, coefs, biases in parts
@@ -325,12 +352,12 @@ def _threads() -> int:
 
 
 def _fit_group(
-    features: sp.csr_matrix, y: np.ndarray, weight: np.ndarray, group: list[str]
+    features: sp.csr_matrix, y: np.ndarray, weight: np.ndarray, group: list[str], tol: float = SVM_TOL
 ) -> tuple[list[str], np.ndarray, np.ndarray]:
     """The binary SVMs of the classes of ``group`` (all: the plain multi-class SVM)."""
     if len(group) < len(set(y)):
         y = np.where(np.isin(y, group), y, _REST)
-    svm = LinearSVC(C=SVM_C).fit(features, y, sample_weight=weight)
+    svm = LinearSVC(C=SVM_C, tol=tol).fit(features, y, sample_weight=weight)
     coef, bias = svm.coef_, svm.intercept_
     if len(svm.classes_) == 2:  # a binary SVM has one column: the second class's side
         coef, bias = np.vstack([-coef, coef]), np.concatenate([-bias, bias])

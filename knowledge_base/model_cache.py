@@ -27,7 +27,7 @@ import sklearn
 
 from knowledge_base.incremental import Trained, update
 from knowledge_base.index import IndexRanker
-from knowledge_base.learned import SVM_C, Example, TextModel
+from knowledge_base.learned import FIRST_TOL, SVM_C, Example, TextModel
 from knowledge_base.model import KnowledgeBase
 from knowledge_base.normalize import Normalizer
 from knowledge_base.tokenize import Tokenizer
@@ -61,9 +61,13 @@ def training_key(train: list[Example], tokenizer_signature: str) -> str:
 class ModelCache:
     """The last model built (in memory) and the last few on disk (``folder``; None: memory only)."""
 
-    def __init__(self, folder: Path | str | None = None, keep: int = KEEP) -> None:
+    def __init__(self, folder: Path | str | None = None, keep: int = KEEP, first_model: bool = False) -> None:
+        """``first_model``: a ``quick`` build that finds no model to start from serves a first
+        model (``_first_model``) rather than training the full one before it returns."""
         self.folder = Path(folder) if folder is not None else None
         self.keep = keep
+        self.first_model = first_model
+        self._first: tuple[str, TextModel] | None = None  # the first model's training key and it
         self._lock = threading.Lock()
         self._last: tuple[str, TextModel] | None = None
         self._last_index: tuple[tuple, IndexRanker] | None = None
@@ -76,6 +80,7 @@ class ModelCache:
         self.hits = 0  # models reused from memory
         self.loads = 0  # models read from disk
         self.trained = 0
+        self.first = 0  # first models served (``_first_model``)
 
     def model(
         self,
@@ -88,7 +93,8 @@ class ModelCache:
         """The model of these examples: the last one, one read from disk, or trained.
         ``quick``: when no trained model fits, bring the newest one up to date instead of training
         (knowledge_base/incremental.py): the model returned is marked ``provisional`` and its
-        caller trains the full one later (``model`` again without ``quick``).
+        caller trains the full one later (``model`` again without ``quick``); with ``first_model``,
+        when there is none to bring up to date (or too much changed), a first model (``_first_model``).
         ``featured`` is set when no more Python work is left (the features of a model to train are
         counted, or no model trains): what another thread builds from then on runs beside the SVM
         rather than against it for the GIL."""
@@ -117,7 +123,10 @@ class ModelCache:
         model = self._read(key, words, temperature)
         if model is None and quick and (base is None or base.signature != tokenizer.signature):
             # a process started after an edit made while it was down: the newest model on disk
-            # trained with this code and tokenizer
+            # trained with this code and tokenizer (read while the index builds beside: mostly
+            # file reading, then a few texts to count and binary SVMs that release the GIL)
+            if featured is not None and self.folder is not None:
+                featured.set()
             base = self._read_base(tokenizer, temperature)
         if model is None and quick and base is not None and base.signature == tokenizer.signature:
             if featured is not None:
@@ -128,14 +137,47 @@ class ModelCache:
                 with self._lock:
                     self._base = updated
                 return updated.model
+        if model is None and quick and self.first_model:
+            return self._first_model(key, train, tokenizer, temperature, featured)
         if model is None:
-            model = TextModel(train, words, temperature, featured.set if featured is not None else None)
+            with self._lock:
+                first = self._first if self._first is not None and self._first[0] == key else None
+                self._first = None
+            model = TextModel(
+                train,
+                words,
+                temperature,
+                featured.set if featured is not None else None,
+                counted=first[1].counted if first is not None else None,
+            )
             self.trained += 1
             self._write_later(key, model, train, build_key(tokenizer.signature))
         else:
             self.loads += 1
         with self._lock:
             self._last = (key, model)
+        self._keep_base(train, model, tokenizer.signature)
+        return model
+
+    def _first_model(
+        self,
+        key: str,
+        train: list[Example],
+        tokenizer: Tokenizer,
+        temperature: float,
+        featured: threading.Event | None,
+    ) -> TextModel:
+        """No model to start from (a fresh install, a code or library change: another build key)
+        or too much changed for a quick update: a first model (the same features, its SVM stopped
+        early: learned.FIRST_TOL) serves while the full one trains. Never written to disk nor
+        reused as a trained model; the full training reuses its features."""
+        model = TextModel(
+            train, tokenizer.words, temperature, featured.set if featured is not None else None, tol=FIRST_TOL
+        )
+        model.provisional = True
+        self.first += 1
+        with self._lock:
+            self._first = (key, model)
         self._keep_base(train, model, tokenizer.signature)
         return model
 
@@ -172,31 +214,16 @@ class ModelCache:
         try:
             with np.load(path, allow_pickle=False) as f:
                 arrays = {k: f[k] for k in f.files}
-            if str(arrays.pop("key")) != key:
+            if str(arrays["key"]) != key:
                 raise ValueError("the file was written for other training texts")
-            for name in ("build", "x_text", "x_label", "x_weight"):
-                arrays.pop(name, None)
-            shape = tuple(int(n) for n in arrays.pop("weights_shape"))
-            arrays["weights"] = sp.csr_matrix(
-                (arrays.pop("w_data"), arrays.pop("w_indices"), arrays.pop("w_indptr")), shape=shape
-            ).toarray()
-            features = tuple(
-                sp.csr_matrix(
-                    (arrays.pop(f"{b}_data"), arrays.pop(f"{b}_indices"), arrays.pop(f"{b}_indptr")),
-                    shape=tuple(int(n) for n in arrays.pop(f"{b}_shape")),
-                )
-                for b in ("fc", "fw")
-            )
-            model = TextModel.restore(arrays, words, temperature)
-            model.features = features  # type: ignore[assignment]
-            os.utime(path)  # the newest used is the last pruned
-            return model
+            return _restore(path, arrays, words, temperature)
         except Exception as exc:  # noqa: BLE001 - a bad file costs a training, never a start
             log.warning("model cache %s unreadable, training again: %s", path, exc)
             return None
 
     def _read_base(self, tokenizer: Tokenizer, temperature: float) -> Trained | None:
-        """The newest model on disk of this build key, with its training examples."""
+        """The newest model on disk of this build key, with its training examples (each file is
+        read once)."""
         if self.folder is None or not self.folder.is_dir():
             return None
         build = build_key(tokenizer.signature)
@@ -206,20 +233,17 @@ class ModelCache:
                 with np.load(path, allow_pickle=False) as f:
                     if "build" not in f.files or str(f["build"]) != build:
                         continue
-                    texts, labels = (
-                        json.loads(f[k].tobytes().decode("utf-8")) for k in ("x_text", "x_label")
-                    )
-                    weights = f["x_weight"]
-                    key = str(f["key"])
+                    arrays = {k: f[k] for k in f.files}
+                texts, labels = (
+                    json.loads(arrays[k].tobytes().decode("utf-8")) for k in ("x_text", "x_label")
+                )
                 train = [
                     Example(str(t), str(label), weight=float(w))
-                    for t, label, w in zip(texts, labels, weights, strict=True)
+                    for t, label, w in zip(texts, labels, arrays["x_weight"], strict=True)
                 ]
-                model = self._read(key, tokenizer.words, temperature)
-                if model is None or model.features is None:
-                    continue
-                if training_key(train, tokenizer.signature) != key:
+                if training_key(train, tokenizer.signature) != str(arrays["key"]):
                     raise ValueError("its examples are not the ones it was trained on")
+                model = _restore(path, arrays, tokenizer.words, temperature)
                 return Trained(train, *model.features, model, tokenizer.signature)
             except Exception as exc:  # noqa: BLE001 - no base costs a full training, never a start
                 log.warning("model cache %s unusable for a quick update: %s", path, exc)
@@ -294,6 +318,28 @@ class ModelCache:
         files = sorted(newest.parent.glob("model-*.npz"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
         for old in [p for p in files if p != newest][max(self.keep - 1, 0) :]:
             old.unlink(missing_ok=True)
+
+
+def _restore(
+    path: Path, arrays: dict[str, np.ndarray], words: Callable[[str], list[str]], temperature: float
+) -> TextModel:
+    """The model (with its training features) of a model file's arrays."""
+    arrays = {k: v for k, v in arrays.items() if k not in ("key", "build", "x_text", "x_label", "x_weight")}
+    shape = tuple(int(n) for n in arrays.pop("weights_shape"))
+    arrays["weights"] = sp.csr_matrix(
+        (arrays.pop("w_data"), arrays.pop("w_indices"), arrays.pop("w_indptr")), shape=shape
+    ).toarray()
+    features = tuple(
+        sp.csr_matrix(
+            (arrays.pop(f"{b}_data"), arrays.pop(f"{b}_indices"), arrays.pop(f"{b}_indptr")),
+            shape=tuple(int(n) for n in arrays.pop(f"{b}_shape")),
+        )
+        for b in ("fc", "fw")
+    )
+    model = TextModel.restore(arrays, words, temperature)
+    model.features = features  # type: ignore[assignment]
+    os.utime(path)  # the newest used is the last pruned
+    return model
 
 
 def _utf8(texts: list[str]) -> np.ndarray:

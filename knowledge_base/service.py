@@ -111,18 +111,25 @@ class KnowledgeService:
         recalibrate: bool = True,
         model_cache: Path | str | None = None,
         quick_reload: bool = True,
+        first_model: bool | None = None,
     ) -> None:
         """``model_cache``: a folder where trained models are kept for the next start
         (knowledge_base/model_cache.py); None: reused in memory only, across reloads.
         ``quick_reload``: a reload (and a start whose model folder has only models of an older
         version of the knowledge base) serves a quick update of the model and trains the full one
-        in the background (False: the full model is trained before the reload returns)."""
+        in the background (False: the full model is trained before the reload returns).
+        ``first_model`` (default: with a ``model_cache`` folder and ``quick_reload``, as served): a
+        start or reload that finds no model to bring up to date (a fresh install, a code or
+        library change) serves a first model, its SVM stopped early, and trains the full one in the
+        background too (knowledge_base/model_cache.py)."""
         self.path = Path(path)
         self.quick_reload = quick_reload
         self._generation = 0  # knowledge bases swapped in: a background training of an older one is dropped
         self._trainer = ThreadPoolExecutor(1, thread_name_prefix="kb-full-model")
         self._training: Future | None = None
-        self.models = ModelCache(model_cache)
+        if first_model is None:
+            first_model = quick_reload and model_cache is not None
+        self.models = ModelCache(model_cache, first_model=first_model)
         self.query_log = query_log
         self.poll_seconds = poll_seconds
         self.status = Status()
@@ -135,11 +142,10 @@ class KnowledgeService:
             self._refused(exc)
         self._swap = threading.Lock()
         # started after an edit made while the process was down: the newest model in the model
-        # folder brought up to date serves, the full training follows in the background
+        # folder brought up to date serves (none: a first model), the full training follows in
+        # the background
         matcher = Matcher(kb, models=self.models, quick=quick_reload)
         self.current = Current(kb, matcher)
-        if matcher.provisional:
-            self._training = self._trainer.submit(self._train_fully, self._generation, matcher)
         self.served_hash = kb_hash(self.path)
         self.calibration = shipped_calibration()
         self.status.calibrated_at = self.calibration.get("chosen_at")
@@ -148,6 +154,8 @@ class KnowledgeService:
         self._mark_loaded()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        if matcher.provisional:  # last: the rest of the start does not wait for the GIL behind it
+            self._training = self._trainer.submit(self._train_fully, self._generation, matcher)
 
     def _refused(self, exc: KBValidationError) -> None:
         self.status.refused += 1

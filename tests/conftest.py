@@ -80,7 +80,15 @@ def _share_matchers(service: Any) -> None:
 
 def _share_models(cache: Any) -> None:
     cls = cache.ModelCache
-    real_read, real_write_later = cls._read, cls._write_later
+    real_init, real_read, real_write_later = cls.__init__, cls._read, cls._write_later
+
+    def init(self: Any, *args: Any, **kwargs: Any) -> None:
+        real_init(self, *args, **kwargs)
+        if not _own_models:
+            # an app a test serves answers with the fully trained model from its first message, as
+            # the shared models above: a first model (knowledge_base/model_cache.py) swapped for the
+            # full one at a moment of the background training's choosing would make answers racy
+            self.first_model = False
 
     def read(self: Any, key: str, words: Any, temperature: float) -> Any:
         if _own_models:
@@ -102,7 +110,7 @@ def _share_models(cache: Any) -> None:
             _keep_newest(_MODELS)
         real_write_later(self, key, model, *args)
 
-    cls._read, cls._write_later = read, write_later
+    cls.__init__, cls._read, cls._write_later = init, read, write_later
     cls.shared_in_tests = True
 
 

@@ -130,6 +130,7 @@ def test_a_start_after_an_edit_updates_the_model_on_disk(
 ) -> None:
     cache = tmp_path / "models"
     first = KnowledgeService(small_kb, recalibrate=False, model_cache=cache)
+    first.settle(120)  # a first model served, the full one trained behind it
     first.models.flush()  # the model and its examples are on disk
     added = NEW_ALTERNATE + "啊"
     write_small_kb(small_kb, extra=added)  # edited while no process runs

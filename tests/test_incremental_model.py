@@ -16,13 +16,13 @@ from knowledge_base.learned import Example, TextModel, _fit_svm, examples
 from knowledge_base.loader import load_knowledge_base
 from knowledge_base.normalize import Normalizer
 from knowledge_base.tokenize import Tokenizer
-from tests.test_kb_recalibrate import _write
+from tests.small_kb import write_small_kb
 
 
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Example], Tokenizer, TextModel]:
     root: Path = tmp_path_factory.mktemp("kb")
-    _write(root)
+    write_small_kb(root)
     kb = load_knowledge_base(root)
     normalizer = Normalizer(kb.synonyms)
     tokenizer = Tokenizer(list(kb.userdict))

@@ -10,7 +10,7 @@ import pytest
 
 from knowledge_base import service as service_module
 from knowledge_base.service import KnowledgeService
-from tests.test_kb_recalibrate import _write
+from tests.small_kb import write_small_kb
 
 
 def test_an_edited_answer_serves_before_the_new_model_is_trained(
@@ -18,7 +18,7 @@ def test_an_edited_answer_serves_before_the_new_model_is_trained(
 ) -> None:
     root = tmp_path / "kb"
     root.mkdir()
-    _write(root)
+    write_small_kb(root)
     service = KnowledgeService(root, recalibrate=False)
     old_matcher = service.current.matcher
     result = service.match("老板不发工资咋办")
@@ -63,7 +63,7 @@ def test_an_edited_answer_serves_before_the_new_model_is_trained(
 def test_an_invalid_edit_keeps_the_answers_and_the_model_in_use(tmp_path: Path) -> None:
     root = tmp_path / "kb"
     root.mkdir()
-    _write(root)
+    write_small_kb(root)
     service = KnowledgeService(root, recalibrate=False)
     current = service.current
     (root / "kb.yaml").write_text("entries:\n  - id: [\n", encoding="utf-8")

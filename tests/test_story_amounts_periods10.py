@@ -162,3 +162,31 @@ def test_a_payment_once_is_still_taken_off() -> None:
 def test_pieces_counted_by_something_else_are_no_rooms() -> None:
     # "三间房" is where they lived, no pay by the room
     assert _amount("我们三间房住了九个人，老板欠我工资六千八，十月份的") == Decimal("6800")
+
+
+def test_a_start_and_an_end_told_apart_end_there() -> None:
+    # "从七月开始…到十月我就走了": July to October, not to November
+    assert _period("从六月开始就没发过工资，到九月我就走了，一个月三千八") == ("2026-06", "2026-09")
+    # the other side: a start running to now, no end told, runs on
+    assert _period("老板从六月开始就没发工资，到现在还欠着，一个月三千八")[0] == "2026-06"
+    assert _period("老板从六月开始就没发工资，到现在还欠着，一个月三千八")[1] >= "2026-11"
+
+
+def test_a_day_rated_part_month_keeps_its_whole_count() -> None:
+    # "干了十八天就走了，一天二百八": 18 days, never the 8 of "八天"
+    assert _amount("我十一月份干了十七天就走了，一天二百六，一分没给") == Decimal("4420")
+    assert _amount("我在工地干了二十五天，一天三百，老板一分没给") == Decimal("7500")
+
+
+def test_pay_by_the_trip_told_without_kuai() -> None:
+    text = "开货车拉一趟货四百五，八月份拉了二十趟，九月份拉了十六趟，运费一分没结"
+    assert _amount(text) == Decimal("16200")
+    assert _period(text) == ("2026-08", "2026-09")
+    assert _amount("我跑专线，一趟三百，十月份跑了二十趟，一分没给") == Decimal("6000")
+
+
+def test_a_month_pay_is_no_price_of_a_piece() -> None:
+    # "一个月3000": a month's pay, not 3,000 a piece
+    assert _amount("我在厂里做包装，一个月3000，九月十月两个月没给钱") == Decimal("6000")
+    # a trip told as how often, a total stated: the total
+    assert _amount("我一个月跑了三趟北京，老板欠我运费八千") == Decimal("8000")

@@ -121,6 +121,8 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
             if rate_done:
                 continue
             lo = max(0, m.start() - 8)
+            while lo > 0 and text[lo - 1] in "0123456789零一二两三四五六七八九十百":
+                lo -= 1  # "干了十八天就走了，一天二百八": never cut a count in two ("八天")
             local = re.split(r"[，,。；;]", text[m.end() : m.end() + 16])[0]
             parsed = parse_amount(text[lo : m.end()] + local)
             rate_done = True

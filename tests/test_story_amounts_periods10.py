@@ -190,3 +190,14 @@ def test_a_month_pay_is_no_price_of_a_piece() -> None:
     assert _amount("我在厂里做包装，一个月3000，九月十月两个月没给钱") == Decimal("6000")
     # a trip told as how often, a total stated: the total
     assert _amount("我一个月跑了三趟北京，老板欠我运费八千") == Decimal("8000")
+
+
+def test_a_month_half_unpaid_told_as_the_half_not_paid() -> None:
+    # "一半没给" is the half owed, like "只发了一半"
+    text = "八月份的工资一半没给，九月份的全没给，一个月四千八"
+    assert _amount(text) == Decimal("7200")
+    assert _period(text) == ("2026-08", "2026-09")
+    # Cantonese 人工得一半: only half the pay got
+    assert _amount("十月份人工得一半，十一月就冇出过，我一个月五千二") == Decimal("7800")
+    # the other side: nothing said half, both months whole
+    assert _amount("八月份的工资没给，九月份的也没给，一个月四千八") == Decimal("9600")

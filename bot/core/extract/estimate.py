@@ -19,8 +19,10 @@ from bot.core.parsers.numerals import to_number
 _MONTH = r"(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])"
 # months told as half paid: "7月工资只发了一半", "5月和6月都只发了一半"
 _HALF_PAID = re.compile(
-    rf"(?P<ms>{_MONTH}\s*月份?(?:\s*[、和跟及与,，]\s*{_MONTH}\s*月份?)*)(?:的)?(?:工资|工钱)?"
-    r"(?:都|也|各)?(?:只|就)?(?:各)?(?:发|给|结)了?一半"
+    rf"(?P<ms>{_MONTH}\s*月份?(?:\s*[、和跟及与,，]\s*{_MONTH}\s*月份?)*)(?:的)?(?:工资|工钱|人工)?"
+    r"(?:都|也|各)?(?:(?:只|就)?(?:各)?(?:发|给|结)了?一半|只?得一半"
+    # told as the half not paid: "九月份的工资一半没给", "八月还欠一半"
+    r"|(?:有|还有|还差|还欠|差|欠)?一半(?:都|也|还)?(?:没|未|没有)(?:给|发|结))"
 )
 # the same told the other way round: "只发了八月的一半"
 _HALF_PAID_AFTER = re.compile(

@@ -369,7 +369,11 @@ def play(bot: Bot, story: dict, run_tag: str, log) -> dict:
         return r
 
     print(f"\n=== {story['id']} ({story.get('style', '')})", file=log)
-    r = send(text=story["first"].strip())
+    # `first` may be a list: the story sent in several messages, one after another, whatever the
+    # bot asks in between (a story in short pieces, a free-text correction, a greeting first)
+    firsts = story["first"] if isinstance(story["first"], list) else [story["first"]]
+    for piece in firsts:
+        r = send(text=str(piece).strip())
     while not r.get("case_no") and res["turns"] < MAX_TURNS:
         replies = r.get("replies") or []
         expects = r.get("expects")

@@ -18,11 +18,13 @@ from contextvars import ContextVar
 from typing import Any
 
 from bot import clock
-from bot.core import calc, commands, faq_replies, intake, reply_codec, texts, told
+from bot.core import calc, commands, faq_replies, intake, reply_codec, texts, told, told_pieces
 from bot.core.calc import session as calc_session
 from bot.core.commands import menu as _menu
 from bot.core.extract import extract_story
+from bot.core.extract.corrections import is_correction
 from bot.core.extract.story import WANTS_TO_FILE
+from bot.core.intake import opening
 from bot.core.parsers import to_simplified
 from bot.core.ports import DuplicateDelivery, FormState, NeedFullUnit, WorkerStore, WorkerTx
 from bot.core.safe_text import clean_incoming, strip_unsafe
@@ -157,7 +159,12 @@ class Engine:
         ):
             return None
         simple = to_simplified(text)  # 幫我投訴 / 沒發 in traditional characters too
-        if (WANTS_TO_FILE.search(simple) and self._tells_story(text)) or self._keeps(text, simple):
+        if (
+            (WANTS_TO_FILE.search(simple) and self._tells_story(text))
+            or self._keeps(text, simple)
+            or told_pieces.piece(None, text, self._counts, known=False)
+            or is_correction(simple)
+        ):
             return None  # a story (asking to be filed, or to be offered filing) takes the full path
         channel, user_key, delivery_id = inc.channel, inc.user_key[:128], inc.delivery_id
         if delivery_id and self.store.answered_recently(delivery_id):
@@ -212,9 +219,11 @@ class Engine:
         if button.startswith("faq:"):
             return self._faq_button(button), None
         if button == "form:story" and told.kept(form.data):
-            opening = told.kept(form.data)
+            kept, told_words = told.kept(form.data), (form.data or {}).get(opening.TOLD_WORDS)
             replies = intake.start(form)
-            form.data = {**(form.data or {}), "story": opening}
+            form.data = {**(form.data or {}), "story": kept}
+            if told_words:
+                form.data[opening.TOLD_WORDS] = told_words
             return replies, None
         if button.startswith("form:"):
             return [Reply(texts.WELCOME, buttons=_menu())], None
@@ -229,12 +238,22 @@ class Engine:
             return [Reply(texts.EMPTY, buttons=_menu())], None
         if commands.bare_command(text):
             return await self._command(tx, commands.bare_command(text), text), None
+        if told.kept(form.data) and is_correction(to_simplified(text)):
+            # "不对，是八千不是六千" after a story kept: the story is read with the slip replaced
+            form.data = told_pieces.fix_kept(form.data, text, self._story)
+            offer = Button(texts.STORY_OFFER_BUTTON, "form:story")
+            return [Reply(texts.STORY_FIXED, buttons=[offer])], None
         result = self.knowledge.match(text)
         if result.route != "complaint" and WANTS_TO_FILE.search(to_simplified(text)) and len(text) >= 8:
             if self._tells_story(text):  # a story that asks to be filed (the cached match stays as it is)
                 result = dataclasses.replace(result, route="complaint")
         if result.route not in ("complaint", "progress", "human") and result.decision != "answer":
             if self._reports(text):  # a whole account of pay owed, no question, no answer found
+                result = dataclasses.replace(result, route="complaint")
+        if result.route not in ("complaint", "progress", "human") and result.decision != "answer":
+            if told_pieces.completes(
+                form.data, text, self._counts
+            ):  # the last piece of a story told in several messages
                 result = dataclasses.replace(result, route="complaint")
         if result.route == "complaint":
             return self._start_form(form, text if len(text) >= 8 else ""), (text, result)
@@ -273,11 +292,13 @@ class Engine:
                 replies = [Reply(self._entry_reply(entry).text)] + replies
             return replies, (text, result)
         replies = self._faq_reply(result)
-        if self._keeps(text, to_simplified(text)):
+        keeps = self._keeps(text, to_simplified(text))
+        if keeps or told_pieces.piece(form.data, text, self._counts):
             # what the worker told is kept: a complaint started next (the answer's own button,
-            # "我要投诉") begins with it read, so nothing it says is asked again
+            # "我要投诉") begins with it read, so nothing it says is asked again (a piece of a
+            # story with no pay owed in it is kept silently)
             form.data = told.keep(form.data, text)
-            if len(text) >= 20 and self._tells_story(text):
+            if keeps and len(text) >= 20 and self._tells_story(text):
                 # a story with a question: the answer, and one tap files it with the story read
                 offer = Button(texts.STORY_OFFER_BUTTON, "form:story")
                 replies.append(Reply(texts.STORY_OFFER, buttons=[offer]))
@@ -287,12 +308,16 @@ class Engine:
         """Open the complaint form; a story told earlier (kept while the FAQ answered or offered
         suggestions) is read for every field after consent, with what is typed now."""
         earlier = told.kept(form.data)
+        told_words = list((form.data or {}).get(opening.TOLD_WORDS) or [])
         if earlier and text and text not in earlier and self._story(text).case_fields:
             earlier = f"{earlier}\n{text}"
+            told_words = [*told_words, text] if told_words else []
         replies = intake.start(form)
-        opening = earlier or text
-        if opening:
-            form.data = {**(form.data or {}), "story": opening}  # read for every field after consent
+        story = earlier or text
+        if story:
+            form.data = {**(form.data or {}), "story": story}  # read for every field after consent
+            if told_words:
+                form.data[opening.TOLD_WORDS] = told_words
         return replies
 
     def _story(self, text: str) -> Any:

@@ -53,7 +53,8 @@ _CALL_ME = re.compile(r"(?:打我|找我|联系我|我的|我电话|我手机|�
 _NOT_ME = re.compile(
     r"(?:他|她|佢|我爸|我妈|老弟|弟弟|哥哥|姐姐|妹妹|老公|老婆|媳妇|男人|爱人|儿子|女儿|我大|阿妈|阿爸)[^，,。；;]{0,8}$"
 )
-_SLIP = re.compile(r"不对|说错|打错|写错|搞错|更正|纠正")
+# a slip corrected, or the first number out of use ("原来的号…停机了，现在用…")
+_SLIP = re.compile(r"不对|说错|打错|写错|搞错|更正|纠正|停机|停用|不用了|换号|换了号|新号|现在用")
 
 
 def find_contact_phone(text: str) -> Figure | None:

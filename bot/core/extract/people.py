@@ -45,9 +45,10 @@ ROLE = (
     # a trade then a rank: "瓦工班长赵德明", "英语老师杨雪"
     r"(?:班组长|班长|组长|队长|工长|领班)?(?:叫|名叫)?)"
 )
-_I = "(?:我|俺|咱|(?<![金数余限差份定超总])额)"  # 额: 我 in Shaanxi and Gansu speech
+# 额: 我 in Shaanxi and Gansu speech; 阿拉: 我 in Shanghai speech (not 阿拉善, 阿拉伯)
+_I = "(?:我|俺|咱|(?<![金数余限差份定超总])额|阿拉(?![善伯丁斯]))"
 _SELF = re.compile(
-    rf"(?:{_I}的?(?:全名|大名|真名)(?:是|叫)?|叫{_I}[\u4e00-\u9fff]{{1,3}}?(?:就行|就好|就可以|就是|就成)?[，,\s]*"
+    rf"(?:{_I}的?(?:全名|大名|真名)(?:是|叫)?|(?:叫|喊|管){_I}[\u4e00-\u9fff]{{1,3}}?(?:就行|就好|就可以|就是|就成)?[，,\s]*"
     rf"(?:全名|大名|真名|本名)(?:是|叫)?|"  # "叫我小高就行，全名高振宇"
     rf"{_I}叫(?:小|阿|老)[\u4e00-\u9fff]{{1,2}}?[，,\s]*(?:全名|大名|真名|本名)(?:是|叫做|叫)?|"  # "我叫小敏 大名是陆晓敏"
     rf"{_I}叫|(?<![\u4e00-\u9fff])阮叫|{_I}的名字(?:是|叫)|名字(?:是|叫|[:：])?|姓名(?:是)?[:：]?|"
@@ -88,6 +89,7 @@ def _whole_name(text: str, start: int) -> NameFound | None:
 _HOME_THEN_NAME = re.compile(rf"{_I}是[\u4e00-\u9fff]{{2,8}}?人[，,\s]*(?:叫|名叫|叫做)\s*")
 # a bare 叫 opening a clause names the worker only when that clause is not about who owes
 _BARE = re.compile(r"(?:^|(?<=[\s，,。]))叫\s*")
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{2,5}·[\u4e00-\u9fff]{2,6}(?![\u4e00-\u9fff·])")
 _BOSS_BEFORE = re.compile(
     r"(老板|包工头|工头|老板娘|经理|主管|负责人|雇主|东家|站长|厂长|店长)[^。！!？?]{0,6}$"
 )
@@ -126,6 +128,9 @@ def find_self_name(text: str) -> NameFound | None:
     """The name after 我叫/名字是/我是/本人 — never a company or place."""
     text = unspell_surname(text)
     for m in _SELF.finditer(text):
+        dotted = _DOTTED.match(text, m.end())  # "我是阿卜杜拉·艾力，": a name with its middle dot, whole
+        if dotted is not None and (whole := _whole_name(text, m.end())) is not None:
+            return whole
         got = read_name(text, m.end())
         if got is not None:
             full = _FULL_AFTER.match(text, got[1])  # "我叫阿强，全名叫黄志强": the full name

@@ -13,12 +13,14 @@ from typing import Any
 from bot import clock
 from bot.core import texts
 from bot.core.extract import employer_key, looks_like_name, same_employer
+from bot.core.extract.corrections import slip_named
 from bot.core.extract.employer_answer import registered_in
 from bot.core.extract.name_answer import NOT_A_PERSON, person_name, worker_name_answer
 from bot.core.extract.org_keys import short_name
 from bot.core.extract.org_words import DONT_KNOW, NO_ORG
 from bot.core.extract.orgs import find_employer
 from bot.core.extract.people import find_relative
+from bot.core.intake import opening as opening_story
 from bot.core.intake import story
 from bot.core.intake import vocabulary as words
 from bot.core.intake.edits import edit_target, restated
@@ -69,6 +71,7 @@ async def on_consent(turn: Turn) -> list[Reply]:
         turn.form.consent_at = clock.utcnow()
         opening = str(turn.data.get("story") or "")
         added = story.absorb(fields, opening, turn.ctx, account=True) if opening else []
+        opening_story.keep_words(fields, turn.data.get(opening_story.TOLD_WORDS))
         turn.data, turn.fields = {}, fields
         if added:
             return [*recorded, story.found_summary(fields, added), *advance(turn)]
@@ -78,7 +81,31 @@ async def on_consent(turn: Turn) -> list[Reply]:
     if answer in words.REFUSE_WORDS:
         cancel(turn.form)
         return [Reply(texts.CONSENT_REFUSED)]
+    if (
+        turn.inc.text
+        and not turn.inc.button
+        and opening_story.add_to_opening(turn.form, turn.inc.text, turn.ctx)
+    ):
+        # more of the story, or a slip in it corrected, typed before consenting: read after consent
+        return [consent_request(texts.CONSENT_STORY_KEPT)]
     return [consent_request(texts.CONSENT_REPROMPT)]
+
+
+def on_slip_fixed(turn: Turn) -> list[Reply] | None:
+    """ "不对，是八千不是六千" typed at any question once the story is read: the fields the
+    corrected story reads differently, shown once, then the question waiting (None: no slip)."""
+    step = turn.form.step or ""
+    if turn.inc.button or not turn.inc.text or (step not in BY_NAME and step != "confirm"):
+        return None
+    changed = opening_story.fix_in_form(turn.fields, turn.inc.text, turn.ctx)
+    if not changed:
+        slip = slip_named(to_simplified(turn.inc.text))
+        if slip is None:
+            return None
+        # a slip named that the story never told: no answer to the question waiting
+        return [Reply(texts.SLIP_NOT_FOUND.format(slip=slip)), question(turn.fields, step)]
+    turn.save()
+    return [story.found_summary(turn.fields, changed), question(turn.fields, step)]
 
 
 def on_edit(turn: Turn) -> list[Reply] | None:
@@ -331,6 +358,9 @@ async def handle(tx: WorkerTx, inc: Incoming, ctx: FormContext) -> list[Reply]:
     turn = Turn(tx, inc, ctx, data, dict(data.get("fields") or {}))
     if tx.form.step == "consent":
         return await check_duplicate(tx, await on_consent(turn))
+    fixed = on_slip_fixed(turn)
+    if fixed is not None:
+        return await check_duplicate(tx, fixed)
     edited = on_edit(turn)
     if edited is not None:
         return await check_duplicate(tx, edited)

@@ -1,0 +1,77 @@
+"""The opening story while consent is still asked: more of it typed before consenting ("我叫…
+电话…" after "老板欠了两个月"), or a slip in it corrected ("不对，是八千不是六千"). The story
+read after consent is the corrected one; the description keeps the worker's own words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.core.extract.corrections import corrected, is_correction
+from bot.core.intake import story
+from bot.core.intake.fields import ORDER, FormContext
+from bot.core.intake.story import read
+from bot.core.parsers import to_simplified
+from bot.core.ports import FormState
+
+FIELD_NAMES = frozenset(f for f in ORDER if f != "description")
+# form.data key: every message of the opening story as typed, in order (the description)
+TOLD_WORDS = "told_words"
+
+
+def add_to_opening(form: FormState, text: str, ctx: FormContext) -> bool:
+    """`text`, typed at the consent question, added to the opening story (a correction replaces
+    the slip it names). False when it is neither (a question, a word of no case)."""
+    data = dict(form.data or {})
+    opening = str(data.get("story") or "")
+    simple = to_simplified(text.strip())
+    if opening and is_correction(simple):
+        name = read(opening, ctx).fields.get("worker_name")
+        fixed = corrected(opening, simple, str(name.value) if name else None)
+        new = fixed if fixed is not None else f"{opening}\n{text.strip()}"
+    else:
+        told = read(text, ctx)
+        if told.case_fields < 1 or told.has_question:
+            return False
+        new = f"{opening}\n{text.strip()}" if opening else text.strip()
+    words = list(data.get(TOLD_WORDS) or ([opening] if opening else []))
+    form.data = {**data, "story": new, TOLD_WORDS: [*words, text.strip()]}
+    return True
+
+
+def keep_words(fields: dict[str, Any], words: Any) -> None:
+    """The description holds every message of the opening story as typed (not the story read
+    with a slip replaced)."""
+    if not words or not fields.get("description"):
+        return
+    note = [fields["_relative_note"]] if fields.get("_relative_note") else []
+    fields["_story"] = [str(w) for w in words]
+    fields["description"] = "\n".join([*fields["_story"], *note])
+
+
+def fix_in_form(fields: dict[str, Any], message: str, ctx: FormContext) -> list[str]:
+    """A slip in the story corrected in free text while the form is open ("不对，是八千不是
+    六千" typed at any question): the fields the corrected story reads differently are recorded
+    anew, the message kept in the description. The fields changed ([] when none: the message is
+    then read as usual, an edit or an answer)."""
+    simple = to_simplified(message.strip())
+    said = [str(t) for t in fields.get("_story") or []]
+    if not said or not is_correction(simple):
+        return []
+    told = "\n".join(said)
+    name = fields.get("worker_name")
+    fixed = corrected(told, simple, str(name) if name else None)
+    if fixed is None:
+        return []
+    fresh: dict[str, Any] = {}
+    story.absorb(fresh, fixed, ctx, describe=False, account=True)
+    changed = [
+        f for f, v in fresh.items() if not f.startswith("_") and f in FIELD_NAMES and v != fields.get(f)
+    ]
+    if not changed:
+        return []
+    keep = frozenset(f for f in FIELD_NAMES if f not in changed)
+    added = story.absorb(fields, fixed, ctx, overwrite=True, skip=keep, describe=False)
+    fields["_story"] = [*said, message.strip()]
+    note = [fields["_relative_note"]] if fields.get("_relative_note") else []
+    fields["description"] = "\n".join([*fields["_story"], *note])
+    return [f for f in added if f in changed]

@@ -1,0 +1,55 @@
+"""A story told in several messages before any complaint is opened: a piece about the work
+("我是开塔吊的，在江宁区…工地"), a name and phone sent after the account ("我叫符小军 电话159…"),
+a slip corrected in free text ("不对，是八千不是六千"). Pieces are kept with the chat's story
+(`told.keep`); the piece that makes a whole account opens the complaint."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from bot.core import told
+from bot.core.extract.corrections import corrected
+from bot.core.intake.opening import TOLD_WORDS
+from bot.core.parsers import to_simplified
+
+# (reads as a story, how many case fields, asks a question) for a text
+Counts = Callable[[str], tuple[bool, int, bool]]
+# a whole account opened from pieces: this many case fields between them
+WHOLE_FIELDS = 4
+
+
+def piece(data: dict[str, Any] | None, text: str, counts: Counts, known: bool = True) -> bool:
+    """A piece of a story with no question: about the work with two case fields, or any case
+    field once a story is kept (`known`: the chat's data was read)."""
+    if told.asks(to_simplified(text)):
+        return False
+    _story, fields, question = counts(text)
+    if question or fields < 1:
+        return False
+    return fields >= 2 or bool(known and told.kept(data))
+
+
+def completes(data: dict[str, Any] | None, text: str, counts: Counts) -> bool:
+    """With the pieces kept before it, `text` makes a whole account of pay owed (WHOLE_FIELDS
+    case fields or more), itself adding a field and asking nothing: the complaint is opened."""
+    earlier = told.kept(data)
+    if not earlier or text in earlier or not piece(data, text, counts):
+        return False
+    joined = f"{earlier}\n{text}"
+    is_story, fields, _question = counts(joined)
+    return is_story and fields >= WHOLE_FIELDS and told.owed(to_simplified(joined))
+
+
+def fix_kept(data: dict[str, Any] | None, text: str, read: Callable[[str], Any]) -> dict[str, Any]:
+    """The chat's kept story with the slip `text` corrects replaced (or `text` added when no
+    slip is found in it); the messages as typed are kept for the description."""
+    earlier = told.kept(data)
+    name = read(earlier).fields.get("worker_name")
+    fixed = corrected(earlier, to_simplified(text), str(name.value) if name else None)
+    words = list((data or {}).get(TOLD_WORDS) or [earlier])
+    return {
+        **(data or {}),
+        told.PENDING: fixed if fixed is not None else f"{earlier}\n{text}",
+        TOLD_WORDS: [*words, text],
+    }

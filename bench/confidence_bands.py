@@ -39,7 +39,8 @@ import score_faq  # noqa: E402
 from knowledge_base.decide import FEATURES, answer_features, others_of  # noqa: E402
 from knowledge_base.learned import is_entry  # noqa: E402
 from knowledge_base.loader import load_knowledge_base  # noqa: E402
-from knowledge_base.matcher import _PARTS, PART_MIN, Matcher  # noqa: E402
+from knowledge_base.matcher import Matcher  # noqa: E402
+from knowledge_base.two_questions import _PARTS, PART_MIN  # noqa: E402
 
 LABELLED = [f"faq_blind{s}.yaml" for s in ("", "2", "3", "4", "5", "6")]
 REAL = ["faq_real.yaml", "faq_real2.yaml"]

@@ -27,7 +27,7 @@ CLAUSE_ROUTE_AT_MIN = 0.925
 
 
 def vetoed_routes(norm: str) -> list[str]:
-    """The route classes the matcher sets aside for this text (Matcher._decide): complaint for a
+    """The route classes the matcher sets aside for this text (Matcher.decide_normalized): complaint for a
     question about complaining ("公司欠薪怎么投诉"), progress for a general question, human for a
     question about where to go."""
     out = [ROUTE + "complaint"] if asks_how(norm) else []

@@ -7,7 +7,6 @@ and, on a base too large to train on at load, ranks alone."""
 from __future__ import annotations
 
 import copy
-import re
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -57,19 +56,10 @@ from knowledge_base.subjects import (
     word_runs,
 )
 from knowledge_base.tokenize import Tokenizer
+from knowledge_base.two_questions import two_questions
 
 __all__ = ["Candidate", "MatchResult", "Matcher"]
 
-# A message asking two things ("被辞退了，还欠我两个月工资怎么办？") is split at sentence ends and
-# at "还有 / 另外 / 顺便问"; each part long enough is matched on its own.
-_PARTS = re.compile(r"[。！!？?；;\n]+|(?:还有|另外|顺便问一下|顺便问|再问一下|再问)")
-PART_MIN = 5  # normalised characters
-# A message the whole of which is unsure is answered from its parts only when it is short enough
-# to be two questions ("五一放几天？五一上班给几倍工资？"). In a long story a part read alone has
-# lost its context ("需要付补偿吗" after a story about a work injury): on the five blind
-# development sets, 8 of the 11 stories over 40 characters answered that way got a wrong first
-# entry, against 1 of 5 short messages; such a story is offered its parts as buttons instead.
-TWO_QUESTIONS_MAX = 60  # normalised characters
 # The index vetoes an answer it would not even suggest (an entry sharing no topic word with the
 # question). Its score is a blend of word coverage and similarity, which a long story dilutes: a
 # 50-character account of a fall on a building site scores 0.2-0.3 against the work-injury entry
@@ -226,7 +216,7 @@ class Matcher:
         intent = detect_intent(norm)
         if self.model is None:
             return self._index_only(norm, terms, runs, labour, intent)
-        d = self._decide(norm, terms, labour, routes=not asks_how(norm))
+        d = self.decide_normalized(norm, terms, labour, routes=not asks_how(norm))
         # the keyword rules are precise where they fire: they win over the model's route choice;
         # a message the model turned away as out of scope ("网约车绕路 怎么投诉") is not routed
         # by one of its clauses
@@ -288,7 +278,7 @@ class Matcher:
             d = Decision("faq", "answer", HOW_TO_COMPLAIN, d.score, [(HOW_TO_COMPLAIN, d.score), *rest])
         also: list[str] = []
         if d.route in ("faq", "fallback"):
-            d, also = self._parts(text or "", d, labour)
+            d, also = two_questions(self, text or "", d, labour)
         oos_answer = None
         if d.route == "fallback":
             topic = d.oos_topic
@@ -322,7 +312,7 @@ class Matcher:
         topic = int(d.top[len(OOS) :])
         return topic if topic < len(self.kb.out_of_scope) and self.kb.out_of_scope[topic].labour else None
 
-    def _decide(self, norm: str, terms: list[str], labour: bool, routes: bool = True) -> Decision:
+    def decide_normalized(self, norm: str, terms: list[str], labour: bool, routes: bool = True) -> Decision:
         """The model's decision on one text. ``routes=False``: a question about complaining
         ("投诉要带什么材料") is not sent down the complaint route by the model; a general question
         ("投诉一般多久能处理完") is not sent down the progress route."""
@@ -358,38 +348,6 @@ class Matcher:
     def clauses(self, text: str) -> list[str]:
         """The normalised clauses of a message of at least two."""
         return clauses(self.normalizer, text)
-
-    def _parts(self, text: str, whole: Decision, labour: bool) -> tuple[Decision, list[str]]:
-        """Two questions in one message (split at sentence ends and 还有 / 另外): when two parts
-        are each answered with confidence, both entries are answered."""
-        assert self.model is not None
-        parts = [self.normalizer.normalize(p) for p in _PARTS.split(text)]
-        parts = [p for p in parts if len(p) >= PART_MIN]
-        if len(parts) < 2:
-            return whole, []
-        answered: list[tuple[str, float]] = []
-        for part in parts:
-            d = self._decide(part, self.tokenizer.terms(part), labour)
-            if d.decision == "answer" and d.entry and d.entry not in [e for e, _ in answered]:
-                answered.append((d.entry, d.score))
-        if len(answered) < 2:
-            return whole, []
-        ids = [e for e, _ in answered]
-        if whole.decision != "answer" and len(self.normalizer.normalize(text)) > TWO_QUESTIONS_MAX:
-            # a long story the whole of which is unsure: its parts are offered, not answered
-            seen = {e for e, _ in whole.candidates[:1]}
-            cands = whole.candidates[:1] + [c for c in answered if c[0] not in seen]
-            cands += [c for c in whole.candidates[1:] if c[0] not in {e for e, _ in cands}]
-            return Decision("fallback", "suggest", None, whole.score, cands[:3]), []
-        first = whole.entry if whole.decision == "answer" and whole.entry else ids[0]
-        rest = [e for e in ids if e != first]
-        score = dict(answered).get(first, whole.score)
-        firsts = [c for c in whole.candidates if c[0] == first][:1] if first not in ids else []
-        others = [c for c in whole.candidates if c[0] not in ids and c[0] != first]
-        cands = (
-            firsts + [c for c in answered if c[0] == first] + [c for c in answered if c[0] != first] + others
-        )[:3]
-        return Decision("faq", "answer", first, score, cands), rest[:1]
 
     def _index_only(
         self, norm: str, terms: list[str], runs: set[str], labour: bool, intent: str | None

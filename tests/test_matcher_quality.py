@@ -75,7 +75,7 @@ def test_two_questions_get_both_entries(matcher: Matcher) -> None:
 
 def test_a_long_story_asking_two_things_shows_both_and_answers_no_third(matcher: Matcher) -> None:
     """Each question of this story is answered with confidence on its own. When the whole is unsure,
-    a part read without the story is no answer (knowledge_base/matcher.py TWO_QUESTIONS_MAX): both
+    a part read without the story is no answer (knowledge_base/two_questions.py TWO_QUESTIONS_MAX): both
     entries are offered as buttons. Since users' labelled stories train the model
     (knowledge_base/data/asked/), it is sure of the whole: one of the two is answered and the other
     offered. Either way both reach the worker and nothing else is answered."""

@@ -201,3 +201,18 @@ def test_a_month_half_unpaid_told_as_the_half_not_paid() -> None:
     assert _amount("十月份人工得一半，十一月就冇出过，我一个月五千二") == Decimal("7800")
     # the other side: nothing said half, both months whole
     assert _amount("八月份的工资没给，九月份的也没给，一个月四千八") == Decimal("9600")
+
+
+def test_a_part_month_told_in_days_without_a_verb_is_asked() -> None:
+    # "加十一月十天的工资": ten days of November, never a whole third month at the month's pay
+    story = extract_story(
+        "我在工厂食堂干到十一月十号走的，九月十月两个月加十一月十天的工资都没给，一个月三千四", DEC1
+    )
+    assert "amount_owed" not in story.fields
+    # the other side: whole months only, pay x months stands
+    assert _amount("我在工厂食堂做帮工，九月十月两个月的工资都没给，一个月三千四") == Decimal("6800")
+
+
+def test_a_rough_part_under_the_share_still_agrees() -> None:
+    # "大概两万五" x 7 is 175,000; 178,000 told: the total (its share 25,429)
+    assert _amount("我们班组连我7个，每个人大概两万五，总的还差十七万八千") == Decimal("178000")

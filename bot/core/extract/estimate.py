@@ -61,7 +61,9 @@ _HALF_END = re.compile(
 
 # some days of a month worked at the start or end of the months owed: "九月份干了二十天就走了"
 _DAYS_IN_MONTH = re.compile(
-    rf"(?P<m>{_MONTH})\s*月份?(?:的|里|份)?(?:只|就)?(?:干|做|上)了?\s*(?:[0-9]{{1,2}}|[一二两三四五六七八九十]+)\s*(?:多)?\s*(?:天|日|个工)"
+    rf"(?P<m>{_MONTH})\s*月份?(?:的|里|份)?(?:(?:只|就)?(?:干|做|上)了?|(?<=[月份的里]))\s*(?:[0-9]{{1,2}}|[一二两三四五六七八九十]+)\s*(?:多)?\s*(?:天|日|个工)"
+    # "十一月十天的工资", "十一月的十天": a part of that month, told with no verb
+    r"(?![0-9]|号)"
 )
 
 

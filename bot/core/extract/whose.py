@@ -141,8 +141,9 @@ def days_elsewhere(text: str, rate: re.Match[str]) -> tuple[int, bool, bool] | N
 
 def each_and_total(each: Decimal, rough: bool, heads: int, total: Decimal) -> list[Decimal]:
     """Each one's part told beside the crew's total ("每个人还差两万出头，九个人总共十八万七千四"):
-    none to ask when they agree (a rough part within a fifth of the total's share), else both."""
+    none to ask when they agree (the total's share within -15 % / +50 % of a rough part: 两万出头,
+    三万来块, 大概两万五), else both."""
     share = total / heads
-    if share == each or (rough and each <= share <= each * Decimal("1.2")):
+    if share == each or (rough and each * Decimal("0.85") <= share <= each * Decimal("1.5")):
         return []
     return sorted({each * heads, total})

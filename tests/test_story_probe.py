@@ -259,3 +259,16 @@ async def _fields(engine: Engine, user: str) -> dict:
     state = engine.store
     async with state.unit("web", user) as tx:
         return dict((tx.form.data or {}).get("fields") or {})
+
+
+async def test_an_account_signed_with_name_and_phone_opens_the_form(engine) -> None:
+    # whole account, no question, the teller's name and phone: filed, not answered with the hotlines
+    text = "我们两个人在天宁区的五金厂做抛光，九月十月没发，每人每月六千，我叫柏海涛，电话13961234567"
+    replies = await _say(engine, "u-signed", text)
+    assert replies[-1].expects == "consent"
+
+
+async def test_a_question_signed_with_name_and_phone_is_answered(engine) -> None:
+    text = "我叫柏海涛，电话13961234567，在天宁区五金厂做抛光，九月十月没发，可以打哪个热线？"
+    replies = await _say(engine, "u-signed-q", text)
+    assert all(r.expects != "consent" for r in replies)

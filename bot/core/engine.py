@@ -247,7 +247,9 @@ class Engine:
         if result.route != "complaint" and WANTS_TO_FILE.search(to_simplified(text)) and len(text) >= 8:
             if self._tells_story(text):  # a story that asks to be filed (the cached match stays as it is)
                 result = dataclasses.replace(result, route="complaint")
-        if result.route not in ("complaint", "progress", "human") and result.decision != "answer":
+        if result.route not in ("complaint", "progress", "human") and (
+            result.decision != "answer" or self._signs(text)
+        ):
             if self._reports(text):  # a whole account of pay owed, no question, no answer found
                 result = dataclasses.replace(result, route="complaint")
         if result.route not in ("complaint", "progress", "human") and result.decision != "answer":
@@ -341,6 +343,12 @@ class Engine:
             return False
         is_story, fields, question = self._counts(text)
         return is_story and fields >= 3 and not question
+
+    def _signs(self, text: str) -> bool:
+        """The account gives the teller's name and phone ("…我叫施国栋，电话138…"): a worker
+        asking to be called back, not a question an answer (the hotlines' list) settles."""
+        fields = self._story(text).fields
+        return "worker_name" in fields and "contact_phone" in fields
 
     def _tells_story(self, text: str) -> bool:
         return self._counts(text)[0]

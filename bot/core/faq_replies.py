@@ -72,12 +72,19 @@ def faq_reply(kb: Any, result: Any) -> list[Reply]:
     if result.decision == "suggest" and offered:
         return [Reply(texts.SUGGEST, buttons=offered + [Button(texts.BUTTON_HUMAN, "cmd:human")])]
     if getattr(result, "out_of_scope", None):
-        text = texts.OUT_OF_SCOPE_PREFIX + result.out_of_scope
+        text = out_of_scope_text(result.out_of_scope)
     else:
         text = texts.FALLBACK_OFFER if offered else texts.FALLBACK
     if offered:
         return [Reply(text, buttons=offered + [Button(texts.BUTTON_HUMAN, "cmd:human")])]
     return [Reply(text, buttons=menu())]
+
+
+def out_of_scope_text(answer: str) -> str:
+    """An out-of-scope topic's answer, after the sentence saying so unless the answer says it."""
+    if texts.OUT_OF_SCOPE_SAID in answer:
+        return answer
+    return texts.OUT_OF_SCOPE_PREFIX + answer
 
 
 def faq_button(kb: Any, payload: str) -> list[Reply]:

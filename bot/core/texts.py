@@ -37,6 +37,7 @@ END_RELAY = "结束回复"
 RELAY_ENDED = "好的，已结束回复。有问题可以直接提问。"
 HUMAN = "已为您转接人工服务，工作人员会在工作时间尽快联系您。\n着急的话可以直接拨打 12333（人社服务热线）。"
 OUT_OF_SCOPE_PREFIX = "这个问题不在本中心的服务范围内。"
+OUT_OF_SCOPE_SAID = "不在本中心"  # an out-of-scope answer with these words needs no prefix
 
 CONSENT = (
     # answers "怎么登记欠薪" too: the form is opened for a how-question about filing here

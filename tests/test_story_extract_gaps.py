@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.extract import extract_story, find_district
-from bot.core.extract.places import town_count
+from bot.core.extract.divisions import town_count
 from knowledge_base.industries import load_industries
 
 TODAY = date(2026, 11, 30)

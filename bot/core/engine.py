@@ -12,7 +12,6 @@ import dataclasses
 import hashlib
 import logging
 import re
-from collections import OrderedDict
 from collections.abc import Callable
 from contextvars import ContextVar
 from typing import Any
@@ -21,13 +20,13 @@ from bot import clock
 from bot.core import calc, commands, faq_replies, intake, reply_codec, texts, told, told_pieces
 from bot.core.calc import session as calc_session
 from bot.core.commands import menu as _menu
-from bot.core.extract import extract_story
 from bot.core.extract.corrections import is_correction
 from bot.core.extract.story import WANTS_TO_FILE
 from bot.core.intake import opening
 from bot.core.parsers import to_simplified
 from bot.core.ports import DuplicateDelivery, FormState, NeedFullUnit, WorkerStore, WorkerTx
 from bot.core.safe_text import clean_incoming, strip_unsafe
+from bot.core.text_checks import TextChecks
 from bot.core.types import Button, Incoming, Reply
 
 log = logging.getLogger(__name__)
@@ -38,9 +37,6 @@ _QUESTION = re.compile(
 # a complaint made before: "我是上个礼拜在你们这上面投诉的 … 我的投诉有人管没"
 _FILED_BEFORE = re.compile(r"投诉|登记|举报|反映过|进度|编号|受理|立案")
 
-
-# a short account that still holds a case field ("装修的活干完了钱不给，找谁？"): kept for filing
-_TOLD_MIN = 8
 # Channels whose reply travels in the response to the request itself (a web page resending, WeChat
 # retrying): a repeated delivery gets the same replies again. Telegram sends replies as messages
 # of their own, so a redelivered update is answered once only.
@@ -51,7 +47,6 @@ CANCEL_WORDS = {"取消", "退出", "不填了", "算了", "/cancel"}
 # "duplicate" (a repeated delivery) or "too_long".
 _DECISION: ContextVar[str] = ContextVar("laborbot_decision", default="dialog")
 MessageObserver = Callable[[str, str], None]
-TEXT_MEMO = 4096  # texts whose story and calculator checks are remembered (workers repeat themselves)
 
 
 def _notices_reply(notices: list[str]) -> list[Reply]:
@@ -66,9 +61,7 @@ class Engine:
         self.knowledge = knowledge
         # called with (channel, decision) once per handled message; must not raise
         self.observers: list[MessageObserver] = []
-        # (check, text, day) -> its answer, for one knowledge base (see _remembered)
-        self._memo: OrderedDict[tuple[str, str, Any], Any] = OrderedDict()
-        self._memo_kb: Any = None
+        self.checks = TextChecks(knowledge)  # what a text holds, remembered per text and day
 
     def start(self) -> None:
         """In a server: write read-only answers' delivery ids behind, in batches."""
@@ -160,9 +153,9 @@ class Engine:
             return None
         simple = to_simplified(text)  # 幫我投訴 / 沒發 in traditional characters too
         if (
-            (WANTS_TO_FILE.search(simple) and self._tells_story(text))
-            or self._keeps(text, simple)
-            or told_pieces.piece(None, text, self._counts, known=False)
+            (WANTS_TO_FILE.search(simple) and self.checks.tells_story(text))
+            or self.checks.keeps(text, simple)
+            or told_pieces.piece(None, text, self.checks.counts, known=False)
             or is_correction(simple)
         ):
             return None  # a story (asking to be filed, or to be offered filing) takes the full path
@@ -179,7 +172,7 @@ class Engine:
                 return []
             kept = await self.store.replies_for(delivery_id or "")
             return reply_codec.decode(kept) if kept else self._faq_reply(self.knowledge.match(text))
-        if self._calculator(text):
+        if self.checks.calculator(text):
             return None  # a calculator may ask a question and keep state: the full path
         result = self.knowledge.match(text)
         if result.route not in ("faq", "fallback"):
@@ -240,21 +233,23 @@ class Engine:
             return await self._command(tx, commands.bare_command(text), text), None
         if told.kept(form.data) and is_correction(to_simplified(text)):
             # "不对，是八千不是六千" after a story kept: the story is read with the slip replaced
-            form.data = told_pieces.fix_kept(form.data, text, self._story)
+            form.data = told_pieces.fix_kept(form.data, text, self.checks.story)
             offer = Button(texts.STORY_OFFER_BUTTON, "form:story")
             return [Reply(texts.STORY_FIXED, buttons=[offer])], None
         result = self.knowledge.match(text)
         if result.route != "complaint" and WANTS_TO_FILE.search(to_simplified(text)) and len(text) >= 8:
-            if self._tells_story(text):  # a story that asks to be filed (the cached match stays as it is)
+            if self.checks.tells_story(
+                text
+            ):  # a story that asks to be filed (the cached match stays as it is)
                 result = dataclasses.replace(result, route="complaint")
         if result.route not in ("complaint", "progress", "human") and (
-            result.decision != "answer" or self._signs(text)
+            result.decision != "answer" or self.checks.signs(text)
         ):
-            if self._reports(text):  # a whole account of pay owed, no question, no answer found
+            if self.checks.reports(text):  # a whole account of pay owed, no question, no answer found
                 result = dataclasses.replace(result, route="complaint")
         if result.route not in ("complaint", "progress", "human") and result.decision != "answer":
             if told_pieces.completes(
-                form.data, text, self._counts
+                form.data, text, self.checks.counts
             ):  # the last piece of a story told in several messages
                 result = dataclasses.replace(result, route="complaint")
         if result.route == "complaint":
@@ -274,8 +269,8 @@ class Engine:
             if (
                 len(text) >= 20
                 and not earlier
-                and self._keeps(text, to_simplified(text))
-                and self._tells_story(text)
+                and self.checks.keeps(text, to_simplified(text))
+                and self.checks.tells_story(text)
             ):
                 # "帮我爸问一下 … 一分钱都没给 … 有事打我电话", "… 电话也不接 这咋整": a case told
                 # while asking for a person or taken for a case's progress, no complaint made
@@ -284,7 +279,7 @@ class Engine:
                 offer = Button(texts.STORY_OFFER_BUTTON, "form:story")
                 replies.append(Reply(texts.STORY_OFFER, buttons=[offer]))
             return replies, (text, result)
-        kind = self._calculator(text)
+        kind = self.checks.calculator(text)
         if kind is not None:  # "干了6年2个月 月工资6500 能拿多少": the figures are there, answer with them
             replies = calc_session.start(form, kind, text, self._regions(), clock.today())
             entry = self.knowledge.current.kb.entries.get(result.id or "")
@@ -294,13 +289,13 @@ class Engine:
                 replies = [Reply(self._entry_reply(entry).text)] + replies
             return replies, (text, result)
         replies = self._faq_reply(result)
-        keeps = self._keeps(text, to_simplified(text))
-        if keeps or told_pieces.piece(form.data, text, self._counts):
+        keeps = self.checks.keeps(text, to_simplified(text))
+        if keeps or told_pieces.piece(form.data, text, self.checks.counts):
             # what the worker told is kept: a complaint started next (the answer's own button,
             # "我要投诉") begins with it read, so nothing it says is asked again (a piece of a
             # story with no pay owed in it is kept silently)
             form.data = told.keep(form.data, text)
-            if keeps and len(text) >= 20 and self._tells_story(text):
+            if keeps and len(text) >= 20 and self.checks.tells_story(text):
                 # a story with a question: the answer, and one tap files it with the story read
                 offer = Button(texts.STORY_OFFER_BUTTON, "form:story")
                 replies.append(Reply(texts.STORY_OFFER, buttons=[offer]))
@@ -311,7 +306,7 @@ class Engine:
         suggestions) is read for every field after consent, with what is typed now."""
         earlier = told.kept(form.data)
         told_words = list((form.data or {}).get(opening.TOLD_WORDS) or [])
-        if earlier and text and text not in earlier and self._story(text).case_fields:
+        if earlier and text and text not in earlier and self.checks.story(text).case_fields:
             earlier = f"{earlier}\n{text}"
             told_words = [*told_words, text] if told_words else []
         replies = intake.start(form)
@@ -321,69 +316,6 @@ class Engine:
             if told_words:
                 form.data[opening.TOLD_WORDS] = told_words
         return replies
-
-    def _story(self, text: str) -> Any:
-        return extract_story(text, clock.today(), list(getattr(self.knowledge.current.kb, "industries", [])))
-
-    def _counts(self, text: str) -> tuple[bool, int, bool]:
-        """(reads as a story, how many case fields, asks a question): one reading of the text
-        serves every check."""
-
-        def read(today: Any) -> tuple[bool, int, bool]:
-            story = self._story(text)
-            return story.is_story(), story.case_fields, story.has_question
-
-        return self._remembered("story", text, read)
-
-    def _reports(self, text: str) -> bool:
-        """A whole account of pay owed with no question in it, in any dialect ("…九月份只发了
-        一千二，后头两只号头一分铜钿也没。我叫陈凤英，电话…"): the worker came to report it."""
-        simple = to_simplified(text)
-        if len(text) < 20 or not told.owed(simple) or told.asks(simple):
-            return False
-        is_story, fields, question = self._counts(text)
-        return is_story and fields >= 3 and not question
-
-    def _signs(self, text: str) -> bool:
-        """The account gives the teller's name and phone ("…我叫施国栋，电话138…"): a worker
-        asking to be called back, not a question an answer (the hotlines' list) settles."""
-        fields = self._story(text).fields
-        return "worker_name" in fields and "contact_phone" in fields
-
-    def _tells_story(self, text: str) -> bool:
-        return self._counts(text)[0]
-
-    def _keeps(self, text: str, simple: str) -> bool:
-        """What the worker told is kept for a complaint started next: a story about pay
-        (工资都没开 and three fields), or a short account of pay owed with one field."""
-        if len(text) >= 20 and told.OWED.search(simple) and self._tells_story(text):
-            return True
-        return len(text) >= _TOLD_MIN and told.owed(simple) and self._tells_something(text)
-
-    def _tells_something(self, text: str) -> bool:
-        """At least one case field (the trade, the amount, a place) is in the text."""
-        return self._counts(text)[1] >= 1
-
-    def _calculator(self, text: str) -> str | None:
-        """The calculator whose figures the text holds (None: none)."""
-        return self._remembered("calc", text, lambda today: calc.wants(text, today))
-
-    def _remembered(self, check: str, text: str, compute: Callable[[Any], Any]) -> Any:
-        """A check that reads the whole text (a story ~1 ms), kept per text and day (bounded):
-        workers send the same texts again and again. A reloaded knowledge base starts afresh."""
-        current = self.knowledge.current
-        if current is not self._memo_kb:
-            self._memo.clear()
-            self._memo_kb = current
-        today = clock.today()
-        key = (check, text, today)
-        if key in self._memo:
-            self._memo.move_to_end(key)
-            return self._memo[key]
-        value = self._memo[key] = compute(today)
-        if len(self._memo) > TEXT_MEMO:
-            self._memo.popitem(last=False)
-        return value
 
     # ---------------------------------------------------------------- calculators
     def _regions(self) -> list[calc.RegionFigures]:

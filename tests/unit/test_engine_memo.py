@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from bot import clock
-from bot.core import engine as engine_module
+from bot.core import text_checks as checks_module
 from bot.core.engine import Engine
 from tests.fakes.memory_store import MemoryStore
 from tests.unit.conftest import inc
@@ -22,15 +22,15 @@ OWED_QUESTION = "公司拖欠我半年工资 协商了好几次都没用 打算�
 
 @pytest.fixture
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every text the engine's story reader reads."""
+    """Every text the engine's story reader (bot/core/text_checks.py) reads."""
     seen: list[str] = []
-    real = engine_module.extract_story
+    real = checks_module.extract_story
 
     def counted(text: str, *args: Any, **kw: Any) -> Any:
         seen.append(text)
         return real(text, *args, **kw)
 
-    monkeypatch.setattr(engine_module, "extract_story", counted)
+    monkeypatch.setattr(checks_module, "extract_story", counted)
     return seen
 
 

@@ -6,7 +6,7 @@ answers on a wrong subject, share answered confidently, right topic offered). Al
 questions go through one `laborbot faq ask --json --batch` call (the model is built once), so a
 decision about the matcher is measured on all sets together, never tuned to one.
 
-faq_blind7/8/9/10.yaml and faq_real4/5/6/7.yaml (each measured once on 2026-12-01) are not training data yet.
+faq_blind7..12.yaml and faq_real4..9.yaml (each measured once, 2026-12-01) are not training data.
 Since 2026-12-01 the other sets are training data (knowledge_base/data/asked/): their figures here are
 training figures. The honest figures are bench/asked_holdout.py's, each set scored by a build
 trained and calibrated without it.
@@ -40,6 +40,7 @@ LABELLED = (
     "faq_blind9.yaml",
     "faq_blind10.yaml",
     "faq_blind11.yaml",
+    "faq_blind12.yaml",
 )
 REAL = (
     "faq_real.yaml",
@@ -50,6 +51,7 @@ REAL = (
     "faq_real6.yaml",
     "faq_real7.yaml",
     "faq_real8.yaml",
+    "faq_real9.yaml",
 )
 COLUMNS = (
     ("wrong", "confident_wrong_pct"),

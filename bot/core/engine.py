@@ -242,10 +242,10 @@ class Engine:
                 text
             ):  # a story that asks to be filed (the cached match stays as it is)
                 result = dataclasses.replace(result, route="complaint")
-        if result.route not in ("complaint", "progress", "human") and (
-            result.decision != "answer" or self.checks.signs(text)
-        ):
-            if self.checks.reports(text):  # a whole account of pay owed, no question, no answer found
+        if result.route not in ("complaint", "progress", "human") and self.checks.reports(text):
+            # a whole account of pay owed, no question: filed when no answer was found, or when
+            # the teller signs it with a name and phone (an answer does not settle a call-back)
+            if result.decision != "answer" or self.checks.signs(text):
                 result = dataclasses.replace(result, route="complaint")
         if result.route not in ("complaint", "progress", "human") and result.decision != "answer":
             if told_pieces.completes(

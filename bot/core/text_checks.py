@@ -53,8 +53,12 @@ class TextChecks:
     def signs(self, text: str) -> bool:
         """The account gives the teller's name and phone ("…我叫施国栋，电话138…"): a worker
         asking to be called back, not a question an answer (the hotlines' list) settles."""
-        fields = self.story(text).fields
-        return "worker_name" in fields and "contact_phone" in fields
+
+        def read(today: Any) -> bool:
+            fields = self.story(text).fields
+            return "worker_name" in fields and "contact_phone" in fields
+
+        return self.remembered("signs", text, read)
 
     def tells_story(self, text: str) -> bool:
         """The text reads as a story."""

@@ -145,6 +145,14 @@ _TOTAL_HEADS = re.compile(
 )
 
 
+# the whole workplace counted ("厂里三十几个人", "店里七八个人"), not the ones complaining
+_PLACE_CROWD = re.compile(
+    r"(?:厂|厂子|车间|店|公司|工地|场|队)(?:里|里面|上)(?:头)?(?:的)?(?:有|一共|总共|共)?$|全厂|整个厂"
+)
+# the teller speaks for a group
+_WE = re.compile(r"我们|俺们|咱们|阮兜|我哋|大家|一起|一块")
+
+
 def find_headcount(text: str) -> Figure | None:
     m = _TOTAL_HEADS.search(text)
     if m is not None:
@@ -170,6 +178,8 @@ def find_headcount(text: str) -> Figure | None:
             continue  # "一个人八千五": per person, not a head count ("我们三个人两万一" is one)
         if m.group("n") in ("一",):
             continue
+        if _PLACE_CROWD.search(text[max(0, m.start() - 3) : m.start("n")]) and not _WE.search(text):
+            continue  # "厂里三十几个人都没拿到" said in passing by one worker telling her own wages
         parsed = parse_headcount(m.group(0))
         if not isinstance(parsed, ParseError) and int(parsed.value) >= 1:
             return Figure(int(parsed.value), parsed.echo, m.start(), m.end(), parsed.approximate)

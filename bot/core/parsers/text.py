@@ -82,7 +82,7 @@ def _spells(part: str, name: str) -> bool:
 def strip_said(value: str, *, name: bool = False) -> str:
     """Drop the talk around an answer: "我叫李大山" -> "李大山", "是宏达公司欠的" -> "宏达公司"."""
     if name:
-        stripped = _NAME_LEAD.sub("", value).rstrip("。.!！")
+        stripped = re.sub(r"[^\w·]+$", "", _NAME_LEAD.sub("", value))  # "徐梦琪～", "王芳!!"
         if "叫" in stripped and not stripped.rsplit("叫", 1)[1].startswith("我"):  # "我是四川来的 叫何丽"
             stripped = stripped.rsplit("叫", 1)[1].strip()
         parts = [p for p in re.split(r"[\s，,。、;；:：]+", stripped) if p]

@@ -1,0 +1,73 @@
+"""Story classes found on a development set (stories_qa13), in wordings written for this file:
+a name answered with a decoration after it ("～", "!!", an emoji), and a count of the whole
+workplace said in passing ("车间里二十来个人都没拿到") by one worker telling her own wages, which
+is not the complaint's head count unless the teller speaks for a group."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.core.extract import extract_story
+from bot.core.extract.figures import find_headcount
+from bot.core.extract.name_answer import worker_name_answer
+
+DEC1 = date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("answer", "name"),
+    [
+        ("李晓雯～", "李晓雯"),
+        ("何秀英~~", "何秀英"),
+        ("我叫王建国!!", "王建国"),
+        ("张丽😊", "张丽"),
+        # the other side: nothing to drop, the name kept whole
+        ("欧阳娜娜", "欧阳娜娜"),
+        ("买买提·艾力", "买买提·艾力"),
+    ],
+)
+def test_name_answer_drops_trailing_decoration(answer: str, name: str) -> None:
+    assert worker_name_answer(answer) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "车间里二十来个人都没拿到，我叫吴丽娟",
+        "老板跑了，厂里四十几个人都没拿到钱。我自己的是九千六",
+        "店里七八个人都这样，我是收银员",
+    ],
+)
+def test_workplace_crowd_in_passing_is_no_head_count(text: str) -> None:
+    assert find_headcount(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        # the teller speaks for the group: the count stands
+        ("我们车间里二十来个人都没拿到", 20),
+        ("厂里四十几个人都没拿到钱，大家一起来反映", 40),
+        ("我们班组十二个人都没发", 12),
+    ],
+)
+def test_group_told_by_one_of_them_keeps_head_count(text: str, heads: int) -> None:
+    found = find_headcount(text)
+    assert found is not None and found.value == heads
+
+
+def test_story_with_workplace_crowd_files_for_the_teller() -> None:
+    story = extract_story(
+        "我在余杭区一家食品厂做包装，厂子叫鑫味食品厂，八月到十月的工资一共一万六千五没发，"
+        "车间里二十来个人都没拿到。我叫吴丽娟，电话13857146620。",
+        DEC1,
+        [],
+    )
+    assert "workers_affected" not in story.fields  # read back as the teller alone, never 20
+    assert story.fields["amount_owed"].value == 16500
+    group = extract_story(
+        "我们在余杭区鑫味食品厂做包装，八月到十月的工资没发，车间里二十来个人都没拿到。", DEC1, []
+    )
+    assert group.fields["workers_affected"].value == 20

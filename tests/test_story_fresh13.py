@@ -9,9 +9,12 @@ from datetime import date
 
 import pytest
 
+from bot.core import told
 from bot.core.extract import extract_story
+from bot.core.extract.english_words import chinese_words
 from bot.core.extract.figures import find_headcount
 from bot.core.extract.name_answer import worker_name_answer
+from bot.core.parsers import to_simplified
 
 DEC1 = date(2026, 12, 1)
 
@@ -71,3 +74,36 @@ def test_story_with_workplace_crowd_files_for_the_teller() -> None:
         "我们在余杭区鑫味食品厂做包装，八月到十月的工资没发，车间里二十来个人都没拿到。", DEC1, []
     )
     assert group.fields["workers_affected"].value == 20
+
+
+# --- English words in a Chinese story read like their Chinese
+ENGLISH_STORY = (
+    "Hello, 我叫周晓岚, 在滨江区一家 dental clinic 做前台. My salary is 6200 per month, "
+    "from July to October the boss only paid me 5000 in total. Please help. My phone is 13922107788"
+)
+
+
+def test_english_pay_words_are_read_like_chinese() -> None:
+    story = extract_story(ENGLISH_STORY, DEC1, [])
+    assert story.fields["arrears_period"].value == {"start": "2026-07", "end": "2026-10"}
+    assert story.fields["amount_owed"].value == 6200 * 4 - 5000
+    assert story.fields["contact_phone"].value == "13922107788"
+
+
+def test_english_words_keep_every_position() -> None:
+    assert len(chinese_words(ENGLISH_STORY)) == len(ENGLISH_STORY)
+    assert "工资是6200" in chinese_words(ENGLISH_STORY)
+    assert told.owed(to_simplified("Hi, my boss owes me two months of salary, 在龙岗区做保安"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我想问一下 May I ask 年假怎么算",  # "may" is no month
+        "Starbucks 星巴克的店员年假有几天",  # no pay word
+        "深圳最低工资多少",  # Chinese only: left as it is
+    ],
+)
+def test_english_without_pay_words_changes_nothing_owed(text: str) -> None:
+    assert chinese_words(text) == text or "月" not in chinese_words(text)
+    assert not told.owed(to_simplified(text))

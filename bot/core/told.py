@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.core.extract.english_words import chinese_words
+
 # a story about owed pay, whatever the words around the figures: kept for filing later
 OWED = re.compile(
     r"欠|拖|没发|没给|不给|不发|没结|克扣|扣了|工资|工钱|血汗钱|"
@@ -38,7 +40,7 @@ _PAY_ONLY = re.compile(r"工资|工钱|血汗钱")
 
 def owed(simple: str) -> bool:
     """Pay owed is told in the (simplified) text, not only named."""
-    return bool(OWED.search(_PAY_ONLY.sub("", simple)))
+    return bool(OWED.search(_PAY_ONLY.sub("", chinese_words(simple))))
 
 
 # a question in any words, a mark or none: "这种应该去哪里要", "找谁维权", "去边度告佢好", "啷个办"

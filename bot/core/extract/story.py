@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from bot.core.extract.bosses import KNOWS_NO_MORE, nickname_only, title_only
+from bot.core.extract.english_words import chinese_words
 from bot.core.extract.estimate import (
     half_month_after,
     half_paid,
@@ -176,7 +177,8 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     own name is kept apart. A company or place is never read as a person's name."""
     raw = clean_text(text or "", keep_newlines=True)
     story = Story(text=raw)  # the worker's own words, as written, for the description
-    flat = to_simplified(raw).replace("\n", " ")  # read in simplified: 廈門思明區 is 厦门思明区
+    # read in simplified (廈門思明區 is 厦门思明区), English pay words as Chinese (salary: 工资)
+    flat = chinese_words(to_simplified(raw)).replace("\n", " ")
     got = story.fields
 
     phone = find_contact_phone(flat)

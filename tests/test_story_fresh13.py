@@ -13,6 +13,7 @@ from bot.core import told
 from bot.core.extract import extract_story
 from bot.core.extract.english_words import chinese_words
 from bot.core.extract.figures import find_headcount
+from bot.core.extract.money_words import money_words
 from bot.core.extract.name_answer import worker_name_answer
 from bot.core.parsers import to_simplified
 
@@ -107,3 +108,16 @@ def test_english_words_keep_every_position() -> None:
 def test_english_without_pay_words_changes_nothing_owed(text: str) -> None:
     assert chinese_words(text) == text or "月" not in chinese_words(text)
     assert not told.owed(to_simplified(text))
+
+
+# --- Shanghainese months counted with 个: "一个号头六千八" is a monthly rate, "两个号头" two months
+def test_months_counted_with_ge_haotou() -> None:
+    story = extract_story(
+        "我在天河区一户人家做保姆，东家最后两个月工钿一直勿付，我一个号头六千八，七月八月两个号头，"
+        "中间只拿到一千五。我叫王秀兰。",
+        DEC1,
+        [],
+    )
+    assert story.fields["amount_owed"].value == 6800 * 2 - 1500
+    assert money_words("一个号头六千八") == "一个月 六千八"
+    assert money_words("他是个号头很大的人") == "他是个号头很大的人"  # no count before 个: left alone

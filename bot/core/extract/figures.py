@@ -147,7 +147,7 @@ _TOTAL_HEADS = re.compile(
 
 # the whole workplace counted ("厂里三十几个人", "店里七八个人"), not the ones complaining
 _PLACE_CROWD = re.compile(
-    r"(?:厂|厂子|车间|店|公司|工地|场|队)(?:里|里面|上)(?:头)?(?:的)?(?:有|一共|总共|共)?$|全厂|整个厂"
+    r"(?:厂|厂子|车间|店|公司|工地|场|队)(?:里|里面|上)(?:头)?(?:的)?(?:有|一共|总共|共)?$"
 )
 # the teller speaks for a group
 _WE = re.compile(r"我们|俺们|咱们|阮兜|我哋|大家|一起|一块")

@@ -21,6 +21,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"得返(?=\s*[0-9一二两三四五六七八九十])"), "只给"),  # Cantonese "十月得返1500": only got
     (re.compile(r"(?<=[0-9一二两三四五六七八九十俩仨])\s*只号头"), None),  # "三只号头" -> "三个月 "
     (re.compile(r"每只号头"), "每个月 "),
+    (re.compile(r"(?<=[0-9一二两三四五六七八九十几每])个号头"), "个月 "),  # "一个号头七千五", "两个号头"
     (re.compile(r"(?<=[0-9一二两三四五六七八九十])号头"), "个月"),  # "三号头" (rare), same length
 )
 

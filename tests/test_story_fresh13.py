@@ -121,3 +121,12 @@ def test_months_counted_with_ge_haotou() -> None:
     assert story.fields["amount_owed"].value == 6800 * 2 - 1500
     assert money_words("一个号头六千八") == "一个月 六千八"
     assert money_words("他是个号头很大的人") == "他是个号头很大的人"  # no count before 个: left alone
+
+
+# --- Cantonese 按金 is a deposit: added to the pay owed, never read as the whole amount
+def test_cantonese_deposit_word() -> None:
+    said = "我在荔湾区一家茶餐厅做帮厨，八月九月十月三个月工资都没发，我一个月四千八。入职时收了我八百块{}也不肯退。"
+    for word in ("按金", "押金"):
+        story = extract_story(said.format(word), DEC1, [])
+        assert story.fields["amount_owed"].value == 4800 * 3 + 800
+    assert money_words("按金") == "押金"

@@ -1,6 +1,6 @@
 """Words about money and months as the amount and period readers expect them, whatever the
 teller's speech: "冇发" / "木发" / "无发" are 没发, "发哩" / "扣哒" / "畀咗" are 发了 / 扣了 / 给了,
-"一千蚊" is 一千块, Hakka "四只月" is 四个月, Shanghainese "号头" is 月 ("三只号头" three months, "每只号头" each month).
+"一千蚊" is 一千块, 按金 is 押金, Hakka "四只月" is 四个月, Shanghainese "号头" is 月 ("三只号头" three months, "每只号头" each month).
 Every rewrite keeps the text's length, so the spans read stay the spans of the worker's words."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"(?<![一二三四五六七八九十])无(?=[发给结领])"), "没"),  # Minnan 无发, 拢无发
     (re.compile(rf"(?<=[{_PAY_VERB}])[哩哒咗嘞]"), "了"),
     (re.compile(r"(?<=[0-9一二两三四五六七八九十百千万])蚊"), "块"),
+    (re.compile(r"按金"), "押金"),  # Cantonese: a deposit ("收咗我一千蚊按金")
     (re.compile(r"[畀俾](?=[我你他她佢咗了过，,。！!\s]|$)"), "给"),
     # Hakka, Cantonese "一只月四千五", "做欸四只月": a month counted with 只
     (re.compile(r"(?<=[0-9一二两三四五六七八九十俩仨几第每])只月"), "个月"),

@@ -7,7 +7,6 @@ registration are questions (tests/data/routes_how_to_file.yaml, our own wordings
 
 from __future__ import annotations
 
-import glob
 from pathlib import Path
 
 import pytest
@@ -22,6 +21,7 @@ from knowledge_base.loader import load_knowledge_base
 from knowledge_base.matcher import Matcher
 from knowledge_base.service import KnowledgeService
 from storage.uow import SqlWorkerStore
+from tests.route_sets import found_elsewhere
 
 REPO = Path(__file__).resolve().parent.parent
 KB = REPO / "knowledge_base" / "data"
@@ -37,13 +37,7 @@ def matcher() -> Matcher:
 def test_the_wordings_are_our_own() -> None:
     mine = [q for q, _ in REQUESTS] + DATA["questions"]
     assert len(mine) >= 30 and len(set(mine)) == len(mine)
-    others = [REPO / "knowledge_base" / "data" / "routes.yaml"]
-    others += [Path(p) for p in glob.glob(str(REPO / "bench" / "faq_*.yaml"))]
-    others += [
-        p for p in (REPO / "tests" / "data").glob("routes*.yaml") if p.name != "routes_how_to_file.yaml"
-    ]
-    text = "\n".join(p.read_text(encoding="utf-8") for p in others)
-    assert not [q for q in mine if q in text]
+    assert not found_elsewhere(mine, "routes_how_to_file.yaml")
 
 
 @pytest.mark.parametrize(("question", "route"), REQUESTS)

@@ -5,31 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
-from bot.config import Settings
 from bot.core.engine import Engine
 from bot.core.types import Incoming
-from knowledge_base.service import KnowledgeService
-from storage.db import Database
 from storage.models import Case
-from storage.uow import SqlWorkerStore
+from tests.story_fixtures import sqlite_db, story_engine  # noqa: F401 (the db and engine fixtures)
 
 KB = Path(__file__).resolve().parent.parent / "knowledge_base" / "data"
-
-
-@pytest.fixture
-async def db(tmp_path: Path):
-    database = Database(f"sqlite+aiosqlite:///{tmp_path / 's.sqlite3'}")
-    await database.upgrade()
-    yield database
-    await database.dispose()
-
-
-@pytest.fixture
-def engine(db, tmp_path: Path) -> Engine:
-    return Engine(Settings(data_dir=tmp_path / "data"), SqlWorkerStore(db), KnowledgeService(KB))
 
 
 async def talk(engine: Engine, user: str, messages: list[tuple[str, str]]) -> tuple[list[str | None], str]:

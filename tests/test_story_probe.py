@@ -9,16 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import Settings
 from bot.core import texts
 from bot.core.engine import Engine
 from bot.core.extract.corrections import corrected, is_correction
 from bot.core.extract.figures import find_contact_phone
 from bot.core.extract.people import find_self_name
 from bot.core.types import Incoming, Reply
-from knowledge_base.service import KnowledgeService
-from storage.db import Database
-from storage.uow import SqlWorkerStore
+from tests.story_fixtures import sqlite_db, story_engine  # noqa: F401 (the db and engine fixtures)
 
 KB = Path(__file__).resolve().parent.parent / "knowledge_base" / "data"
 
@@ -107,17 +104,6 @@ def test_no_name_read(text) -> None:
 
 
 # ---------------------------------------------------------------- the chat, in several messages
-@pytest.fixture
-async def db(tmp_path: Path):
-    database = Database(f"sqlite+aiosqlite:///{tmp_path / 't.sqlite3'}")
-    await database.upgrade()
-    yield database
-    await database.dispose()
-
-
-@pytest.fixture
-def engine(db, tmp_path: Path) -> Engine:
-    return Engine(Settings(data_dir=tmp_path / "data"), SqlWorkerStore(db), KnowledgeService(KB))
 
 
 async def _say(engine: Engine, user: str, *messages: str) -> list[Reply]:

@@ -34,11 +34,11 @@ from knowledge_base.intents import (
     asks_where,
     asks_who_complained,
     detect_intent,
-    gives_case_number,
     where_to_complain,
 )
 from knowledge_base.intents_file import HOW_TO_COMPLAIN, cancels_unfinished
 from knowledge_base.intents_general import complained_before
+from knowledge_base.intents_progress import gives_case_number
 from knowledge_base.learned import MAX_CLASSES, OOS, ROUTE, TextModel, examples, is_entry
 from knowledge_base.model import KnowledgeBase
 from knowledge_base.model_cache import ModelCache

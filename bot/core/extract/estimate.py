@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from bot.core.extract.figures import Figure
+from bot.core.extract.held_pay import HELD_NOTE, held_and_last
 from bot.core.extract.paid import MONTHS_PAID as _MONTHS_PAID
 from bot.core.extract.paid import UNPAID_MONTHS as _UNPAID_MONTHS
 from bot.core.extract.periods import to_month
@@ -167,6 +168,9 @@ def pay_by_months(
     if amounts.rate is None or amounts.rate[1] != "月":
         return None
     told = stated_months(text)  # "两个半月的钱": 2.5 months, not the 3 months touched
+    held = told is None and not half and held_and_last(text) is not None
+    if held:  # "头一个月工资压着 … 压的那个月和最后一个月都不给": those two months
+        told = held_and_last(text)
     if told is None and half:  # the first months' pay half paid
         told = Decimal(months_of(period)) - Decimal("0.5") * half
     months = told if told is not None else months_of(period)
@@ -215,7 +219,8 @@ def pay_by_months(
         by += f" + {amounts.extra_label}" if amounts.extra_label else f" + 另外 {amounts.extra:,.0f} 元"
     parts = getattr(amounts, "rate_parts", None)
     pay = " + ".join(f"{p:,.0f}" for p in parts) if parts else f"{rate:,.0f}"  # "我七千，她六千二"
-    return Figure(total, f"约 {total:,.0f} 元（按每月 {pay} 元 × {months:g} 个月{by}估算）", 0, 0, True)
+    note = HELD_NOTE if held else ""
+    return Figure(total, f"约 {total:,.0f} 元（按每月 {pay} 元 × {months:g} 个月{by}估算{note}）", 0, 0, True)
 
 
 def within_rough(text: str, stated: Any, estimate: Decimal) -> bool:

@@ -18,12 +18,12 @@ _MONEY = re.compile(
     # a digit after the unit: "2万4千", "3千5", "1万2千5" (not "2万4个人")
     rf"(?<=[万千wW])[0-9](?:[千百][0-9]?)?(?![0-9.个月天年号人]))?)\s*(?P<yuan>元|块钱|块|多块)?"
 )
-# pay per period: "一个月五千二", "月薪八千", "一天两百八". A count of months before 月工资 ("两个月工资
+# pay per period: "一个月五千二", "月薪八千", "一天两百八" (not "提成加底薪一共九千二": a total). A count of months before 月工资 ("两个月工资
 # 一万四", "十一月工资") is the period owed, not a rate: the amount after it is the total.
 _CN = "0-9一二两三四五六七八九十俩仨"
 _RATE_BEFORE = re.compile(
     rf"(每个?月|(?<![{_CN}])一个月|(?<![个{_CN}])(?:月薪|月工资)|(?<![{_CN}])一月(?!份)|每天|(?<![{_CN[:-2]}])一天|"
-    rf"日薪|日工资|日工钱|(?<![{_CN}])一日|每日|一个工|每个工|每小时|一小时|时薪|(?<![{_CN}])(?:底薪|保底))(?:工资|的工资|工钱|的工钱|工价|保底|底薪|人工)?"
+    rf"日薪|日工资|日工钱|(?<![{_CN}])一日|每日|一个工|每个工|每小时|一小时|时薪|(?<![{_CN}])(?:底薪|保底)(?!\s*(?:一共|总共|加起来|合计)))(?:工资|的工资|工钱|的工钱|工价|保底|底薪|人工)?"
     # the pay said by the day, then whose it is: "一天一个人一百五", "每天每人三百"
     r"(?:一个人|一人|每人|每个人|人均|一共|总共|加起来|都|各)?(?:加提成|带提成|连提成|含提成|加奖金|加补贴|加加班费?|连加班费?|含加班费?|加班费)?(?:说好|讲好|谈好|定好|约好)?(?:的)?"
     r"(?:是|有|给(?:我|俺|咱)?|才|算)?(?:差不多|大概|大约|约)?\s*$"
@@ -51,6 +51,8 @@ def money_tokens(text: str) -> list[tuple[re.Match[str], Decimal]]:
         lead = text[max(0, m.start() - 12) : m.start()]
         if (
             not has_unit
+            # "时薪十八", "一个钟二十": a pay by the hour is told in tens, often with no 块
+            and not re.search(r"(?:时薪|每小时|一小时|一个钟头?)(?:是|有|才)?\s*$", lead)
             and not (
                 arabic
                 and (

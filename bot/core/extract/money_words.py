@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+_RUN_WORDS = r"(?<![0-9一二三四五六七八九十第])[一二三四五六七八九十]{3,5}(?=月)"
 # a verb about pay, then a dialect's 了 (Gan 哩, Xiang 哒, Cantonese 咗)
 _PAY_VERB = "发给结扣开付转打领拿交押收做干"
 _REWRITES: tuple[tuple[re.Pattern[str], str | None], ...] = (
@@ -24,7 +25,23 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"每只号头"), "每个月 "),
     (re.compile(r"(?<=[0-9一二两三四五六七八九十几每])个号头"), "个月 "),  # "一个号头七千五", "两个号头"
     (re.compile(r"(?<=[0-9一二两三四五六七八九十])号头"), "个月"),  # "三号头" (rare), same length
+    # a slip of the pinyin keyboard: "三个越没发", "一个越四千六" (越 for 月 after a count)
+    (re.compile(r"(?<=[0-9一二两三四五六七八九十几]个)越"), "月"),
+    # Cantonese "做咗个几月": a month and some, 一个多月 (the 咗 / 了 gives its place to 一)
+    (re.compile(r"[咗了啲]个几月"), "一个多月"),
+    # months run together with one 月: "六七八九月", "八九十月" are June to September, August to October
+    (re.compile(r"(?<![0-9一二两三四五六七八九十第])[一二三四五六七八九十]{3,5}(?=月)"), "run"),
 )
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _run(m: re.Match[str]) -> str:
+    """ "六七八九" (before 月) as "六月到九" when each month follows the one before; else as said."""
+    said = m.group(0)
+    steps = [_NUMERALS.index(c) for c in said]
+    if any(b != a + 1 for a, b in zip(steps, steps[1:], strict=False)):
+        return said
+    return (said[0] + "月到" + said[-1] if len(said) >= 4 else said[0] + "到" + said[-1]).ljust(len(said))
 
 
 def _months(m: re.Match[str]) -> str:
@@ -32,8 +49,17 @@ def _months(m: re.Match[str]) -> str:
     return ("个月" + " " * len(said))[: len(said)] if len(said) >= 2 else said
 
 
+def month_runs(text: str) -> str:
+    """Only the months run together with one 月 ("七八九月" as "七到九月"), same length: for an
+    answer to which months are owed."""
+    return _RUN.sub(_run, text)
+
+
+_RUN = re.compile(_RUN_WORDS)
+
+
 def money_words(text: str) -> str:
     """The text with the speech words above in plain Mandarin, same length."""
     for pattern, repl in _REWRITES:
-        text = pattern.sub(_months if repl is None else repl, text)
+        text = pattern.sub(_months if repl is None else _run if repl == "run" else repl, text)
     return text

@@ -1,7 +1,8 @@
 """Months owed told around a month paid or a length owed: after the last month paid ("最后一次发的
 是8月份的，三个多月没给"), months named one by one that make the length said ("九月…十月…
 十一月…，三个月的钱一分都没见到"), months run together and counted ("七八九三个月"), and a month
-told as not yet due ("十一月份的还没到发工资的时候，先不算")."""
+told as not yet due ("十一月份的还没到发工资的时候，先不算"), and the month now said as the time
+("现在都十二月了"), not a month worked."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from datetime import date
 
 from bot.core.extract.figures import Figure
+from bot.core.extract.money_words import month_runs
 from bot.core.parsers.numerals import to_number
 
 # the owing told: not paid, held back, or nothing at all received ("一分都没见到", "一块都没")
@@ -26,7 +28,35 @@ _NOT_DUE = re.compile(
 def not_due(text: str) -> str:
     """The text with a month told as not yet due blanked ("另外十一月份的还没到发工资的时候，
     那个先不算"): neither its month nor a figure before it is left out for it (same length)."""
-    return _NOT_DUE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _NOT_DUE.sub(lambda m: " " * len(m.group(0)), text)
+    return (
+        _NOW_IS.sub(lambda m: " " * len(m.group(0)), text)
+        if _MONTH_TOKEN.search(_NOW_IS.sub("", text))
+        else text
+    )
+
+
+# work stopped from a month on: "十一月开始就不干了", "从十月起我就没去了" (that month is not worked)
+_STOPPED = re.compile(
+    r"(?:从)?(?:今年|去年)?(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:份)?(?:开始|起)"
+    r"(?:就|我就|我|都)?(?:不干了|不做了|没干了|没做了|没去了|不去了|走了|辞职了|离职了|不在那干了)"
+)
+
+
+def period_answer(text: str) -> str:
+    """An answer to which months are owed, read like a story's: months run together named
+    ("六七八九月"), a month when work stopped left out ("…，十一月开始就不干了"), same length."""
+    text = month_runs(text)
+    if _MONTH_TOKEN.search(_STOPPED.sub("", text)):
+        text = _STOPPED.sub(lambda m: " " * len(m.group(0)), text)
+    return not_due(text)
+
+
+# today's month told as the time now, not a month worked ("现在都十二月了还一分没给"): left out when
+# another month is named (alone it still tells the months run to now)
+_NOW_IS = re.compile(
+    r"(?:现在|如今|眼下|这都|现在都|现在已经)(?:都|已经)?(?:是|到)?(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:份)?(?:了|底了|中了)"
+)
 
 
 # a period counted, not named: which months is asked, these offered (see bot/core/intake/story.py)

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from bot.core.extract.bosses import KNOWS_NO_MORE, nickname_only, title_only
+from bot.core.extract.day_span import span_figures
 from bot.core.extract.english_words import chinese_words
 from bot.core.extract.estimate import (
     half_month_after,
@@ -36,6 +37,7 @@ from bot.core.extract.periods_told import not_due
 from bot.core.extract.places import find_district
 from bot.core.extract.projects import find_project
 from bot.core.extract.sums import find_amounts
+from bot.core.extract.totals_agree import agreed_total
 from bot.core.parsers import clean_text, to_simplified
 
 FIELDS = (
@@ -315,6 +317,11 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
         period, total = after
         got["amount_owed"] = Found(total.value, total.echo, total.start, total.end)
         amounts.rate = None
+    alone = not amounts.rate_per_person and (head is None or int(head.value) == 1)
+    span_period, pay = span_figures(plain, today, amounts.rate, alone)  # "从9月3号干到10月12号"
+    period = period or span_period
+    if pay is not None and "amount_owed" not in got and not story.amount_choices:
+        got["amount_owed"] = Found(pay.value, pay.echo, pay.start, pay.end, True)
     if period is not None:
         got["arrears_period"] = Found(
             period.value, period.echo, period.start, period.end, period.approximate, period.note
@@ -341,6 +348,9 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
                 rough = ROUGH_RATE if amounts.rate_rough else ""
                 got["amount_owed"] = Found(estimate.value, estimate.echo, 0, 0, True, rough)
 
+    agreed = agreed_total(plain, story.amount_choices, _months(period.value) if period else 0)
+    if agreed is not None and story.owed_then_paid is None and story.amount_whose is None:
+        story.amount_choices, got["amount_owed"] = [], Found(agreed, f"{agreed:,.0f} 元", 0, 0)
     if employer is not None:
         places = tuple(p for p in (district.name if district else "", loc.value if loc else "") if p)
         story.employer_key = employer_key(employer.value, places)

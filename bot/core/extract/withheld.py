@@ -15,6 +15,10 @@ _HELD = re.compile(
 )
 # given back already: no longer owed
 _RETURNED = re.compile(r"(?<![没不未])(?:退了|退回了|已退|已经退|还给我了|退给我了|退还了)")
+# still kept, said right after the deposit: "三千块保证金也不退", "押金一千到现在都没退"
+_KEPT_AFTER = re.compile(
+    r"\s*(?:块钱|块|元)?\s*(?:的)?(?:押金|保证金|风险金|质保金|抵押金)?[^，,。；;！!？?]{0,6}?(?:也|都|还|一直)?(?:不|没|未|冇)(?:有)?(?:退|还|给)"
+)
 # the deposit counted into a total the teller states: "包括押金", "连押金一共"
 _INCLUDED = re.compile(r"包括|包含|含押金|连押金|连同|算上押金|加上押金|加押金|其中|里面|里头|在内")
 # a total said after the deposit: "押金五百，一共欠我一万五千五"
@@ -51,6 +55,8 @@ def each_deposit(text: str, start: int) -> bool:
 def returned(text: str, start: int, end: int) -> bool:
     """Was the deposit at text[start:end] given back already ("押金五百上个月退了")?"""
     a, b = _clause(text, start, end)
+    if _KEPT_AFTER.match(text, end):  # "车也退了三千块保证金也不退": the car went back, not the money
+        return False
     return bool(_RETURNED.search(text[a:b]))
 
 

@@ -20,6 +20,7 @@ from bot.core.extract.org_keys import short_name
 from bot.core.extract.org_leads import strip_employer_lead
 from bot.core.extract.org_words import DONT_KNOW
 from bot.core.extract.orgs import find_employer
+from bot.core.extract.periods_told import period_answer
 from bot.core.extract.projects import project_name
 from bot.core.extract.sums import find_amounts
 from bot.core.parsers import (
@@ -155,7 +156,7 @@ FIELDS = [
         free_text=True,
     ),
     Field("industry", _text_field(100), free_text=True),
-    Field("arrears_period", lambda inc, ctx: parse_period(inc.text or "", ctx.today)),
+    Field("arrears_period", lambda inc, ctx: parse_period(period_answer(inc.text or ""), ctx.today)),
     Field("amount_owed", lambda inc, ctx: amount_answer(inc.text or "")),
     Field("workers_affected", lambda inc, ctx: parse_headcount(inc.text or "")),
     Field(

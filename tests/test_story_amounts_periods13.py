@@ -101,6 +101,26 @@ CASES = [
         ("2026-05", "2026-08"),
         ["4,800", "4 个月"],
     ),
+    # two lunar months: the period touches one calendar month more than the months worked
+    (
+        "在林场砍树，冬月到正月的工钱都没结，一个月五千二",
+        15600,
+        ("2025-12", "2026-03"),
+        ["5,200", "3 个月", "农历"],
+    ),
+    (
+        "去年腊月进的榨油坊，一直干到今年正月底，月薪四千六，老板一直欠着",
+        9200,
+        ("2026-01", "2026-03"),
+        ["4,600", "2 个月", "农历"],
+    ),
+    # the last months of a job told as 后尾 (Hakka / Cantonese 最后)
+    (
+        "今年三月开工，做到十月底，后尾三个月人工冇畀，一个月五千",
+        15000,
+        ("2026-08", "2026-10"),
+        ["5,000", "3 个月"],
+    ),
     # 越 typed for 月 after a count
     (
         "我在注塑厂看机 老版三个越没发工姿 七八九月 一个越四千四",
@@ -221,3 +241,12 @@ async def test_amount_and_period_told_are_not_asked_again(engine: Any, story: st
 def test_period_answer(answer: str, months: tuple[str, str]) -> None:
     parsed = parse_period(period_answer(answer), DEC1)
     assert (parsed.value["start"], parsed.value["end"]) == months
+
+
+def test_two_lunar_months_with_no_year_are_the_latest_span_begun() -> None:
+    # on 1 December 2026 the 2026 腊月 has not begun: the span is lunar 2025's (Sep 2025 - Feb 2026)
+    parsed = parse_period("农历八月到腊月", DEC1)
+    assert (parsed.value["start"], parsed.value["end"]) == ("2025-09", "2026-02")
+    # a calendar month after 正月 is read as before (not a lunar span)
+    parsed = parse_period("正月到五月", DEC1)
+    assert (parsed.value["start"], parsed.value["end"]) == ("2026-02", "2026-05")

@@ -12,6 +12,7 @@ from typing import Any
 
 from bot.core.extract.figures import Figure
 from bot.core.extract.held_pay import HELD_NOTE, held_and_last
+from bot.core.extract.lunar_span import LUNAR_NOTE, lunar_months
 from bot.core.extract.paid import MONTHS_PAID as _MONTHS_PAID
 from bot.core.extract.paid import UNPAID_MONTHS as _UNPAID_MONTHS
 from bot.core.extract.periods import to_month
@@ -171,6 +172,9 @@ def pay_by_months(
     held = told is None and not half and held_and_last(text) is not None
     if held:  # "头一个月工资压着 … 压的那个月和最后一个月都不给": those two months
         told = held_and_last(text)
+    lunar = told is None and not half and lunar_months(text) is not None
+    if lunar:  # "去年腊月干到今年正月底": two lunar months, not the three calendar months touched
+        told = lunar_months(text)
     if told is None and half:  # the first months' pay half paid
         told = Decimal(months_of(period)) - Decimal("0.5") * half
     months = told if told is not None else months_of(period)
@@ -219,7 +223,7 @@ def pay_by_months(
         by += f" + {amounts.extra_label}" if amounts.extra_label else f" + 另外 {amounts.extra:,.0f} 元"
     parts = getattr(amounts, "rate_parts", None)
     pay = " + ".join(f"{p:,.0f}" for p in parts) if parts else f"{rate:,.0f}"  # "我七千，她六千二"
-    note = HELD_NOTE if held else ""
+    note = HELD_NOTE if held else LUNAR_NOTE if lunar else ""
     return Figure(total, f"约 {total:,.0f} 元（按每月 {pay} 元 × {months:g} 个月{by}估算{note}）", 0, 0, True)
 
 

@@ -63,6 +63,29 @@ def _lunar_month(m: re.Match[str], today: date) -> str:
     return (m.group("to") or "") + f"{day.year}年{day.month}月"
 
 
+# two lunar months told as one span with no year ("农历八月到腊月", "冬月到正月"): the latest such
+# span already begun, the end's lunar year first (the start's is the same one, or the year before)
+_LUNAR_PAIR = re.compile(
+    r"(?<![年])(?:(?P<wa>[正冬腊])月|(?P<la>农历|阴历)(?P<na>十[一二]?|[一二三四五六七八九])月)(?:份)?"
+    r"(?:初)?\s*(?:到|至)\s*(?:(?P<wb>[正冬腊])月|(?P<lb>农历|阴历)?(?P<nb>十[一二]?|[一二三四五六七八九])月)"
+    r"(?:份)?(?P<tail>底|末)?"
+)
+
+
+def _lunar_pair(m: re.Match[str], today: date) -> str:
+    if m.group("nb") and not (m.group("la") or m.group("lb")):
+        return m.group(0)  # "正月到五月": the end may be a calendar month, read one by one
+    ma = _LUNAR_MONTHS[m.group("wa")] if m.group("wa") else int(to_number(m.group("na")) or 1)
+    mb = _LUNAR_MONTHS[m.group("wb")] if m.group("wb") else int(to_number(m.group("nb")) or 1)
+    this_year = LunarDate.from_solar_date(today.year, today.month, today.day).year
+    yb = this_year if LunarDate(this_year, mb, 1).to_solar_date() <= today else this_year - 1
+    ya = yb if ma <= mb else yb - 1
+    first = LunarDate(ya, ma, 1).to_solar_date()
+    last = LunarDate(yb + mb // 12, mb % 12 + 1, 1).to_solar_date() - timedelta(days=1)
+    last = min(last, today)
+    return f"{first.year}年{first.month}月到{last.year}年{last.month}月"
+
+
 # the end or start of a year told by its year: "去年底" is last December, "今年年初" January
 _YEAR_EDGE = re.compile(r"(?P<yw>大前年|前年|去年|今年)\s*年?\s*(?:(?P<end>底|末)|(?P<start>初|头))")
 
@@ -102,6 +125,7 @@ def _seasons(raw: str, today: date) -> str:
     summer = y if today.month >= 7 else y - 1
     raw = re.sub(r"(?:今年)?暑假", f"{summer}年7月到{summer}年8月", raw, count=1)
     raw = re.sub(r"(?:今年)?寒假", f"{y}年1月到{y}年2月", raw, count=1)
+    raw = _LUNAR_PAIR.sub(lambda m: _lunar_pair(m, today), raw)
     raw = _LUNAR.sub(lambda m: _lunar_month(m, today), raw)
     for name, (lunar_m, lunar_d) in _LUNAR_FESTIVALS.items():  # 端午, 中秋: their month this time
         m = re.search(rf"(?P<yw>前年|去年|今年)?{name}(?:节)?(?:以后|之后|后)?", raw)

@@ -80,6 +80,27 @@ CASES = [
         ("2026-08", "2026-09"),
         ["13,400"],
     ),
+    # a total named as holding the deposit, the deposit told after it: not counted twice
+    (
+        "在洗车行，八月九月两个月工资加押金一共九千六，押金是六百",
+        9600,
+        ("2026-08", "2026-09"),
+        ["9,600"],
+    ),
+    # a two months' total, then a deposit kept besides it: added once
+    (
+        "在洗车行，八月九月两个月工资一共九千，押金六百也没退",
+        9600,
+        ("2026-08", "2026-09"),
+        ["工资 9,000", "押金 600"],
+    ),
+    # a total in traditional characters and capital numerals
+    (
+        "我在茶樓做點心師傅，老闆欠我工資貳萬零肆佰元，從七月到十月都沒發",
+        20400,
+        ("2026-07", "2026-10"),
+        ["20,400"],
+    ),
     # a deposit still kept though the van was given back, told after the total
     (
         "我跑城配的在东西湖区一个车队开车九月十月两个月的运费一共一万八没结我不干了车也退了两千五押金也不退",
@@ -155,6 +176,8 @@ ASKED = [
     "在眼镜店做验光，七到十一月每个月都差一千八，加起来一万二",
     # the parts do not add up to the total
     "十月底薪三千加班费五百，十一月底薪三千加班费六百，一共九千",
+    # wages and a deposit that do not make the total said
+    "在洗车行，八月九月两个月工资九千，押金六百，一共一万",
 ]
 
 

@@ -21,6 +21,8 @@ _KEPT_AFTER = re.compile(
 )
 # the deposit counted into a total the teller states: "包括押金", "连押金一共"
 _INCLUDED = re.compile(r"包括|包含|含押金|连押金|连同|算上押金|加上押金|加押金|其中|里面|里头|在内")
+# a total right before the figure: "…加押金一共一万三"
+_SUM_BEFORE = re.compile(r"(?:一共|总共|合计|总计|共计|加起来)(?:是|有|欠我?|欠了我?)?\s*$")
 # a total said after the deposit: "押金五百，一共欠我一万五千五"
 _TOTAL_AFTER = re.compile(r"一共|总共|合计|总计|共计|加起来|算下来|全部加|总的")
 
@@ -37,8 +39,8 @@ def is_deposit(text: str, start: int, end: int) -> bool:
     """Is the figure at text[start:end] a deposit (held back or given back)?"""
     a, b = _clause(text, start, end)
     clause = text[a:b]
-    if not _HELD.search(clause):
-        return False
+    if not _HELD.search(clause) or _SUM_BEFORE.search(text, max(0, start - 6), start):
+        return False  # "工资加押金一共一万三": the total holding the deposit, not the deposit
     # "押金五百，工资一万二": the deposit word belongs to the figure nearest it
     held = _HELD.search(clause)
     assert held is not None
@@ -65,6 +67,10 @@ def held_in_total(text: str, held_start: int, held_end: int, total_start: int) -
     say so beside it: "欠了我一万零五百，其中有押金五百")?"""
     if _INCLUDED.search(text, max(0, held_start - 8), held_end + 8):
         return True
+    if total_start < held_start and _HELD.search(
+        text[_clause(text, total_start, total_start)[0] : total_start]
+    ):
+        return True  # "两个月工资加押金一共一万三，押金是一千": the total named the deposit in it
     return total_start > held_end and bool(_TOTAL_AFTER.search(text, held_end, total_start + 1))
 
 

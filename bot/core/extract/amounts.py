@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from bot.core.extract.figures import Figure
+from bot.core.extract.hours import hours_after
 from bot.core.extract.money_tokens import _RATE_AFTER, _RATE_BEFORE
 from bot.core.extract.money_tokens import money_tokens as _money_tokens
 from bot.core.extract.owners import left_out, owned_shares
@@ -44,10 +45,6 @@ _PER_PERSON = re.compile(
     r"(每人|每个人|一个人|一人|人均|每个)(?:平均)?(?:都|各)?(?:还)?(?:被)?(?:欠|有|是|差)?(?:了)?(?:大概|大约|差不多|约|估计)?\s*$"
 )
 _GROUP = re.compile(r"(大家|全组|所有人|我们|他们|工友们|全部人)[^，,。\s]{0,8}$")
-
-_HOURS = re.compile(
-    r"(?:干|做|上|加班|打|出)了?\s*(?P<n>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:多)?\s*个?\s*(?:小时|钟头)"
-)
 
 
 @dataclass
@@ -137,9 +134,10 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
             each = each or bool(days is not None and days[2])  # "一人干了六十天，一天三百五": each one's
             if said is not None and ("小时" in said.group(0) or "时薪" in said.group(0)):
                 # pay by the hour x the hours told ("一小时20块，十月干了260个小时"), never a month's pay
-                hours = _HOURS.search(text, m.end())
-                n = to_number(hours.group("n")) if hours is not None else None
-                if n is not None and 0 < n <= 3000:
+                hours = hours_after(text, m.end())  # each month's hours added up, with its month
+                n = hours[0] if hours is not None else None
+                if n is not None and hours is not None and 0 < n <= 3000:
+                    res.months = hours[1]
                     value_ = value * n
                     echo = f"约 {value_:,.0f} 元（按每小时 {value:,.0f} 元 × {n:,.0f} 小时估算）"
                     res.total = Figure(value_, echo, m.start(), m.end(), True)

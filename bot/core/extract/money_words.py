@@ -25,6 +25,9 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"每只号头"), "每个月 "),
     (re.compile(r"(?<=[0-9一二两三四五六七八九十几每])个号头"), "个月 "),  # "一个号头七千五", "两个号头"
     (re.compile(r"(?<=[0-9一二两三四五六七八九十])号头"), "个月"),  # "三号头" (rare), same length
+    # Cantonese 钟 is an hour: "一个钟二十五蚊", "做咗一百八十个钟", "几个钟头"
+    (re.compile(r"(?<=[0-9一二两三四五六七八九十百几])个钟头"), "个小时"),
+    (re.compile(r"(?<=[0-9一二两三四五六七八九十百几])个钟(?![头表点])"), "小时"),
     # a slip of the pinyin keyboard: "三个越没发", "一个越四千六" (越 for 月 after a count)
     (re.compile(r"(?<=[0-9一二两三四五六七八九十几]个)越"), "月"),
     # Cantonese "做咗个几月": a month and some, 一个多月 (the 咗 / 了 gives its place to 一)

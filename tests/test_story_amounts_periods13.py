@@ -288,3 +288,12 @@ def test_two_lunar_months_with_no_year_are_the_latest_span_begun() -> None:
     # a calendar month after 正月 is read as before (not a lunar span)
     parsed = parse_period("正月到五月", DEC1)
     assert (parsed.value["start"], parsed.value["end"]) == ("2026-02", "2026-05")
+
+
+def test_day_rate_with_dates_beside_several_people_is_asked_whose() -> None:
+    # the teller's alone, or each of the four: both totals offered, never one guessed
+    story = extract_story("我们四个人给人家修围墙，一人一天两百八，从11月2号干到11月16号，一分没给", DEC1)
+    assert "amount_owed" not in story.fields
+    assert story.amount_choices == [Decimal(4200), Decimal(16800)]
+    assert story.amount_whose is not None and story.amount_whose[0] == 4
+    assert story.fields["arrears_period"].value == {"start": "2026-11", "end": "2026-11"}

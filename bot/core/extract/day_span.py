@@ -88,19 +88,23 @@ def days_worked(text: str, span: DaySpan) -> int | None:
 
 
 def span_figures(
-    text: str, today: date, rate: tuple[Decimal, str] | None, alone: bool
-) -> tuple[Figure | None, Figure | None]:
-    """The period of the days told, and pay per day x the days worked for one worker (`alone`):
-    an estimate, read back with how it was made. Either may be None."""
+    text: str, today: date, rate: tuple[Decimal, str] | None, heads: int | None, heads_rough: bool = False
+) -> tuple[Figure | None, Figure | None, tuple[list[Decimal], tuple[int, str]] | None]:
+    """The period of the days told; pay per day x the days worked for one worker (an estimate,
+    read back with how it was made); or, told beside several people (`heads`), the teller's
+    alone and every one's, to ask which (the choices and (head count, how it was worked out))."""
     span = find_day_span(text, today)
     if span is None:
-        return None, None
+        return None, None, None
     first, last = f"{span.start.year}年{span.start.month}月", f"{span.end.year}年{span.end.month}月"
     parsed = parse_period(first if first == last else f"{first}到{last}", today)
     period = None if isinstance(parsed, ParseError) else Figure(parsed.value, parsed.echo, *span.at)
-    if rate is None or rate[1] != "天" or not alone or (n := days_worked(text, span)) is None:
-        return period, None
+    if rate is None or rate[1] != "天" or (n := days_worked(text, span)) is None:
+        return period, None, None
     total = rate[0] * n
+    if heads is not None and heads > 1:  # "我们三个人…一人一天三百，从10月1号干到10月20号": asked
+        how = f"每天 {rate[0]:,.0f} 元 × {n} 天"
+        return period, None, None if heads_rough else ([total, total * heads], (heads, how))
     dates = f"{span.start.month}月{span.start.day}日至{span.end.month}月{span.end.day}日"
     echo = f"约 {total:,.0f} 元（按每天 {rate[0]:,.0f} 元 × {n} 天估算，{dates}）"
-    return period, Figure(total, echo, *span.at, True)
+    return period, Figure(total, echo, *span.at, True), None

@@ -18,6 +18,7 @@ from bot.core.extract.english_words import chinese_words
 from bot.core.extract.estimate import (
     half_month_after,
     half_paid,
+    months_of,
     part_paid_before,
     pay_by_months,
     within_rough,
@@ -317,11 +318,13 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
         period, total = after
         got["amount_owed"] = Found(total.value, total.echo, total.start, total.end)
         amounts.rate = None
-    alone = not amounts.rate_per_person and (head is None or int(head.value) == 1)
-    span_period, pay = span_figures(plain, today, amounts.rate, alone)  # "从9月3号干到10月12号"
+    heads = int(head.value) if head is not None else None  # "一天三百五，从9月3号干到10月12号":
+    span_period, pay, whose = span_figures(plain, today, amounts.rate, heads, bool(head and head.approximate))
     period = period or span_period
     if pay is not None and "amount_owed" not in got and not story.amount_choices:
         got["amount_owed"] = Found(pay.value, pay.echo, pay.start, pay.end, True)
+    elif whose is not None and "amount_owed" not in got and not story.amount_choices:
+        story.amount_choices, story.amount_whose = whose  # the teller's alone, or every one's?
     if period is not None:
         got["arrears_period"] = Found(
             period.value, period.echo, period.start, period.end, period.approximate, period.note
@@ -348,7 +351,7 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
                 rough = ROUGH_RATE if amounts.rate_rough else ""
                 got["amount_owed"] = Found(estimate.value, estimate.echo, 0, 0, True, rough)
 
-    agreed = agreed_total(plain, story.amount_choices, _months(period.value) if period else 0)
+    agreed = agreed_total(plain, story.amount_choices, months_of(period.value) if period else 0)
     if agreed is not None and story.owed_then_paid is None and story.amount_whose is None:
         story.amount_choices, got["amount_owed"] = [], Found(agreed, f"{agreed:,.0f} 元", 0, 0)
     if employer is not None:
@@ -386,11 +389,6 @@ def _outside(name: Any, spans: list[tuple[int, int]]) -> Any:
     if name is None or any(a <= name.start < b for a, b in spans):
         return None
     return name
-
-
-def _months(period: dict[str, str]) -> int:
-    (y1, m1), (y2, m2) = (map(int, period[k].split("-")) for k in ("start", "end"))
-    return (y2 - y1) * 12 + m2 - m1 + 1
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

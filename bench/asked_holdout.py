@@ -33,7 +33,7 @@ import knowledge_base.asked  # noqa: E402
 from knowledge_base.calibrate import calibrate  # noqa: E402
 from knowledge_base.loader import load_knowledge_base  # noqa: E402
 from knowledge_base.matcher import Matcher  # noqa: E402
-from knowledge_base.recalibrate import confidence_of, thresholds_of  # noqa: E402
+from knowledge_base.recalibrate import confidence_of, siblings_of, thresholds_of  # noqa: E402
 
 HELD = ("faq_blind4.yaml", "faq_blind5.yaml", "faq_blind6.yaml", "faq_real3.yaml")
 LABELLED_KEYS = ("confident_wrong_pct", "confident_right_pct", "offered_pct", "oos_fallback_pct", "route_pct")
@@ -50,7 +50,10 @@ def calibrated(root: Path) -> tuple[Matcher, dict]:
     """Calibrate the knowledge base in ``root`` and build its matcher with that calibration."""
     cal = calibrate(root)
     kb = load_knowledge_base(root)
-    return Matcher(kb, thresholds=thresholds_of(cal), confidence=confidence_of(cal)), cal
+    matcher = Matcher(
+        kb, thresholds=thresholds_of(cal), confidence=confidence_of(cal), siblings=siblings_of(cal)
+    )
+    return matcher, cal
 
 
 def score(matcher: Matcher, cal: dict, held: str) -> dict:

@@ -52,7 +52,17 @@ from knowledge_base.calibrate_routes import (
     softmax,
     vetoed_routes,
 )
-from knowledge_base.decide import CALIBRATION, FEATURES, Others, Thresholds, answer_features, decide
+from knowledge_base.calibrate_siblings import SIBLING_MIN, choose_siblings
+from knowledge_base.decide import (
+    CALIBRATION,
+    FEATURES,
+    Others,
+    Siblings,
+    Thresholds,
+    answer_features,
+    decide,
+    siblings_from,
+)
 from knowledge_base.index import IndexRanker
 from knowledge_base.learned import FOLDS, OOS, ROUTE, TextModel, examples, is_entry
 from knowledge_base.loader import kb_hash, load_knowledge_base
@@ -240,8 +250,11 @@ def _at_temperature(h: HeldOut, t: float, previous: dict | None = None) -> dict 
     if previous and previous.get("temperature") == t and previous.get("conf_at"):
         held = (float(previous["conf_at"]), float(previous.get("margin", 0.0)))
     th, confidence, conf = _confidence(h, th, held)
-    figures = _figures(h, th, conf)
-    return {"thresholds": th.as_dict(), "confidence": confidence, "cross_validation": figures}
+    pairs, sibling_conf_at = choose_siblings(h, th, conf)
+    th, siblings = replace(th, sibling_conf_at=sibling_conf_at), [list(x) for x in pairs]
+    figures = _figures(h, th, conf, siblings_from(siblings))
+    out = {"thresholds": th.as_dict(), "confidence": confidence, "siblings": siblings}
+    return {**out, "cross_validation": figures}
 
 
 def _confidence(
@@ -310,14 +323,14 @@ def _confidence(
     return replace(th, conf_at=conf_at, margin=margin), stored, conf
 
 
-def _figures(h: HeldOut, th: Thresholds, conf: np.ndarray) -> dict:
+def _figures(h: HeldOut, th: Thresholds, conf: np.ndarray, siblings: Siblings = frozenset()) -> dict:
     truth, labels, scores, labour = h.truth, h.labels, h.scores, h.labour
     p = _softmax(scores, th.temperature)
     n = {"alt": 0, "oos": 0, "route": 0}
     c = {"right": 0, "wrong": 0, "offered": 0, "oos_ok": 0, "route_ok": 0}
     for i, want in enumerate(truth):
         ranked = sorted(zip(labels, p[i].tolist(), strict=True), key=lambda x: -x[1])
-        d = decide(ranked, th, labour[i], float(conf[i]))
+        d = decide(ranked, th, labour[i], float(conf[i]), siblings)
         if is_entry(want):
             n["alt"] += 1
             c["right"] += d.decision == "answer" and d.entry == want
@@ -362,7 +375,10 @@ def calibrate(root: Path, previous: dict | None = None) -> dict:
         f"clauses); oos_at lowest with <= {OOS_FALSE_AT:.1%} of alternates turned away; temperature: the "
         f"most answered right among those routing held-out route requests within {ROUTE_SLACK:.0%} of "
         f"the best; the previous conf_at is kept while its wrong rate is at most {HOLD_BELOW:.2%} under "
-        f"and {HOLD_ABOVE:.2%} over the target; see knowledge_base/calibrate.py"
+        f"and {HOLD_ABOVE:.2%} over the target; sibling_conf_at: for pairs of entries with at least "
+        f"{SIBLING_MIN} held-out alternates answered with the other, the lowest confidence whose sibling "
+        "answers are wrong no more often than all answers at conf_at (knowledge_base/calibrate_siblings.py); "
+        "see knowledge_base/calibrate.py"
     )
     chosen["chosen_at"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
     chosen["entries"] = len(kb.entries)

@@ -30,6 +30,7 @@ class Thresholds:
     clause_whole_at: float = 0.0  # ... when the whole message gives that route at least this
     oos_at: float = 0.4  # an out-of-scope class this likely turns the question away
     conf_at: float = 0.0  # with a confidence model: the confidence needed to answer (else answer_at)
+    sibling_conf_at: float = 0.0  # ... when the two best entries are siblings (0: no siblings)
 
     def as_dict(self) -> dict[str, float]:
         return asdict(self)
@@ -140,6 +141,27 @@ def load_thresholds(path: Path = CALIBRATION) -> Thresholds:
     return Thresholds(**{k: float(v) for k, v in data.items() if k in names})
 
 
+Siblings = frozenset[frozenset[str]]
+
+
+def sibling_key(a: str, b: str) -> frozenset[str]:
+    return frozenset((a, b))
+
+
+def siblings_from(pairs: object) -> Siblings:
+    """The sibling pairs of a calibration (``[[a, b], ...]``; see knowledge_base/calibrate_siblings.py)."""
+    if not isinstance(pairs, list):
+        return frozenset()
+    return frozenset(sibling_key(str(a), str(b)) for a, b in (x for x in pairs if len(x) == 2))
+
+
+def load_siblings(path: Path = CALIBRATION) -> Siblings:
+    try:
+        return siblings_from(json.loads(path.read_text(encoding="utf-8")).get("siblings"))
+    except (OSError, ValueError, TypeError, AttributeError):
+        return frozenset()
+
+
 def load_confidence(path: Path = CALIBRATION) -> Confidence:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))["confidence"]
@@ -166,11 +188,17 @@ class Decision:
 
 
 def decide(
-    ranked: list[tuple[str, float]], th: Thresholds, labour: bool = False, confidence: float | None = None
+    ranked: list[tuple[str, float]],
+    th: Thresholds,
+    labour: bool = False,
+    confidence: float | None = None,
+    siblings: Siblings = frozenset(),
 ) -> Decision:
     """``ranked``: (class, probability), most likely first. ``labour``: the question holds strong
     labour words, so it is never turned away as out of scope. ``confidence``: the confidence
-    model's estimate that the best entry is right (used when th.conf_at is set)."""
+    model's estimate that the best entry is right (used when th.conf_at is set). ``siblings``:
+    pairs of entries the cross-validation confuses; when the two best entries are one, the
+    confidence needed is th.sibling_conf_at (below it both are suggested)."""
     entries = [(label, p) for label, p in ranked if is_entry(label)]
     p1 = entries[0][1] if entries else 0.0
     p2 = entries[1][1] if len(entries) > 1 else 0.0
@@ -181,6 +209,9 @@ def decide(
     if top.startswith(OOS) and p_top >= th.oos_at and not labour:
         return Decision("fallback", "fallback", None, p1, candidates, int(top[len(OOS) :]))
     sure = confidence >= th.conf_at if th.conf_at > 0 and confidence is not None else p1 >= th.answer_at
+    if sure and confidence is not None and th.sibling_conf_at > 0 and len(entries) > 1:
+        if sibling_key(entries[0][0], entries[1][0]) in siblings:
+            sure = confidence >= th.sibling_conf_at
     if entries and sure and p1 - p2 >= th.margin:
         return Decision("faq", "answer", entries[0][0], p1, candidates)
     if entries and p1 >= th.suggest_at:

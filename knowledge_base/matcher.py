@@ -19,10 +19,12 @@ from knowledge_base.clause_routes import clause_route, clauses
 from knowledge_base.decide import (
     Confidence,
     Decision,
+    Siblings,
     Thresholds,
     answer_features,
     decide,
     load_confidence,
+    load_siblings,
     load_thresholds,
     others_of,
 )
@@ -95,6 +97,7 @@ class Matcher:
         confidence: Confidence | None = None,
         models: ModelCache | None = None,
         quick: bool = False,
+        siblings: Siblings | None = None,
     ) -> None:
         """``models``: where a model and index built on the same texts are reused from.
         ``quick``: a model brought up to date from the last one may serve (``provisional``; see
@@ -108,6 +111,7 @@ class Matcher:
         self.tokenizer = tokenizer or Tokenizer(words)
         self.thresholds = thresholds or load_thresholds()
         self.confidence = confidence or load_confidence()
+        self.siblings = load_siblings() if siblings is None else siblings
         classes = len(kb.entries) + len(kb.out_of_scope) + len(kb.routes)
         self.model: TextModel | None = None
         train = examples(kb, self.normalizer.normalize)[0] if classes <= MAX_CLASSES else []
@@ -336,7 +340,7 @@ class Matcher:
             (e1, p1, s1), (_, p2, s2) = entries[0], entries[1]
             others = others_of([(label, p) for label, p, _ in scored])
             confidence = self.confidence(answer_features(p1, p2, s1, s2, e1, retrieved, len(norm), others))
-        d = decide([(label, p) for label, p, _ in scored], self.thresholds, labour, confidence)
+        d = decide([(label, p) for label, p, _ in scored], self.thresholds, labour, confidence, self.siblings)
         d.top, d.top_p = top, scored[0][1]
         veto = SUGGEST_AT if len(norm) < LONG_AT else LONG_SUGGEST_AT
         if d.decision == "answer" and retrieved.get(d.entry or "", 0.0) < veto:

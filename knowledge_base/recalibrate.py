@@ -22,7 +22,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from knowledge_base.decide import CALIBRATION, Confidence, Thresholds
+from knowledge_base.decide import CALIBRATION, Confidence, Siblings, Thresholds, siblings_from
 from knowledge_base.matcher import Matcher
 
 log = logging.getLogger(__name__)
@@ -160,12 +160,16 @@ def confidence_of(calibration: dict[str, Any]) -> Confidence:
     )
 
 
+def siblings_of(calibration: dict[str, Any]) -> Siblings:
+    return siblings_from(calibration.get("siblings"))
+
+
 def with_calibration(matcher: Matcher, calibration: dict[str, Any]) -> Matcher:
     """The same trained matcher with a new calibration's thresholds and confidence model (the
     model's weights are shared; only its softmax temperature is its own)."""
     th, conf = thresholds_of(calibration), confidence_of(calibration)
     out = copy.copy(matcher)
-    out.thresholds, out.confidence = th, conf
+    out.thresholds, out.confidence, out.siblings = th, conf, siblings_of(calibration)
     if matcher.model is not None:
         out.model = copy.copy(matcher.model)
         out.model.temperature = th.temperature

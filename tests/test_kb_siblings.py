@@ -7,12 +7,17 @@ other."""
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
+import numpy as np
 import pytest
 
 from bot.core.faq_replies import entry_reply
+from knowledge_base.calibrate_siblings import SIBLING_MIN, choose_siblings
+from knowledge_base.decide import Thresholds, decide, sibling_key
 from knowledge_base.loader import load_knowledge_base
 from knowledge_base.matcher import Matcher
+from knowledge_base.recalibrate import with_calibration
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -92,3 +97,66 @@ def test_a_sibling_question_is_not_answered_with_the_other(
     r = matcher.match(question)
     assert not (r.decision == "answer" and r.id == wrong), r.as_json()
     assert r.candidates and r.candidates[0].id == right, r.as_json()
+
+
+RANKED = [("k.first", 0.9), ("k.second", 0.06), ("k.third", 0.02)]
+TH = Thresholds(conf_at=0.8, margin=0.0, sibling_conf_at=0.9)
+
+
+def test_two_siblings_on_top_need_the_higher_confidence() -> None:
+    pair = frozenset({sibling_key("k.first", "k.second")})
+    held = decide(RANKED, TH, confidence=0.85, siblings=pair)
+    assert held.decision == "suggest" and [c for c, _ in held.candidates[:2]] == ["k.first", "k.second"]
+    assert decide(RANKED, TH, confidence=0.93, siblings=pair).entry == "k.first"
+    # the same confidence answers when the runner-up is no sibling, or no sibling pairs are known
+    assert (
+        decide(RANKED, TH, confidence=0.85, siblings=frozenset({sibling_key("k.first", "k.third")})).entry
+        == "k.first"
+    )
+    assert decide(RANKED, TH, confidence=0.85).entry == "k.first"
+    assert decide(RANKED, Thresholds(conf_at=0.8), confidence=0.85, siblings=pair).entry == "k.first"
+
+
+def _held_out(wrong_between_siblings: int) -> tuple[SimpleNamespace, np.ndarray]:
+    """Held-out texts of three entries: 100 of s.other answered right at 0.81; texts between s.one
+    and s.two (s.one first), ``wrong_between_siblings`` of them s.two's answered wrong at 0.805
+    and ten of s.one's answered right at 0.85."""
+    labels = ["s.one", "s.two", "s.other"]
+    rows: list[list[float]] = []
+    truth: list[str] = []
+    conf: list[float] = []
+    for n, scores, want, c in (
+        (100, [0.0, 1.0, 2.0], "s.other", 0.81),
+        (wrong_between_siblings, [2.0, 1.0, 0.0], "s.two", 0.805),
+        (10, [2.0, 1.0, 0.0], "s.one", 0.85),
+    ):
+        rows += [scores] * n
+        truth += [want] * n
+        conf += [c] * n
+    h = SimpleNamespace(truth=truth, labels=labels, scores=np.array(rows), labour=[True] * len(truth))
+    return h, np.array(conf)
+
+
+def test_the_calibration_finds_the_confused_pair_and_the_confidence_it_needs() -> None:
+    h, conf = _held_out(SIBLING_MIN + 2)
+    pairs, at = choose_siblings(h, Thresholds(conf_at=0.8, margin=0.0), conf)
+    assert pairs == [("s.one", "s.two")]
+    # the band from 0.80 holds the wrong sibling answers; from 0.83 only right ones, as all answers at conf_at
+    assert at == pytest.approx(0.83)
+
+
+def test_a_pair_confused_less_often_is_no_sibling() -> None:
+    h, conf = _held_out(SIBLING_MIN - 1)
+    assert choose_siblings(h, Thresholds(conf_at=0.8, margin=0.0), conf) == ([], 0.0)
+
+
+def test_a_new_calibration_brings_its_own_siblings(matcher: Matcher) -> None:
+    """After a reload the background calibration swaps in its siblings with its thresholds."""
+    calibration = {
+        "thresholds": {**matcher.thresholds.as_dict(), "sibling_conf_at": 0.97},
+        "siblings": [["gig.rights", "insurance.not_paid"], ["malformed"]],
+    }
+    swapped = with_calibration(matcher, calibration)
+    assert swapped.siblings == frozenset({sibling_key("insurance.not_paid", "gig.rights")})
+    assert swapped.thresholds.sibling_conf_at == 0.97
+    assert matcher.siblings != swapped.siblings  # the matcher in use is left as it was

@@ -297,3 +297,10 @@ def test_day_rate_with_dates_beside_several_people_is_asked_whose() -> None:
     assert story.amount_choices == [Decimal(4200), Decimal(16800)]
     assert story.amount_whose is not None and story.amount_whose[0] == 4
     assert story.fields["arrears_period"].value == {"start": "2026-11", "end": "2026-11"}
+
+
+def test_a_deposit_told_with_its_own_total_is_still_a_deposit() -> None:
+    # "押金一共两千": the deposit's own total, added to the pay owed (not a wage total)
+    story = extract_story("在洗车行干了八月九月，一个月四千五，押金一共两千也不退", DEC1)
+    assert story.fields["amount_owed"].value == Decimal(11000)
+    assert "押金 2,000" in story.fields["amount_owed"].echo

@@ -23,6 +23,7 @@ _KEPT_AFTER = re.compile(
 _INCLUDED = re.compile(r"包括|包含|含押金|连押金|连同|算上押金|加上押金|加押金|其中|里面|里头|在内")
 # a total right before the figure: "…加押金一共一万三"
 _SUM_BEFORE = re.compile(r"(?:一共|总共|合计|总计|共计|加起来)(?:是|有|欠我?|欠了我?)?\s*$")
+_PAY_WORD = re.compile(r"工资|工钱|人工|薪|流水|提成")
 # a total said after the deposit: "押金五百，一共欠我一万五千五"
 _TOTAL_AFTER = re.compile(r"一共|总共|合计|总计|共计|加起来|算下来|全部加|总的")
 
@@ -39,8 +40,10 @@ def is_deposit(text: str, start: int, end: int) -> bool:
     """Is the figure at text[start:end] a deposit (held back or given back)?"""
     a, b = _clause(text, start, end)
     clause = text[a:b]
-    if not _HELD.search(clause) or _SUM_BEFORE.search(text, max(0, start - 6), start):
-        return False  # "工资加押金一共一万三": the total holding the deposit, not the deposit
+    if not _HELD.search(clause):
+        return False
+    if _SUM_BEFORE.search(text, max(0, start - 6), start) and _PAY_WORD.search(text, a, start):
+        return False  # "工资加押金一共一万三": the total holding the deposit (not "押金一共两千")
     # "押金五百，工资一万二": the deposit word belongs to the figure nearest it
     held = _HELD.search(clause)
     assert held is not None

@@ -17,7 +17,7 @@ from contextvars import ContextVar
 from typing import Any
 
 from bot import clock
-from bot.core import calc, commands, faq_replies, intake, reply_codec, texts, told, told_pieces
+from bot.core import calc, commands, faq_replies, intake, introduction, reply_codec, texts, told, told_pieces
 from bot.core.calc import session as calc_session
 from bot.core.commands import menu as _menu
 from bot.core.extract.corrections import is_correction
@@ -157,6 +157,7 @@ class Engine:
             or self.checks.keeps(text, simple)
             or told_pieces.piece(None, text, self.checks.counts, known=False)
             or is_correction(simple)
+            or introduction.lone_name(text, self.checks.story) is not None
         ):
             return None  # a story (asking to be filed, or to be offered filing) takes the full path
         channel, user_key, delivery_id = inc.channel, inc.user_key[:128], inc.delivery_id
@@ -231,6 +232,10 @@ class Engine:
             return [Reply(texts.EMPTY, buttons=_menu())], None
         if commands.bare_command(text):
             return await self._command(tx, commands.bare_command(text), text), None
+        if (name := introduction.lone_name(text, self.checks.story)) is not None:
+            # "我叫覃永华" sent alone before the story: kept, so the complaint asks no name
+            form.data = {**told.keep(form.data, text), introduction.NAMED_FIRST: True}
+            return [Reply(texts.NAME_FIRST.format(name=name))], None
         if told.kept(form.data) and is_correction(to_simplified(text)):
             # "不对，是八千不是六千" after a story kept: the story is read with the slip replaced
             form.data = told_pieces.fix_kept(form.data, text, self.checks.story)
@@ -247,7 +252,9 @@ class Engine:
             # the teller signs it with a name and phone (an answer does not settle a call-back)
             if result.decision != "answer" or self.checks.signs(text):
                 result = dataclasses.replace(result, route="complaint")
-        if result.route not in ("complaint", "progress", "human") and result.decision != "answer":
+        if result.route not in ("complaint", "progress", "human") and (
+            result.decision != "answer" or introduction.named_first(form.data)
+        ):
             if told_pieces.completes(
                 form.data, text, self.checks.counts
             ):  # the last piece of a story told in several messages
@@ -310,6 +317,8 @@ class Engine:
             earlier = f"{earlier}\n{text}"
             told_words = [*told_words, text] if told_words else []
         replies = intake.start(form)
+        if form.data and introduction.NAMED_FIRST in form.data:
+            form.data = {k: v for k, v in form.data.items() if k != introduction.NAMED_FIRST}
         story = earlier or text
         if story:
             form.data = {**(form.data or {}), "story": story}  # read for every field after consent

@@ -185,6 +185,14 @@ AMOUNT_WHICH_WHOSE = (
 AMOUNT_ONLY_PAID = "您说已经给过 {paid} 元。现在还欠您多少钱？比如“还欠八千”。"
 LINKED_REASON = "关联投诉 {n} 件，共 {workers} 人"
 FILED_URGENT = "您反映的情况已标记为紧急，工作人员会优先处理。如遇危险请立即拨打 110。"
+# a worker a service firm placed at a client's premises (a hotel, a mall, a residential estate)
+ASK_SITE = (
+    "您是被派到哪个酒店、商场、小区或单位上班的？它的名称会作为项目名称登记；没有或不清楚可以点“跳过”。"
+)
+# a name sent alone before the story ("我叫覃永华"): kept, the story invited
+NAME_FIRST = (
+    "{name}您好，名字记下了。请说说遇到的情况：在哪里、做什么工作，谁欠了多少工资、从什么时候开始欠的。"
+)
 
 STATUS_NONE = "您还没有提交过欠薪投诉。需要登记的话请发“我要投诉”。"
 STATUS_LINE = "编号 {case_no}｜{status}\n被反映单位：{employer}\n{deadline}"

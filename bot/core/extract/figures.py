@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core.extract.pairs import pair_told
 from bot.core.parsers import ParseError, parse_headcount, parse_phone
 
 _CN_DIGIT = {"零": "0", "〇": "0", "洞": "0", "幺": "1", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4",
@@ -124,7 +125,7 @@ _ALONE = re.compile(
 _OTHERS_TOO = re.compile(
     # "我们几个", not "我们站点/我们老板" (a place or boss of one's own)
     r"(?:我们|俺们|咱们|我们组)(?!站点|公司|厂|老板|单位|店|工地|项目|那|这|村|镇|县|区|市|小区|学校|医院|酒店|饭店|餐馆|老家)|"
-    r"我俩|咱俩|俺俩|两口子|夫妻|工友|兄弟们|弟兄们|同事们|其他同事|别的同事|姐妹们|几个姐妹|师傅们|老乡们|"
+    r"我俩|咱俩|俺俩|两口子|夫妻|他俩|她俩|他们俩|她们俩|老两口|两位老人|两个老人|爸妈|父母|爹妈|爹娘|工友|兄弟们|弟兄们|同事们|其他同事|别的同事|姐妹们|几个姐妹|师傅们|老乡们|"
     r"大家(?:的|都没|都被|都拿不到|一起)|(?:一起|一块)(?:干|做|打工|上班|进|来|去)|班组|全组|全体|好几个|几个人|多人|"
     r"其他人|别人也|别的人|也一样|也都|也没(?:发|给|拿到|结)|其他[0-9一二两三四五六七八九十几]+个|"
     # two relatives or friends together: "我爸和我叔", "我跟我表哥"
@@ -201,4 +202,7 @@ def find_headcount(text: str) -> Figure | None:
         text,
     ):
         return Figure(2, "2 人", 0, 0)
+    pair = pair_told(text)  # "他俩在大棚干活", "老两口": two owed, the teller not among them
+    if pair is not None:
+        return Figure(2, "2 人", pair.start(), pair.end())
     return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.extract.name_chosen import chosen_name
 from bot.core.extract.name_reader import not_name_alone
 from bot.core.extract.name_words import COMPOUND, FELLOWS, RELATIVES, SURNAMES
 from bot.core.parsers import strip_said, to_simplified
@@ -51,6 +52,9 @@ def _has_surname(value: str) -> bool:
 def worker_name_answer(text: str) -> str:
     """The name in an answer ("俺叫贾永福，跟包工头一个姓，不是亲戚" -> 贾永福); the answer as the
     general reader leaves it when no part of it is a name."""
+    chosen = chosen_name(to_simplified(text))  # "写我爸的名字吧，孙长贵。我妈叫刘桂兰": 孙长贵
+    if chosen is not None and person_name(chosen):
+        return chosen
     said = strip_said(text, name=True)
     if person_name(said):
         return said

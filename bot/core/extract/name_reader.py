@@ -26,7 +26,8 @@ _SPOKEN = str.maketrans({"佢": "他", "喺": "在", "係": "是", "嘅": "的",
 
 
 # Hakka 𠊎 (I) and 系 (is) after a pronoun: "𠊎系南康个油漆师傅刘春生" is 我是…
-_HAKKA_IS = re.compile(r"(?<=[𠊎我他她佢])系")
+# and after a workplace: "厂系兴宁兴旺鞋业有限公司" is 厂是… (not 系列, 系统)
+_HAKKA_IS = re.compile(r"(?:(?<=[𠊎我他她佢厂店])|(?<=公司|老板|单位|老细))系(?![列统数])")
 
 
 def mandarin(text: str) -> str:

@@ -40,12 +40,16 @@ def same_employer(a: str, b: str) -> bool:
 _SHOP_KIND = (
     "火锅|烧烤|烤鱼|小吃|麻辣烫|米粉|米线|饺子|包子|串串|奶茶|咖啡|足浴|按摩|洗车|汽修|汽配|超市|"
     # a service company told by its trade alone ("金盾保安", "洁美保洁", "恒通装饰")
-    "保安|安保|保洁|清洁|装饰|装修|环卫|搬家|"
+    "保安|安保|保洁|清洁|装饰|装修|环卫|搬家|美容|美发|美甲|美业|养生|推拿|"
     # a farm or an orchard told by its own name ("绿丰脐橙基地", "鲁青花卉基地")
     "基地|果园|茶园|种植园|"
     # a factory told by its name and what it makes ("宏利卫浴", "金鼎陶瓷", "恒昌钢构")
     "卫浴|洁具|陶瓷|瓷业|石材|玻璃|钢构|木业|纸业|包装|印刷|针织|织造|线缆|门窗|橱柜|家居|灯具|汽配|服装|铝业|不锈钢"
 )
+
+
+# a co-operative as people call it, without the 专业/股份/经济 of its registered form
+_SAID_COOP = re.compile(r"(?<!专业)(?<!股份)(?<!经济)(?<!联合)(?<!种植)(?<!养殖)合作社$")
 
 
 def short_name(value: str | None) -> bool:
@@ -57,6 +61,8 @@ def short_name(value: str | None) -> bool:
     v = (value or "").strip()
     if len(v) < 3 or not re.search(rf"(?:{ORG_SUFFIX}|{_SHOP_KIND})$", v) or GENERIC.match(v):
         return False
+    if _SAID_COOP.search(v):
+        return drop_address(v) == v  # "绿丰蔬菜合作社": a co-op registers as 专业合作社 with its place
     if LEGAL.search(v) or re.search(r"有限公司|集团", v) or v.endswith("公司") and len(v) < 5:
         return False  # "宏达鞋业公司" is how workers say it; a registered one has its legal form
     return drop_address(v) == v

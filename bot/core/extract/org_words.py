@@ -11,7 +11,7 @@ ORG_SUFFIX = (
     "有限责任公司|股份有限公司|有限公司|集团公司|集团|分公司|公司|工厂|加工厂|厂|饭店|酒店|酒楼|酒家|餐厅|餐馆|"
     "饭馆|菜馆|面馆|茶楼|茶餐厅|食堂|火锅店|奶茶店|超市|商场|商行|门店|专卖店|便利店|药房|店|宾馆|旅馆|会所|"
     "网吧|诊所|美容院|工作室|事务所|中心|物业|项目部|劳务队|施工队|工程队|车队|配送站|站点|网点|站|作坊|仓库|养老院|"
-    "医院|学校|幼儿园|托儿所|培训机构|驾校|农场|合作社|商贸|科技|传媒|劳务|物流|快递|速运|速递|货运|家政|"
+    "医院|学校|幼儿园|托儿所|培训机构|驾校|农场|养殖场|养鸡场|养鸭场|养猪场|养牛场|养羊场|牧场|林场|茶场|渔场|合作社|商贸|科技|传媒|劳务|物流|快递|速运|速递|货运|家政|"
     "鞋业|服饰|制衣|电器|电子|塑胶|五金|实业|贸易|建材|食品|纺织|家具|灯饰|皮具|玩具|模具|机电|机械|印务|餐饮"
 )
 # words before the suffix that leave a generic kind, not a name ("一家电子厂", "那个饭店")
@@ -64,7 +64,11 @@ PLATFORMS = (
 
 # a platform's or a courier brand's outlet ("中通网点", "美团站点", "顺丰快递驿站"): where the work
 # is; the outlet is a franchise or contracted firm, which is who pays
-_OUTLET = re.compile(rf"^(?:{'|'.join(PLATFORMS)})(?:快递|外卖|配送)?(?:网点|站点|驿站|配送站|分部|站)$")
+_OUTLET = re.compile(
+    rf"^(?:{'|'.join(PLATFORMS)})(?:快递|外卖|配送)?(?:网点|站点|驿站|配送站|分部|站)$"
+    # a food-delivery platform's station, run by a franchisee: "美团胜利街站点", "饿了么蜂鸟站点"
+    r"|^(?:美团|饿了么)(?:外卖|专送|众包)?[\u4e00-\u9fff]{0,5}?(?:站点|配送站|站)$"
+)
 
 
 def platform_outlet(value: str) -> bool:

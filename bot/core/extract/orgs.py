@@ -19,6 +19,11 @@ _BREAK = "的在做干欠我你他她是给跟了和去来说把被让不没还�
 _MORE = re.compile(rf"(?![送跑])[^{_BREAK}\s，,。！!？?；;：:、]{{0,6}}?(?:{ORG_SUFFIX})")
 
 
+# the kind the name ends in said again at the end of what follows: "吉运仓库分拣仓库", not a
+# legal form ("…建设公司第三分公司" and "…集团有限公司" are one name)
+_AGAIN = re.compile(r"(车队|仓库|站点|网点|饭店|酒店|工作室|基地|超市|厂|店)\|.*\1$")
+
+
 # a place word right after the kind word: "小店区", "饭店村", "五金厂路" are places
 _PLACE_AFTER = re.compile(r"(?:区|县|市|镇|乡|街道|村|社区|旗|路|街|大道|[\u4e00-\u9fff](?:镇|乡))")  # 店塔镇
 
@@ -53,6 +58,11 @@ def find_orgs(text: str) -> list[OrgFound]:
                 break  # "豫通物流园里头搁仓库": the park is where, the name ends before it
             if balanced(text[m.start() : end]) and not balanced(text[m.start() : more.end()]):
                 break  # "…传媒有限公司（星耀传媒）": the short name in brackets is no more of it
+            again = _AGAIN.search(text[m.start() : end] + "|" + more.group(0)) and not re.match(
+                r"分(?:厂|店)$", more.group(0)
+            )
+            if again or "跑" in more.group(0):
+                break  # "楚通车队租车跑滴滴车队": the same kind again, or the work done, is no more of it
             end = more.end()  # "宏图建筑劳务" + "有限公司"
         value = trim(text[m.start() : end])
         pos = end
@@ -78,7 +88,7 @@ def find_orgs(text: str) -> list[OrgFound]:
             bool(GENERIC.match(core))
             or bool(_KINDS_ONLY.fullmatch(core))  # "物流园仓库": kinds of place, no name
             or len(core) <= 2
-            or (len(core) == 3 and core.endswith(("厂", "店", "馆")))  # 灯饰厂, 湘菜馆: a kind
+            or (len(core) == 3 and core.endswith(("厂", "店", "馆", "场")))  # 灯饰厂, 湘菜馆: a kind
             or bool(re.search("一家|一个|一间|那家|这家", value))
         )
         found.append(OrgFound(value, start, end, generic))

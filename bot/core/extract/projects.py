@@ -47,13 +47,19 @@ _KIND_AFTER = re.compile(
 )
 
 
+# a clause pointing at the kind of place before its name: "就是那个商场，", "是这个小区 "
+_POINTER_FIRST = re.compile(
+    r"^(?:就是|是|在)?(?:那个|这个|那家|这家|那栋|这栋)[\u4e00-\u9fff]{1,4}[，,：:\s]+(?=[\u4e00-\u9fff]{2})"
+)
+
+
 def project_name(value: str) -> str:
     """The project's name as the worker said it. The word 项目 after an estate's or a building's
     own name is the field's label ("天安云谷三期项目" -> 天安云谷三期); after a works project's
     name it is part of the name ("聚能化工二期项目", "人民医院新院区建设项目"); 工程 and 标段
     are kept; 工地 (where, not what) never is; nor a clause after the name saying only what kind
     of place it is ("汾西御景苑，那个小区工地")."""
-    value = value.strip()
+    value = _POINTER_FIRST.sub("", value.strip())  # "就是那个商场，槐荫新天地购物中心": the name after
     kind = _KIND_AFTER.search(value)
     if kind is not None and kind.start() >= 2:
         value = value[: kind.start()]

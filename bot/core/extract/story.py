@@ -32,11 +32,13 @@ from bot.core.extract.named_for import find_named_for, only_them
 from bot.core.extract.org_keys import employer_key
 from bot.core.extract.org_words import GENERIC, PLATFORMS, platform_outlet
 from bot.core.extract.orgs import find_employer, find_orgs
+from bot.core.extract.pairs import for_parents
 from bot.core.extract.people import FILE_UNDER, find_relative, find_self_name, find_third_name
 from bot.core.extract.periods import find_period, months_period
 from bot.core.extract.periods_told import not_due
 from bot.core.extract.places import find_district
 from bot.core.extract.projects import find_project
+from bot.core.extract.shop_names import spoken_org, told_as_shop
 from bot.core.extract.sums import find_amounts
 from bot.core.extract.totals_agree import agreed_total
 from bot.core.parsers import clean_text, to_simplified
@@ -105,6 +107,7 @@ class Story:
     industry_category: str | None = None
     employer_key: str = ""
     employer_hint: str | None = None  # "陈女士": who owes, said with a title only
+    shop_named: bool = False  # the employer told as a shop's own name: "店名叫指间花园"
     relative: str | None = None  # "母亲" when complaining for a relative
     caller_name: str | None = None
     wants_to_file: bool = False
@@ -225,7 +228,9 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
 
     # the people named as the worker or the caller never owe ("我是钢筋班的班长刘建军")
     people = [(n.start, n.end) for n in (self_name, third) if n is not None]
-    employer = find_employer(_blank(blanked, people))
+    employer = spoken_org(
+        find_employer(_blank(blanked, people)), find_employer(_blank(mandarin(blanked), people)), blanked
+    )
     if employer is not None and (
         title_only(employer.value) or (nickname_only(employer.value) and not KNOWS_NO_MORE.search(flat))
     ):
@@ -237,6 +242,7 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
         story.employer_hint, employer = employer.value, None
     if employer is not None:
         got["employer_name"] = Found(employer.value, employer.value, employer.start, employer.end)
+        story.shop_named = told_as_shop(blanked, employer.start)  # "店叫茶小满"
     project = find_project(mandarin(blanked))  # "我阿爸喺工地": 喺 is 在, no project name
     if project is not None and (employer is None or project.value not in employer.value):
         got["project_name"] = Found(project.value, project.value, project.start, project.end)
@@ -288,6 +294,8 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
         got["workers_affected"] = Found(head.value, head.echo, head.start, head.end, head.approximate)
     elif story.relative is not None and (alone := only_them(blanked)) is not None:
         got["workers_affected"] = Found(1, "1 人", *alone)  # "我就先替他一个人报"
+    elif story.relative == "父母" and (both := for_parents(blanked)) is not None:
+        got["workers_affected"] = Found(2, "2 人", *both)  # "替我爸妈问问": both are owed
     plain = money_words(blanked)  # "冇发", "发哩", "每只号头": the money and months in plain words
     plain = not_due(plain)  # "十一月份的还没到发工资的时候，先不算": neither owed nor left out
     amounts = find_amounts(

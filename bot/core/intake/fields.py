@@ -334,7 +334,9 @@ FULL_NAME_BUTTON = "form:full:employer_name"
 def offers_full_name(fields: dict[str, Any]) -> bool:
     """The summary offers, once, to add the registered name of an employer told by its shop's
     or factory's own name ("徽味轩饭店"); the worker may just confirm."""
-    return short_name(str(fields.get("employer_name") or "")) and not fields.get("_full_asked")
+    name = str(fields.get("employer_name") or "")
+    told_as_shop = bool(name) and fields.get("_shop_named") == name  # "店名叫指间花园"
+    return (short_name(name) or told_as_shop) and not fields.get("_full_asked")
 
 
 def summary(fields: dict[str, Any]) -> Reply:

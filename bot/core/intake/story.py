@@ -10,6 +10,7 @@ from typing import Any
 
 from bot.core import texts
 from bot.core.extract import extract_story
+from bot.core.extract.client_site import placed, site_named
 from bot.core.extract.figures import told_alone
 from bot.core.extract.org_words import PLATFORMS, platform_outlet
 from bot.core.extract.paid import ROUGH_SAID
@@ -149,6 +150,8 @@ def absorb(
         added.append("workers_affected")
     if story.industry_category and "industry" in added:
         fields["_industry_category"] = story.industry_category
+    if story.shop_named and "employer_name" in added:
+        fields["_shop_named"] = fields.get("employer_name")
     if story.employer_hint and "employer_name" not in fields and "employer_name" not in skip:
         fields["_employer_hint"] = story.employer_hint
     if story.amount_choices and "amount_owed" not in fields:
@@ -171,7 +174,11 @@ def absorb(
             added.append("description")
         category = fields.get("_industry_category") or story.industry_category
         home = category == _CONSTRUCTION and _HOME_WORK.search(str(fields.get("industry") or ""))
-        if (
+        employer = str(fields.get("employer_name") or "")
+        if "project_name" not in fields and category != _CONSTRUCTION and placed(story.text, employer):
+            # placed by a service firm at a client's premises: the premises are asked, one tap
+            fields["_site_hint"] = site_named(to_simplified(story.text), employer) or ""
+        elif (
             "project_name" not in fields
             and (category not in (None, _CONSTRUCTION) or home)
             and not _SITE_WORDS.search(text)
@@ -242,6 +249,15 @@ def period_question(fields: dict[str, Any]) -> Reply | None:
 
 # a button that answers the question with its words ("form:said:陈女士")
 SAID_PREFIX = "form:said:"
+
+
+def site_question(fields: dict[str, Any]) -> Reply | None:
+    """A worker placed at a client's premises: which premises, the one told offered in one tap."""
+    if "project_name" in fields or "_site_hint" not in fields:
+        return None
+    site = str(fields["_site_hint"] or "")
+    buttons = [Button(site, f"{SAID_PREFIX}{site}")] if site else []
+    return Reply(texts.ASK_SITE, buttons=[*buttons, Button(texts.SKIP, "form:skip")], expects="project_name")
 
 
 def amount_question(fields: dict[str, Any]) -> Reply | None:

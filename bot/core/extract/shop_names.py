@@ -1,0 +1,30 @@
+"""A name told as a shop's own ("店叫茶小满", "店名叫指间花园", "我们厂叫华兴"): the worker knows the
+shop by it; its registered name is offered once at the summary, however the name ends."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.extract.bosses import OrgFound
+from bot.core.extract.org_words import LEGAL
+
+# the words just before a shop's own name: 店叫, 店名是, 店的名字叫, 门店叫, 厂子叫
+_SHOP_CALLED = re.compile(
+    r"(?:店|店名|店铺|店子|门店|铺子|馆子|档口|厂名|厂子|作坊|工作室)(?:的名字|名字|的名)?(?:叫做|叫|是)\s*[“\"「『]?$"
+)
+
+
+def told_as_shop(text: str, start: int) -> bool:
+    """The employer's name that starts at `start` was told as a shop's own name."""
+    return _SHOP_CALLED.search(text, max(0, start - 8), start) is not None
+
+
+def spoken_org(said: OrgFound | None, spoken: OrgFound | None, text: str) -> OrgFound | None:
+    """The employer read in the worker's words (`said`), unless the same text read in Mandarin
+    words (`spoken`: "厂系兴旺鞋业有限公司" read as 厂是…) gives a registered name it lacks; that one
+    is told in the worker's own characters, as the same span of `text`."""
+    if spoken is None or not LEGAL.search(spoken.value) or (said is not None and LEGAL.search(said.value)):
+        return said
+    if len(spoken.value) != spoken.end - spoken.start:
+        return said
+    return OrgFound(text[spoken.start : spoken.end], spoken.start, spoken.end, spoken.generic)

@@ -24,13 +24,13 @@ from bot.core.extract.estimate import (
     within_rough,
 )
 from bot.core.extract.figures import find_contact_phone, find_headcount
+from bot.core.extract.glued_name import glued_name
 from bot.core.extract.industry import find_industry
 from bot.core.extract.money_words import money_words
 from bot.core.extract.name_reader import NameFound, mandarin
-from bot.core.extract.name_words import COMPOUND, SURNAMES
 from bot.core.extract.named_for import find_named_for, only_them
 from bot.core.extract.org_keys import employer_key
-from bot.core.extract.org_words import GENERIC, PLATFORMS, platform_outlet
+from bot.core.extract.org_words import PLATFORMS, platform_outlet
 from bot.core.extract.orgs import find_employer, find_orgs
 from bot.core.extract.pairs import for_parents
 from bot.core.extract.people import FILE_UNDER, find_relative, find_self_name, find_third_name
@@ -196,7 +196,7 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
 
     spoken = mandarin(flat)  # people read in Mandarin words: "佢叫梁志明" is 他叫梁志明
     rel = find_relative(spoken)
-    glued = _glued_name(blanked)  # "我叫符海燕酒店欠了我…": the name, then the employer
+    glued = glued_name(blanked)  # "我叫符海燕酒店欠了我…": the name, then the employer
     if glued is not None:
         blanked = _blank(blanked, [(glued.start, glued.end)])
     orgs = [(o.start, o.end) for o in find_orgs(blanked)]
@@ -373,24 +373,6 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
 
 
 ROUGH_RATE = "rough rate"  # a Found note: pay x months worked out from a hedged pay per month
-
-
-def _glued_name(text: str) -> Any:
-    """A name written straight before the employer after 我叫 ("我叫符海燕酒店"): a surname and
-    two characters, then a whole employer word (a kind such as 酒店, or a longer name)."""
-    for org in find_orgs(text):
-        if not re.search(r"(我叫|我的名字叫|名字叫|本人叫|我名叫)$", text[max(0, org.start - 5) : org.start]):
-            continue
-        v = org.value
-        sur = next((c for c in COMPOUND if v.startswith(c)), v[:1] if v[:1] in SURNAMES else "")
-        if not sur:
-            continue
-        size = len(sur) + 2
-        rest = v[size:]
-        if text[org.end : org.end + 1] == "的" or not (GENERIC.match(rest) or len(rest) >= 4):
-            continue  # "我叫华美电子厂的老板还钱": no name glued to it
-        return NameFound(v[:size], org.start, org.start + size)
-    return None
 
 
 def _outside(name: Any, spans: list[tuple[int, int]]) -> Any:

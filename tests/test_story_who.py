@@ -18,6 +18,7 @@ from bot.core.extract.org_keys import short_name
 from bot.core.extract.org_words import platform_outlet
 from bot.core.extract.orgs import find_employer
 from bot.core.extract.projects import project_name
+from bot.core.extract.typos import meant
 from knowledge_base.industries import load_industries
 
 TODAY = date(2026, 12, 1)
@@ -212,3 +213,25 @@ def test_a_shop_in_a_mall_or_a_factory_is_no_placement(text: str, employer: str)
 def test_a_site_answer_pointing_first_keeps_the_name() -> None:
     assert project_name("就是那个商场，泉城新天地购物中心") == "泉城新天地购物中心"
     assert project_name("汾西御景苑，那个小区工地") == "汾西御景苑"
+
+
+@pytest.mark.parametrize(
+    ("text", "meant_text"),
+    [
+        ("老版两个越没发工质了", "老板两个月没发工资了"),
+        ("上个越的工姿还欠着", "上个月的工资还欠着"),
+        ("我要头诉欠心", "我要投诉欠薪"),
+        ("越来越难干，去越南的老版本", "越来越难干，去越南的老版本"),  # no slip
+    ],
+)
+def test_typed_slips_in_key_words_are_read_as_meant(text: str, meant_text: str) -> None:
+    assert meant(text) == meant_text
+
+
+def test_a_story_typed_with_slips_reads_its_months_and_pay() -> None:
+    story = _story(
+        "我要投诉 我在龙岗区坂田的恒通电子厂做质检 老版两个越没发工质了 九月十月 一个越五千 我叫谢丽娟"
+    )
+    assert story.fields["arrears_period"].value == {"start": "2026-09", "end": "2026-10"}
+    assert story.fields["amount_owed"].value == 10000
+    assert story.text.count("越") == 2  # the description keeps the words as typed

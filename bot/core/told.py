@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from bot.core.extract.english_words import chinese_words
+from bot.core.extract.typos import meant
 
 # a story about owed pay, whatever the words around the figures: kept for filing later
 OWED = re.compile(
@@ -40,7 +41,7 @@ _PAY_ONLY = re.compile(r"工资|工钱|血汗钱")
 
 def owed(simple: str) -> bool:
     """Pay owed is told in the (simplified) text, not only named."""
-    return bool(OWED.search(_PAY_ONLY.sub("", chinese_words(simple))))
+    return bool(OWED.search(_PAY_ONLY.sub("", meant(chinese_words(simple)))))
 
 
 # a question in any words, a mark or none: "这种应该去哪里要", "找谁维权", "去边度告佢好", "啷个办"

@@ -41,6 +41,7 @@ from bot.core.extract.projects import find_project
 from bot.core.extract.shop_names import spoken_org, told_as_shop
 from bot.core.extract.sums import find_amounts
 from bot.core.extract.totals_agree import agreed_total
+from bot.core.extract.typos import meant
 from bot.core.parsers import clean_text, to_simplified
 
 FIELDS = (
@@ -184,7 +185,7 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     raw = clean_text(text or "", keep_newlines=True)
     story = Story(text=raw)  # the worker's own words, as written, for the description
     # read in simplified (廈門思明區 is 厦门思明区), English pay words as Chinese (salary: 工资)
-    flat = chinese_words(to_simplified(raw)).replace("\n", " ")
+    flat = meant(chinese_words(to_simplified(raw))).replace("\n", " ")  # 三个越: 三个月
     got = story.fields
 
     phone = find_contact_phone(flat)

@@ -19,6 +19,7 @@ from bot.core.extract.org_words import platform_outlet
 from bot.core.extract.orgs import find_employer
 from bot.core.extract.projects import project_name
 from bot.core.extract.typos import meant
+from bot.core.introduction import lone_name
 from knowledge_base.industries import load_industries
 
 TODAY = date(2026, 12, 1)
@@ -235,3 +236,47 @@ def test_a_story_typed_with_slips_reads_its_months_and_pay() -> None:
     assert story.fields["arrears_period"].value == {"start": "2026-09", "end": "2026-10"}
     assert story.fields["amount_owed"].value == 10000
     assert story.text.count("越") == 2  # the description keeps the words as typed
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "district"),
+    [
+        ("我叫江夏，在武昌区一家奶茶店做店员，八月九月工资没发，一个月三千", "江夏", "武昌区"),
+        ("你好我是黄山，在宝安区一家建材店搬货，老板欠我十月工资五千", "黄山", "宝安区"),
+        ("我叫吉林，在长春朝阳区一家火锅店做服务员，九月没发工资三千八", "吉林", "长春朝阳区"),
+        ("我姓金，金华，在义乌一家饰品厂做包装，欠两个月工资", "金华", "义乌市"),
+    ],
+)
+def test_a_name_that_is_also_a_place_is_the_worker_not_where(text: str, name: str, district: str) -> None:
+    story = _story(text)
+    assert story.fields["worker_name"].value == name
+    assert story.fields["work_location"].value == district
+
+
+@pytest.mark.parametrize(
+    ("text", "employer", "district"),
+    [
+        ("我在宝安区的深圳南山建材有限公司做搬运，十月没发工资五千", "深圳南山建材有限公司", "宝安区"),
+        ("我在海淀区的北京朝阳建筑劳务有限公司干活，工资没给", "北京朝阳建筑劳务有限公司", "海淀区"),
+        ("我是贵阳人，在花溪区的遵义路桥工程有限公司开挖机，老板欠三个月", "遵义路桥工程有限公司", "花溪区"),
+    ],
+)
+def test_a_place_inside_a_company_name_is_not_where(text: str, employer: str, district: str) -> None:
+    story = _story(text)
+    assert story.fields["employer_name"].value == employer
+    assert story.fields["work_location"].value == district
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("我叫江夏", "江夏"),  # a name that is also a district
+        ("您好！我是卢金凤", "卢金凤"),
+        ("你好 本人邱国栋。", "邱国栋"),
+        ("我是保安", None),  # a job, no name
+        ("我叫王德明，怎么投诉", None),  # more than a name: read as usual
+        ("我叫王德明 在工地干活欠了两个月", None),
+    ],
+)
+def test_a_lone_self_introduction(text: str, name: str | None) -> None:
+    assert lone_name(text, _story) == name

@@ -283,3 +283,27 @@ async def test_corrections_questions_and_notes_in_the_middle_of_the_form(db, tmp
     assert float(case.amount_owed) == 9000 and not case.amount_approximate
     assert case.workers_affected == 7 and case.priority != "urgent"
     assert "有欠条" in case.description
+
+
+async def test_a_head_count_kept_for_staff_is_filed_with_the_words_said(engine: Engine, db) -> None:
+    """Two head counts that do not read, then the guard's button: the case is filed on the real
+    store with a placeholder marked approximate and every answer, as typed, in the description."""
+    await engine.handle(inc("k1", text="我要投诉老板欠薪"))
+    for kind, value, _expects in ANSWERS[:9]:
+        replies = await engine.handle(inc("k1", **{kind: value}))
+    assert replies[-1].expects == "workers_affected"
+    replies = await engine.handle(inc("k1", text="问问班长才晓得"))
+    assert replies[-1].expects == "workers_affected"
+    replies = await engine.handle(inc("k1", text="一拨一拨的换人"))
+    assert replies[-1].buttons[-1].payload == "form:keep:workers_affected"
+    replies = await engine.handle(inc("k1", button="form:keep:workers_affected"))
+    assert replies[-1].expects == "description"
+    replies = await engine.handle(inc("k1", text="干完活包工头就联系不上了"))
+    replies = await engine.handle(inc("k1", button="form:confirm:submit"))
+    assert replies[-1].case_no
+    async with db.session() as s:
+        case = (await s.execute(select(Case).where(Case.case_no == replies[-1].case_no))).scalar_one()
+    assert case.workers_affected == 1 and case.workers_approximate is True
+    assert float(case.amount_owed) == 23000
+    assert "问问班长才晓得" in case.description and "一拨一拨的换人" in case.description
+    assert "待工作人员核实" in case.description

@@ -236,3 +236,25 @@ PRIORITY_RISK_WORDS = "风险词：{words}"
 PRIORITY_WORKERS = "涉及 {n} 人"
 PRIORITY_AMOUNT = "金额 {amount:,.0f} 元"
 PRIORITY_HIGH = "涉及 {n} 人，金额 {amount:,.0f} 元"
+
+# a field whose answer did not read twice in a row: the third ask says the form plainly
+# (bot/core/intake/guard.py), and an item staff can settle later may be kept as said
+GUARD_INTRO = "换个说法试试："
+PLAIN_FORM = {
+    "worker_name": "只写您的姓名就行，比如：李建国。",
+    "contact_phone": "请写 11 位手机号，比如：139 0012 3456。",
+    "employer_name": "请写欠钱的公司名字，或者老板、包工头的姓名，比如：宏达建材有限公司，或：包工头陈立新。",
+    "project_name": "请写工地或项目的名字，比如：滨江花园二期；没有就点“跳过”。",
+    "work_location": "请写干活的地方，说到区县和街道就行，比如：番禺区石楼镇。",
+    "industry": "请写您做的工种或行业，比如：木工、保洁、餐馆服务员。",
+    "arrears_period": "请写从哪个月到哪个月的工资没发，比如：2026年8月到10月，或：8月到现在。",
+    "amount_owed": "请写一共欠您多少钱，写一个数就行，比如：12000 元，或：一万二。",
+    "workers_affected": "请写一共几个人被欠工资，写一个数就行，比如：3 个人（只有您自己就写 1）。",
+    "description": "请用一两句话说说经过，比如：活干完了老板一直拖着不结工钱。",
+}
+GUARD_KEEP = "实在说不清也没关系：点“先这样，由工作人员核实”，投诉照样提交，您说过的话原样附在投诉里，由工作人员跟您核对。"
+KEEP_FOR_STAFF = "先这样，由工作人员核实"
+KEPT_SAID = "{said}（待工作人员核实）"
+KEPT_UNREAD = "待工作人员核实（您说的：{said}）"
+UNREAD_LINE = "（没能读懂的回答，{label}：{said}）"
+STAFF_CHECK_LINE = "（{labels}没能读懂，按工人原话保留，待工作人员核实；系统中填的是占位值）"

@@ -9,6 +9,7 @@ from bot import clock
 from bot.core import texts
 from bot.core.deadlines import WorkingDayCalendar, deadlines
 from bot.core.extract import classify, employer_key, same_employer
+from bot.core.intake import guard
 from bot.core.intake.fields import FormContext
 from bot.core.intake.form import cancel
 from bot.core.ports import Filing, WorkerTx
@@ -36,6 +37,8 @@ async def file(tx: WorkerTx, fields: dict[str, Any], ctx: FormContext) -> list[R
     if fields.get("evidence_note"):
         note = texts.EVIDENCE_NOTE_LINE.format(note=fields["evidence_note"])
         fields = {**fields, "description": f"{fields['description']}\n{note}"}
+    if kept := guard.description_lines(fields):  # answers that did not read, word for word
+        fields = {**fields, "description": "\n".join([str(fields.get("description") or ""), *kept]).strip()}
     calendar = WorkingDayCalendar(getattr(ctx.kb, "holidays", []) or [])
     accept_by, resolve_by = deadlines(
         now, ctx.settings.accept_working_days, ctx.settings.resolve_days, calendar

@@ -20,8 +20,8 @@ from bot.core.extract.org_keys import short_name
 from bot.core.extract.org_words import DONT_KNOW, NO_ORG
 from bot.core.extract.orgs import find_employer
 from bot.core.extract.people import find_relative
+from bot.core.intake import guard, story
 from bot.core.intake import opening as opening_story
-from bot.core.intake import story
 from bot.core.intake import vocabulary as words
 from bot.core.intake.edits import edit_target, restated
 from bot.core.intake.evidence_step import (
@@ -246,11 +246,9 @@ async def on_field(turn: Turn) -> list[Reply]:
         and not looks_like_name(name := worker_name_answer(text))
     ):
         if find_employer(text) is not None:  # "华美电子厂" is no person's name
-            turn.save()
-            return [*replies, reprompt(step, texts.NAME_NOT_COMPANY)]
+            return _retry(turn, replies, texts.NAME_NOT_COMPANY)
         if not person_name(name) and NOT_A_PERSON.search(name):  # "不是亲戚", "就我一个": no name in it
-            turn.save()
-            return [*replies, reprompt(step, texts.NAME_NOT_GIVEN)]
+            return _retry(turn, replies, texts.NAME_NOT_GIVEN)
     if step == "employer_name" and not turn.inc.button and not skipping:
         said = employer_name_answer(text)
         kept = turn.fields.get("_employer_hint") or turn.fields.get("_full_asked")
@@ -258,20 +256,41 @@ async def on_field(turn: Turn) -> list[Reply]:
             text = str(kept)  # "不知道全名": the title or the shop's name said is kept
             turn.inc = Incoming(turn.inc.channel, turn.inc.user_key, text=text)
         elif NO_ORG.match(said):  # "没公司": none named yet, who is the boss
-            turn.save()
-            return [*replies, reprompt(step, texts.EMPLOYER_NO_COMPANY)]
+            return _retry(turn, replies, texts.EMPLOYER_NO_COMPANY)
     if skipping:
+        guard.read(turn.fields)
         turn.fields[step] = None
     else:
         parsed = parse(step, turn.inc, turn.ctx)
         if isinstance(parsed, ParseError):
-            turn.save()
-            return [*replies, reprompt(step, parsed.message)]
+            return _retry(turn, replies, parsed.message)
+        guard.read(turn.fields)
         replies.append(record(step, parsed, turn.fields, turn.ctx))
         if step == "employer_name":  # "周德华，他是个人接装修活的老板": the name, the rest kept
             turn.fields["_employer_note"] = _with_short_name(turn.fields, employer_note(text))
         if step == "worker_name":
             _note_relative(turn.fields, text)
+    return replies + advance(turn)
+
+
+def _retry(turn: Turn, replies: list[Reply], message: str) -> list[Reply]:
+    """An answer that did not read: kept for the description; asked again (plainly from the
+    second failure in a row, with a button to go on for an item staff can settle)."""
+    step = turn.form.step or ""
+    again = guard.failed(turn.fields, step, turn.inc.text or "", reprompt(step, message))
+    turn.save()
+    return [*replies, again]
+
+
+def on_keep(turn: Turn, field: str) -> list[Reply]:
+    """The guard's button: the item is filed as said, for staff to check; the next question."""
+    step = turn.form.step or ""
+    parsed = guard.kept(turn.fields, field, turn.ctx.today) if field == step else None
+    if parsed is None:
+        return [question(turn.fields, step)]
+    guard.read(turn.fields)
+    replies = [record(field, parsed, turn.fields, turn.ctx)]
+    guard.mark_kept(turn.fields, field)
     return replies + advance(turn)
 
 
@@ -358,6 +377,8 @@ async def handle(tx: WorkerTx, inc: Incoming, ctx: FormContext) -> list[Reply]:
     turn = Turn(tx, inc, ctx, data, dict(data.get("fields") or {}))
     if tx.form.step == "consent":
         return await check_duplicate(tx, await on_consent(turn))
+    if inc.button and inc.button.startswith(guard.KEEP_PREFIX):
+        return await check_duplicate(tx, on_keep(turn, inc.button.removeprefix(guard.KEEP_PREFIX)))
     fixed = on_slip_fixed(turn)
     if fixed is not None:
         return await check_duplicate(tx, fixed)

@@ -32,7 +32,7 @@ _RANGES = (
     # "七八个" / "两三个" / "一两个": two neighbouring digits before a counter -> the first
     (
         re.compile(
-            r"(?<![一二两三四五六七八九十百\d])([一两二三四五六七八九])([两二三四五六七八九十])(?=\s*(?:个|人|名|号|位))"
+            r"(?<![一二两三四五六七八九十百\d])([一两二三四五六七八九])([两二三四五六七八九十])(?=\s*(?:个|人|名|号|位|$))"
         ),
         lambda m: m.group(1) if neighbours(m.group(1), m.group(2)) else m.group(0),
     ),
@@ -42,6 +42,11 @@ _RANGES = (
 _COUNT = re.compile(
     r"(?P<n>[0-9]+|[零一二两三四五六七八九十百千万]+)\s*(?P<q>多|几|来)?\s*(?P<u>个人|号人|人|名|位|个)?"
 )
+
+
+# a Chinese numeral with no counter of people, followed by another word's character
+# (not 两口子, 三十好几, 二十余, 百把: those count people)
+_WORD_AFTER = re.compile(r"(?![口好余把])[\u4e00-\u9fff]")
 
 
 def parse_headcount(text: str | None) -> Parsed | ParseError:
@@ -62,6 +67,8 @@ def parse_headcount(text: str | None) -> Parsed | ParseError:
             continue
         unit = m.group("u") or ""
         rank = 2 if unit and unit != "个" else 1 if unit == "个" else 0
+        if rank == 0 and not m.group("q") and not m.group("n").isdigit() and _WORD_AFTER.match(raw, m.end()):
+            continue  # "一拨一拨的换人", "两天", "一直": a numeral of another word, no count of people
         if best is None or rank >= best[0]:  # a tie: the later number is the answer
             best = (rank, i, float(v))
     value = best[2] if best is not None else None

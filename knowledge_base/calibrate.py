@@ -44,6 +44,7 @@ from knowledge_base.calibrate_conf import (
     WRONG_AT,
     choose_conf_at,
 )
+from knowledge_base.calibrate_figures import held_out_figures
 from knowledge_base.calibrate_routes import (
     CLAUSE_FALSE_AT,
     VETOED,
@@ -57,10 +58,8 @@ from knowledge_base.decide import (
     CALIBRATION,
     FEATURES,
     Others,
-    Siblings,
     Thresholds,
     answer_features,
-    decide,
     siblings_from,
 )
 from knowledge_base.index import IndexRanker
@@ -252,7 +251,7 @@ def _at_temperature(h: HeldOut, t: float, previous: dict | None = None) -> dict 
     th, confidence, conf = _confidence(h, th, held)
     pairs, sibling_conf_at = choose_siblings(h, th, conf)
     th, siblings = replace(th, sibling_conf_at=sibling_conf_at), [list(x) for x in pairs]
-    figures = _figures(h, th, conf, siblings_from(siblings))
+    figures = held_out_figures(h, th, conf, siblings_from(siblings))
     out = {"thresholds": th.as_dict(), "confidence": confidence, "siblings": siblings}
     return {**out, "cross_validation": figures}
 
@@ -321,39 +320,6 @@ def _confidence(
         "intercept": round(float(lr.intercept_[0]), 6),
     }
     return replace(th, conf_at=conf_at, margin=margin), stored, conf
-
-
-def _figures(h: HeldOut, th: Thresholds, conf: np.ndarray, siblings: Siblings = frozenset()) -> dict:
-    truth, labels, scores, labour = h.truth, h.labels, h.scores, h.labour
-    p = _softmax(scores, th.temperature)
-    n = {"alt": 0, "oos": 0, "route": 0}
-    c = {"right": 0, "wrong": 0, "offered": 0, "oos_ok": 0, "route_ok": 0}
-    for i, want in enumerate(truth):
-        ranked = sorted(zip(labels, p[i].tolist(), strict=True), key=lambda x: -x[1])
-        d = decide(ranked, th, labour[i], float(conf[i]), siblings)
-        if is_entry(want):
-            n["alt"] += 1
-            c["right"] += d.decision == "answer" and d.entry == want
-            c["wrong"] += (d.decision == "answer" and d.entry != want) or d.route not in ("faq", "fallback")
-            c["offered"] += (d.decision == "answer" and d.entry == want) or (
-                d.route == "fallback" and want in [e for e, _ in d.candidates]
-            )
-        elif want.startswith(OOS):
-            n["oos"] += 1
-            c["oos_ok"] += d.route == "fallback" and d.decision != "answer"
-        else:
-            n["route"] += 1
-            c["route_ok"] += d.route == want[len(ROUTE) :]
-    return {
-        "held_out_alternates": n["alt"],
-        "held_out_out_of_scope": n["oos"],
-        "held_out_route_requests": n["route"],
-        "confident_right": round(c["right"] / n["alt"], 4),
-        "confident_wrong": round(c["wrong"] / n["alt"], 4),
-        "right_offered": round(c["offered"] / n["alt"], 4),
-        "out_of_scope_fallback": round(c["oos_ok"] / max(n["oos"], 1), 4),
-        "route_accuracy": round(c["route_ok"] / max(n["route"], 1), 4),
-    }
 
 
 def calibrate(root: Path, previous: dict | None = None) -> dict:

@@ -1,6 +1,6 @@
 """Issue 9: classes of real questions that sat just under the answer threshold (an employer closing a
 shop, no contract and no insurance at once, a boss gone missing, overtime under a flexible-hours
-scheme, annual leave spent as a festival break, an award the losing side never pays) are answered
+scheme, annual leave spent as a festival break, a year-end bonus for a newcomer, an award the losing side never pays) are answered
 with their entry. Own wordings, none from a bench set nor a knowledge-base alternate."""
 
 from __future__ import annotations
@@ -44,6 +44,10 @@ def matcher() -> Matcher:
         (
             "厂里每年中秋节连着放一周，说其中几天算年休假，工龄十年的和刚来的都一样休，请问这样算不算给我们休了年假？",
             "leave.annual",
+        ),
+        (
+            "我是八月份才入职的新人，公司年底发年终奖说只给干满一年的人，我这几个月能不能按比例要一点？",
+            "wage.pay_terms",
         ),
         (
             "仲裁裁决生效后公司一直不付钱，老板也找不到人了，公司账上好像也没钱，请问我还有什么办法拿到钱？",

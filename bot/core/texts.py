@@ -239,6 +239,12 @@ PRIORITY_HIGH = "涉及 {n} 人，金额 {amount:,.0f} 元"
 
 # a field whose answer did not read twice in a row: the third ask says the form plainly
 # (bot/core/intake/guard.py), and an item staff can settle later may be kept as said
+EMPLOYER_UNKNOWN = (
+    "不知道全名也可以：老板或包工头怎么称呼都行，比如“包工头老周”，或者说是哪家店、哪个工地的。"
+)
+PLACE_UNKNOWN = (
+    "记不清地址也可以：说在哪个城市、哪个区县，或者附近有什么地方，比如“海珠区 江南西地铁站附近”。"
+)
 GUARD_INTRO = "换个说法试试："
 PLAIN_FORM = {
     "worker_name": "只写您的姓名就行，比如：李建国。",

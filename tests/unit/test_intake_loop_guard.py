@@ -4,6 +4,7 @@ with the worker's words kept; a good answer after the guard is read as usual."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from bot import clock
 from bot.core import texts
 from bot.core.engine import Engine
+from bot.core.intake.fields import FormContext, parse
 from bot.core.intake.guard import KEEP_PREFIX
 from bot.core.parsers import ParseError, parse_headcount
 from tests.fakes.memory_store import MemoryStore
@@ -117,3 +119,46 @@ def test_head_count_answers(answer: str, value: int | None) -> None:
         assert isinstance(parsed, ParseError), parsed
     else:
         assert not isinstance(parsed, ParseError) and parsed.value == value, parsed
+
+
+async def test_an_employer_not_known_is_asked_and_then_kept_without_a_link(
+    engine: Engine, store: MemoryStore
+) -> None:
+    """ "不知道" is no employer's name: asked again with what would do; twice, the button keeps the
+    words for staff, and the case links to no other (its key would match anything)."""
+    await reach(engine, "g6", "employer_name")
+    r = await engine.handle(inc("g6", text="这个我真不晓得"))
+    assert r[-1].expects == "employer_name" and "称呼" in r[-1].text
+    r = await engine.handle(inc("g6", text="记不清了"))
+    assert r[-1].buttons[-1].payload == KEEP_PREFIX + "employer_name"
+    r = await engine.handle(inc("g6", button=KEEP_PREFIX + "employer_name"))
+    assert r[-1].expects == "project_name" and "待工作人员核实" in r[0].text
+    for kind, value, expects in ANSWERS[4:]:
+        r = await engine.handle(inc("g6", **{kind: value}))
+        assert r[-1].expects == expects, [x.text for x in r]
+    r = await engine.handle(inc("g6", button="form:confirm:submit"))
+    case = store.case(r[-1].case_no)
+    assert case.filing.employer_key is None
+    assert "这个我真不晓得" in case.fields["description"] and "被反映单位" in case.fields["description"]
+
+
+@pytest.mark.parametrize(
+    ("field", "answer", "value"),
+    [
+        ("work_location", "具体在哪我也记不住了", None),
+        ("work_location", "记不清门牌，在龙华区民治", "记不清门牌，在龙华区民治"),
+        ("employer_name", "忘记了", None),
+        ("employer_name", "不知道全名，都喊他海哥", "海哥"),
+        ("worker_name", "覃秀梅（户口本上的名字）", "覃秀梅"),
+        ("amount_owed", "九千来块", Decimal(9000)),
+    ],
+)
+def test_answers_read_or_asked_again(field: str, answer: str, value: object) -> None:
+    ctx = FormContext(settings=None, kb=None, today=date(2026, 12, 1))
+    parsed = parse(field, inc("p", text=answer), ctx)
+    if value is None:
+        assert isinstance(parsed, ParseError), parsed
+    else:
+        assert not isinstance(parsed, ParseError) and parsed.value == value, parsed
+    if field == "amount_owed":
+        assert parsed.approximate  # 九千来块: about nine thousand

@@ -127,22 +127,49 @@ def employer_note(text: str) -> str:
     return employer_answer(said if DONT_KNOW.search(said) else strip_employer_lead(said))[1]
 
 
+# an answer that only says the worker does not know ("我也说不清", "不记得地址了"): no value, asked
+# again with what would do instead (then the loop guard's button keeps it for staff)
+_KNOW_NOT = r"说不清楚?|搞不清楚?|说不上来|不知道|不晓得|不清楚|不记得|记不得|记不清|记不住|忘了|忘记了"
+# the words said around it that name no employer or place
+_ABOUT = (
+    r"这个|那个|具体|在哪里?|是哪|地址|地方|名字|全名|叫啥|叫什么|公司|单位|老板|他们|他|它|我|俺|"
+    r"也|都|真|实在|是|就|还|了|啊|呀|哦|嘛|呢|的"
+)
+
+
+def _unknown(text: str, message: str) -> ParseError | None:
+    said = re.sub(r"[。！!，,.…?？\s]", "", strip_said(to_simplified(text)))
+    if not re.search(_KNOW_NOT, said) or re.sub(_ABOUT, "", re.sub(_KNOW_NOT, "", said)):
+        return None
+    return ParseError("unknown", message)
+
+
+def _worker_name(inc: Incoming, ctx: FormContext) -> Parsed | ParseError:
+    """The name without a note in brackets after it ("韦德昌（身份证上的名字）" -> 韦德昌)."""
+    name = worker_name_answer(inc.text or "")
+    return parse_name(re.sub(r"\s*[（(][^）)]*[）)]?\s*$", "", name) or name, max_len=30)
+
+
+def _employer(inc: Incoming, ctx: FormContext) -> Parsed | ParseError:
+    text = inc.text or ""
+    return _unknown(text, texts.EMPLOYER_UNKNOWN) or parse_name(
+        employer_name_answer(text), max_len=100, what="text"
+    )
+
+
+def _place(inc: Incoming, ctx: FormContext) -> Parsed | ParseError:
+    text = inc.text or ""
+    return _unknown(text, texts.PLACE_UNKNOWN) or parse_free_text(strip_said(text), max_len=300)
+
+
 def _text_field(max_len: int) -> Parser:
     return lambda inc, ctx: parse_name(strip_said(inc.text or ""), max_len=max_len, what="text")
 
 
 FIELDS = [
-    Field(
-        "worker_name",
-        lambda inc, ctx: parse_name(worker_name_answer(inc.text or ""), max_len=30),
-        free_text=True,
-    ),
+    Field("worker_name", _worker_name, free_text=True),
     Field("contact_phone", _phone),
-    Field(
-        "employer_name",
-        lambda inc, ctx: parse_name(employer_name_answer(inc.text or ""), max_len=100, what="text"),
-        free_text=True,
-    ),
+    Field("employer_name", _employer, free_text=True),
     Field(
         "project_name",
         _text_field(200),
@@ -150,11 +177,7 @@ FIELDS = [
         free_text=True,
         skip_start=r"^(不是工地|不是在工地|没项目|没有项目|不知道|不清楚|没有|无|不是)",
     ),
-    Field(
-        "work_location",
-        lambda inc, ctx: parse_free_text(strip_said(inc.text or ""), max_len=300),
-        free_text=True,
-    ),
+    Field("work_location", _place, free_text=True),
     Field("industry", _text_field(100), free_text=True),
     Field("arrears_period", lambda inc, ctx: parse_period(period_answer(inc.text or ""), ctx.today)),
     Field("amount_owed", lambda inc, ctx: amount_answer(inc.text or "")),

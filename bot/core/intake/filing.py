@@ -59,7 +59,10 @@ async def file(tx: WorkerTx, fields: dict[str, Any], ctx: FormContext) -> list[R
         now=now,
         industry_category=fields.get("_industry_category")
         or classify(str(fields.get("industry") or ""), list(getattr(ctx.kb, "industries", []) or [])),
-        employer_key=employer_key(
+        # an employer kept as said for staff to check links no case: its words are no name
+        employer_key=None
+        if guard.kept_for_staff(fields, "employer_name")
+        else employer_key(
             fields["employer_name"],
             tuple(p for p in (fields.get("_district"), fields.get("work_location")) if p),
         ),

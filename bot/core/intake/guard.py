@@ -53,6 +53,10 @@ def read(fields: dict[str, Any]) -> None:
     fields.pop(FAILS, None)
 
 
+def kept_for_staff(fields: dict[str, Any], field: str) -> bool:
+    return field in (fields.get(STAFF_CHECK) or [])
+
+
 def said_to(fields: dict[str, Any], field: str) -> list[str]:
     """The answers to `field` that did not read, as typed."""
     return [str(s) for f, s in fields.get(UNREAD) or [] if f == field]

@@ -347,7 +347,11 @@ async def check_duplicate(tx: WorkerTx, replies: list[Reply]) -> list[Reply]:
         return replies
     data = dict(tx.form.data or {})
     fields = dict(data.get("fields") or {})
-    if not fields.get("employer_name") or data.get("duplicate_checked"):
+    if (
+        not fields.get("employer_name")
+        or data.get("duplicate_checked")
+        or guard.kept_for_staff(fields, "employer_name")  # the worker's words, no name to match
+    ):
         return replies
     data["duplicate_checked"] = True
     tx.form.data = data

@@ -9,7 +9,7 @@ from bot.core.parsers import texts
 from bot.core.parsers.base import Parsed, ParseError
 from bot.core.parsers.numerals import mixed_to_chinese, neighbours, to_number
 
-_APPROX = re.compile(r"(左右|大概|大约|约|差不多|多|来块|上下|估计|出头|来万|几)")
+_APPROX = re.compile(r"(左右|大概|大约|约|差不多|多|[十百千万]来|来块|上下|估计|出头|来万|几)")
 _NUM = r"(?:[0-9][0-9.,]*|[零一二两三四五六七八九十百千万]+)\s*(?:万|千|k|K)?"
 # "八九千" / "三四万" -> the lower bound; "三万五六" / "一万七八" -> 三万五 / 一万七; "十来万" -> 十万
 _RANGE_UNIT = re.compile(r"(?<![一二三四五六七八九十])([一二三四五六七八九])([一二三四五六七八九])(万|千|百)")

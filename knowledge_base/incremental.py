@@ -24,7 +24,7 @@ import scipy.sparse as sp
 from sklearn.svm import LinearSVC
 
 from knowledge_base.features import char_analyzer
-from knowledge_base.learned import SVM_C, Example, TextModel
+from knowledge_base.learned import SVM_C, SVM_SEED, Example, TextModel
 
 # A quick update trains at most this share of the classes again; an edit touching more (a
 # synonym that changes every text) waits for a full training, which costs about the same.
@@ -168,7 +168,9 @@ def update(
         y = np.array([x.label for x in train])
         sample_weight = np.array([x.weight for x in train])
         for j in refit:
-            svm = LinearSVC(C=SVM_C).fit(features, y == labels[j], sample_weight=sample_weight)
+            svm = LinearSVC(C=SVM_C, random_state=SVM_SEED).fit(
+                features, y == labels[j], sample_weight=sample_weight
+            )
             weights[:, j], bias[j] = svm.coef_[0], svm.intercept_[0]
     model = TextModel.assemble(labels, weights, bias, char_vocab, word_vocab, words, temperature)
     model.features = (char_x, word_x)

@@ -38,8 +38,14 @@ SVM_TOL = 1e-4  # liblinear's stopping tolerance (scikit-learn's default): the f
 # model's route, entry and decision to 99.3 % of them.
 FIRST_TOL = 1.0
 FOLDS = 5
-# the one-vs-rest SVM trains its classes in two threads when a second core is free (see _fit_svm)
-SVM_THREADS = min(2, os.cpu_count() or 1)
+# the one-vs-rest SVM trains its classes in two groups, in two threads when a second core is free,
+# one after the other otherwise: the same groups either way, so the model does not depend on the
+# machine's load (see _fit_svm)
+SVM_GROUPS = 2
+SVM_THREADS = min(SVM_GROUPS, os.cpu_count() or 1)
+# liblinear visits the examples in a random order; a fixed seed gives every build the same model
+# (unseeded, each fit drew its seed from numpy's global generator, shared by the two threads)
+SVM_SEED = 0
 IDLE_LOAD = 0.5  # the 1-minute load average below which the machine's other core counts as free
 SPLIT_MIN = 4  # classes per thread at least, else one call
 _REST = "\x00rest"  # the other threads' classes, as one class (no label starts with a NUL)
@@ -325,12 +331,15 @@ def _fit_svm(
     (``_threads``)."""
     classes = sorted({str(c) for c in y})
     threads = _threads() if threads is None else threads
-    if threads < 2 or len(classes) < 2 * SPLIT_MIN:
+    if len(classes) < SVM_GROUPS * SPLIT_MIN:
         return _fit_group(features, y, weight, classes, tol)
     x64 = features.astype(np.float64)  # the float64 copy liblinear needs, made once for both
-    groups = [classes[k::threads] for k in range(threads)]
-    with ThreadPoolExecutor(threads, thread_name_prefix="kb-svm") as pool:
-        parts = list(pool.map(lambda g: _fit_group(x64, y, weight, g, tol), groups))
+    groups = [classes[k::SVM_GROUPS] for k in range(SVM_GROUPS)]
+    if threads < 2:
+        parts = [_fit_group(x64, y, weight, g, tol) for g in groups]
+    else:
+        with ThreadPoolExecutor(SVM_GROUPS, thread_name_prefix="kb-svm") as pool:
+            parts = list(pool.map(lambda g: _fit_group(x64, y, weight, g, tol), groups))
     fitted = {
         c: (coef, bias)
         for labels, coefs, biases in parts
@@ -357,7 +366,7 @@ def _fit_group(
     """The binary SVMs of the classes of ``group`` (all: the plain multi-class SVM)."""
     if len(group) < len(set(y)):
         y = np.where(np.isin(y, group), y, _REST)
-    svm = LinearSVC(C=SVM_C, tol=tol).fit(features, y, sample_weight=weight)
+    svm = LinearSVC(C=SVM_C, tol=tol, random_state=SVM_SEED).fit(features, y, sample_weight=weight)
     coef, bias = svm.coef_, svm.intercept_
     if len(svm.classes_) == 2:  # a binary SVM has one column: the second class's side
         coef, bias = np.vstack([-coef, coef]), np.concatenate([-bias, bias])

@@ -53,9 +53,9 @@ def collect(kb: Path) -> list[dict]:
     seen: list[tuple[float | None, list[tuple[str, float]]]] = []
     decide = matcher_module.decide
 
-    def recording(ranked, th, labour=False, confidence=None):  # noqa: ANN001, ANN202
+    def recording(ranked, th, labour=False, confidence=None, siblings=frozenset()):  # noqa: ANN001, ANN202
         seen.append((confidence, [(label, round(p, 4)) for label, p in ranked if is_entry(label)][:3]))
-        return decide(ranked, th, labour, confidence)
+        return decide(ranked, th, labour, confidence, siblings)
 
     matcher_module.decide = recording
     try:

@@ -221,3 +221,12 @@ async def targets() -> AsyncIterator[object]:
     await fake.start()
     yield fake
     await fake.close()
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Any:
+    """The matcher on the shipped knowledge base (knowledge_base/data), one per test module."""
+    from knowledge_base.loader import load_knowledge_base
+    from knowledge_base.matcher import Matcher
+
+    return Matcher(load_knowledge_base(Path(__file__).resolve().parent.parent / "knowledge_base" / "data"))

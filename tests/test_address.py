@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from knowledge_base.address import strip_address
-from knowledge_base.loader import load_knowledge_base
 from knowledge_base.matcher import Matcher
 
 REPO = Path(__file__).resolve().parent.parent
@@ -43,11 +42,6 @@ def test_the_reader_addressed_is_taken_away(text: str, left: str) -> None:
 @pytest.mark.parametrize("text", KEPT)
 def test_a_lawyer_spoken_of_is_kept(text: str) -> None:
     assert strip_address(text) == text
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher(load_knowledge_base(REPO / "knowledge_base" / "data"))
 
 
 # (addressed to a lawyer, the same question unaddressed)

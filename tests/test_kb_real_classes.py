@@ -9,15 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from knowledge_base.loader import load_knowledge_base
 from knowledge_base.matcher import Matcher
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher(load_knowledge_base(REPO / "knowledge_base" / "data"))
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,6 @@ import pytest
 from bot.core.faq_replies import entry_reply
 from knowledge_base.calibrate_siblings import SIBLING_MIN, choose_siblings
 from knowledge_base.decide import Thresholds, decide, sibling_key
-from knowledge_base.loader import load_knowledge_base
 from knowledge_base.matcher import Matcher
 from knowledge_base.recalibrate import with_calibration
 
@@ -35,11 +34,6 @@ SIBLINGS = [
     ("leave.maternity", "leave.pregnancy_rights"),
     ("contract.dismissal_legality", "contract.dismissal_compensation"),
 ]
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher(load_knowledge_base(REPO / "knowledge_base" / "data"))
 
 
 @pytest.mark.parametrize(("one", "other"), SIBLINGS)

@@ -30,11 +30,6 @@ from knowledge_base.matcher import Matcher
 REPO = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher(load_knowledge_base(REPO / "knowledge_base" / "data"))
-
-
 def test_json_keeps_interface_1(matcher: Matcher) -> None:
     body = matcher.match("加班费怎么算").as_json()
     assert list(body) == ["route", "id", "decision", "score", "candidates"]

@@ -18,7 +18,6 @@ from pathlib import Path
 
 import pytest
 
-from knowledge_base.loader import load_knowledge_base
 from knowledge_base.matcher import Matcher
 
 REPO = Path(__file__).resolve().parent.parent
@@ -59,11 +58,6 @@ LABOUR = [
     ("学徒考试没过 老板就把我辞退了", "contract.dismissal_legality"),
     ("下班路上被人抢包还被打伤了 算工伤吗", "insurance.injury_cases"),
 ]
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher(load_knowledge_base(REPO / "knowledge_base" / "data"))
 
 
 def test_the_wordings_are_new() -> None:

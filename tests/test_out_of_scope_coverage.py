@@ -10,17 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from knowledge_base.loader import load_knowledge_base
 from knowledge_base.matcher import Matcher
 from knowledge_base.model import OutOfScope
 from knowledge_base.subjects import out_of_scope_topic, word_runs
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher(load_knowledge_base(REPO / "knowledge_base" / "data"))
 
 
 # Before the out-of-scope topics were widened, the learned model answered each of these with a

@@ -8,16 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from knowledge_base.loader import load_knowledge_base
 from knowledge_base.matcher import Matcher
 from knowledge_base.pinyin import PinyinReader
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher(load_knowledge_base(REPO / "knowledge_base" / "data"))
 
 
 def test_segmentation_prefers_fewer_then_commoner_words() -> None:

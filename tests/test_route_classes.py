@@ -9,18 +9,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from knowledge_base.loader import load_knowledge_base
 from knowledge_base.matcher import Matcher
 from tests.route_sets import found_elsewhere
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = yaml.safe_load((REPO / "tests" / "data" / "routes_classes.yaml").read_text(encoding="utf-8"))
 REQUESTS = [(q, route) for route, qs in DATA["requests"].items() for q in qs]
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher(load_knowledge_base(REPO / "knowledge_base" / "data"))
 
 
 def test_the_set_is_new_and_covers_every_route() -> None:

@@ -17,7 +17,6 @@ from bot.core import texts
 from bot.core.engine import Engine
 from bot.core.types import Incoming
 from knowledge_base.intents_file import asks_to_file, cancels_unfinished
-from knowledge_base.loader import load_knowledge_base
 from knowledge_base.matcher import Matcher
 from knowledge_base.service import KnowledgeService
 from storage.uow import SqlWorkerStore
@@ -27,11 +26,6 @@ REPO = Path(__file__).resolve().parent.parent
 KB = REPO / "knowledge_base" / "data"
 DATA = yaml.safe_load((REPO / "tests" / "data" / "routes_how_to_file.yaml").read_text(encoding="utf-8"))
 REQUESTS = [(q, route) for route, qs in DATA["requests"].items() for q in qs]
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher(load_knowledge_base(REPO / "knowledge_base" / "data"))
 
 
 def test_the_wordings_are_our_own() -> None:

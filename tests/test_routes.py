@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 import yaml
 
-from knowledge_base.loader import load_knowledge_base
 from knowledge_base.matcher import Matcher
 
 REPO = Path(__file__).resolve().parent.parent
@@ -31,11 +30,6 @@ def _more() -> list[tuple[str, str]]:
 def _independent() -> list[tuple[str, str]]:
     items = yaml.safe_load((DATA / "routes.yaml").read_text(encoding="utf-8"))["questions"]
     return [(i["q"], str(i["label"])[1:]) for i in items]
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher(load_knowledge_base(REPO / "knowledge_base" / "data"))
 
 
 def test_sets_are_large_and_varied() -> None:

@@ -14,7 +14,7 @@ from bot.core import texts
 from bot.core.engine import Engine
 from bot.core.intake.fields import FormContext, parse
 from bot.core.intake.guard import KEEP_PREFIX
-from bot.core.parsers import ParseError, parse_headcount
+from bot.core.parsers import ParseError, parse_headcount, parse_period
 from tests.fakes.memory_store import MemoryStore
 from tests.test_engine_intake import ANSWERS
 from tests.unit.conftest import inc
@@ -162,3 +162,17 @@ def test_answers_read_or_asked_again(field: str, answer: str, value: object) -> 
         assert not isinstance(parsed, ParseError) and parsed.value == value, parsed
     if field == "amount_owed":
         assert parsed.approximate  # 九千来块: about nine thousand
+
+
+@pytest.mark.parametrize(
+    ("answer", "start", "end"),
+    [
+        ("去年八月到今年都还欠着", "2025-08", "2026-05"),  # no month after 今年: owed since August
+        ("前年十二月至今年", "2024-12", "2026-05"),
+        ("去年八月到今年二月", "2025-08", "2026-02"),  # a month named: that month
+        ("去年八月到今年年初", "2025-08", "2026-01"),
+    ],
+)
+def test_a_period_ending_this_year_with_no_month(answer: str, start: str, end: str) -> None:
+    parsed = parse_period(answer, date(2026, 5, 20))
+    assert not isinstance(parsed, ParseError) and parsed.value == {"start": start, "end": end}, parsed

@@ -249,6 +249,9 @@ def parse_period(text: str | None, today: date) -> Parsed | ParseError:
     if not raw:
         return ParseError("period_missing", texts.PERIOD_MISSING)
     raw = re.sub(r"(大前年|前年|去年|今年)\s*的\s*", r"\1", raw)  # "去年的十月到今年的三月"
+    # "去年十月到今年(都没发)": an end told only as this year, no month: owed since the start
+    # (read as "去年十月开始"), never the start month alone
+    raw = re.sub(r"(?:到|至)今年(?=$|[，,。；;！!…\s]|都|还|也|一直|没|就|了)", "开始", raw)
     for word, delta in _RELATIVE:
         y, m = _add(*now, delta)
         raw = raw.replace(word, f"{y}年{m}月")

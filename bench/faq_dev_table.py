@@ -41,6 +41,7 @@ LABELLED = (
     "faq_blind10.yaml",
     "faq_blind11.yaml",
     "faq_blind12.yaml",
+    "faq_blind13.yaml",
 )
 REAL = (
     "faq_real.yaml",
@@ -52,6 +53,7 @@ REAL = (
     "faq_real7.yaml",
     "faq_real8.yaml",
     "faq_real9.yaml",
+    "faq_real10.yaml",
 )
 COLUMNS = (
     ("wrong", "confident_wrong_pct"),

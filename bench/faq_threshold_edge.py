@@ -34,12 +34,14 @@ SETS = (
     "faq_blind10",
     "faq_blind11",
     "faq_blind12",
+    "faq_blind13",
     "faq_real4",
     "faq_real5",
     "faq_real6",
     "faq_real7",
     "faq_real8",
     "faq_real9",
+    "faq_real10",
 )
 
 

@@ -5,6 +5,9 @@ none, the platforms, and the registered legal forms."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from bot.core.extract.divisions import division_index
 
 CJK = r"\u4e00-\u9fff"
 ORG_SUFFIX = (
@@ -44,7 +47,7 @@ def balanced(value: str) -> bool:
     return depth == 0
 
 
-# "没公司", "么有公司", "不是公司": the worker says there is none, no name
+# "没公司", "么有公司", "不是公司": the worker says there is none, no name (see says_no_org)
 NO_ORG = re.compile(r"^(?:没|没有|么有|冇|没得|无|不是|不算|非)")
 PLATFORMS = (
     "美团",
@@ -78,3 +81,17 @@ def platform_outlet(value: str) -> bool:
 
 # a registered form keeps the place in its name: a company, a group, a farmers' co-operative
 LEGAL = re.compile(r"(?:有限公司|有限责任公司|股份有限公司|集团|合作社|联合社)$")
+
+
+@lru_cache(maxsize=1)
+def _places_like_no() -> re.Pattern[str]:
+    """Place names that begin as a "none" does: 无锡, 无为, 无棣, 无极 (from the division data)."""
+    full, short, upper, _, _ = division_index()
+    names = sorted({n for n in (*full, *short, *upper) if NO_ORG.match(n)}, key=len, reverse=True)
+    return re.compile("^(?:" + "|".join(map(re.escape, names)) + ")") if names else re.compile("(?!)")
+
+
+def says_no_org(text: str) -> bool:
+    """The answer says there is no company ("没公司", "无", "不是公司 是个人老板"), not a name
+    that only begins so: "无锡优品电子商务有限公司" (a city), "非凡装饰有限公司" (a registered name)."""
+    return bool(NO_ORG.match(text)) and not LEGAL.search(text) and not _places_like_no().match(text)

@@ -11,7 +11,16 @@ import re
 from bot.core.extract.bosses import OrgFound, find_person_employer, real_name
 from bot.core.extract.org_keys import employer_key, same_employer
 from bot.core.extract.org_leads import drop_org_address, drop_pointing, trim
-from bot.core.extract.org_words import CJK, DONT_KNOW, GENERIC, LEGAL, NO_ORG, ORG_SUFFIX, PLATFORMS, balanced
+from bot.core.extract.org_words import (
+    CJK,
+    DONT_KNOW,
+    GENERIC,
+    LEGAL,
+    ORG_SUFFIX,
+    PLATFORMS,
+    balanced,
+    says_no_org,
+)
 
 _ORG = re.compile(rf"[{CJK}A-Za-z0-9（）()·]{{1,24}}?(?:{ORG_SUFFIX})")
 _SITE_AFTER = re.compile(r"\s*(?:工地|项目(?!部)|楼盘|工程(?!队|公司|有限))")
@@ -72,7 +81,7 @@ def find_orgs(text: str) -> list[OrgFound]:
             continue  # "太原小店区": a district, not a shop; "太原小店" said without 区 too
         if len(value) < 2 or _SITE_AFTER.match(text, end) or not balanced(value):
             continue  # "绿地中心工地": the building project, not who owes; "跑单（某某站": a fragment
-        if DONT_KNOW.search(value) or NO_ORG.match(value):
+        if DONT_KNOW.search(value) or says_no_org(value):
             continue  # "不知道什么公司": no name; "没公司": none
         named = re.sub(r"^.*(?:这家|那家|那个|这个)", "", value)
         if named != value and len(named) >= 4 and not GENERIC.match(named):

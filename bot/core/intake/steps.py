@@ -17,7 +17,7 @@ from bot.core.extract.corrections import slip_named
 from bot.core.extract.employer_answer import registered_in
 from bot.core.extract.name_answer import NOT_A_PERSON, person_name, worker_name_answer
 from bot.core.extract.org_keys import short_name
-from bot.core.extract.org_words import DONT_KNOW, NO_ORG
+from bot.core.extract.org_words import DONT_KNOW, says_no_org
 from bot.core.extract.orgs import find_employer
 from bot.core.extract.people import find_relative
 from bot.core.intake import guard, story
@@ -252,10 +252,10 @@ async def on_field(turn: Turn) -> list[Reply]:
     if step == "employer_name" and not turn.inc.button and not skipping:
         said = employer_name_answer(text)
         kept = turn.fields.get("_employer_hint") or turn.fields.get("_full_asked")
-        if kept and (DONT_KNOW.search(said) or NO_ORG.match(said)):
+        if kept and (DONT_KNOW.search(said) or says_no_org(said)):
             text = str(kept)  # "不知道全名": the title or the shop's name said is kept
             turn.inc = Incoming(turn.inc.channel, turn.inc.user_key, text=text)
-        elif NO_ORG.match(said):  # "没公司": none named yet, who is the boss
+        elif says_no_org(said):  # "没公司": none named yet, who is the boss
             return _retry(turn, replies, texts.EMPLOYER_NO_COMPANY)
     if skipping:
         guard.read(turn.fields)

@@ -82,6 +82,23 @@ ASKED = [
 OPENERS = [("text", "我要投诉"), ("text", "/tousu"), ("button", "cmd:complain"), ("button", "form:story")]
 
 
+# a Minnan account asked as a question, its owing told only as 一角都无 and 讲无钱
+MINNAN_ASKED = (
+    "阮在石狮宝盖镇一间服装厂做整烫，一件三块，八月九月两个月烫了两千件，头家讲下个月拢总算，"
+    "到今一角都无，阮去问伊，伊讲无钱，按怎才好？"
+)
+
+
+async def test_a_minnan_account_asked_is_kept_and_read_by_the_complaint(real_engine: Engine) -> None:
+    replies = await real_engine.handle(inc("mn1", text=MINNAN_ASKED))
+    assert all(r.expects != "consent" for r in replies)
+    await real_engine.handle(inc("mn1", text="我要投诉"))
+    replies = await real_engine.handle(inc("mn1", button="form:consent:yes"))
+    found = replies[0].text
+    assert "石狮" in found and "6,000" in found and "8月" in found, found  # 三块 × 两千件
+    assert replies[-1].expects == "worker_name", [r.text[:60] for r in replies]
+
+
 @pytest.mark.parametrize(("story", "name", "phone"), ASKED)
 @pytest.mark.parametrize(("kind", "value"), OPENERS)
 async def test_a_complaint_opened_later_reads_what_was_told_before(
@@ -133,6 +150,11 @@ async def test_two_accounts_told_apart_are_both_read(real_engine: Engine) -> Non
         "一分都莫得",
         "钞票勿发",
         "才给了一半",
+        # Minnan: not a dime (一角都无), the boss says there is no money (伊拢讲无钱)
+        "等到今嘛一角都无",
+        "头家讲伊无钱",
+        "三个月的工钱拢无",
+        "一毛也冇",
     ],
 )
 def test_dialect_words_tell_pay_owed(text: str) -> None:
@@ -182,3 +204,67 @@ def test_a_line_of_business_told_with_de_is_the_trade(real_kb, story: str, trade
 
     s = extract_story(story, date(2026, 12, 1), list(real_kb.current.kb.industries))
     assert trade in str(s.fields["industry"].value), s.fields.get("industry")
+
+
+@pytest.mark.parametrize(
+    ("story", "amount"),
+    [
+        ("一件三块，八月九月两个月烫了两千件，老板没给钱", "6000"),  # 烫 (pressing) is piece work
+        ("一件八角，十月份锁了五千件扣眼，工钱没结", "4000"),  # 角 is a tenth of a yuan
+    ],
+)
+def test_pieces_done_by_any_trade_are_counted_not_read_as_yuan(real_kb, story: str, amount: str) -> None:
+    from datetime import date
+    from decimal import Decimal
+
+    from bot.core.extract import extract_story
+
+    s = extract_story(story, date(2026, 12, 1), list(real_kb.current.kb.industries))
+    assert s.fields["amount_owed"].value == Decimal(amount), s.fields.get("amount_owed")
+
+
+@pytest.mark.parametrize(
+    ("story", "start", "end"),
+    [
+        ("一件两块五，今年七月八月两个月缝了四千件，一分都没给", "2026-07", "2026-08"),
+        ("一双八毛，五月六月两个月包了一万双，老板拖着不给", "2026-05", "2026-06"),
+    ],
+)
+def test_months_told_together_before_the_pieces_are_all_owed(
+    real_kb, story: str, start: str, end: str
+) -> None:
+    from datetime import date
+
+    from bot.core.extract import extract_story
+
+    s = extract_story(story, date(2026, 12, 1), list(real_kb.current.kb.industries))
+    assert s.fields["arrears_period"].value == {"start": start, "end": end}
+
+
+@pytest.mark.parametrize(
+    ("said", "county"),
+    [("惠安螺城镇", "惠安县"), ("石狮宝盖镇一间服装厂", "石狮市"), ("安溪城厢镇", "安溪县")],
+)
+def test_a_short_county_before_an_unlisted_town_is_that_county(said: str, county: str) -> None:
+    from bot.core.extract.places import find_district
+
+    found = find_district(said)
+    assert found is not None and found.name == county, found
+
+
+@pytest.mark.parametrize(
+    ("story", "place"),
+    [
+        ("我是安溪城厢镇一家茶厂的炒茶工，老板拖了两个月工钱", "安溪县城厢镇"),
+        ("我在惠安螺城镇明辉石材厂打磨，十月工资没发", "惠安县螺城镇"),
+    ],
+)
+def test_a_short_county_and_its_town_are_recorded_with_the_county_in_full(
+    real_kb, story: str, place: str
+) -> None:
+    from datetime import date
+
+    from bot.core.extract import extract_story
+
+    s = extract_story(story, date(2026, 12, 1), list(real_kb.current.kb.industries))
+    assert s.fields["work_location"].value == place, s.fields.get("work_location")

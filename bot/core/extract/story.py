@@ -174,6 +174,12 @@ def _location(text: str, district: Any) -> Found | None:
         value = re.sub(r"^.*(?:在|是|去|到|住)", "", m.group(0))  # "姐妹都在苏州工业园" -> 苏州工业园
         if len(value) < 3:
             return None  # "我们在村里的养鸡场": a village, none named
+        county = find_district(value)
+        if county is not None and county.start == 0 and county.name not in value:
+            # "是南安水头镇…": a short county opening the place, written out in full (南安市水头镇)
+            full = _location(value, county)
+            if full is not None:
+                return Found(full.value, full.value, m.end() - len(value), m.end())
         return Found(value, value, m.end() - len(value), m.end())
     return None
 
@@ -268,6 +274,9 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
         )
         if len(cut) >= 2 and story.district and story.district[:2] in cut + story.district:
             loc = Found(cut, cut, loc.start, loc.start + len(cut))
+            if district is not None and district.name not in cut:
+                # "惠安螺城镇明辉石材厂": the place before the name, its county written out in full
+                loc = _location(blanked[: loc.end], district) or loc
     if loc is not None and (employer is None or loc.value != employer.value):
         got["work_location"] = loc
 

@@ -47,11 +47,13 @@ ROLE = (
 )
 # 额: 我 in Shaanxi and Gansu speech; 阿拉: 我 in Shanghai speech (not 阿拉善, 阿拉伯)
 _I = "(?:我|俺|咱|(?<![金数余限差份定超总])额|阿拉(?![善伯丁斯]))"
+# 喊 is 叫 in Hakka and the south-west ("𠊎喊温秋莲"), not "我喊他来", "我喊了几次"
+_CALLED = "喊(?![他她你们了过着人大家老板工头去来到])"
 _SELF = re.compile(
     rf"(?:{_I}的?(?:全名|大名|真名)(?:是|叫)?|(?:叫|喊|管){_I}[\u4e00-\u9fff]{{1,3}}?(?:就行|就好|就可以|就是|就成)?[，,\s]*"
     rf"(?:全名|大名|真名|本名)(?:是|叫)?|"  # "叫我小高就行，全名高振宇"
     rf"{_I}叫(?:小|阿|老)[\u4e00-\u9fff]{{1,2}}?[，,\s]*(?:全名|大名|真名|本名)(?:是|叫做|叫)?|"  # "我叫小敏 大名是陆晓敏"
-    rf"{_I}叫|(?<![\u4e00-\u9fff])阮叫|{_I}的名字(?:是|叫)|名字(?:是|叫|[:：])?|姓名(?:是)?[:：]?|"
+    rf"{_I}叫|{_I}{_CALLED}|(?<![\u4e00-\u9fff])阮叫|{_I}的名字(?:是|叫)|名字(?:是|叫|[:：])?|姓名(?:是)?[:：]?|"
     rf"(?:{_I}|免贵)姓[\u4e00-\u9fff][，,\s]*(?:叫|全名|名字)?|本人(?:叫)?(?:是)?{ROLE}?|"
     rf"{_I}是(?:[^\s，,。！!？?]{{1,16}}?的)?{ROLE}?|"
     # "姓韦 韦国华": the surname said, then the whole name starting with it (not 老板姓刘)
@@ -67,7 +69,7 @@ _ROLE_END = re.compile(
     r"线长|队长|工长)(?:班组长|班长|组长|队长|工长|领班)?(?:叫|名叫)?"
 )
 # a name plainly introduced, read whole when it has no common surname (Tibetan, Uyghur, Yi names)
-_INTRODUCED = re.compile(rf"(?:{_I}叫|{_I}的名字(?:是|叫)|{_I}名叫|本人叫)\s*")
+_INTRODUCED = re.compile(rf"(?:{_I}叫|{_I}{_CALLED}|{_I}的名字(?:是|叫)|{_I}名叫|本人叫)\s*")
 _NOT_IN_WHOLE = re.compile(
     r"[帮找去要还给让跟的了着过来把被他她我你们个这那些不没也都就在是有]|工资|老板|公司"
 )

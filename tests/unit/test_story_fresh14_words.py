@@ -1,0 +1,51 @@
+"""Issue 10, story set 24's classes in my own wordings: a name told with 喊 (Hakka and south-west
+for 叫), and days worked told as 干满/做足 beside a day rate. None of these sentences is from a set."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.core.extract import extract_story
+from bot.core.extract.name_answer import worker_name_answer
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("answer", "name"), [("𠊎喊温秋莲", "温秋莲"), ("我喊刘德贵", "刘德贵"), ("𠊎喊做钟满妹", "钟满妹")]
+)
+def test_a_name_answered_with_han_is_the_name_alone(answer: str, name: str) -> None:
+    assert worker_name_answer(answer) == name
+
+
+@pytest.mark.parametrize(
+    ("story", "name"),
+    [
+        ("𠊎喊温秋莲，在梅县区程江镇一间纸箱厂打包，两个月工钱冇畀", "温秋莲"),
+        ("我喊刘德贵，在罗湖区一个小区做保安，两个月工资没发", "刘德贵"),
+    ],
+)
+def test_a_name_told_with_han_in_a_story_is_read(story: str, name: str) -> None:
+    found = extract_story(story, TODAY, []).fields.get("worker_name")
+    assert found is not None and found.value == name, found
+
+
+@pytest.mark.parametrize("story", ["我喊了老板好几次他都不给钱，两个月了", "我喊他给钱他就是不给，三个月了"])
+def test_calling_someone_is_no_name(story: str) -> None:
+    assert "worker_name" not in extract_story(story, TODAY, []).fields
+
+
+@pytest.mark.parametrize(
+    ("story", "amount"),
+    [
+        ("说好一人一天两百块，我们四个人每人都干满三十天，老板一分没给", "24000"),
+        ("一天两百二，做足二十五天，包工头一直拖着没给", "5500"),
+        ("讲好每人一日一百八，两个人都做够五十日，到今冇畀钱", "18000"),
+    ],
+)
+def test_days_worked_in_full_times_the_day_rate(story: str, amount: str) -> None:
+    found = extract_story(story, TODAY, []).fields.get("amount_owed")
+    assert found is not None and found.value == Decimal(amount), found

@@ -49,3 +49,19 @@ def test_calling_someone_is_no_name(story: str) -> None:
 def test_days_worked_in_full_times_the_day_rate(story: str, amount: str) -> None:
     found = extract_story(story, TODAY, []).fields.get("amount_owed")
     assert found is not None and found.value == Decimal(amount), found
+
+
+@pytest.mark.parametrize(
+    ("story", "amount"),
+    [
+        # half a yuan after the price: 四块半 is 4.5, not 4
+        ("一单四块半，十月跑了九百单，十一月跑了七百单，站点没给钱", "7200"),
+        # Cantonese 蚊 for 块 and 咗 for 了 after the pieces' verb
+        ("一件三蚊半，九月车咗两千件，老细冇出粮", "7000"),
+        # voice input, no commas: the deposit is the figure by its word, not the orders before it
+        ("每单五蚊半 十月送咗一千二百单 十一月送咗九百单 仲有扣咗我三百蚊押金 冇出粮", "11850"),
+    ],
+)
+def test_pay_per_order_with_half_a_yuan_and_a_deposit(story: str, amount: str) -> None:
+    found = extract_story(story, TODAY, []).fields.get("amount_owed")
+    assert found is not None and found.value == Decimal(amount), found

@@ -154,7 +154,7 @@ def find_shares(text: str, figures: list[tuple[int, int, Decimal]]) -> tuple[lis
 _UNITS = "双件个条只套箱斤公斤颗株棵床单串票趟间"
 _PRICE = re.compile(
     rf"(?:[一每](?P<u>[{_UNITS}])[\u4e00-\u9fff]{{0,4}}?|(?P<u2>[{_UNITS}])\s*)"
-    r"(?:(?P<p>[0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十]+)\s*(?P<y>块钱|块|元|毛|角)(?P<d>[0-9一二三四五六七八九](?![0-9一二三四五六七八九十百千万]))?"
+    r"(?:(?P<p>[0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十]+)\s*(?P<y>块钱|块|元|毛|角)(?P<d>[0-9一二三四五六七八九](?![0-9一二三四五六七八九十百千万])|半)?"
     # "拉一趟货三百五", "一趟四百": hundreds told with no 块
     r"|(?P<h>[一二两三四五六七八九]百[零一二三四五六七八九]?(?:十[一二三四五六七八九]?)?|[1-9][0-9]{2,3})(?![0-9一二两三四五六七八九十百千万个天月年号人]))"
 )
@@ -180,15 +180,17 @@ def find_pieces(text: str) -> Pieces | None:
     whole = to_number(price.group("p") or price.group("h"))
     if whole is None:
         return None
-    cents = to_number(price.group("d")) if price.group("d") else Decimal(0)
-    value = whole / 10 if price.group("y") in ("毛", "角") else whole + (cents or Decimal(0)) / 10
+    # "四块半", "六蚊半": half a yuan (half a 毛 after 毛)
+    cents = Decimal(5) if price.group("d") == "半" else to_number(price.group("d") or "0")
+    tenths = whole + (cents or Decimal(0)) / 10
+    value = tenths / 10 if price.group("y") in ("毛", "角") else tenths
     qty = re.compile(
         rf"(?:(?P<m>(?:[0-9]{{1,2}}|十[一二]?|[一二三四五六七八九])\s*月份?)"
         # "十一月一号到二十号又派了2600件": the days of that month told first
         rf"(?:\s*[0-9一二三四五六七八九十]{{1,3}}\s*[号日]\s*(?:到|至|-)\s*[0-9一二三四五六七八九十]{{1,3}}\s*[号日])?"
         # (no other month between: "九月十月两个月车了…双" is the pieces of both months)
         rf"[^，,。；;月]{{0,6}}?)?"
-        rf"(?:做|车|干|缝|摘|包|装|搬|剥|采|打|剪|织|焊|贴|绣|串|穿|拧|跑|送|派|接|拉|运|出|烫|洗|钉|磨|印|叠|拣|卸|扎|捆|削|绑|喷|封|锁)了?\s*{_QTY}{unit}"
+        rf"(?:做|车|干|缝|摘|包|装|搬|剥|采|打|剪|织|焊|贴|绣|串|穿|拧|跑|送|派|接|拉|运|出|烫|洗|钉|磨|印|叠|拣|卸|扎|捆|削|绑|喷|封|锁)[了咗哒嘞]?\s*{_QTY}{unit}"
     )
     counts, months, spans = [], [], [(price.start(), price.end())]
     for m in qty.finditer(text):

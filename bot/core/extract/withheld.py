@@ -47,8 +47,19 @@ def is_deposit(text: str, start: int, end: int) -> bool:
     # "押金五百，工资一万二": the deposit word belongs to the figure nearest it
     held = _HELD.search(clause)
     assert held is not None
-    figures = re.findall(r"[0-9]+|[一二两三四五六七八九十百千万]{2,}", clause)
-    return len(figures) <= 1 or abs((held.start() + a) - start) <= 8 or abs(held.end() + a - end) <= 8
+    figures = [
+        (f.start() + a, f.end() + a)
+        for f in re.finditer(r"[0-9]+|[一二两三四五六七八九十百千万]{2,}", clause)
+    ]
+    if len(figures) <= 1:
+        return True
+    for word in _HELD.finditer(clause):
+        w0, w1 = word.start() + a, word.end() + a
+        # the figure nearest the word is its own ("…九百单 仲有扣咗我三百蚊押金": 三百, not 九百)
+        near = min(figures, key=lambda f: min(abs(w0 - f[1]), abs(f[0] - w1)))
+        if near[0] <= start < near[1] or start <= near[0] < end:
+            return abs(w0 - start) <= 8 or abs(w1 - end) <= 8
+    return False
 
 
 def each_deposit(text: str, start: int) -> bool:

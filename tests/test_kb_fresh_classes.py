@@ -32,3 +32,12 @@ def test_an_employer_asking_how_long_arbitration_takes_is_not_told_how_to_apply(
     r = matcher.match("员工告公司仲裁 公司这边整个流程要走多久")
     assert not (r.decision == "answer" and r.id == "dispute.arbitration_apply"), r.as_json()
     assert "dispute.arbitration_duration" in [c["id"] for c in r.as_json()["candidates"]], r.as_json()
+
+
+def test_an_injury_recognition_called_a_certification_is_not_answered_as_how_to_apply(
+    matcher: Matcher,
+) -> None:
+    """认证 is a common slip for 认定 (synonyms.yaml): the certificate asked after is the decision."""
+    r = matcher.match("工伤认证是厂里去办的 认证书我本人能要一份吗")
+    assert not (r.decision == "answer" and r.id == "insurance.work_injury"), r.as_json()
+    assert "insurance.injury_after_recognition" in [c["id"] for c in r.as_json()["candidates"]], r.as_json()

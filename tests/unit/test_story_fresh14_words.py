@@ -65,3 +65,35 @@ def test_days_worked_in_full_times_the_day_rate(story: str, amount: str) -> None
 def test_pay_per_order_with_half_a_yuan_and_a_deposit(story: str, amount: str) -> None:
     found = extract_story(story, TODAY, []).fields.get("amount_owed")
     assert found is not None and found.value == Decimal(amount), found
+
+
+def test_a_total_told_again_in_a_correcting_line_is_the_amount() -> None:
+    story = "我在长安区一个物流园开叉车\n今年五月六月七月三个月没给 一个月七千\n不对 说错了 七千是前年的 今年八千 三个月一共两万四"
+    s = extract_story(story, TODAY, [])
+    assert s.fields["amount_owed"].value == Decimal(24000) and not s.amount_choices
+
+
+def test_without_a_correction_the_figures_stay_a_choice() -> None:
+    story = "我在长安区一个物流园开叉车\n今年五月六月七月三个月没给 一个月七千\n我同事一共两万四 他也没拿到"
+    from bot.core.extract.total_fixed import corrected_total
+
+    assert corrected_total(story, [Decimal(7000), Decimal(24000)]) is None
+
+
+async def test_a_story_in_short_messages_with_the_pay_corrected_asks_no_amount(real_engine) -> None:
+    from tests.unit.conftest import inc
+
+    user = "pieces19"
+    await real_engine.handle(inc(user, text="在吗"))
+    await real_engine.handle(inc(user, text="老板拖着工资不给 我在郑州管城区的顺程快运开厢货 想投诉"))
+    await real_engine.handle(inc(user, text="今年六月七月两个月都没发 一个月六千五"))
+    await real_engine.handle(inc(user, text="不对 说错了 六千五是去年的 今年七千 两个月一共一万四"))
+    replies = await real_engine.handle(inc(user, button="form:consent:yes"))
+    assert "14,000" in replies[0].text, replies[0].text
+    asked = [r.expects for r in replies]
+    for answer in ("孙建军", "13703718846"):
+        if "amount_owed" in asked:
+            break
+        replies = await real_engine.handle(inc(user, text=answer))
+        asked += [r.expects for r in replies]
+    assert "amount_owed" not in asked, asked

@@ -40,6 +40,7 @@ from bot.core.extract.places import find_district
 from bot.core.extract.projects import find_project
 from bot.core.extract.shop_names import spoken_org, told_as_shop
 from bot.core.extract.sums import find_amounts
+from bot.core.extract.total_fixed import corrected_total
 from bot.core.extract.totals_agree import agreed_total
 from bot.core.extract.typos import meant
 from bot.core.parsers import clean_text, to_simplified
@@ -313,7 +314,9 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     )
     if head is None and amounts.heads > 1:  # "阿珠八千六，阿梅七千九，我家己九千二": three people
         got["workers_affected"] = Found(amounts.heads, f"{amounts.heads} 人", *amounts.used[0])
-    if amounts.conflict:
+    if amounts.conflict and (fixed := corrected_total(to_simplified(raw), amounts.conflict)) is not None:
+        got["amount_owed"] = Found(fixed, f"{fixed:,.0f} 元", 0, 0)  # "不对 说错了 … 就是两万七"
+    elif amounts.conflict:
         story.amount_choices = amounts.conflict
         story.owed_then_paid = amounts.owed_then_paid
         if amounts.whose is not None:

@@ -97,3 +97,28 @@ async def test_a_story_in_short_messages_with_the_pay_corrected_asks_no_amount(r
         replies = await real_engine.handle(inc(user, text=answer))
         asked += [r.expects for r in replies]
     assert "amount_owed" not in asked, asked
+
+
+@pytest.mark.parametrize(
+    ("story", "employer"),
+    [
+        ("大包说总包湖南中晟建设有限公司没拨款，我们的工钱一直拖", "湖南中晟建设有限公司"),
+        ("找二包，二包又推给总包江西赣华建工集团有限公司，钱就是不给", "江西赣华建工集团有限公司"),
+        ("在广州总包劳务有限公司干活，工资没发", "广州总包劳务有限公司"),  # its own word
+    ],
+)
+def test_the_contractors_rank_before_its_name_is_no_part_of_it(story: str, employer: str) -> None:
+    found = extract_story(story, TODAY, []).fields.get("employer_name")
+    assert found is not None and found.value == employer, found
+
+
+@pytest.mark.parametrize(
+    ("story", "project"),
+    [
+        ("在南明区翠湖苑三期砌墙，三个月工钱没给", "翠湖苑三期"),
+        ("在观山湖区金华园五期刷墙，包工头一直拖着", "金华园五期"),
+    ],
+)
+def test_a_phased_site_before_the_work_done_there_is_the_project(story: str, project: str) -> None:
+    found = extract_story(story, TODAY, []).fields.get("project_name")
+    assert found is not None and found.value == project, found

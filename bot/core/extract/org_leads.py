@@ -39,6 +39,9 @@ def strip_employer_lead(value: str) -> str:
 NAME_LEAD = re.compile(
     r".*(?:我在|在|喺|嘅系?|给|帮|跟|替|叫|是|进了|进|去了|到|的|做|，|,|。|\s|欠我|欠了|老板|之前|以前|去年|今年|一直在|全称系?|全名系?|注册名|"
     r"归|属于|通过|请问一下|请问|问一下|"
+    # the contractor's rank said before its name: "大包又说总包贵州…建设有限公司还没结"
+    # (not a company's own word: 广州总包劳务有限公司)
+    r"(?:(?<=[说讲问找是跟给，,\s])|^)(?:总包|总承包|大包|二包)(?:单位|方)?|"
     # the complaint itself said before the kind: "快递员投诉网点欠工资" names no outlet
     r"投诉|举报|反映|控告|起诉|"  # "归新疆洁康物业服务有限公司管": who they answer to, the verb is no part of the name
     # where the name is written or who says it: "工牌顶面写漳州市…", "他一直说糖厂"; Henan 搁 (在)

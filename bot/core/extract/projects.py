@@ -17,7 +17,8 @@ _PROJECT = re.compile(
 
 # an estate named by its phase with no estate word: "万科春河里三期", "中海寰宇天下二期"
 _PHASED = re.compile(
-    rf"(?P<v>[{CJK}A-Za-z0-9]{{2,14}}?[一二三四五六七八九十\d]+期)(?=工地|那边|$|[\s，,。的干做])"
+    # the site work said right after it: "云著花园二期贴瓷砖", "翠湖苑三期砌墙"
+    rf"(?P<v>[{CJK}A-Za-z0-9]{{2,14}}?[一二三四五六七八九十\d]+期)(?=工地|那边|$|[\s，,。的干做贴砌刷铺绑扎搭抹装焊拆])"
 )
 
 

@@ -122,3 +122,11 @@ def test_the_contractors_rank_before_its_name_is_no_part_of_it(story: str, emplo
 def test_a_phased_site_before_the_work_done_there_is_the_project(story: str, project: str) -> None:
     found = extract_story(story, TODAY, []).fields.get("project_name")
     assert found is not None and found.value == project, found
+
+
+@pytest.mark.parametrize(
+    "story", ["我在同安區的阿珍小吃做服務生，工資沒給", "我在思明区一家西餐厅做外场服务生，两个月工资没给"]
+)
+def test_a_waiter_called_fuwusheng_is_catering(real_kb, story: str) -> None:
+    found = extract_story(story, TODAY, list(real_kb.current.kb.industries)).fields.get("industry")
+    assert found is not None and "住宿和餐饮业" in found.echo and "服务生" in found.value, found

@@ -130,3 +130,30 @@ def test_a_phased_site_before_the_work_done_there_is_the_project(story: str, pro
 def test_a_waiter_called_fuwusheng_is_catering(real_kb, story: str) -> None:
     found = extract_story(story, TODAY, list(real_kb.current.kb.industries)).fields.get("industry")
     assert found is not None and "住宿和餐饮业" in found.echo and "服务生" in found.value, found
+
+
+@pytest.mark.parametrize(
+    ("story", "employer"),
+    [
+        ("喂 站长话我哋系顺丰公司嘅人 两个月人工冇出", "顺丰公司"),  # Cantonese 话 says, 系 is
+        ("老板话系鸿运公司嘅 人工冇出过", "鸿运公司"),
+        ("在华话通讯有限公司做，工资没发", "华话通讯有限公司"),  # 话 inside a name stays
+        ("我系宏图系统有限公司嘅 人工冇出", "宏图系统有限公司"),
+    ],
+)
+def test_cantonese_says_and_is_before_a_company_are_no_part_of_it(story: str, employer: str) -> None:
+    found = extract_story(story, TODAY, []).fields.get("employer_name")
+    assert found is not None and found.value == employer, found
+
+
+@pytest.mark.parametrize(
+    ("answer", "name"),
+    [
+        ("顺程快运 全称郑州顺程快运有限公司", "郑州顺程快运有限公司"),
+        ("全称郑州顺程快运有限公司", "郑州顺程快运有限公司"),
+    ],
+)
+def test_a_registered_name_after_quanchen_with_no_shi(answer: str, name: str) -> None:
+    from bot.core.extract.employer_answer import employer_answer
+
+    assert employer_answer(answer)[0] == name

@@ -32,7 +32,7 @@ _NAMED_AS = re.compile(r"^(?:叫|名叫|叫做|是|就是)\s*")
 # words that say where the registered name is read from, before it: "营业执照上写的是南明区俏佳人服饰店"
 _REGISTERED_LEAD = re.compile(
     r"^(?:(?:营业执照|执照|办学许可证|许可证|劳动合同|合同|工牌|招牌|发票)(?:上面?)?"
-    r"(?:写(?:的|嘞|得)是?|写着|印(?:的|嘞)是?|印着|是|的名字是|的名字叫)|全称(?:是|叫|系)|全名(?:是|叫|系)|"
+    r"(?:写(?:的|嘞|得)是?|写着|印(?:的|嘞)是?|印着|是|的名字是|的名字叫)|全称(?:是|叫|系)?|全名(?:是|叫|系)?|"
     r"(?:公司|单位|厂子?|店|学校)?(?:的)?名字叫(?:做)?|叫做)\s*"
 )
 
@@ -50,7 +50,7 @@ _LEGAL_NAME = re.compile(
 # inside names they are no lead (大为建筑, 即墨, 印刷, 系统)
 _INTRO = re.compile(
     r"叫做|名叫|称为|名为|写(?:着|的|嘅|个|嘞|得|住|咧|滴)?(?:是|系)?|印(?:着|的|嘅)(?:是|系)?|叫(?:是|系)?|"
-    r"(?<=[上面就都个嘅讲话名称佢渠伊])系|是|挂靠在|挂靠|挂在|挂的|属于|隶属于?|[:：]"
+    r"(?<=[上面就都个嘅讲话名称佢渠伊])系|是|全称|全名|注册名|挂靠在|挂靠|挂在|挂的|属于|隶属于?|[:：]"
 )
 
 
@@ -123,7 +123,10 @@ _PLACE_AFTER = re.compile(r"(?<=..)在[\u4e00-\u9fff0-9]{1,12}(?:路|街|大道|
 def _registered_name(value: str) -> tuple[str, str] | None:
     """The name after words saying where it is written, the other clauses kept as the note:
     "俏佳人，营业执照上写的是南明区俏佳人服饰店，老板叫王丽" -> 南明区俏佳人服饰店."""
-    parts = [p.strip() for p in re.split(r"[，,。；;！!]+", value) if p.strip()]
+    # "顺程快运 全称郑州…有限公司": a space before where the name is read splits it off too
+    parts = [
+        p.strip() for p in re.split(r"[，,。；;！!]+|\s+(?=全称|全名|营业执照|执照)", value) if p.strip()
+    ]
     for i, part in enumerate(parts):
         m = _REGISTERED_LEAD.match(part)
         name = part[m.end() :].strip() if m is not None else ""

@@ -39,6 +39,9 @@ def strip_employer_lead(value: str) -> str:
 NAME_LEAD = re.compile(
     r".*(?:我在|在|喺|嘅系?|给|帮|跟|替|叫|是|进了|进|去了|到|的|做|，|,|。|\s|欠我|欠了|老板|之前|以前|去年|今年|一直在|全称系?|全名系?|注册名|"
     r"归|属于|通过|请问一下|请问|问一下|"
+    # Cantonese "站长话我哋系X公司嘅人": 话 is says, 系 is is (not 系 alone: 系统 is in names)
+    # 话 only after who says it (站长, 老板, 老细, 经理, 佢): 华话通讯 is a name
+    r"(?<=[长板细理管头佢])话(?:我哋|佢哋|我|佢)?系?|(?:我哋|佢哋|我|佢)系|"
     # the contractor's rank said before its name: "大包又说总包贵州…建设有限公司还没结"
     # (not a company's own word: 广州总包劳务有限公司)
     r"(?:(?<=[说讲问找是跟给，,\s])|^)(?:总包|总承包|大包|二包)(?:单位|方)?|"

@@ -157,3 +157,15 @@ def test_a_registered_name_after_quanchen_with_no_shi(answer: str, name: str) ->
     from bot.core.extract.employer_answer import employer_answer
 
     assert employer_answer(answer)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("story", "place"),
+    [
+        ("我系南海大沥镇一间铝材厂嘅 人工冇出", "南海区大沥镇"),
+        ("喂 我系顺德容桂街道嗰个快递站派件嘅 两个月人工冇出", "顺德区容桂街道"),
+    ],
+)
+def test_cantonese_i_am_before_a_place_is_no_part_of_it(story: str, place: str) -> None:
+    found = extract_story(story, TODAY, []).fields.get("work_location")
+    assert found is not None and found.value == place, found

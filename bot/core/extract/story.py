@@ -39,6 +39,7 @@ from bot.core.extract.periods_told import not_due
 from bot.core.extract.places import find_district
 from bot.core.extract.projects import find_project
 from bot.core.extract.shop_names import spoken_org, told_as_shop
+from bot.core.extract.story_place import place_span
 from bot.core.extract.sums import find_amounts
 from bot.core.extract.total_fixed import corrected_total
 from bot.core.extract.totals_agree import agreed_total
@@ -68,22 +69,6 @@ STORYISH = re.compile(
 )
 QUESTION = re.compile(
     r"(吗|呢|怎么办|咋办|咋整|咋弄|怎么整|怎么搞|能不能|可不可以|有没有用|怎么弄|怎么要|要得回|能要回|合法|犯法|[？?])"
-)
-# the work done there ends the place: "织金修路", "芙蓉路站点跑外卖", "王家村帮人看鱼塘"
-_WORK_AFTER = r"(?!修路|修桥|修高速|修铁路|修房|修车|开车|开货车|拉货|搬砖|砌墙|刷墙|扎钢筋|看鱼塘|喂鱼|摘|带娃|打扫|卸货|装货|开[\u4e00-\u9fff]{0,2}(?:馆|店|车))"
-_PLACE_TAIL = re.compile(
-    rf"(?:{_WORK_AFTER}[^\s，,。！!？?；;、的在做干搞欠我你他她是给跟了和去来说把被让不没还也就都要想当叫有一家个送跑帮卖嘅喺嗰𠮶]"
-    # a number in a name ("第十一中学") and a village's 家 ("薛家湾", "王家庄") are no break
-    r"|(?<=[十第])一|(?<![一那这哪人我你他她])家(?=[湾庄村沟坪屯营寨桥巷坝河岭集堡湖塘坡嘴窝])){0,12}"
-)
-_PLACE_SUB = re.compile(
-    r"(?:(?:(?![那这的在])[\u4e00-\u9fff]){1,4}?(?:街道|镇|乡|村|社区|工业区|工业园|开发区|园区))+"
-)
-_NEAR = re.compile(
-    r"那边|这边|那一块|这一块|那块|这块|那里|这里|那儿|这儿|附近|一带|周边|旁边|上班|打工|工作|干活|那|这"
-)
-_PLACE_WORD = re.compile(
-    r"(?:[\u4e00-\u9fff]{2,6}(?:街道|镇|(?<![老同家])乡|村|社区|工业区|工业园|开发区|园区)|[\u4e00-\u9fff]{2,8}(?:路|街|大道)[0-9一二三四五六七八九十]+号)"
 )
 
 
@@ -125,64 +110,9 @@ class Story:
         return self.case_fields >= 3 or (self.case_fields >= 2 and len(self.text) >= 20)
 
 
-_CITY_TOWNS = ("441900", "442000")  # Dongguan and Zhongshan: no county, the town under the city
-
-
-def _place_end(text: str, pos: int) -> int:
-    """Where the place words after a district end: a whole town or street ("太和镇", even with
-    a character that usually ends a word), then plain words up to "那边/这边/那块" or a verb."""
-    sub = _PLACE_SUB.match(text, pos)
-    if sub is not None:
-        pos = sub.end()
-    tail = _PLACE_TAIL.match(text, pos)
-    end = tail.end() if tail else pos
-    if sub is not None and end - pos == 1 and text[end : end + 1] == "的":
-        end = pos  # "北滘镇美的的供应商": one character before 的 is the next word's, not the place's
-    near = _NEAR.search(text, pos, end)
-    end = near.start() if near is not None else end
-    site = re.compile(r"(?:项目(?!部)|工地|楼盘|食堂|中学|小学|学校|医院|小区(?!门))+").search(text, pos, end)
-    return site.end() if site is not None else end  # "…泉城华府项目刷外墙": the trade is no place
-
-
 def _location(text: str, district: Any) -> Found | None:
-    if district is not None:
-        start = district.start
-        # the city before it ("深圳龙岗区", "深圳市宝安区")
-        upper = district.city or district.province  # a municipality's district: 北京大兴区
-        for pre in (upper, upper[:-1] if upper else ""):
-            if pre and text[max(0, start - len(pre)) : start] == pre:
-                start -= len(pre)
-                break
-        value = text[start : _place_end(text, district.end)]
-        said = text[district.start : district.end]
-        if district.name not in value and len(said) >= 2:
-            # "在织金修路" -> 织金县, "观澜的厂" -> 龙华区观澜: the county written out in full
-            cut = district.start - start
-            if district.name.startswith(said) or district.name[:2] == said[:2]:  # 苏州园区: 苏州工业园区
-                rest = value[cut + len(said) :]
-                rest = rest[1:] if rest[:1] == district.name[-1:] else rest  # "秀山县城": one 县
-                value = value[:cut] + district.name + rest
-            elif cut == 0 and district.name.endswith(said):  # "在长安镇" (Dongguan's): 东莞市长安镇, once
-                value = value[:cut] + district.name + value[cut + len(said) :]
-            elif district.name[:2] not in value:  # "东莞长安镇" is 东莞市长安镇 already
-                value = value[:cut] + district.name + value[cut:]
-        if district.name not in value and district.code in _CITY_TOWNS and district.name.endswith(said):
-            # "东莞长安镇": the city with its 市, as the town is recorded (东莞市长安镇)
-            value = district.name + text[district.end : _place_end(text, district.end)]
-        return Found(value, value, start, start + len(text[start : _place_end(text, district.end)]))
-    m = _PLACE_WORD.search(text)
-    if m is not None and not re.match(r"(?:我们|他们|咱们|俺们|你们|我|俺|他|她)(?:村|镇|乡)", m.group(0)):
-        value = re.sub(r"^.*(?:在|是|去|到|住|喺|系)", "", m.group(0))  # "姐妹都在苏州工业园" -> 苏州工业园
-        if len(value) < 3:
-            return None  # "我们在村里的养鸡场": a village, none named
-        county = find_district(value)
-        if county is not None and county.start == 0 and county.name not in value:
-            # "是南安水头镇…": a short county opening the place, written out in full (南安市水头镇)
-            full = _location(value, county)
-            if full is not None:
-                return Found(full.value, full.value, m.end() - len(value), m.end())
-        return Found(value, value, m.end() - len(value), m.end())
-    return None
+    span = place_span(text, district)
+    return Found(span[0], span[0], span[1], span[2]) if span is not None else None
 
 
 def extract_story(text: str | None, today: date, industries: list[Any] | None = None) -> Story:

@@ -6,21 +6,19 @@ through a company, parks and "no company" that are no employer, names spelled ou
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from bot.core.extract import extract_story
+from bot.core.extract import Story
 from bot.core.intake.fields import FormContext, parse
 from bot.core.types import Incoming
-from knowledge_base.industries import load_industries
+from tests.story_reading import read_story
 
 TODAY = date(2026, 12, 1)
-INDUSTRIES = load_industries(Path(__file__).parent.parent / "knowledge_base" / "data" / "industries.yaml")
 
 
-def _story(text: str):
-    return extract_story(text, TODAY, INDUSTRIES)
+def _story(text: str) -> Story:
+    return read_story(text, TODAY)
 
 
 @pytest.mark.parametrize(

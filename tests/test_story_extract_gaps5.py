@@ -7,26 +7,23 @@ the work done ending the place; a trade no alias names."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from bot.core.extract import extract_story, find_district
+from bot.core.extract import Story, find_district
 from bot.core.extract.named_for import find_named_for
 from bot.core.intake.fields import employer_name_answer
-from knowledge_base.industries import load_industries
+from tests.story_reading import read_story, story_value
 
 TODAY = date(2026, 11, 30)
-INDUSTRIES = load_industries(Path(__file__).parent.parent / "knowledge_base" / "data" / "industries.yaml")
 
 
-def _story(text: str):  # type: ignore[no-untyped-def]
-    return extract_story(text, TODAY, INDUSTRIES)
+def _story(text: str) -> Story:
+    return read_story(text, TODAY)
 
 
 def _value(text: str, field: str) -> object:
-    f = _story(text).fields
-    return f[field].value if field in f else None
+    return story_value(text, field, TODAY)
 
 
 @pytest.mark.parametrize(

@@ -10,25 +10,23 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from bot.core.extract import extract_story
+from bot.core.extract import Story
 from bot.core.extract.bosses import find_person_employer
 from bot.core.extract.name_reader import read_name
 from bot.core.extract.name_words import filler_after
 from bot.core.extract.org_keys import short_name
 from bot.core.extract.org_leads import drop_bare_district
 from bot.core.extract.org_words import platform_outlet
-from knowledge_base.industries import load_industries
+from tests.story_reading import read_story
 
 TODAY = date(2026, 12, 1)
-INDUSTRIES = load_industries(Path(__file__).parent.parent / "knowledge_base" / "data" / "industries.yaml")
 
 
-def _story(text: str):  # type: ignore[no-untyped-def]
-    return extract_story(text, TODAY, INDUSTRIES)
+def _story(text: str) -> Story:
+    return read_story(text, TODAY)
 
 
 def _fields(text: str) -> dict[str, object]:

@@ -7,11 +7,10 @@ a platform's outlet with its street (美团X街站点); Hakka 系 for 是 after 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from bot.core.extract import extract_story
+from bot.core.extract import Story
 from bot.core.extract.client_site import placed, site_named
 from bot.core.extract.name_answer import worker_name_answer
 from bot.core.extract.org_keys import short_name
@@ -20,19 +19,17 @@ from bot.core.extract.orgs import find_employer
 from bot.core.extract.projects import project_name
 from bot.core.extract.typos import meant
 from bot.core.introduction import lone_name
-from knowledge_base.industries import load_industries
+from tests.story_reading import read_story, story_value
 
 TODAY = date(2026, 12, 1)
-INDUSTRIES = load_industries(Path(__file__).parent.parent / "knowledge_base" / "data" / "industries.yaml")
 
 
-def _story(text: str):  # type: ignore[no-untyped-def]
-    return extract_story(text, TODAY, INDUSTRIES)
+def _story(text: str) -> Story:
+    return read_story(text, TODAY)
 
 
 def _value(text: str, field: str) -> object:
-    f = _story(text).fields
-    return f[field].value if field in f else None
+    return story_value(text, field, TODAY)
 
 
 @pytest.mark.parametrize(

@@ -98,6 +98,9 @@ async def _summary(engine: Engine, user: str) -> list[Reply]:
         ("长沙福满楼餐饮管理有限公司", "长沙福满楼餐饮管理有限公司"),
         ("执照上写着芙蓉区福满楼酒家，老板叫龚建", "芙蓉区福满楼酒家"),
         ("长沙市芙蓉区福满楼酒家，个体户", "长沙市芙蓉区福满楼酒家"),
+        # a long lead-in ended by a colon, in traditional characters too
+        ("執照上頭的名字我照抄給你：长沙市芙蓉区福满楼酒家", "长沙市芙蓉区福满楼酒家"),
+        ("收据上盖的章我念给你听：长沙市芙蓉区福满楼酒家", "长沙市芙蓉区福满楼酒家"),
     ],
 )
 async def test_the_registered_name_typed_at_the_summary(
@@ -127,7 +130,8 @@ async def test_other_words_at_the_summary_change_nothing(real_engine: Engine) ->
         ("金盾保安", True),
         ("恒通装饰", True),
         ("宏达鞋业公司", True),
-        ("宏达公司", False),
+        ("宏达公司", True),  # X公司 without a legal form: how workers say it
+        ("总公司", False),
         ("上海洁美物业服务有限公司", False),
     ],
 )

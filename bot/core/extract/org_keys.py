@@ -63,6 +63,6 @@ def short_name(value: str | None) -> bool:
         return False
     if _SAID_COOP.search(v):
         return drop_address(v) == v  # "绿丰蔬菜合作社": a co-op registers as 专业合作社 with its place
-    if LEGAL.search(v) or re.search(r"有限公司|集团", v) or v.endswith("公司") and len(v) < 5:
-        return False  # "宏达鞋业公司" is how workers say it; a registered one has its legal form
+    if LEGAL.search(v) or re.search(r"有限公司|集团", v) or v.endswith("公司") and len(v) < 4:
+        return False  # "宏达鞋业公司", "迅达公司" are how workers say it; a registered one has its legal form
     return drop_address(v) == v

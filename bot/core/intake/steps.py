@@ -168,7 +168,8 @@ def _registered_typed(turn: Turn) -> list[Reply] | None:
         return None
     short = str(turn.fields["employer_name"])
     full = registered_in(text)
-    for clause in re.split(r"[，,。；;！!\s]+", text) if full is None else ():
+    # a colon ends the words about where it comes from: "执照上的名字我复制过来：X市X区X小吃店"
+    for clause in re.split(r"[，,。；;！!：:\s]+", text) if full is None else ():
         said = strip_said(clause).strip()  # "安顺市西秀区育才实验学校，是民办学校": the same one, in full
         org = find_employer(said)
         if org is not None and said.endswith(org.value) and len(said) > len(short) and not short_name(said):

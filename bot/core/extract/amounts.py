@@ -148,6 +148,7 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
                 and "×" in parsed.echo
                 # "做了五个月 … 前两个月发了": the months worked are not the months owed
                 and not (" 个月" in parsed.echo and (UNPAID_MONTHS.search(text) or MONTHS_PAID.search(text)))
+                and not (" 个月" in parsed.echo and re.search(r"[压押扣]", local))  # "压了一个月工资": held
                 and not (" 天" in parsed.echo and days_by_month(text) is not None)  # the days of every month
             ):
                 value_, echo = parsed.value, parsed.echo

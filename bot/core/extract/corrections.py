@@ -25,6 +25,32 @@ _NAME_FIX = re.compile(
 )
 
 
+# "不对 是一百九十趟": a count told again with its unit, the one it replaces unnamed
+_COUNT_UNITS = "趟车件个双条只套箱间单平方吨袋天"
+_IS_COUNT = re.compile(
+    rf"是(?P<new>(?P<n>[0-9]+|[零一二两三四五六七八九十百千万]+)\s*(?P<u>[{_COUNT_UNITS}]))"
+)
+
+
+def _count_fixed(story: str, text: str) -> str | None:
+    """The story with the last count of the same unit replaced by the one `text` tells."""
+    m = _IS_COUNT.search(text)
+    if m is None:
+        return None
+    unit = m.group("u")
+    olds = list(
+        re.finditer(
+            rf"(?<![0-9零一二两三四五六七八九十百千万])([0-9]+|[零一二两三四五六七八九十百千万]+)\s*{unit}",
+            story,
+        )
+    )
+    olds = [o for o in olds if o.group(1) != m.group("n") and o.group(1) not in ("一", "每")]
+    if not olds:
+        return None
+    last = olds[-1]
+    return story[: last.start()] + m.group("new") + story[last.end() :]
+
+
 def is_correction(message: str) -> bool:
     """The message opens by saying something told before was wrong."""
     return bool(re.search(_LEAD, message.strip()[:40]))
@@ -74,4 +100,4 @@ def corrected(story: str, message: str, name: str | None = None) -> str | None:
         old, new = pair
         at = story.rfind(old)
         return story[:at] + new + story[at + len(old) :]
-    return None
+    return _count_fixed(story, text)

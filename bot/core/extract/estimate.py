@@ -162,12 +162,21 @@ def half_month_after(
 
 
 def pay_by_months(
-    amounts: Any, period: dict[str, str], text: str, today: date, head: Any, half: int = 0
+    amounts: Any,
+    period: dict[str, str],
+    text: str,
+    today: date,
+    head: Any,
+    half: int = 0,
+    held: int | None = None,
 ) -> Figure | None:
     """Pay per month x the months owed (x the head count when the pay is each worker's), less a
-    part already paid: an estimate, read back as one."""
+    part already paid: an estimate, read back as one. `held`: the month held at hiring that
+    opens the period, counted with the months owed after it (not the months paid between)."""
     if amounts.rate is None or amounts.rate[1] != "月":
         return None
+    if held is not None:
+        return _with_held(amounts, period, held)
     told = stated_months(text)  # "两个半月的钱": 2.5 months, not the 3 months touched
     held = told is None and not half and held_and_last(text) is not None
     if held:  # "头一个月工资压着 … 压的那个月和最后一个月都不给": those two months
@@ -225,6 +234,27 @@ def pay_by_months(
     pay = " + ".join(f"{p:,.0f}" for p in parts) if parts else f"{rate:,.0f}"  # "我七千，她六千二"
     note = HELD_NOTE if held else LUNAR_NOTE if lunar else ""
     return Figure(total, f"约 {total:,.0f} 元（按每月 {pay} 元 × {months:g} 个月{by}估算{note}）", 0, 0, True)
+
+
+def _with_held(amounts: Any, period: dict[str, str], owed_after: int) -> Figure:
+    """The month held at hiring (the period's first) and the `owed_after` months owed after it."""
+    months = owed_after + 1
+    total = amounts.rate[0] * months
+    by = ""
+    if amounts.paid is not None and amounts.paid < total:
+        total -= amounts.paid
+        by += f" − 已付 {amounts.paid:,.0f} 元"
+    if amounts.extra:
+        total += amounts.extra
+        by += f" + {amounts.extra_label}" if amounts.extra_label else f" + 另外 {amounts.extra:,.0f} 元"
+    held = int(period["start"][5:])
+    return Figure(
+        total,
+        f"约 {total:,.0f} 元（按每月 {amounts.rate[0]:,.0f} 元 × {months} 个月{by}估算，含压着的{held}月）",
+        0,
+        0,
+        True,
+    )
 
 
 def within_rough(text: str, stated: Any, estimate: Decimal) -> bool:

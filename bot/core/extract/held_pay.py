@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from bot.core.extract.figures import Figure
+
 _MONTH = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:份)?"
 # one month's pay held: "头一个月工资压着", "压了我一个月工资", "压的七月那个月工资", "押一个月工资"
 _HELD = re.compile(
@@ -32,3 +34,45 @@ def held_and_last(text: str) -> Decimal | None:
 
 
 HELD_NOTE = "：压着的一个月 + 最后一个月"
+
+
+# one month's pay held at hiring, the month named: "进厂时压了一个月工资 就是六月的"
+_HELD_NAMED = re.compile(
+    r"(?:压|押|扣)(?:着|了|住|下)?(?:我|俺)?(?:的)?(?:头|第|前)?一个月(?:的)?(?:工资|工钱|人工)"
+    rf"[^，,。；;]{{0,3}}?(?:就是|是)(?P<m>{_MONTH})"
+)
+# and not given back when the worker left: "压的那个月也不给", "押着的那个月工资也没给"
+_HELD_KEPT = re.compile(
+    r"(?:压|押|扣)(?:的|着的|下的)(?:那个月|那一个月)?(?:的)?(?:工资|工钱|钱)?[^，,。；;]{0,3}?"
+    r"(?:也|都|还)?(?:不给|没给|不退|没退|不发|没发|冇畀|不结|没结)"
+)
+_MONTH_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def held_month(text: str) -> int | None:
+    """The month (1-12) whose pay was held at hiring and is still not given back, when the worker
+    names it ("压了一个月工资 就是七月的 … 压的那个月也不给"); None otherwise."""
+    m = _HELD_NAMED.search(text)
+    if m is None or _HELD_KEPT.search(text, m.end()) is None:
+        return None
+    word = re.sub(r"\s*月(?:份)?$", "", m.group("m"))
+    if word.isdigit():
+        return int(word)
+    if word.startswith("十"):
+        return 10 + (_MONTH_NUMBER.get(word[1:], 0) if len(word) > 1 else 0)
+    return _MONTH_NUMBER.get(word)
+
+
+def with_held(period: Figure, month: int) -> tuple[Figure, int | None]:
+    """The period opened at the month held (the year before when it comes after the start), and
+    how many months were owed after it; the period unchanged (None) when the held month is in it."""
+    y, m = map(int, period.value["start"].split("-"))
+    held_y = y if month < m else y - 1
+    if month == m or (held_y < y and m - month + 12 > 11):
+        return period, None
+    y2, m2 = map(int, period.value["end"].split("-"))
+    after = (y2 - y) * 12 + m2 - m + 1
+    value = {"start": f"{held_y:04d}-{month:02d}", "end": period.value["end"]}
+    total = (y2 - held_y) * 12 + m2 - month + 1
+    echo = f"{held_y}年{month}月 至 {y2}年{m2}月（共{total}个月，{month}月的工资压着）"
+    return Figure(value, echo, period.start, period.end, period.approximate), after

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from bot.core.extract.people import SURNAMES
-from bot.core.parsers import ParseError, parse_amount, parse_headcount
-from bot.core.parsers.numerals import to_number
+from bot.core.parsers import ParseError, parse_headcount
 
 _N = r"[0-9]+|[一二两三四五六七八九十]+"
 _KIN = (
@@ -148,67 +147,3 @@ def find_shares(text: str, figures: list[tuple[int, int, Decimal]]) -> tuple[lis
     if any(v != total for _, _, v in rest):
         return None  # another figure beside them (a total of its own, a part paid): not read here
     return shares, sum(s.people for s in shares)
-
-
-# piece work: "车一双鞋面一块二 … 十月做了五千二百双，十一月做了四千八百双"
-_UNITS = "双件个条只套箱斤公斤颗株棵床单串票趟间"
-_PRICE = re.compile(
-    rf"(?:[一每](?P<u>[{_UNITS}])[\u4e00-\u9fff]{{0,4}}?|(?P<u2>[{_UNITS}])\s*)"
-    r"(?:(?P<p>[0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十]+)\s*(?P<y>块钱|块|元|毛|角)(?P<d>[0-9一二三四五六七八九](?![0-9一二三四五六七八九十百千万])|半)?"
-    # "拉一趟货三百五", "一趟四百": hundreds told with no 块
-    r"|(?P<h>[一二两三四五六七八九]百[零一二三四五六七八九]?(?:十[一二三四五六七八九]?)?|[1-9][0-9]{2,3})(?![0-9一二两三四五六七八九十百千万个天月年号人]))"
-)
-_QTY = "(?P<q>[0-9]+|[零一二两三四五六七八九十百千万]+)\\s*(?:多)?"
-
-
-@dataclass(frozen=True)
-class Pieces:
-    total: Decimal
-    echo: str
-    months: list[str]
-    spans: list[tuple[int, int]]
-
-
-def find_pieces(text: str) -> Pieces | None:
-    """Pay by the piece: the price of one and the pieces done (per month or in all), added up."""
-    price = _PRICE.search(text)
-    if price is None:
-        return None
-    unit = price.group("u") or price.group("u2")
-    if price.group("h") and unit in "个只条":
-        return None  # "一个月3000": no price of one piece without 块
-    whole = to_number(price.group("p") or price.group("h"))
-    if whole is None:
-        return None
-    # "四块半", "六蚊半": half a yuan (half a 毛 after 毛)
-    cents = Decimal(5) if price.group("d") == "半" else to_number(price.group("d") or "0")
-    tenths = whole + (cents or Decimal(0)) / 10
-    value = tenths / 10 if price.group("y") in ("毛", "角") else tenths
-    qty = re.compile(
-        rf"(?:(?P<m>(?:[0-9]{{1,2}}|十[一二]?|[一二三四五六七八九])\s*月份?)"
-        # "十一月一号到二十号又派了2600件": the days of that month told first
-        rf"(?:\s*[0-9一二三四五六七八九十]{{1,3}}\s*[号日]\s*(?:到|至|-)\s*[0-9一二三四五六七八九十]{{1,3}}\s*[号日])?"
-        # (no other month between: "九月十月两个月车了…双" is the pieces of both months)
-        rf"[^，,。；;月]{{0,6}}?)?"
-        rf"(?:做|车|干|缝|摘|包|装|搬|剥|采|打|剪|织|焊|贴|绣|串|穿|拧|跑|送|派|接|拉|运|出|烫|洗|钉|磨|印|叠|拣|卸|扎|捆|削|绑|喷|封|锁)[了咗哒嘞]?\s*{_QTY}{unit}"
-    )
-    counts, months, spans = [], [], [(price.start(), price.end())]
-    for m in qty.finditer(text):
-        if m.start() < price.end() and m.end() > price.start():
-            continue  # "车一双": the price's own words
-        n = to_number(m.group("q"))
-        if n is None or n <= 0:
-            continue
-        counts.append(n)
-        spans.append((m.start(), m.end()))
-        if m.group("m"):
-            months.append(m.group("m"))
-    if not counts or value <= 0:
-        return None
-    total = value * sum(counts, Decimal(0))
-    parsed = parse_amount(f"{total}元")
-    if isinstance(parsed, ParseError):
-        return None
-    how = " + ".join(f"{n:,.0f}" for n in counts)
-    echo = f"{total:,.0f} 元（每{unit} {value:g} 元 × {how} {unit}）"
-    return Pieces(total, echo, months if len(months) == len(counts) else [], spans)

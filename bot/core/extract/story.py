@@ -25,6 +25,7 @@ from bot.core.extract.estimate import (
 )
 from bot.core.extract.figures import find_contact_phone, find_headcount
 from bot.core.extract.glued_name import glued_name
+from bot.core.extract.held_pay import held_month, with_held
 from bot.core.extract.industry import find_industry
 from bot.core.extract.money_words import money_words
 from bot.core.extract.name_reader import NameFound, mandarin
@@ -34,6 +35,7 @@ from bot.core.extract.org_words import PLATFORMS, platform_outlet
 from bot.core.extract.orgs import find_employer, find_orgs
 from bot.core.extract.pairs import for_parents
 from bot.core.extract.people import FILE_UNDER, find_relative, find_self_name, find_third_name
+from bot.core.extract.period_fixed import corrected_period
 from bot.core.extract.periods import find_period, months_period
 from bot.core.extract.periods_told import not_due
 from bot.core.extract.places import find_district
@@ -122,7 +124,8 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     raw = clean_text(text or "", keep_newlines=True)
     story = Story(text=raw)  # the worker's own words, as written, for the description
     # read in simplified (廈門思明區 is 厦门思明区), English pay words as Chinese (salary: 工资)
-    flat = meant(chinese_words(to_simplified(raw))).replace("\n", " ")  # 三个越: 三个月
+    lines = meant(chinese_words(to_simplified(raw)))  # 三个越: 三个月
+    flat = lines.replace("\n", " ")
     got = story.fields
 
     phone = find_contact_phone(flat)
@@ -258,6 +261,8 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     period = find_period(plain, today, used + amounts.used + names)
     if amounts.months:  # "十月份的六千三百八 … 十一月上半月三千一": the months whose pay was added
         period = months_period(amounts.months, today) or period
+    # "不对 是十月份开始的 … 就十月十一月两个月": the months a later correction states
+    period = corrected_period(lines, today) or period
     half = 0
     if period is not None:  # "5月和6月都只发了一半，7月、8月没发": half of May and June is owed too
         period, half = half_paid(plain, period, today)
@@ -276,11 +281,14 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
         got["amount_owed"] = Found(pay.value, pay.echo, pay.start, pay.end, True)
     elif whose is not None and "amount_owed" not in got and not story.amount_choices:
         story.amount_choices, story.amount_whose = whose  # the teller's alone, or every one's?
+    held = None if period is None or half else held_month(plain)
+    if period is not None and held is not None:  # "压了一个月工资 就是七月的 … 压的那个月也不给"
+        period, held = with_held(period, held)
     if period is not None:
         got["arrears_period"] = Found(
             period.value, period.echo, period.start, period.end, period.approximate, period.note
         )
-        estimate = pay_by_months(amounts, period.value, plain, today, head, half)
+        estimate = pay_by_months(amounts, period.value, plain, today, head, half, held)
         stated = got.get("amount_owed")
         if (
             estimate is not None

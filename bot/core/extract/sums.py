@@ -12,7 +12,8 @@ from bot.core.extract.amounts import _RATE_BEFORE, Amounts, _money_tokens, _read
 from bot.core.extract.figures import Figure
 from bot.core.extract.owners import left_out as _expense
 from bot.core.extract.paid import clause_before
-from bot.core.extract.shares import find_pieces, find_shares
+from bot.core.extract.pieces import find_pieces
+from bot.core.extract.shares import find_shares
 from bot.core.extract.withheld import each_deposit, held_in_total, is_deposit, returned
 from bot.core.extract.withheld import label as withheld_label
 

@@ -1,0 +1,105 @@
+"""Pay by the piece, the load or the area: the price of one and how many were done (per month or
+in all), added up. The price is told before the unit ("一双鞋面一块二", "一趟四百", "一平米八块钱")
+or after it ("三毛五一件", "一块二一件", "二十八块钱一个平方"); the count with the work done
+("十月做了五千二百双", "一共拉了二百六十车", "刷了一千九百平"). Used by
+bot/core/extract/sums.py before any other reading of the amounts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from bot.core.parsers import ParseError, parse_amount
+from bot.core.parsers.numerals import to_number
+
+# square metres, told many ways: the count may use another of them than the price
+_AREA = ("平方米", "平方", "平米", "平")
+_UNIT = "(?:" + "|".join(_AREA) + "|公斤|[双件个条只套箱斤颗株棵床单串票趟间车吨袋盒张根])"
+_CN = "[零一二两三四五六七八九十百]+"
+_MONEY = (
+    rf"(?P<p>[0-9]+(?:\.[0-9]+)?|{_CN})\s*(?P<y>块钱|块|元|蚊|毛钱|毛|角)"
+    r"(?P<d>[0-9一二三四五六七八九](?![0-9一二三四五六七八九十百千万])|半)?"
+)
+# the unit first: "一双鞋面一块二", "一个两角半", "一平米八块钱", "拉一趟货三百五", "一车一百八"
+_PRICE = re.compile(
+    rf"(?:[一每](?:个)?(?P<u>{_UNIT})[\u4e00-\u9fff]{{0,4}}?|(?P<u2>{_UNIT})\s*)"
+    rf"(?:{_MONEY}"
+    # hundreds told with no 块: "一趟四百", "一车一百八"
+    r"|(?P<h>[一二两三四五六七八九]百[零一二三四五六七八九]?(?:十[一二三四五六七八九]?)?|[1-9][0-9]{2,3})(?![0-9一二两三四五六七八九十百千万个天月年号人]))"
+)
+# the price first: "三毛五一件", "一块二一件", "二十八块钱一个平方", "六蚊一个"
+_PRICE_FIRST = re.compile(
+    rf"(?<![0-9零一二两三四五六七八九十百千万])(?P<p>[0-9]+(?:\.[0-9]+)?|{_CN})\s*(?P<y>块钱|块|元|蚊|毛钱|毛|角)"
+    r"(?P<d>[0-9一二三四五六七八九]|半)?(?:钱)?\s*[一每](?:个)?"
+    rf"(?P<u>{_UNIT})"
+)
+_QTY = "(?P<q>[0-9]+|[零一二两三四五六七八九十百千万]+)\\s*(?:多)?"
+_VERBS = "做车干缝摘包装搬剥采打剪织焊贴绣串穿拧跑送派接拉运出烫洗钉磨印叠拣卸扎捆削绑喷封锁扫刷铺砌抹割收码"
+
+
+@dataclass(frozen=True)
+class Pieces:
+    total: Decimal
+    echo: str
+    months: list[str]
+    spans: list[tuple[int, int]]
+
+
+def _price(text: str) -> tuple[re.Match[str], str] | None:
+    first = _PRICE_FIRST.search(text)
+    if first is not None:
+        return first, first.group("u")
+    price = _PRICE.search(text)
+    if price is None:
+        return None
+    return price, price.group("u") or price.group("u2")
+
+
+def find_pieces(text: str) -> Pieces | None:
+    """Pay by the piece: the price of one and the pieces done (per month or in all), added up."""
+    found = _price(text)
+    if found is None:
+        return None
+    price, unit = found
+    h = price.groupdict().get("h")
+    if h and unit in "个只条":
+        return None  # "一个月3000": no price of one piece without 块
+    whole = to_number(price.group("p") or h or "")
+    if whole is None:
+        return None
+    # "四块半", "六蚊半": half a yuan (half a 毛 after 毛)
+    cents = Decimal(5) if price.group("d") == "半" else to_number(price.group("d") or "0")
+    tenths = whole + (cents or Decimal(0)) / 10
+    value = tenths / 10 if (price.group("y") or "") in ("毛", "毛钱", "角") else tenths
+    counted = "(?:个)?(?:" + "|".join(_AREA) + ")" if unit in _AREA else ("(?:个)?" + re.escape(unit))
+    qty = re.compile(
+        # (a month that ends a span or a list, "从八月拉到十月一共拉了…趟", "十月跟十一月一共…", is
+        # no month of its own)
+        rf"(?:(?<![到至\-~跟和与同及、0-9一二三四五六七八九十])(?P<m>(?:[0-9]{{1,2}}|十[一二]?|[一二三四五六七八九])\s*月份?)"
+        # "十一月一号到二十号又派了2600件": the days of that month told first
+        rf"(?:\s*[0-9一二三四五六七八九十]{{1,3}}\s*[号日]\s*(?:到|至|-)\s*[0-9一二三四五六七八九十]{{1,3}}\s*[号日])?"
+        # (no other month between: "九月十月两个月车了…双" is the pieces of both months)
+        rf"[^，,。；;月]{{0,6}}?)?"
+        rf"[{_VERBS}][了咗哒嘞咯啦过]?\s*{_QTY}{counted}"
+    )
+    counts, months, spans = [], [], [(price.start(), price.end())]
+    for m in qty.finditer(text):
+        if m.start() < price.end() and m.end() > price.start():
+            continue  # "车一双": the price's own words
+        n = to_number(m.group("q"))
+        if n is None or n <= 0:
+            continue
+        counts.append(n)
+        spans.append((m.start(), m.end()))
+        if m.group("m"):
+            months.append(m.group("m"))
+    if not counts or value <= 0:
+        return None
+    total = value * sum(counts, Decimal(0))
+    parsed = parse_amount(f"{total}元")
+    if isinstance(parsed, ParseError):
+        return None
+    how = " + ".join(f"{n:,.0f}" for n in counts)
+    echo = f"{total:,.0f} 元（每{unit} {value:g} 元 × {how} {unit}）"
+    return Pieces(total, echo, months if len(months) == len(counts) else [], spans)

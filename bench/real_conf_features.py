@@ -4,10 +4,12 @@ the bot's decision, the best entry's features and a set of extra signals, writte
 Signals: the shipped confidence; whether the index ranks the same entry first; whether the best
 entry holds with the message's first or last third dropped; the share of the message's clauses
 whose best entry is it; the share of the message's words found in the entry's own texts; the
-length; how many entries' keywords the message names, and how many of the best entry's; whether the runner-up is a known sibling. ``right``: the best entry is one of the question's
+length; how many entries' keywords the message names, and how many of the best entry's; whether
+the runner-up is a known sibling; (``--reliability``) the best entry's own cross-validated right
+share. ``right``: the best entry is one of the question's
 fitting topics (``topics``; a training file's ``entry``).
 
-Usage: .venv/bin/python bench/real_conf_features.py OUT.jsonl bench/faq_real4.yaml ... [--kb DIR]
+Usage: .venv/bin/python bench/real_conf_features.py OUT.jsonl bench/faq_real4.yaml ... [--kb DIR] [--reliability]
 """
 
 from __future__ import annotations
@@ -99,14 +101,34 @@ def features(m: Matcher, words_of: dict[str, set[str]], q: str) -> dict:
     }
 
 
+def entry_reliability(m: Matcher) -> dict[str, float]:
+    """Per entry, the share of the knowledge base's held-out alternates (cross-validation as
+    knowledge_base/calibrate.py runs it) ranked with it first that are its own."""
+    from knowledge_base.calibrate import held_out_scores
+
+    h = held_out_scores(m)
+    cols = [i for i, label in enumerate(h.labels) if is_entry(label)]
+    first = [h.labels[cols[int(k)]] for k in h.scores[:, cols].argmax(axis=1)]
+    ranked: dict[str, list[int]] = {}
+    for truth, e in zip(h.truth, first, strict=True):
+        if not is_entry(truth):
+            continue
+        ranked.setdefault(e, []).append(int(truth == e))
+    return {e: sum(v) / len(v) for e, v in ranked.items()}
+
+
 def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("out", type=Path)
     p.add_argument("sets", type=Path, nargs="+")
     p.add_argument("--kb", type=Path, default=REPO / "knowledge_base" / "data")
+    p.add_argument(
+        "--reliability", action="store_true", help="add each best entry's CV reliability (minutes)"
+    )
     a = p.parse_args()
     m = Matcher(load_knowledge_base(a.kb))
     words_of = entry_words(m)
+    reliable = entry_reliability(m) if a.reliability else {}
     with a.out.open("w", encoding="utf-8") as out:
         for path in a.sets:
             for item in items_of(path):
@@ -114,6 +136,8 @@ def main() -> None:
                 row.update(
                     set=path.stem, q=item["q"], topics=item["topics"], right=row["e1"] in item["topics"]
                 )
+                if reliable:
+                    row["entry_cv_right"] = reliable.get(row["e1"], 0.0)
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 

@@ -43,6 +43,7 @@ SIGNALS: dict[str, Callable[[Row], bool]] = {
     "length < 30": lambda r: r["len"] < 30,
     ">= 3 entries' keywords named": lambda r: r["topics_named"] >= 3,
     ">= 1 own keyword named": lambda r: r["own_keywords"] >= 1,
+    "entry's CV reliability >= 0.9": lambda r: r.get("entry_cv_right", 0.0) >= 0.9,
     "index first + holds both ways": lambda r: r["index_top"] == 1 and r["head"] and r["tail"],
 }
 CUTS = (0.95, 0.9, 0.85, 0.8, 0.75, 0.7)
@@ -75,6 +76,7 @@ def vector(r: Row) -> list[float]:
         math.log1p(r["clauses"]),
         float(r["topics_named"]),
         float(r["own_keywords"]),
+        r.get("entry_cv_right", 0.0),
     ]
 
 

@@ -90,3 +90,12 @@ def test_rows_are_filtered_by_set(tmp_path: Path) -> None:
     path.write_text("\n".join(json.dumps(row(set=s)) for s in ("a", "b", "a")) + "\n", encoding="utf-8")
     assert len(signals.read([path])) == 3
     assert [r["set"] for r in signals.read([path], {"a"})] == ["a", "a"]
+
+
+def test_entry_reliability_is_a_share_per_entry_ranked_first(small_kb: Path) -> None:
+    m = Matcher(load_knowledge_base(small_kb))
+    reliable = feats.entry_reliability(m)
+    assert set(reliable) <= set(m.kb.entries) and len(reliable) >= 3
+    assert all(0.0 <= v <= 1.0 for v in reliable.values())
+    # the four small entries are told apart on most of their held-out alternates
+    assert sum(reliable.values()) / len(reliable) >= 0.5

@@ -24,8 +24,10 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from entry_scores import entry_scores  # noqa: E402
+
 from knowledge_base.address import strip_address  # noqa: E402
-from knowledge_base.decide import answer_features, others_of, sibling_key  # noqa: E402
+from knowledge_base.decide import sibling_key  # noqa: E402
 from knowledge_base.learned import is_entry  # noqa: E402
 from knowledge_base.loader import load_knowledge_base  # noqa: E402
 from knowledge_base.matcher import Matcher  # noqa: E402
@@ -64,15 +66,9 @@ def features(m: Matcher, words_of: dict[str, set[str]], q: str) -> dict:
     text = strip_address(q)
     norm = m.normalizer.normalize(text)
     cut = m.tokenizer.cut(norm)
-    terms = m.tokenizer.terms(norm, cut)
-    assert m.model is not None
-    scored = m.model.rank_scored(norm, [t[2:] for t in terms if t.startswith("w:")])
-    entries = [x for x in scored if is_entry(x[0])]
-    index = {c.id: c.score for c in m.index.rank(norm, terms).candidates}
-    (e1, p1, s1), (e2, p2, s2) = entries[0], entries[1]
-    others = others_of([(label, p) for label, p, _ in scored])
-    f = answer_features(p1, p2, s1, s2, e1, index, len(norm), others)
-    conf = m.confidence(f) or 0.0
+    scores = entry_scores(m, norm)
+    (e1, _, _), (e2, _, _) = scores.entries[0], scores.entries[1]
+    f, conf = scores.features, scores.confidence
     n = len(norm)
     head = top_entry(m, norm[: n - n // 3]) if n >= 12 else e1
     tail = top_entry(m, norm[n // 3 :]) if n >= 12 else e1

@@ -22,8 +22,8 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from knowledge_base.decide import answer_features, others_of  # noqa: E402
-from knowledge_base.learned import is_entry  # noqa: E402
+from entry_scores import entry_scores  # noqa: E402
+
 from knowledge_base.loader import load_knowledge_base  # noqa: E402
 from knowledge_base.matcher import Matcher  # noqa: E402
 
@@ -55,14 +55,8 @@ def place(m: Matcher, question: str, topics: list[str]) -> tuple[str, float, int
     """(class, confidence of the best entry, rank of the first right topic, first three entries)."""
     r = m.match(question)
     norm = m.normalizer.normalize(question)
-    terms = m.tokenizer.terms(norm, m.tokenizer.cut(norm))
-    assert m.model is not None
-    scored = m.model.rank_scored(norm, [t[2:] for t in terms if t.startswith("w:")])
-    entries = [x for x in scored if is_entry(x[0])]
-    retrieved = {c.id: c.score for c in m.index.rank(norm, terms).candidates}
-    (e1, p1, s1), (_, p2, s2) = entries[0], entries[1]
-    others = others_of([(label, p) for label, p, _ in scored])
-    conf = m.confidence(answer_features(p1, p2, s1, s2, e1, retrieved, len(norm), others)) or 0.0
+    scores = entry_scores(m, norm)
+    entries, conf = scores.entries, scores.confidence
     order = [e for e, _, _ in entries]
     rank = min((order.index(t) for t in topics if t in order), default=99)
     if r.route == "faq" and r.id:

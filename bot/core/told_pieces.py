@@ -5,6 +5,7 @@ a slip corrected in free text ("不对，是八千不是六千"). Pieces are kep
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -28,6 +29,19 @@ def piece(data: dict[str, Any] | None, text: str, counts: Counts, known: bool = 
     if question or fields < 1:
         return False
     return fields >= 2 or bool(known and told.kept(data))
+
+
+# words that say the caller asks on someone's behalf, not a question of their own
+_ASKS_FOR = re.compile(r"问问|问一下|问下|想问|咨询一下")
+
+
+def for_whom(text: str, read: Callable[[str], Any]) -> bool:
+    """Who the complaint is for, said before the story and asking nothing ("俺是帮俺们屯邻居老刘问
+    的 他不会打字", "替我爸来问问"): kept with the story, so the caller is not taken for the worker."""
+    simple = to_simplified(text)
+    if told.asks(_ASKS_FOR.sub("", simple)) or len(simple) > 60:
+        return False
+    return read(text).relative is not None
 
 
 def completes(data: dict[str, Any] | None, text: str, counts: Counts) -> bool:

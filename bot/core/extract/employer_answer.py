@@ -8,6 +8,7 @@ import re
 from bot.core.extract.bosses import find_person_employer
 from bot.core.extract.name_reader import looks_like_name
 from bot.core.extract.name_words import SURNAMES
+from bot.core.extract.org_leads import strip_employer_lead
 from bot.core.extract.org_words import DONT_KNOW, ORG_SUFFIX
 from bot.core.extract.orgs import OWES_AFTER, OWES_BEFORE, find_orgs
 
@@ -16,6 +17,8 @@ _EXPLAINS = re.compile(
     r"^(?:他|她|这人|此人|就是|是|也是|属于|算|没有|没|不是|个人|个体|私人|自己|一个|就一个|"
     r"老板|包工头|工头|园主|场主|户主|东家|雇主|负责人|法人|承包|接活|专门)"
     r"|(?:老板|包工头|工头|园主|场主|户主|东家|雇主|负责人|个人|个体|私人|公司|单位|营业执照|招牌|名字)$"
+    # where the name would be written, not seen: "营业执照我没看到过"; Cantonese 佢 (he), 冇 (none)
+    r"|^(?:营业执照|执照|合同|工牌|招牌|佢|冇|唔系)|(?:没看到|没见过|没看过|冇见过|不清楚|不晓得)过?$"
 )
 
 
@@ -131,8 +134,9 @@ def _registered_name(value: str) -> tuple[str, str] | None:
         m = _REGISTERED_LEAD.match(part)
         name = part[m.end() :].strip() if m is not None else ""
         name = _PLACE_AFTER.sub("", name)  # "X服饰店在中华路": where it is, not its name
+        name, *after = re.split(r"\s+(?=不是|他|她|佢|老板|没|冇)", name)  # "X服务部 不是中通总部"
         if len(name) >= 2:
-            return name, "，".join(parts[:i] + parts[i + 1 :])
+            return name, "，".join(parts[:i] + after + parts[i + 1 :])
     return None
 
 
@@ -156,7 +160,11 @@ def employer_answer(value: str) -> tuple[str, str]:
     m = _TRAILING_NOTE.match(value)
     if m is not None and _is_explanation(m.group("note")):
         return _POINTING.sub("", m.group("name").strip()) or m.group("name"), m.group("note")
-    parts = [p.strip() for p in re.split(r"[，,。；;！!]+|\s{1,}(?=[他她是个没不叫])", value) if p.strip()]
+    parts = [
+        p.strip()
+        for p in re.split(r"[，,。；;！!]+|\s{1,}(?=[他她是个没不叫佢冇]|老板|营业执照|执照|唔系)", value)
+        if p.strip()
+    ]
     if len(parts) < 2:
         glued = _GLUED_NOTE.match(value)  # "韩永胜个人承包的": the name, then who they are
         if glued is not None and _is_whole_name(glued.group("name")):
@@ -167,6 +175,7 @@ def employer_answer(value: str) -> tuple[str, str]:
         return value, ""
     for i, part in enumerate(parts):
         name = _POINTING.sub("", _NAMED_AS.sub("", part)) if i else _POINTING.sub("", part)
+        name = strip_employer_lead(name)  # "老板叫梁炳坤": the name
         rest = parts[:i] + parts[i + 1 :]
         if len(name) < 2:
             continue

@@ -49,7 +49,9 @@ _NOT_JOB = re.compile(
 # a crop picked or cut, said as the job ("摘枸杞的", "砍甘蔗", "采摘蓝莓"): farm work in the
 # worker's words, whichever crop it is
 _PICKING = re.compile(
-    r"(?:采摘|摘|砍|掰|拔|割)(?P<crop>[\u4e00-\u9fff]{1,3}?)(?=的|了|去|呢|啊|哩|嘞|$|[\s，,。；;！!？?、])"
+    # (voice input runs on: "摘柑十一月做咗…", Cantonese 咗/嘅 after it)
+    r"(?:采摘|摘|砍|掰|拔|割)(?P<crop>[\u4e00-\u9fff]{1,3}?)"
+    r"(?=的|了|去|呢|啊|哩|嘞|咗|嘅|$|[\s，,。；;！!？?、0-9一二两三四五六七八九十])"
 )
 _NOT_CROP = re.compile(
     r"[了的个些多几什么点活事一二两三四五六七八九十半这那他她我你啥到去来没不就也都还着在给钱完]"
@@ -121,8 +123,15 @@ _SLIPS = {
 _SLIP = re.compile("|".join(_SLIPS))
 
 
+# the centre's staff greeted as 老师, 领导, 师傅 ("老师你好嘛", "老师 我在…"): no trade of the worker's
+_GREETING = re.compile(
+    r"^\s*(?:老师|领导|同志|师傅)(?=\s*(?:你好|您好|好|[，,！!\s]))|(?:老师|领导|同志|师傅)(?=\s*(?:你好|您好))"
+)
+
+
 def find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int] | None:
     text = _SLIP.sub(lambda m: _SLIPS[m.group(0)], text)
+    text = _GREETING.sub(lambda m: " " * len(m.group(0)), text)
     return _find_industry(text, categories)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.extract.name_words import COMPOUND, SURNAMES, TITLES, filler_after
+from bot.core.extract.name_words import COMPOUND, RELATIVES, SURNAMES, TITLES, filler_after
 
 # a name ends before these (the story goes on: "我叫孙海波在龙华区", "王芳今年三十")
 STOP = set(
@@ -30,8 +30,16 @@ _SPOKEN = str.maketrans({"佢": "他", "喺": "在", "係": "是", "嘅": "的",
 _HAKKA_IS = re.compile(r"(?:(?<=[𠊎我他她佢厂店])|(?<=公司|老板|单位|老细))系(?![列统数])")
 
 
+# Shanghai speech: 伊 (he, she) where a pronoun stands ("伊叫…", "帮伊问问", "我是伊女儿"; not 伊利,
+# 伊犁, 伊春), 阿拉 (I, we) before a relative ("阿拉姆妈" is 我家姆妈; 阿拉叫… stays for the name reader)
+_WU_HE = re.compile(r"(?:(?<=^)|(?<=[帮替给是同跟和\s，,。]))伊(?![利犁斯春朗拉甸万])")
+_WU_I = re.compile("阿拉(?=" + "|".join(sorted(RELATIVES, key=len, reverse=True)) + ")")
+
+
 def mandarin(text: str) -> str:
-    """The text with Cantonese and Hakka pronouns and verbs in their Mandarin form, same length."""
+    """The text with Cantonese, Hakka and Shanghai pronouns and verbs in their Mandarin form,
+    same length."""
+    text = _WU_I.sub("我家", _WU_HE.sub("他", text))
     return _HAKKA_IS.sub("是", text.translate(_SPOKEN).replace("𠊎", "我"))
 
 

@@ -44,7 +44,8 @@ NAME_LEAD = re.compile(
     r"(?<=[长板细理管头佢])话(?:我哋|佢哋|我|佢)?系?|(?:我哋|佢哋|我|佢)系|"
     # the contractor's rank said before its name: "大包又说总包贵州…建设有限公司还没结"
     # (not a company's own word: 广州总包劳务有限公司)
-    r"(?:(?<=[说讲问找是跟给，,\s])|^)(?:总包|总承包|大包|二包)(?:单位|方)?|"
+    # ("总包係赣州…": Hakka and Cantonese 系 is 是)
+    r"(?:(?<=[说讲问找是跟给，,\s])|^)(?:总包|总承包|大包|二包)(?:单位|方)?(?:系(?![统列数]))?|"
     # the complaint itself said before the kind: "快递员投诉网点欠工资" names no outlet
     r"投诉|举报|反映|控告|起诉|"  # "归新疆洁康物业服务有限公司管": who they answer to, the verb is no part of the name
     # where the name is written or who says it: "工牌顶面写漳州市…", "他一直说糖厂"; Henan 搁 (在)
@@ -120,3 +121,15 @@ def drop_bare_district(value: str) -> str:
             break  # the first piece must be a known place; a town or street after it goes with it
         rest = rest[m.end() :]
     return rest if rest != value and LEGAL.search(rest) else value
+
+
+# 个 as 的 in Wu and Hakka speech before a workplace: "一家做童装直播个公司" is 做童装直播的公司 (a kind,
+# no name); never a count or a pointer (一个公司, 这个厂, 上个老板)
+_OF = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![一二两三四五六七八九十几这那每哪某整半上下各])个(?=公司|厂|店|老板|老细)"
+)
+
+
+def spoken_of(text: str) -> str:
+    """The text with a spoken 个 (of) before a workplace written 的, same length."""
+    return _OF.sub("的", text)

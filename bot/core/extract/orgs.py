@@ -9,6 +9,7 @@ import dataclasses
 import re
 
 from bot.core.extract.bosses import OrgFound, find_person_employer, real_name
+from bot.core.extract.name_words import SURNAMES
 from bot.core.extract.org_keys import employer_key, same_employer
 from bot.core.extract.org_leads import drop_org_address, drop_pointing, trim
 from bot.core.extract.org_words import (
@@ -128,6 +129,12 @@ _CALLED = re.compile(
 _VAGUE = re.compile(r"^(?:什么|啥子|啥|么里|么子|莫子|甚么|乜嘢)(?=[\u4e00-\u9fff]{2})")
 _KIND_CALLED = re.compile(
     rf"(?:一家|一个|一间|这家|那家)(?:叫|叫做|名叫)(?P<v>[{CJK}A-Za-z0-9]{{2,8}}?)的(?P<k>{ORG_SUFFIX})"
+)
+# the kind first, then its name in a clause of its own: "一家冒菜馆头打杂 叫蜀香冒菜" (a name with no
+# kind word; a bare name of a person there is the teller's own, "…打工 叫王小明")
+_KIND_THEN_CALLED = re.compile(
+    rf"(?:一家|一间|一个|那家|这家)[{CJK}]{{0,6}}?(?:{ORG_SUFFIX})[^，,。；;！!？?\n]{{0,8}}?[\s，,]+(?:叫做|名叫|叫)\s*"
+    rf"(?P<v>[{CJK}A-Za-z0-9]{{2,10}}?)(?=$|[\s，,。、;；！!]|欠|拖|老板)"
 )
 # a name in quotes where the worker works or who they work for: 一个叫“美美优选”的直播间
 _QUOTED_ORG = re.compile(
@@ -260,6 +267,10 @@ def _find_employer(text: str) -> OrgFound | None:
         kind = re.match(rf"(?:{ORG_SUFFIX})", text[quoted.end() :])  # “好运来”超市
         value = quoted.group("v") + (kind.group(0) if kind else "")
         return OrgFound(value, quoted.start("v"), quoted.end() + (kind.end() if kind else 0))
+    if not named and (then := _KIND_THEN_CALLED.search(text)) is not None:
+        value = then.group("v")
+        if not (len(value) <= 3 and value[0] in SURNAMES) and not DONT_KNOW.search(value):
+            return OrgFound(value, then.start("v"), then.end("v"))
     if named:
         return named[0]
     told = real_name(text)

@@ -19,15 +19,15 @@ _ACT = r"(?:投诉|登记|反映|问|讨|要|申请|报|维权|咨询|打听)"
 _RELATIVE = re.compile(
     rf"(?:替|代)(?:我|俺)?(?:家|的)?(?P<rel>{_ANY})(?!们)"
     rf"|(?:帮|给)(?:我|俺)?(?:家|的)?(?P<rel3>{_ANY})(?!们)(?:的事)?.{{0,8}}?{_ACT}"
-    rf"|(?:我|俺)(?:家)?(?P<rel2>{_REL})(?:在|之前在|以前在|去年在|今年在|给人|跟着|被|叫|名叫|的名字叫|名字叫)"
+    rf"|(?:我|俺)(?:家)?(?P<rel2>{_REL})(?:在|勒|之前在|以前在|去年在|今年在|给人|跟着|被|叫|名叫|的名字叫|名字叫)"
     rf"|(?:我|俺)(?:家)?(?P<rel4>{_ANY})(?=[\u4e00-\u9fff]{{2,3}}(?:[，,\s]|在|今年|去年|给|跟|被))"
     rf"|[\u4e00-\u9fff]{{2,3}}[，,\s]*(?:他|她)?(?:是|就是)(?:我|俺)(?:家|的)?(?P<rel5>{_REL})"
     rf"|(?:我|俺)(?P<rel6>同事|工友|老乡|同乡|朋友)(?:叫|名叫|的名字叫|名字叫)"  # "我同事叫郑小燕"
     rf"|(?:这是|是)(?:我|俺)(?:家)?(?P<rel7>{_REL})的事"  # "这是我爸的事，他叫孙长林"
     # 大/达 is father in Shaanxi and Gansu speech: "我大叫马福贵", "我大今年61了"
     r"|(?:我|俺|额)(?P<rel8>大|达)(?=叫|名叫|在|今年|[0-9一二两三四五六七八九十]{2}岁)"
-    # a workmate of the caller's crew: "想替俺们班上一个工友问问"
-    rf"|(?:替|代|帮|给)(?:我们|俺们|咱们|我|俺)[^\s，,。！!？?]{{0,6}}?(?P<rel9>工友|老乡|同事|朋友|同乡)(?!们)[^，,。]{{0,4}}?{_ACT}"
+    # a workmate of the caller's crew or a neighbour of the village: "想替俺们班上一个工友问问"
+    rf"|(?:替|代|帮|给)(?:我们|俺们|咱们|我|俺)[^\s，,。！!？?]{{0,6}}?(?P<rel9>工友|老乡|同事|朋友|同乡|邻居)(?!们)[^，,。]{{0,4}}?{_ACT}"
     # someone the caller helps (a social worker, a village head): "我们这边有位阿姨叫和玉兰"
     r"|有(?:一)?(?:位|个|名)(?P<rel10>阿姨|大姐|大哥|大叔|大爷|大妈|大娘|老人|老乡|工人|师傅|小伙子?)(?=叫|名叫)"
 )
@@ -158,9 +158,19 @@ def find_self_name(text: str) -> NameFound | None:
         if _BOSS_BEFORE.search(text[: m.start()]):
             continue  # "老板姓刘，叫刘建设": the boss's name
         got = read_name(text, m.end())
+        if (
+            got is not None
+            and _SHOP_BEFORE.search(text[: m.start()])
+            and re.match(r"[\u4e00-\u9fff]", text[got[1] :])
+        ):
+            continue  # "一家粉店头帮厨 叫桂林老友粉": the shop's name, not a person's cut short
         if got is not None:
             return NameFound(got[0], m.end(), got[1])
     return None
+
+
+# a workplace said in the clause before a bare 叫 ("一家粉店头帮厨 叫…"; 〇: a workplace blanked)
+_SHOP_BEFORE = re.compile(r"(?:一家|一间|那家|这家|〇〇)[^\s，,。]{0,10}[\s，,]*$")
 
 
 _BARE_THIRD = re.compile(r"(?:^|(?<=[\s，,。]))(?:名字叫|名字是|名叫|叫)\s*")

@@ -135,6 +135,14 @@ def _keep_city(said: str, value: str) -> str:
     return value
 
 
+# the town said as a word before the estate, no name of it: "县城滨江花园三期" -> 滨江花园三期
+_TOWN_WORD = re.compile(r"^(?:县城|城里|城区|市区|市里|镇上|镇里|乡下|村里)(?:的|那边|这边)?")
+# a kind of site said alone before 工地, no name: "那个地铁站工地", "学校工地"
+_BARE_KIND = re.compile(
+    r"地铁站|地铁|车站|高铁站|火车站|小区|学校|医院|商场|厂房|高速|公路|大桥|隧道|别墅|写字楼|大楼|安置房|自建房|工厂|厂子|楼房"
+)
+
+
 def find_project(text: str) -> OrgFound | None:
     quoted = _QUOTED_SITE.search(text)
     if quoted is not None:
@@ -147,6 +155,7 @@ def find_project(text: str) -> OrgFound | None:
         value = pointed if len(pointed) >= 3 else value
         named = re.sub(r"^.*?(?:那个|这个|那片|这片|那块|这块)", "", value)  # "丛台区那个和美家园三期"
         value = named if len(named) >= 3 and named != value else value
+        value = _TOWN_WORD.sub("", value) if len(_TOWN_WORD.sub("", value)) >= 3 else value
         if len(value) < 3 or re.search(r"^(这|那|工地)|一个|一家", value):
             continue
         if value.endswith("城") and not re.search(
@@ -166,6 +175,7 @@ def find_project(text: str) -> OrgFound | None:
         if (
             len(value) < (4 if said != m.group("v") else 3)
             or _NOT_PROJECT.search(value)
+            or _BARE_KIND.fullmatch(value)
             or re.search(r"一个|一家|工地", value)
         ):
             continue

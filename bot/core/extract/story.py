@@ -31,6 +31,7 @@ from bot.core.extract.money_words import money_words
 from bot.core.extract.name_reader import NameFound, mandarin
 from bot.core.extract.named_for import find_named_for, only_them
 from bot.core.extract.org_keys import employer_key
+from bot.core.extract.org_leads import spoken_of
 from bot.core.extract.org_words import PLATFORMS, platform_outlet
 from bot.core.extract.orgs import find_employer, find_orgs
 from bot.core.extract.pairs import for_parents
@@ -125,7 +126,7 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     story = Story(text=raw)  # the worker's own words, as written, for the description
     # read in simplified (廈門思明區 is 厦门思明区), English pay words as Chinese (salary: 工资)
     lines = meant(chinese_words(to_simplified(raw)))  # 三个越: 三个月
-    flat = lines.replace("\n", " ")
+    flat = spoken_of(lines.replace("\n", " "))  # "做直播个公司": 做直播的公司
     got = story.fields
 
     phone = find_contact_phone(flat)
@@ -142,7 +143,8 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
         blanked = _blank(blanked, [(glued.start, glued.end)])
     orgs = [(o.start, o.end) for o in find_orgs(blanked)]
     # "叫云帆网络科技有限公司" is no name; one told after it still is ("…公司。我妈叫吴桂英")
-    unorg = _blank(spoken, orgs)
+    # (blanked with no pause: "保洁公司叫申洁保洁" leaves no bare 叫 opening a clause)
+    unorg = _blank(spoken, orgs, "〇")
     self_name = glued or _outside(find_self_name(spoken), orgs) or _outside(find_self_name(unorg), orgs)
     third = _outside(find_third_name(spoken, bare=rel is not None), orgs) or _outside(
         find_third_name(unorg, bare=rel is not None), orgs
@@ -332,9 +334,9 @@ def _outside(name: Any, spans: list[tuple[int, int]]) -> Any:
     return name
 
 
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+def _blank(text: str, spans: list[tuple[int, int]], filler: str = " ") -> str:
     chars = list(text)
     for a, b in spans:
         for i in range(a, min(b, len(chars))):
-            chars[i] = " "
+            chars[i] = filler
     return "".join(chars)

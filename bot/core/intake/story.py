@@ -91,6 +91,12 @@ def absorb(
         if name == "description" or name in skip:
             continue
         guessed = name == "project_name" and fields.get("_project_guessed") and fields.get(name) is None
+        if (
+            guessed
+            and fields.get("_industry_category") not in (None, _CONSTRUCTION)
+            and not _SITE_WORDS.search(text)
+        ):
+            continue  # a cleaner's "九亭镇 汇成大厦" answering where: the building is no project
         if name in fields and not overwrite and not guessed:
             continue  # a project only guessed to be none is filled when a later answer names one
         if name == "project_name":

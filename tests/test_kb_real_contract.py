@@ -1,6 +1,7 @@
 """Issue 9, real questions outside work injury: classes the real dev sets missed (a contract not
 renewed asked from the employer's side, pay held back because the pay card cannot be used, too few
-years of contributions at retirement age, the social security card, taking back a resignation)
+years of contributions at retirement age, the social security card, taking back a resignation, a
+clause forbidding marriage)
 reach the entry on their subject, and that entry's text states what the class asks. Own wordings,
 none from a bench set nor a knowledge-base alternate."""
 
@@ -42,6 +43,7 @@ def test_the_class_is_answered_with_its_entry(matcher: Matcher, question: str, e
         ("insurance.not_paid", ["社会保障卡", "《社会保险经办条例》第六条、第七条"]),
         ("wage.payment.timing", ["委托银行代发", "工资卡"]),
         ("insurance.back_payment", ["不足15年的，可以缴费至满15年"]),
+        ("leave.pregnancy_rights", ["限制女职工结婚、生育", "《就业促进法》第二十七条"]),
     ],
 )
 def test_the_entry_states_what_the_class_asks(matcher: Matcher, entry: str, words: list[str]) -> None:

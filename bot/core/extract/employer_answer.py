@@ -135,6 +135,8 @@ def _registered_name(value: str) -> tuple[str, str] | None:
         name = part[m.end() :].strip() if m is not None else ""
         name = _PLACE_AFTER.sub("", name)  # "X服饰店在中华路": where it is, not its name
         name, *after = re.split(r"\s+(?=不是|他|她|佢|老板|没|冇)", name)  # "X服务部 不是中通总部"
+        if DONT_KNOW.search(name):
+            continue  # "全名阮毋知": the full name not known
         if len(name) >= 2:
             return name, "，".join(parts[:i] + after + parts[i + 1 :])
     return None
@@ -147,7 +149,11 @@ def employer_answer(value: str) -> tuple[str, str]:
     Words are split off only when every other part explains who the employer is; an answer
     that is all name ("深圳市宏达建筑劳务有限公司") is kept whole."""
     value = value.strip()
-    if DONT_KNOW.search(value):  # "我也不知道公司叫啥 老板姓高": the person named, if any
+    unknown = DONT_KNOW.search(value)
+    named = next((o for o in find_orgs(value) if not o.generic), None)
+    if unknown is not None and named is not None and named.end <= unknown.start():
+        return named.value, value  # "厂叫锦泰服装厂 … 全名阮毋知": the name known, its full one not
+    if unknown is not None:  # "我也不知道公司叫啥 老板姓高": the person named, if any
         person = find_person_employer(value)
         if person is not None:
             return person.value, value

@@ -31,6 +31,8 @@ GENERIC = re.compile(
 # the worker says they do not know the name: no employer read from it ("公司叫啥子都不知道")
 DONT_KNOW = re.compile(
     r"不知道|不晓得|不清楚|不记得|记不得|记不清|忘了|不懂|没问|没问过|啥子|什么|啥|哪个|哪家"
+    # "don't know" in Minnan (毋知, 呣知), Cantonese (唔知, 唔记得) and Hakka (毋知)
+    r"|毋知|呣知|唔知|唔记得|唔清楚"
 )
 
 

@@ -91,6 +91,7 @@ def last_before_end(clauses: list[str], text: str, today: date) -> Figure | None
 # a month partly paid is a month owed: "七月和八月各发了一半"
 PART_OWED = re.compile(
     r"一半|一部分|没发全|没给全|没结清|没发完|(?:只|才)(?:发|给|结|付)|得返|只得"  # Cantonese 得返: only got
+    r"|个月(?:一共|总共)?就(?:发|给|结|付)"  # "三个月就给了七千": only that much for the months
 )
 
 

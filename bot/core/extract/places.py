@@ -22,7 +22,8 @@ from bot.core.extract.divisions import (
 )
 
 # a short form ("龙岗") counts only next to place words: "在龙岗", "龙岗那边", "龙岗的一家厂"
-_SHORT_BEFORE = re.compile(r"(在|到|去|来|住|深圳|广州|东莞|北京|上海|市|省)$")
+# (在 in other speech: Cantonese 喺, Minnan 伫/佇, Henan 搁, Wu 勒/辣)
+_SHORT_BEFORE = re.compile(r"(在|到|去|来|住|喺|伫|佇|搁|勒|辣|深圳|广州|东莞|北京|上海|市|省)$")
 # a town or street named after a short county, whether or not it is listed: "水头镇", "洪濑镇"
 _TOWN_NAMED = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:镇|乡|街道)")
 _SHORT_AFTER = re.compile(r"^(的|那边|这边|那里|这里|一家|一个|工地|街道|镇|附近|上班|打工|做|干)")

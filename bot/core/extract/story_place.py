@@ -75,7 +75,9 @@ def place_span(text: str, district: Any) -> tuple[str, int, int] | None:
         return value, start, start + len(text[start : _place_end(text, district.end)])
     m = _PLACE_WORD.search(text)
     if m is not None and not re.match(r"(?:我们|他们|咱们|俺们|你们|我|俺|他|她)(?:村|镇|乡)", m.group(0)):
-        value = re.sub(r"^.*(?:在|是|去|到|住|喺|系)", "", m.group(0))  # "姐妹都在苏州工业园" -> 苏州工业园
+        value = re.sub(
+            r"^.*(?:在|是|去|到|住|喺|系|伫|佇|搁|勒|辣)", "", m.group(0)
+        )  # "姐妹都在苏州工业园" -> 苏州工业园
         if len(value) < 3:
             return None  # "我们在村里的养鸡场": a village, none named
         county = find_district(value)

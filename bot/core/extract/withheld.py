@@ -56,7 +56,10 @@ def is_deposit(text: str, start: int, end: int) -> bool:
     for word in _HELD.finditer(clause):
         w0, w1 = word.start() + a, word.end() + a
         # the figure nearest the word is its own ("…九百单 仲有扣咗我三百蚊押金": 三百, not 九百)
-        near = min(figures, key=lambda f: min(abs(w0 - f[1]), abs(f[0] - w1)))
+        # a figure said in the same piece as the word, no pause between, comes first
+        # ("十一月四千九 押金还压到起五千": 五千, not 四千九)
+        piece = [f for f in figures if not re.search(r"\s", text[min(w1, f[1]) : max(w0, f[0])])]
+        near = min(piece or figures, key=lambda f: min(abs(w0 - f[1]), abs(f[0] - w1)))
         if near[0] <= start < near[1] or start <= near[0] < end:
             return abs(w0 - start) <= 8 or abs(w1 - end) <= 8
     return False

@@ -65,7 +65,9 @@ def trim(cand: str) -> str:
 # where the place is pointed at before the name ("齐贤那边恒丰纺织厂", "拱北嗰间海悦酒家"), and a
 # dialect classifier or 的 left before it (Hakka "个鑫达家具厂", Cantonese "间海悦酒家")
 POINTING = re.compile(
-    r"^(?:.*?(?:那边|这边|那块|这块|那里|这里|那儿|这儿|附近|旁边|对面|隔壁)(?:嘞|的|个|嗰|𠮶|咯)?)?"
+    r"^(?:.*?(?:那边|这边|那块|这块|那里|这里|那儿|这儿|附近|旁边|对面|隔壁)(?:嘞|的|个|嗰|𠮶|咯)?"
+    # a town or village tied to the name by a particle, Hakka "湖坑镇个福茗茶叶合作社": where it is
+    rf"|[{CJK}]{{1,4}}?(?:镇|乡|村|街道)(?=个|嘅|嗰|𠮶))?"
     r"(?:个|间|嗰|𠮶|嗰间|𠮶间|嘅|嘞|咯|哋)?"
 )
 

@@ -127,8 +127,11 @@ _CALLED = re.compile(
 
 # said before a name the worker is not sure of: 什么, 啥, Nanchang 么里, Hunan 么子
 _VAGUE = re.compile(r"^(?:什么|啥子|啥|么里|么子|莫子|甚么|乜嘢)(?=[\u4e00-\u9fff]{2})")
+# "一家叫鸿运来的餐馆" -> 鸿运来餐馆; with the trade before the kind, "一个叫优品仓的电商仓库",
+# "一家叫茶语时光的奶茶店", the name alone is the shop's own (its registered name is offered)
 _KIND_CALLED = re.compile(
-    rf"(?:一家|一个|一间|这家|那家)(?:叫|叫做|名叫)(?P<v>[{CJK}A-Za-z0-9]{{2,8}}?)的(?P<k>{ORG_SUFFIX})"
+    rf"(?:一家|一个|一间|这家|那家)(?:叫|叫做|名叫)(?P<v>[{CJK}A-Za-z0-9]{{2,8}}?)的"
+    rf"(?P<w>[{CJK}]{{0,4}})(?P<k>{ORG_SUFFIX})"
 )
 # the kind first, then its name in a clause of its own: "一家冒菜馆头打杂 叫蜀香冒菜" (a name with no
 # kind word; a bare name of a person there is the teller's own, "…打工 叫王小明")
@@ -260,6 +263,8 @@ def _find_employer(text: str) -> OrgFound | None:
             return o
     kind_called = _KIND_CALLED.search(text)  # "一家叫鸿运来的餐馆": the name and its kind
     if kind_called is not None and not DONT_KNOW.search(kind_called.group("v")):
+        if len(kind_called.group("w") + kind_called.group("k")) > 2:
+            return OrgFound(kind_called.group("v"), kind_called.start("v"), kind_called.end("v"))
         value = kind_called.group("v") + kind_called.group("k")
         return OrgFound(value, kind_called.start("v"), kind_called.end())
     quoted = _QUOTED_ORG.search(text)

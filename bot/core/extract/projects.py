@@ -82,6 +82,7 @@ _ADDRESS_PIECE = re.compile(rf"[{CJK}]{{2,5}}?(?:省|市|区|县|街道|镇|乡)
 # after a known place, a road goes with the address too ("东胜区天骄路万家福超市" -> 万家福超市)
 _ADDRESS_NEXT = re.compile(
     rf"{_ADDRESS_PIECE.pattern}|[{CJK}]{{1,4}}?(?:路|大道|大街)(?:[0-9一二三四五六七八九十]+号)?"
+    r"(?:上|边上|边|旁边|口)?"  # "福利路上马记牛肉面馆": on the road, not a word of the shop's name
 )
 
 

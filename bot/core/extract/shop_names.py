@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.bosses import OrgFound
-from bot.core.extract.org_words import LEGAL
+from bot.core.extract.org_words import LEGAL, ORG_SUFFIX
 
 # the words just before a shop's own name: 店叫, 店名是, 店的名字叫, 门店叫, 厂子叫
 _SHOP_CALLED = re.compile(
@@ -14,9 +14,20 @@ _SHOP_CALLED = re.compile(
 )
 
 
-def told_as_shop(text: str, start: int) -> bool:
-    """The employer's name that starts at `start` was told as a shop's own name."""
-    return _SHOP_CALLED.search(text, max(0, start - 8), start) is not None
+# a name told in passing before the kind of shop it is: "一家叫茶语时光的奶茶店"
+_CALLED_BEFORE_KIND = re.compile(r"(?:一家|一个|一间|这家|那家)(?:叫做|名叫|叫)\s*$")
+_KIND_AFTER = re.compile(rf"的[\u4e00-\u9fff]{{0,4}}?(?:{ORG_SUFFIX})")
+
+
+def told_as_shop(text: str, start: int, end: int | None = None) -> bool:
+    """The employer's name that starts at `start` (and ends at `end`) was told as a shop's own name."""
+    if _SHOP_CALLED.search(text, max(0, start - 8), start) is not None:
+        return True
+    return (
+        end is not None
+        and _CALLED_BEFORE_KIND.search(text, max(0, start - 6), start) is not None
+        and _KIND_AFTER.match(text, end) is not None
+    )
 
 
 def spoken_org(said: OrgFound | None, spoken: OrgFound | None, text: str) -> OrgFound | None:

@@ -185,7 +185,7 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
         story.employer_hint, employer = employer.value, None
     if employer is not None:
         got["employer_name"] = Found(employer.value, employer.value, employer.start, employer.end)
-        story.shop_named = told_as_shop(blanked, employer.start)  # "店叫茶小满"
+        story.shop_named = told_as_shop(blanked, employer.start, employer.end)  # "店叫茶小满"
     project = find_project(mandarin(blanked))  # "我阿爸喺工地": 喺 is 在, no project name
     if project is not None and (employer is None or project.value not in employer.value):
         got["project_name"] = Found(project.value, project.value, project.start, project.end)
@@ -208,6 +208,7 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
         cut = re.sub(
             r"(?:那个|这个|那家|这家|嗰间|𠮶间|[个间嗰𠮶的嘞])+$", "", blanked[loc.start : employer.start]
         )
+        cut = re.sub(r"(?<=[路街道])(?:边上|上|边|口)$", "", cut)  # "福利路上马记…": on the road
         if len(cut) >= 2 and story.district and story.district[:2] in cut + story.district:
             loc = Found(cut, cut, loc.start, loc.start + len(cut))
             if district is not None and district.name not in cut:

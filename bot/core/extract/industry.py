@@ -69,7 +69,18 @@ _SPOKEN_TRADES = {
     "卖衣服": "服装店", "卖服装": "服装店", "卖鞋": "服装店",
     "点心师傅": "厨师", "点心师": "厨师", "做点心": "厨师", "面点师": "厨师", "面点": "厨师",
     "做油漆": "油漆工", "搞油漆": "油漆工", "油漆活": "油漆工", "开小车": "司机", "开专车": "司机",
+    "卸货": "装卸", "装车": "装卸", "卸车": "装卸", "跑长途": "货车司机", "拉面": "面馆", "打馕": "烘焙",
+    "烤馕": "烘焙",
 }  # fmt: skip
+# the plain name of a job said in loose words, read back beside them so the worker and the staff
+# see the same trade: "开大车" -> 开大车、货车司机, "下货" -> 下货、装卸工
+_PLAIN_JOB = {
+    "开大车": "货车司机", "开货车": "货车司机", "跑长途": "货车司机", "开挂车": "货车司机", "开集卡": "货车司机",
+    "拉货": "货车司机", "下货": "装卸工", "卸货": "装卸工", "装车": "装卸工", "卸车": "装卸工",
+    "棒棒": "搬运工", "扛包": "搬运工", "扛大包": "搬运工", "扛东西": "搬运工", "拉面": "拉面师傅",
+}  # fmt: skip
+# a bare workplace word, naming no trade: the kind in the employer's name says more (达丰电子厂)
+_BARE_WORKPLACE = {"厂里", "工厂", "车间", "厂", "店", "公司", "仓库", "作坊"}
 # driving for a boss or a firm is the job: "给一个做建材生意的老板开车", "帮公司开车"
 _DRIVES_FOR = re.compile(
     r"(?:给|帮|替)[^，,。；;！!？?]{0,14}?(?:老板|老总|领导|[\u4e00-\u9fff]总|公司|厂里|单位|人家|别人|私人|人)开车"
@@ -188,7 +199,23 @@ def _find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int
     for platform, trade in _PLATFORM_TRADE.items():
         if platform in words and not any(trade in w for w in words):
             words.insert(0, trade)
+    said = next((i for i, w in enumerate(words[:3]) if w in _PLAIN_JOB), None)
+    if said is not None and not any(x in _PLAIN_JOB[words[said]] for x in words if x not in _PLAIN_JOB):
+        words.insert(said + 1, _PLAIN_JOB[words[said]])  # "开大车、货车司机": the job by its plain name
     return "、".join(words[:3]), best[2], hits[0][0], hits[-1][0] + len(hits[-1][1])
+
+
+def with_employer_kind(
+    found: tuple[str, str, int, int] | None, employer: str | None, categories: list[Any]
+) -> tuple[str, str, int, int] | None:
+    """A trade read only as a bare workplace word (厂里, 车间) gives way to the kind in the
+    employer's name when that says the same work more precisely: "达丰电子厂 … 厂里" -> 电子厂."""
+    if found is None or not employer or any(w not in _BARE_WORKPLACE for w in found[0].split("、")):
+        return found
+    inside = _find_industry(employer, categories)
+    if inside is None or inside[1] != found[1] or inside[0] in _BARE_WORKPLACE:
+        return found
+    return inside[0], found[1], found[2], found[3]
 
 
 def classify(words: str, categories: list[Any]) -> str:

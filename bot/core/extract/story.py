@@ -26,7 +26,7 @@ from bot.core.extract.estimate import (
 from bot.core.extract.figures import find_contact_phone, find_headcount
 from bot.core.extract.glued_name import glued_name
 from bot.core.extract.held_pay import held_month, with_held
-from bot.core.extract.industry import find_industry
+from bot.core.extract.industry import find_industry, with_employer_kind
 from bot.core.extract.money_words import money_words
 from bot.core.extract.name_reader import NameFound, mandarin
 from bot.core.extract.named_for import find_named_for, only_them
@@ -221,6 +221,7 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     # 专业合作社" is picking, not the 种植 of the co-operative's name
     outside = _blank(blanked, [(employer.start, employer.end)]) if employer is not None else blanked
     ind = find_industry(outside, industries or []) or find_industry(blanked, industries or [])
+    ind = with_employer_kind(ind, employer.value if employer is not None else None, industries or [])
     if ind is not None:
         words, category, start, end = ind
         # only a contractor named (包工头): the category alone, no job words invented

@@ -35,7 +35,7 @@ _PRICE_FIRST = re.compile(
     rf"(?P<u>{_UNIT})"
 )
 _QTY = "(?P<q>[0-9]+|[零一二两三四五六七八九十百千万]+)\\s*(?:多)?"
-_VERBS = "做车干缝摘包装搬剥采打剪织焊贴绣串穿拧跑送派接拉运出烫洗钉磨印叠拣卸扎捆削绑喷封锁扫刷铺砌抹割收码"
+_VERBS = "做车干缝摘包装搬剥采打剪织焊贴绣串穿拧跑送派接拉运出烫洗钉磨印叠拣卸扎捆削绑喷封锁扫刷铺砌抹割收码下"
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,9 @@ def find_pieces(text: str) -> Pieces | None:
         rf"(?:\s*[0-9一二三四五六七八九十]{{1,3}}\s*[号日]\s*(?:到|至|-)\s*[0-9一二三四五六七八九十]{{1,3}}\s*[号日])?"
         # (no other month between: "九月十月两个月车了…双" is the pieces of both months)
         rf"[^，,。；;月]{{0,6}}?)?"
-        rf"[{_VERBS}][了咗哒嘞咯啦过]?\s*{_QTY}{counted}"
+        rf"(?:[{_VERBS}][了咗哒嘞咯啦过]?"
+        # any other work done, told with 了: "糊了三万个", "粘咗八千个" (not 欠了/差了 a sum)
+        rf"|(?![欠差给发少扣])[\u4e00-\u9fff][了咗哒嘞])\s*{_QTY}{counted}"
     )
     counts, months, spans = [], [], [(price.start(), price.end())]
     for m in qty.finditer(text):

@@ -49,3 +49,16 @@ def test_months_with_only_a_part_paid_said_with_jiu() -> None:
 )
 def test_a_name_known_and_its_full_one_not(answer: str, name: str) -> None:
     assert employer_answer(answer)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("story", "boss"),
+    [
+        ("我在一个韵达网点送快递 网点老板钟国栋一直拖着 两个月没发工资", "钟国栋"),
+        ("在小区门口一个驿站帮忙分拣 驿站老板孔令辉一直拖着 一个月工钱没给", "孔令辉"),
+    ],
+)
+def test_who_runs_an_outlet_is_asked_for_its_licence(story: str, boss: str) -> None:
+    read = read_story(story, DEC1)
+    assert "employer_name" not in read.fields
+    assert read.employer_hint == boss and read.outlet_boss

@@ -47,3 +47,20 @@ def test_talk_after_the_name_in_an_answer_about_who_owes() -> None:
     name, note = employer_answer("站点是刘建承包的 营业执照上是长沙市雨花区顺捷配送服务部 不是美团的")
     assert name == "长沙市雨花区顺捷配送服务部"
     assert "不是美团的" in note
+
+
+async def test_an_outlets_boss_named_in_full_is_asked_the_licence_name(real_engine: Engine) -> None:
+    story = (
+        "我在雨花区一个圆通网点做快递员 派一件一块 十月派了三千件 网点老板钟国栋一直拖着不给 "
+        "我叫易春华 电话15874421093"
+    )
+    replies = await real_engine.handle(inc("p2o", text=story))
+    if replies[-1].expects != "consent":
+        replies = await real_engine.handle(inc("p2o", button="form:story"))
+    replies = await real_engine.handle(inc("p2o", button="form:consent:yes"))
+    asked = replies[-1]
+    assert asked.expects == "employer_name", [r.text[:60] for r in replies]
+    assert "营业执照" in asked.text and "钟国栋" in asked.text
+    keep = next(b.payload for b in asked.buttons if "钟国栋" in b.label)
+    replies = await real_engine.handle(inc("p2o", button=keep))
+    assert any("钟国栋" in r.text for r in replies), [r.text[:80] for r in replies]

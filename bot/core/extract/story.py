@@ -98,6 +98,7 @@ class Story:
     employer_key: str = ""
     employer_hint: str | None = None  # "陈女士": who owes, said with a title only
     shop_named: bool = False  # the employer told as a shop's own name: "店名叫指间花园"
+    outlet_boss: bool = False  # employer_hint is who runs an outlet: "网点老板黄志坚"
     relative: str | None = None  # "母亲" when complaining for a relative
     caller_name: str | None = None
     wants_to_file: bool = False
@@ -179,6 +180,9 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     ):
         # "主家是陈女士", "老板姓金", "网点老板老韩": the full name is asked, one tap keeps this
         story.employer_hint, employer = employer.value, None
+    if employer is not None and _OUTLET_BOSS.search(blanked[: employer.end - len(employer.value)]):
+        # "中通网点…网点老板黄志坚": who runs the outlet; its licence's name is asked, one tap keeps him
+        story.employer_hint, story.outlet_boss, employer = employer.value, True, None
     if employer is not None and (employer.value in PLATFORMS or platform_outlet(employer.value)):
         # "在美团上面跑", "中通网点": a platform or its outlet is seldom who pays; who does is
         # asked, one tap keeps it
@@ -327,6 +331,10 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     return story
 
 
+# who runs a platform's outlet or station, said right before their name
+_OUTLET_BOSS = re.compile(
+    r"(?:网点|站点|驿站)(?:的)?(?:老板娘|老板|负责人|站长)(?:是|叫)?\s*$|站长(?:是|叫)?\s*$"
+)
 ROUGH_RATE = "rough rate"  # a Found note: pay x months worked out from a hedged pay per month
 
 

@@ -160,6 +160,8 @@ def absorb(
         fields["_shop_named"] = fields.get("employer_name")
     if story.employer_hint and "employer_name" not in fields and "employer_name" not in skip:
         fields["_employer_hint"] = story.employer_hint
+        if story.outlet_boss:
+            fields["_outlet_boss"] = True
     if story.amount_choices and "amount_owed" not in fields:
         fields["_amount_choices"] = [str(v) for v in story.amount_choices]
         if story.owed_then_paid is not None:
@@ -220,7 +222,9 @@ def employer_question(fields: dict[str, Any]) -> Reply | None:
         return None
     return Reply(
         (
-            texts.EMPLOYER_PLATFORM
+            texts.EMPLOYER_OUTLET_BOSS
+            if fields.get("_outlet_boss")
+            else texts.EMPLOYER_PLATFORM
             if hint in PLATFORMS
             else texts.EMPLOYER_OUTLET
             if platform_outlet(hint)

@@ -71,18 +71,21 @@ def main() -> int:
     )
     args = ap.parse_args()
     args.cache.mkdir(parents=True, exist_ok=True)
-    got = []
+    got, sib = [], []
     for k in range(args.perturb + 1):
         previous = calibrate.shipped_calibration().get("thresholds") if args.hold else None
         chosen = calibrate.choose(held_out(k, args.n, args.cache), previous)
         th, cv = chosen["thresholds"], chosen["cross_validation"]
         got.append(th["conf_at"])
+        sib.append(th["sibling_conf_at"])
         print(
             f"perturbation {k}: T {th['temperature']} conf_at {th['conf_at']} margin {th['margin']} "
+            f"sibling_conf_at {th['sibling_conf_at']} "
             f"cv right {cv['confident_right']} wrong {cv['confident_wrong']}",
             flush=True,
         )
     print(f"conf_at spread {max(got) - min(got):.3f} ({min(got)} .. {max(got)})")
+    print(f"sibling_conf_at spread {max(sib) - min(sib):.3f} ({min(sib)} .. {max(sib)})")
     return 0
 
 

@@ -53,7 +53,7 @@ from knowledge_base.calibrate_routes import (
     softmax,
     vetoed_routes,
 )
-from knowledge_base.calibrate_siblings import SIBLING_MIN, choose_siblings
+from knowledge_base.calibrate_siblings import HOLD_BY, SIBLING_MIN, choose_siblings
 from knowledge_base.decide import (
     CALIBRATION,
     FEATURES,
@@ -160,7 +160,8 @@ def choose(h: HeldOut, previous: dict | None = None) -> dict:
     """Calibrate every temperature and keep the one whose route requests are routed best (within
     ROUTE_SLACK of the best temperature), then the most answered right: the temperature scales
     every probability, the route thresholds with it, so it cannot be chosen on answers alone.
-    ``previous``: the thresholds in use, whose conf_at is kept while it fits (see HOLD_ABOVE, HOLD_BELOW)."""
+    ``previous``: the thresholds in use, whose conf_at (HOLD_ABOVE, HOLD_BELOW) and sibling_conf_at
+    (calibrate_siblings.HOLD_BY) are kept while they fit."""
     tried = [r for r in (_at_temperature(h, t, previous) for t in TEMPERATURES) if r is not None]
     top_route = max(r["cross_validation"]["route_accuracy"] for r in tried)
     fit = [r for r in tried if r["cross_validation"]["route_accuracy"] >= top_route - ROUTE_SLACK]
@@ -249,7 +250,10 @@ def _at_temperature(h: HeldOut, t: float, previous: dict | None = None) -> dict 
     if previous and previous.get("temperature") == t and previous.get("conf_at"):
         held = (float(previous["conf_at"]), float(previous.get("margin", 0.0)))
     th, confidence, conf = _confidence(h, th, held)
-    pairs, sibling_conf_at = choose_siblings(h, th, conf)
+    held_sibling = None
+    if previous and previous.get("temperature") == t and previous.get("sibling_conf_at"):
+        held_sibling = float(previous["sibling_conf_at"])
+    pairs, sibling_conf_at = choose_siblings(h, th, conf, held_sibling)
     th, siblings = replace(th, sibling_conf_at=sibling_conf_at), [list(x) for x in pairs]
     figures = held_out_figures(h, th, conf, siblings_from(siblings))
     out = {"thresholds": th.as_dict(), "confidence": confidence, "siblings": siblings}
@@ -343,7 +347,8 @@ def calibrate(root: Path, previous: dict | None = None) -> dict:
         f"the best; the previous conf_at is kept while its wrong rate is at most {HOLD_BELOW:.2%} under "
         f"and {HOLD_ABOVE:.2%} over the target; sibling_conf_at: for pairs of entries with at least "
         f"{SIBLING_MIN} held-out alternates answered with the other, the lowest confidence whose sibling "
-        "answers are wrong no more often than all answers at conf_at (knowledge_base/calibrate_siblings.py); "
+        "answers are wrong no more often than all answers at conf_at, the previous one kept while a fresh "
+        f"choice is within {HOLD_BY:.2f} of it (knowledge_base/calibrate_siblings.py); "
         "see knowledge_base/calibrate.py"
     )
     chosen["chosen_at"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")

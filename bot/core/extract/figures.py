@@ -154,7 +154,15 @@ _PLACE_CROWD = re.compile(
 _WE = re.compile(r"我们|俺们|咱们|阮兜|我哋|大家|一起|一块")
 
 
+# people passing the buck between them, "两个人推来推去", "老板和会计两人踢皮球": who owes, not who is owed
+_BUCK_COUNT = re.compile(
+    r"(?:[两俩二三几]\s*(?:个|位)?\s*(?:人|老板|头头)?|俩)(?=\s*(?:都|就|一直|老是|在)?"
+    r"(?:推来推去|互相推|相互推|推过来推过去|踢皮球|扯皮|推诿|你推我|互相扯))"
+)
+
+
 def find_headcount(text: str) -> Figure | None:
+    text = _BUCK_COUNT.sub(lambda b: "　" * len(b.group(0)), text)
     m = _TOTAL_HEADS.search(text)
     if m is not None:
         parsed = parse_headcount(m.group("n") + "个人")

@@ -40,7 +40,7 @@ def same_employer(a: str, b: str) -> bool:
 _SHOP_KIND = (
     "火锅|烧烤|烤鱼|小吃|麻辣烫|米粉|米线|饺子|包子|串串|奶茶|咖啡|足浴|按摩|洗车|汽修|汽配|超市|"
     # a service company told by its trade alone ("金盾保安", "洁美保洁", "恒通装饰")
-    "保安|安保|保洁|清洁|装饰|装修|环卫|搬家|美容|美发|美甲|美业|养生|推拿|"
+    "保安|安保|保洁|清洁|装饰|装修|环卫|搬家|美容|美发|美甲|美业|养生|推拿|中介|人力|"
     # a farm or an orchard told by its own name ("绿丰脐橙基地", "鲁青花卉基地")
     "基地|果园|茶园|种植园|"
     # a factory told by its name and what it makes ("宏利卫浴", "金鼎陶瓷", "恒昌钢构")

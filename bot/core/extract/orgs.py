@@ -9,6 +9,7 @@ import dataclasses
 import re
 
 from bot.core.extract.bosses import OrgFound, find_person_employer, real_name
+from bot.core.extract.complained_of import complained_of
 from bot.core.extract.name_words import SURNAMES
 from bot.core.extract.org_keys import employer_key, same_employer
 from bot.core.extract.org_leads import drop_org_address, drop_pointing, trim
@@ -217,6 +218,10 @@ def _find_employer(text: str) -> OrgFound | None:
     # boss: never the employer while anyone else is named ("芙蓉路站点是骑迹人力…承包的")
     sites = [o for o in orgs if not o.generic and _SITE.search(o.value)]
     named = [o for o in orgs if not o.generic and o not in sites]
+    said = complained_of(text)  # "我要投诉的是鑫联不是厂里", "工资也是鑫联发的"
+    if said is not None:
+        same = [o for o in named if same_employer(employer_key(said.value), employer_key(o.value))]
+        return next((o for o in same if LEGAL.search(o.value)), same[0] if same else said)
     owing = owed_named(text, named)
     if owing is not None:  # "欠我们钱的就是顺达劳务": the one the story says owes, whoever else is named
         return owing

@@ -81,10 +81,28 @@ def place_span(text: str, district: Any) -> tuple[str, int, int] | None:
         if len(value) < 3:
             return None  # "我们在村里的养鸡场": a village, none named
         county = find_district(value)
+        said_in = county_said_before(text, value) if county is None else None
+        if said_in is not None:  # "我系永定湖坑人 … 在湖坑镇": the town is in the county said before it
+            return said_in + value, m.end() - len(value), m.end()
         if county is not None and county.start == 0 and county.name not in value:
             # "是南安水头镇…": a short county opening the place, written out in full (南安市水头镇)
             full = place_span(value, county)
             if full is not None:
                 return full[0], m.end() - len(value), m.end()
         return value, m.end() - len(value), m.end()
+    return None
+
+
+def county_said_before(text: str, town: str) -> str | None:
+    """The county of a town no data lists, when the story says the town's name right after a
+    county's ("宁化安远人" … "在安远镇"): that county's full name; None when none is said."""
+    stem = re.sub(r"(?:镇|乡|街道)$", "", town)
+    if stem == town or len(stem) < 2:
+        return None
+    for m in re.finditer(re.escape(stem), text):
+        for k in (2, 3, 4):
+            before = text[max(0, m.start() - k) : m.start()]
+            found = find_district("在" + before) if len(before) == k else None
+            if found is not None and found.start == 1 and found.end == k + 1:
+                return found.name
     return None

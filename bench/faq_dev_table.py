@@ -42,6 +42,7 @@ LABELLED = (
     "faq_blind11.yaml",
     "faq_blind12.yaml",
     "faq_blind13.yaml",
+    "faq_blind14.yaml",
 )
 REAL = (
     "faq_real.yaml",
@@ -54,6 +55,7 @@ REAL = (
     "faq_real8.yaml",
     "faq_real9.yaml",
     "faq_real10.yaml",
+    "faq_real11.yaml",
 )
 COLUMNS = (
     ("wrong", "confident_wrong_pct"),

@@ -35,6 +35,7 @@ SETS = (
     "faq_blind11",
     "faq_blind12",
     "faq_blind13",
+    "faq_blind14",
     "faq_real4",
     "faq_real5",
     "faq_real6",
@@ -42,6 +43,7 @@ SETS = (
     "faq_real8",
     "faq_real9",
     "faq_real10",
+    "faq_real11",
 )
 
 

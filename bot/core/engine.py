@@ -156,7 +156,7 @@ class Engine:
             (WANTS_TO_FILE.search(simple) and self.checks.tells_story(text))
             or self.checks.keeps(text, simple)
             or told_pieces.piece(None, text, self.checks.counts, known=False)
-            or told_pieces.for_whom(text, self.checks.story)
+            or told_pieces.for_whom(text, self.checks.relative)
             or is_correction(simple)
             or introduction.lone_name(text, self.checks.story) is not None
         ):
@@ -262,7 +262,7 @@ class Engine:
                 result = dataclasses.replace(result, route="complaint")
         if result.route == "complaint":
             return self._start_form(form, text if len(text) >= 8 else ""), (text, result)
-        if told_pieces.for_whom(text, self.checks.story):
+        if told_pieces.for_whom(text, self.checks.relative):
             # "帮俺们屯邻居老刘问的 他不会打字": who it is for, kept for the story told next
             form.data = told.keep(form.data, text)
         if result.route in ("progress", "human"):

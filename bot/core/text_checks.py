@@ -35,10 +35,16 @@ class TextChecks:
     def counts(self, text: str) -> tuple[bool, int, bool]:
         """(reads as a story, how many case fields, asks a question): one reading of the text
         serves every check."""
+        return self._read(text)[:3]
 
-        def read(today: Any) -> tuple[bool, int, bool]:
+    def relative(self, text: str) -> str | None:
+        """Whom the worker speaks for ("母亲", "他人"), None for themselves: the same reading."""
+        return self._read(text)[3]
+
+    def _read(self, text: str) -> tuple[bool, int, bool, str | None]:
+        def read(today: Any) -> tuple[bool, int, bool, str | None]:
             story = self.story(text)
-            return story.is_story(), story.case_fields, story.has_question
+            return story.is_story(), story.case_fields, story.has_question, story.relative
 
         return self.remembered("story", text, read)
 

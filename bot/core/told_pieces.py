@@ -35,13 +35,13 @@ def piece(data: dict[str, Any] | None, text: str, counts: Counts, known: bool = 
 _ASKS_FOR = re.compile(r"问问|问一下|问下|想问|咨询一下")
 
 
-def for_whom(text: str, read: Callable[[str], Any]) -> bool:
+def for_whom(text: str, relative: Callable[[str], str | None]) -> bool:
     """Who the complaint is for, said before the story and asking nothing ("俺是帮俺们屯邻居老刘问
     的 他不会打字", "替我爸来问问"): kept with the story, so the caller is not taken for the worker."""
     simple = to_simplified(text)
     if told.asks(_ASKS_FOR.sub("", simple)) or len(simple) > 60:
         return False
-    return read(text).relative is not None
+    return relative(text) is not None
 
 
 def completes(data: dict[str, Any] | None, text: str, counts: Counts) -> bool:

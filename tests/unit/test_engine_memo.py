@@ -61,6 +61,20 @@ async def test_a_repeated_text_is_read_for_a_story_once_a_day(
     assert reads.count(OWED_QUESTION) == 2
 
 
+SAID_NOT_ASKED = "厂里这个月又停工了 大家都在宿舍待着"  # short, asks nothing, for no one else
+
+
+async def test_a_short_remark_is_read_once_whoever_it_might_be_for(
+    real_engine: Engine, reads: list[str]
+) -> None:
+    """Whom the worker speaks for (told_pieces.for_whom) comes from the same remembered reading
+    as the other checks, on the quick path and on the full one."""
+    await real_engine.handle(inc("m3", text="你好"))
+    for _ in range(4):
+        await real_engine.handle(inc("m3", text=SAID_NOT_ASKED))
+    assert reads.count(SAID_NOT_ASKED) == 1
+
+
 async def test_a_reloaded_knowledge_base_reads_texts_afresh(real_engine: Engine, reads: list[str]) -> None:
     await real_engine.handle(inc("m2", text="你好"))
     await real_engine.handle(inc("m2", text=OWED_QUESTION))

@@ -26,14 +26,17 @@ from bot.core.extract.paid import (
     clause_before,
     paid_before,
     paid_total,
+    repeated,
 )
 from bot.core.extract.shares import find_shares
 from bot.core.extract.whose import (
     DAYS_A_MONTH,
     days_by_month,
     days_elsewhere,
+    days_listed,
     each_and_total,
     each_worker,
+    listed_how,
     same_days_too,
     same_pay,
     whose_unknown,
@@ -150,6 +153,7 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
                 and not (" 个月" in parsed.echo and (UNPAID_MONTHS.search(text) or MONTHS_PAID.search(text)))
                 and not (" 个月" in parsed.echo and re.search(r"[压押扣]", local))  # "压了一个月工资": held
                 and not (" 天" in parsed.echo and days_by_month(text) is not None)  # the days of every month
+                and not (" 天" in parsed.echo and days_listed(text) is not None)  # the days of each one
             ):
                 value_, echo = parsed.value, parsed.echo
                 people = headcount if each and headcount and headcount > 1 else 1
@@ -170,6 +174,12 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
                 res.rate = (value * n, "月") if n is not None and 0 < n <= 31 else None
                 res.rate_whose_unknown = not each and whose_unknown(text, m.start(), headcount)
                 res.rate_per_person = each
+            elif days is not None and (listed := days_listed(text)) is not None and listed == days[0]:
+                # "我干了四十天，我弟三十六天": each one's days added, the pay per day of each
+                value_ = value * listed
+                echo = f"约 {value_:,.0f} 元（按每天 {value:,.0f} 元 × {listed_how(text)} 天估算）"
+                res.total = Figure(value_, echo, m.start(), m.end(), True)
+                res.computed = value_
             elif days is not None:  # "一人一天二百六，我俩每人都干了二十三天"
                 n, per_each, said_each = days
                 # "我和我男人一人干了四十五天": each one's days, each one's pay; "她也做了九十日": the same
@@ -276,7 +286,7 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
         res.conflict = left
         return res
     if paid:
-        res.paid = paid_total([v for v, _ in paid])
+        res.paid = paid_total([v for v, _ in paid], repeated(text, paid))
     chosen = group or own
     if not chosen:  # only pay x time: the estimate stands (or the per-person figure below)
         if res.total is not None and res.whose is not None and res.paid is None:

@@ -18,6 +18,12 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"(?<=[0-9一二两三四五六七八九十百千万])蚊"), "块"),
     (re.compile(r"按金"), "押金"),  # Cantonese: a deposit ("收咗我一千蚊按金")
     (re.compile(r"[畀俾](?=[我你他她佢咗了过，,。！!\s]|$)"), "给"),
+    # Minnan 予 is 给 ("干焦予阮两千箍": only gave me 2,000), 箍 is 块
+    (re.compile(r"(?<![给授赐赋准])予(?=[阮我伊汝恁咱了过]|\s*[0-9一二两三四五六七八九十])"), "给"),
+    (re.compile(r"(?<=[0-9一二两三四五六七八九十百千万])箍"), "块"),
+    # Southwestern Mandarin 得 is 给 ("老板娘得了我一千五"), 不得 is 没 ("一分不得给")
+    (re.compile(r"(?<=[板娘头工司方他她佢])得(?=了?(?:我|俺|阮)\s*[0-9一二两三四五六七八九十])"), "给"),
+    (re.compile(r"(?<=分)不得(?=[给发结])"), "没有"),
     # Hakka, Cantonese "一只月四千五", "做欸四只月": a month counted with 只
     (re.compile(r"(?<=[0-9一二两三四五六七八九十俩仨几第每])只月"), "个月"),
     (re.compile(r"得返(?=\s*[0-9一二两三四五六七八九十])"), "只给"),  # Cantonese "十月得返1500": only got

@@ -24,7 +24,9 @@ PAID = re.compile(
     r"(?<![没不未冇唔能会要想肯])(?:畀咗|俾咗|畀过|俾过|给咗|给过|给了|付了|付过|转了|转过|发了|发过|结了|结过|打了|打过|预支|借支|借了|借过|借给|支了|支过|拿了|拿到|领了|"
     r"领过|收到|先给|有发|有给|有付|有结|打给|转给|付给|已给|已付|已发|已结|已经给|已经付|已经发|已经结|只给|就给|只发|就发|只结|就结|预付|"
     # only paid, said plainly or in Minnan (干焦付阮三千: only paid me three thousand)
-    r"只付|就付|才付|才给|才发|焦付|焦给|焦发)"
+    r"只付|就付|才付|才给|才发|焦付|焦给|焦发|"
+    # given to the teller, said plainly: "老板给我两千" (not "应该给我", "让他给我", "要给我")
+    r"(?<![该应让叫请帮再得])给(?:我们|我|俺们|俺|阮))"
     r"(?P<rest>[^，,。；;！!？?]*)$"
 )
 # the price of one piece of work, not a total: "26天一单一万二千八", "一车三百"
@@ -87,12 +89,29 @@ def paid_before(text: str, m: re.Match[str]) -> bool:
     )
 
 
-def paid_total(paid: list[Decimal]) -> Decimal:
-    """Parts paid: one of them that is the sum of the others is their total, else added up."""
+def paid_total(paid: list[Decimal], again: list[Decimal] | None = None) -> Decimal:
+    """Parts paid: one of them that is the sum of the others is their total, else added up (a
+    figure told twice counted once, unless told as another payment: `again`, see repeated)."""
     parts = sorted(set(paid))
     if len(parts) > 1 and parts[-1] == sum(parts[:-1]):
         return parts[-1]
-    return sum(parts, Decimal(0))
+    return sum(parts, Decimal(0)) + sum(again or [], Decimal(0))
+
+
+# a payment told as one more: "上个月又转了一千", "后来再给了一千", "第二次给了一千"
+_AGAIN = re.compile(r"又|再|另外|第[二两三四]|后来|接着")
+
+
+def repeated(text: str, paid: list[tuple[Decimal, re.Match[str]]]) -> list[Decimal]:
+    """The parts paid told again as another payment of the same figure ("九月给了一千二 十月又给了
+    一千二": two payments), beyond the first of each figure."""
+    seen: set[Decimal] = set()
+    again = []
+    for value, m in paid:
+        if value in seen and _AGAIN.search(clause_before(text, m.start(), 16)):
+            again.append(value)
+        seen.add(value)
+    return again
 
 
 # the pay agreed, beside a part paid every month: a month's pay ("说好工资五千二")

@@ -118,23 +118,74 @@ def days_by_month(text: str) -> tuple[int, list[str]] | None:
     return (total, [m for m, _ in found]) if 0 < total <= 366 else None
 
 
+# one person's days in a list of everyone's: "我做了六十二天，我老公五十九天", "小周四十个"
+_OWNER = (
+    r"(?:我|俺|涯|𠊎|阮|他|她|佢)(?:自己|家己)?(?:老公|老婆|男人|媳妇|爱人|儿子|女儿|弟弟?|哥哥?|姐姐?|妹妹?|爸|妈)?"
+    r"|[阿小老][\u4e00-\u9fff]|(?:(?![月号日天年每一各二两三四五六七八九十百])[\u4e00-\u9fff]){2}(?=[做干上出摘打])"
+)
+_ONES_DAYS = re.compile(
+    rf"(?:^|(?<=[，,、。；;\s]))(?P<who>{_OWNER})(?:也|就|只|才)?(?:做|干|上|出工|出勤|摘|打)?(?:了|咗|欸)?\s*"
+    r"(?P<n>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:多)?\s*(?:(?P<u>天|日(?![子期本])|个工|工日|工|个)(?=[，,、。；;\s]|$)|(?=[，,、。；;\s]|$))"
+)
+
+
+def days_listed(text: str) -> int | None:
+    """The days of several people told one after another ("我干了六十二个工，老周五十个，小吴四十
+    八个"), added up: the days of all of them together. The first names its unit (天, 日, 个工)."""
+    counts = _listed(text)
+    return None if counts is None else sum(counts)
+
+
+def listed_how(text: str) -> str:
+    """How the days listed add up, for the read-back: "(62 + 50 + 48)"."""
+    counts = _listed(text) or []
+    return "(" + " + ".join(str(n) for n in counts) + ")" if len(counts) > 1 else str(sum(counts))
+
+
+def _listed(text: str) -> list[int] | None:
+    found = list(_ONES_DAYS.finditer(text))
+    for i, first in enumerate(found):
+        if first.group("u") not in ("天", "日", "个工", "工日"):
+            continue
+        chain = [first]
+        for m in found[i + 1 :]:
+            gap = text[chain[-1].end() : m.start()]
+            if (
+                len(gap) > 2
+                or not re.fullmatch(r"[，,、\s]*", gap)
+                or m.group("who") in {c.group("who") for c in chain}
+            ):
+                break
+            chain.append(m)
+        counts = [to_number(c.group("n")) for c in chain]
+        if len(chain) >= 2 and all(n is not None and 0 < n <= 366 for n in counts):
+            return [int(n) for n in counts if n is not None]
+    return None
+
+
 def days_elsewhere(text: str, rate: re.Match[str]) -> tuple[int, bool, bool] | None:
     """The days worked told away from a day rate ("我俩每人都干了二十三天"): (days, each's,
-    each's said in so many words: "一人干了四十五天"); the days of several months added."""
+    each's said in so many words: "一人干了四十五天"); the days of several months added; the
+    days of several people told one after another, added (the days of them all)."""
     by_month = days_by_month(text)
     if by_month is not None:
         return by_month[0], True, False
+    listed = days_listed(text)
+    if listed is not None:
+        return listed, False, False
     for d in _DAYS.finditer(text):
         if rate.start() <= d.start() < rate.end():
             continue
         if (
             d.end() <= rate.start()
-            and not re.search(r"[，,。；;]", text[d.end() : rate.start()])
+            and not re.search(r"[，,。；;\s]", text[d.end() : rate.start()])  # a pause: words of their own
             and rate.start() - d.end() <= 6
         ):
             continue  # "工地上一天三百": the rate's own 一天, not a day worked
         n = to_number(d.group("n") or d.group("n2") or d.group("n3") or d.group("n4"))
-        if n is not None and 0 < n <= 366:
+        # a crew's work-days counted in 工 run past a year's days ("记了六百二十个工")
+        most = 3000 if re.search(r"工", d.group(0)[-3:]) else 366
+        if n is not None and 0 < n <= most:
             return int(n), not (d.group("all") or d.group("all2")), bool(d.group("each"))
     return None
 

@@ -15,6 +15,7 @@ from bot.core.extract import classify, find_district
 from bot.core.extract.bosses import real_name, title_only
 from bot.core.extract.employer_answer import employer_answer, registered_in
 from bot.core.extract.figures import find_headcount, find_phone
+from bot.core.extract.money_words import money_words
 from bot.core.extract.name_answer import worker_name_answer
 from bot.core.extract.org_keys import short_name
 from bot.core.extract.org_leads import strip_employer_lead
@@ -38,12 +39,16 @@ from bot.core.parsers import (
 from bot.core.types import Button, Incoming, Reply
 
 # an answer about the amount that says a part was paid or gives each one's figure
-_PAID_OR_EACH = re.compile(r"给了|给过|付了|转了|发了|结了|打了|预支|借支|每人|一人|一个人|人均|每个人")
+_PAID_OR_EACH = re.compile(
+    r"给了|给过|付了|转了|发了|结了|打了|预支|借支|每人|一人|一个人|人均|每个人|还差|还欠|还剩"
+)
 
 
 def amount_answer(text: str) -> Parsed | ParseError:
     """The amount asked: one figure ("两万五"), or read like a story when the answer says a part
-    was paid ("总共两万四 先给了一万" -> 14,000) or gives each one's share ("每人八千五 六个人")."""
+    was paid ("总共两万四 先给了一万" -> 14,000) or gives each one's share ("每人八千五 六个人"),
+    in any speech the story reader knows ("得了我一千五", "給了三千": bot/core/extract/money_words.py)."""
+    text = money_words(to_simplified(text))
     if _PAID_OR_EACH.search(text):
         head = find_headcount(text)
         found = find_amounts(text, int(head.value) if head is not None else None)

@@ -1,0 +1,129 @@
+"""The role of each money figure in a story (issue 10): payments told one after another, a pay
+verb of a dialect, a crew's work-days counted in 工, and each worker's days listed one after
+another. Every story was written for this file (other trades, places and figures than the story
+sets); only the amount and how it was worked out are checked."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.core.extract import extract_story
+from bot.core.extract.paid import paid_total
+
+DEC1 = date(2026, 12, 1)
+
+
+def _amount(story: str) -> tuple[Decimal | None, str]:
+    found = extract_story(story, DEC1).fields.get("amount_owed")
+    return (None, "") if found is None else (Decimal(str(found.value)), found.echo)
+
+
+@pytest.mark.parametrize(
+    ("story", "owed", "shown"),
+    [
+        # the same figure paid twice, the second told as another payment (又, 后来, 第二次)
+        (
+            "我在洗车行洗车，每个月三千四，九月到十一月三个月没发全，九月给了八百，十月又给了八百",
+            8600,
+            ["3,400 元 × 3 个月", "已付 1,600 元"],
+        ),
+        (
+            "在物流园开叉车 一个月五千 八月到十月都没结清 八月底转了一千二 后来再转了一千二",
+            12600,
+            ["5,000 元 × 3 个月", "已付 2,400 元"],
+        ),
+        # told twice but one payment: counted once
+        (
+            "我在快递站分拣，一个月四千二，十月十一月都没发齐，老板只给了一千，还说只给了一千已经不错了",
+            7400,
+            ["4,200 元 × 2 个月", "已付 1,000 元"],
+        ),
+    ],
+)
+def test_payments_told_one_after_another(story: str, owed: int, shown: list[str]) -> None:
+    value, echo = _amount(story)
+    assert value == owed, echo
+    assert all(s in echo for s in shown), echo
+
+
+def test_a_figure_paid_again_is_added_only_when_said_so() -> None:
+    assert paid_total([Decimal(900), Decimal(900)]) == 900
+    assert paid_total([Decimal(900), Decimal(900)], [Decimal(900)]) == 1800
+    assert paid_total([Decimal(500), Decimal(700), Decimal(1200)]) == 1200  # 1200 is their total
+
+
+@pytest.mark.parametrize(
+    ("story", "owed", "paid"),
+    [
+        # Minnan: 予 is 给, 箍 is 块
+        ("阮佇鞋厂做鞋底，一个月四千，八月九月拢无发，头家干焦予阮一千五", 6500, "已付 1,500 元"),
+        ("阮佇石材厂磨石板 一个月五千二 九月十月拢无发 头家予阮两千箍 其他拢无", 8400, "已付 2,000 元"),
+        # plain Mandarin, given to the teller with no 了
+        ("我在石材厂磨石板 一个月五千二 九月十月都没发 老板给我两千 其他都没有", 8400, "已付 2,000 元"),
+        # Southwestern Mandarin: 得 is 给
+        ("我在火锅店洗碗 一个月三千二 九月十月都没发 老板得了我八百 剩下的一直拖", 5600, "已付 800 元"),
+    ],
+)
+def test_a_dialects_pay_verb_is_a_payment_not_the_amount(story: str, owed: int, paid: str) -> None:
+    value, echo = _amount(story)
+    assert value == owed, echo
+    assert paid in echo, echo
+
+
+@pytest.mark.parametrize(
+    ("story", "owed", "shown"),
+    [
+        # a crew's work-days counted together, past a year's days, told with no stop between
+        (
+            "我们五个人在工地砌墙 一共记了四百一十个工 一个工三百二 中间给过五万 剩下的没给",
+            81200,
+            ["320 元 × 410 天", "已付 50,000 元"],
+        ),
+        # each worker's days told one after another: added, the pay per day is each one's
+        (
+            "我和我弟两个人帮人装空调 一天两百五 我干了四十天 我弟三十六天 老板给了五千 剩下的不给",
+            14000,
+            ["250 元 × (40 + 36) 天", "已付 5,000 元"],
+        ),
+        (
+            "油漆班三个人 一个工三百 我做了五十个工 小周四十五个 老马四十个 老板付了一万",
+            30500,
+            ["300 元 × (50 + 45 + 40) 天", "已付 10,000 元"],
+        ),
+        (
+            "我同我老婆在茶园采茶，讲好一日一百六，我做咗五十日，我老婆四十二日，老板一分都冇俾",
+            14720,
+            ["160 元 × (50 + 42) 天"],
+        ),
+    ],
+)
+def test_work_days_counted(story: str, owed: int, shown: list[str]) -> None:
+    value, echo = _amount(story)
+    assert value == owed, echo
+    assert all(s in echo for s in shown), echo
+
+
+def test_each_ones_same_days_are_still_multiplied_by_the_crew() -> None:
+    """ "每人干了三十天" is every one's days (x the head count), no list of days to add up."""
+    value, echo = _amount("我们四个人在果园摘橙子 说好每人一天一百八 每人干了三十天 他一直说没卖完 一分没给")
+    assert value == 21600 and "4 人" in echo, echo
+
+
+@pytest.mark.parametrize(
+    ("answer", "owed"),
+    [
+        ("三个月一万零五百 老板得了我两千 还差八千五", 8500),  # Southwestern 得 is 给
+        ("兩個月九千六 給了兩千 還差七千六", 7600),  # traditional characters
+        ("做了五十个工一万五 还差一万一", 11000),  # what is still owed, no payment word
+        ("七千八", 7800),
+    ],
+)
+def test_the_amount_answered_in_any_speech(answer: str, owed: int) -> None:
+    from bot.core.intake.fields import amount_answer
+    from bot.core.parsers.base import Parsed
+
+    found = amount_answer(answer)
+    assert isinstance(found, Parsed) and found.value == owed, found

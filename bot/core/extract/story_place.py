@@ -4,9 +4,11 @@ after it, up to the work done there) or a town, village, park or street named on
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from bot.core.extract.places import find_district
+from bot.core.extract.zones import cities
 
 # the work done there ends the place: "织金修路", "芙蓉路站点跑外卖", "王家村帮人看鱼塘"
 _WORK_AFTER = r"(?!修路|修桥|修高速|修铁路|修房|修车|开车|开货车|拉货|搬砖|砌墙|刷墙|扎钢筋|看鱼塘|喂鱼|摘|带娃|打扫|卸货|装货|开[\u4e00-\u9fff]{0,2}(?:馆|店|车))"
@@ -73,6 +75,9 @@ def place_span(text: str, district: Any) -> tuple[str, int, int] | None:
             # "东莞长安镇": the city with its 市, as the town is recorded (东莞市长安镇)
             value = district.name + text[district.end : _place_end(text, district.end)]
         return value, start, start + len(text[start : _place_end(text, district.end)])
+    road = _city_road(text)
+    if road is not None:
+        return road
     m = _PLACE_WORD.search(text)
     if m is not None and not re.match(r"(?:我们|他们|咱们|俺们|你们|我|俺|他|她)(?:村|镇|乡)", m.group(0)):
         value = re.sub(
@@ -80,7 +85,7 @@ def place_span(text: str, district: Any) -> tuple[str, int, int] | None:
         )  # "姐妹都在苏州工业园" -> 苏州工业园
         if len(value) < 3:
             return None  # "我们在村里的养鸡场": a village, none named
-        county = find_district(value)
+        county = find_district(value, around=text)
         said_in = county_said_before(text, value) if county is None else None
         if said_in is not None:  # "我系永定湖坑人 … 在湖坑镇": the town is in the county said before it
             return said_in + value, m.end() - len(value), m.end()
@@ -90,6 +95,26 @@ def place_span(text: str, district: Any) -> tuple[str, int, int] | None:
             if full is not None:
                 return full[0], m.end() - len(value), m.end()
         return value, m.end() - len(value), m.end()
+    return None
+
+
+_AT = r"(?:在|到|去|喺|伫|佇|搁|勒|辣)"
+
+
+@lru_cache(maxsize=1)
+def _city_road_re() -> re.Pattern[str]:
+    names = "|".join(re.escape(c) for c in cities())
+    return re.compile(rf"(?<={_AT})(?:{names})(?=[\u4e00-\u9fff]{{1,6}}?(?:路|街(?!道)|大道|大街))")
+
+
+def _city_road(text: str) -> tuple[str, int, int] | None:
+    """A city and a road or street in it, no county said ("在鞍山胜利路那块儿" -> 鞍山市胜利路):
+    the city written with its 市; the county is left to the centre, as no data lists roads."""
+    for m in _city_road_re().finditer(text):
+        end = _place_end(text, m.end())
+        if re.search(r"(?:路|街|大道|大街)", text[m.end() : end]):
+            city = m.group(0)
+            return (city if city.endswith("市") else city + "市") + text[m.end() : end], m.start(), end
     return None
 
 

@@ -298,10 +298,17 @@ _FIT_OUT_FIRM = re.compile(r"(?:装饰|装修|建筑|建设|工程|建工).*(?:�
 
 
 def record(
-    field: str, parsed: Parsed, fields: dict[str, Any], ctx: FormContext, *, story_district: str | None = None
+    field: str,
+    parsed: Parsed,
+    fields: dict[str, Any],
+    ctx: FormContext,
+    *,
+    story_district: str | None = None,
+    story_text: str = "",
 ) -> Reply:
     """Store one parsed answer and say what was recorded. `story_district`: the county the story
-    around a work place named ("在织金修路": 织金县), used when the place alone names none."""
+    around a work place named ("在织金修路": 织金县), used when the place alone names none;
+    `story_text`: that story, whose province or city tells a town's namesakes apart."""
     value, echo, approx = parsed.value, parsed.echo, parsed.approximate
     if field == "project_name" and isinstance(value, str):
         value = echo = project_name(value)  # "天安云谷三期项目" -> 天安云谷三期, never a 项目 added
@@ -325,7 +332,9 @@ def record(
             echo = f"{echo}（{category}）"
     if field == "work_location":
         # the county district is kept whether or not a centre covers it; routing uses it
-        found = find_district(value) or (find_district(story_district) if story_district else None)
+        found = find_district(value, around=story_text) or (
+            find_district(story_district) if story_district else None
+        )
         centre, district = match_centre(found.name if found else value, ctx.kb, detail=value)
         if district is None and found is not None:
             centre, district = match_centre(value, ctx.kb)

@@ -143,7 +143,14 @@ def absorb(
                 f"{y1}年{m1}月到{y2}年{m2}月",
             ]
             continue
-        record(name, Parsed(value, found.echo, found.approximate), fields, ctx, story_district=story.district)
+        record(
+            name,
+            Parsed(value, found.echo, found.approximate),
+            fields,
+            ctx,
+            story_district=story.district,
+            story_text=story.text,
+        )
         added.append(name)
     if (
         describe

@@ -23,6 +23,8 @@ from bot.core.extract.story import extract_story
         ("在漳州南靖梅林镇的土楼景区", "南靖县"),
         ("在牡丹江石岩镇", "宁安市"),
         ("在深圳石岩镇的厂", "宝安区"),  # Shenzhen's 石岩, said by its old name
+        ("我四川的，在横店镇当群演", "东阳市"),  # a province alone: often where they are from
+        ("我是四川的 在太和镇物流园搬货", "白云区"),  # who they are; our list's 太和镇
     ],
 )
 def test_a_town_is_read_in_the_place_the_story_names(text: str, county: str) -> None:
@@ -37,6 +39,7 @@ def test_a_town_is_read_in_the_place_the_story_names(text: str, county: str) -> 
         "在梅林镇的茶厂做了半年",  # not Shenzhen's 梅林 (a 街道) by its likeness
         "在石岩镇的厂",  # 宁安市's, or Shenzhen's old name: not told
         "老家湖南的，在梅林镇摘茶叶",  # the home province is no place of work
+        "在四川太和镇的砖厂",  # three 太和镇 in Sichuan
     ],
 )
 def test_a_town_several_counties_share_gives_none_without_a_place(text: str) -> None:
@@ -84,3 +87,15 @@ def test_a_city_and_its_road_are_the_place_when_no_county_is_said() -> None:
     story = extract_story("我在包头钢铁大街那块儿一家饭店洗碗 欠了两个月工资", date(2026, 12, 1))
     assert story.district is None
     assert story.fields["work_location"].value == "包头市钢铁大街"
+
+
+def test_a_town_typed_as_the_answer_is_read_in_the_story_told_before() -> None:
+    from bot.core.intake.fields import FormContext, Parsed, record
+
+    ctx = FormContext(settings=None, kb=None, today=date(2026, 12, 1))
+    fields: dict = {"_story": ["我在泉州一家石材厂干了三个月 老板一分钱没给"]}
+    record("work_location", Parsed("水头镇", "水头镇"), fields, ctx)
+    assert fields["_district"] == "南安市"
+    alone: dict = {}
+    record("work_location", Parsed("水头镇", "水头镇"), alone, ctx)
+    assert alone["_district"] is None  # five 水头镇: none guessed

@@ -67,7 +67,7 @@ HOME_AFTER = re.compile(r"^(?:人(?![\u4e00-\u9fff])|人在外|的人|来的|过
 _NOT_REGION_AFTER = re.compile(
     r"^(?:路|街(?!道)|大道|大街|巷|胡同|大学|话|口音|腔|方言|(?<=大理)石|区|县|人(?![\u4e00-\u9fff])|人在外|的人|来的|过来|出来|老家)"
 )
-_FROM_BEFORE = re.compile(r"从$")
+_FROM_BEFORE = re.compile(r"[从從]$")
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +87,7 @@ def _not_here(text: str, start: int, end: int) -> bool:
     return bool(HOME_BEFORE.search(before) or _FROM_BEFORE.search(before) or HOME_AFTER.match(text[end:]))
 
 
+@lru_cache(maxsize=512)  # one story is read several times over
 def regions_named(text: str, *, counties: bool = True) -> tuple[str, ...]:
     """Code prefixes of the places the text names as where the work is: a province (2 digits), a
     city (4) or a county (6, with its city and province; said short only next to place words,
@@ -96,6 +97,8 @@ def regions_named(text: str, *, counties: bool = True) -> tuple[str, ...]:
     for m in _upper_re().finditer(text):
         if _NOT_REGION_AFTER.match(text, m.end()) or _not_here(text, m.start(), m.end()):
             continue
+        if text.endswith("是", 0, m.start()) and text.startswith("的", m.end()):
+            continue  # "我是四川的", "老板是湖南的": who they are, not where the work is
         found.append(upper[m.group(0)])
     named = [(m, full[m.group(0)]) for m in full_re.finditer(text)]
     if counties:

@@ -63,8 +63,9 @@ def townships_in(text: str) -> list[tuple[str, int, int, tuple[str, ...]]]:
 def pick(codes: tuple[str, ...] | list[str], within: tuple[str, ...]) -> str | None:
     """The one of a name's namesakes that lies in the places the text names (`within`: code
     prefixes, 2 digits a province, 4 a city, 6 a county), the narrowest first; with no place
-    named, the name's only one. None when several fit, or when places are named and none fits:
-    no county is better than a wrong one."""
+    named (or only provinces none of its namesakes lies in), the name's only one. None when
+    several fit, or when a city or county is named and none fits: no county is better than a
+    wrong one."""
     if not within:
         return codes[0] if len(codes) == 1 else None
     for size in (6, 4, 2):
@@ -74,4 +75,6 @@ def pick(codes: tuple[str, ...] | list[str], within: tuple[str, ...]) -> str | N
             return hits.pop()
         if hits:
             return None
+    if all(len(p) == 2 for p in within) and len(codes) == 1:
+        return codes[0]  # a province alone is often where the worker is from: "我四川的，在横店镇"
     return None

@@ -308,7 +308,8 @@ def record(
 ) -> Reply:
     """Store one parsed answer and say what was recorded. `story_district`: the county the story
     around a work place named ("在织金修路": 织金县), used when the place alone names none;
-    `story_text`: that story, whose province or city tells a town's namesakes apart."""
+    `story_text`: that story, whose province or city tells a town's namesakes apart (for a
+    place typed as an answer, the story told before it, fields["_story"])."""
     value, echo, approx = parsed.value, parsed.echo, parsed.approximate
     if field == "project_name" and isinstance(value, str):
         value = echo = project_name(value)  # "天安云谷三期项目" -> 天安云谷三期, never a 项目 added
@@ -332,7 +333,8 @@ def record(
             echo = f"{echo}（{category}）"
     if field == "work_location":
         # the county district is kept whether or not a centre covers it; routing uses it
-        found = find_district(value, around=story_text) or (
+        around = story_text or "\n".join(fields.get("_story") or [])  # an answer: the story told before
+        found = find_district(value, around=around) or (
             find_district(story_district) if story_district else None
         )
         centre, district = match_centre(found.name if found else value, ctx.kb, detail=value)

@@ -36,7 +36,9 @@ OWED = re.compile(
     # Minnan "no money", "none paid at all": 伊讲无钱 (he says there is no money), 拢无提着
     r"(?:讲|说|講|話|话)(?:伊)?(?:拢|攏|都)?(?:无|無|冇)钱|拢无|攏無|"
     r"(?:铜钿|钞票|工钿|人工|粮|薪水|薪资|工资|工钱)[^，,。；;！!？?]{0,4}(?:没|冇|勿|未|唔|毋|莫|呒)|"
-    r"唔俾|唔畀|冇俾|未俾|拖粮|欠粮|冇粮|走数|赖数|毋曾|毋发|毋分|毋予|无予|呒发|勿发|勿给|莫得钱|莫给"
+    r"唔俾|唔畀|冇俾|未俾|拖粮|欠粮|冇粮|走数|赖数|毋曾|毋发|毋分|毋予|无予|呒发|勿发|勿给|莫得钱|莫给|"
+    # south-western Mandarin 没得/莫得 (not had): "两个月工资都没得发", "莫得给"
+    r"(?:没得|莫得)(?:发|给|结|开)"
 )
 # the same words with the pay named only, no owing told ("深圳最低工资多少" owes nothing)
 _PAY_ONLY = re.compile(r"工资|工钱|血汗钱")

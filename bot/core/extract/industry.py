@@ -51,7 +51,9 @@ _NOT_JOB = re.compile(
 _PICKING = re.compile(
     # (voice input runs on: "摘柑十一月做咗…", Cantonese 咗/嘅 after it)
     r"(?:采摘|摘|砍|掰|拔|割)(?P<crop>[\u4e00-\u9fff]{1,3}?)"
-    r"(?=的|了|去|呢|啊|哩|嘞|咗|嘅|$|[\s，,。；;！!？?、0-9一二两三四五六七八九十])"
+    r"(?=的|了|去|呢|啊|哩|嘞|咗|嘅|$|[\s，,。；;！!？?、0-9一二两三四五六七八九十]"
+    # another chore or a 和 after the crop: "摘柚子锄草", "摘苹果套袋", "摘茶叶和剪枝"
+    r"|[锄除套施浇剪修打装搬挑运卖和跟同])"
 )
 _NOT_CROP = re.compile(
     r"[了的个些多几什么点活事一二两三四五六七八九十半这那他她我你啥到去来没不就也都还着在给钱完]"
@@ -86,6 +88,12 @@ _DRIVES_FOR = re.compile(
     r"(?:给|帮|替)[^，,。；;！!？?]{0,14}?(?:老板|老总|领导|[\u4e00-\u9fff]总|公司|厂里|单位|人家|别人|私人|人)开车"
     r"|(?:我是|俺是|是|做|干|当)开(?:小|专)?车的"  # "我是开车的": the driver
 )
+# driving a vehicle is the job, whoever the passengers or goods belong to: "开通勤班车 拉厂里的工人",
+# "在幼儿园开校车" (the factory or school is the client, not the trade)
+_DRIVES_VEHICLE = re.compile(
+    r"开(?:[\u4e00-\u9fff]{0,2}?)(?:班车|校车|公交车?|大巴车?|中巴车?|小巴|客车|货车|卡车|面包车|接送车|"
+    r"运输车|物流车|冷藏车|垃圾车|洒水车|救护车|通勤车|旅游车|半挂车?)"
+)
 # a platform named as the work: the trade it stands for is said first ("跑滴滴" -> 网约车、滴滴)
 _PLATFORM_TRADE = {
     "滴滴": "网约车",
@@ -94,6 +102,15 @@ _PLATFORM_TRADE = {
     "曹操出行": "网约车",
     "货拉拉": "货运",
 }
+
+
+def _plain_job(words: str) -> str:
+    """The plain name of a job said in loose words ("" when none): 开大车 货车司机, 开校车 司机."""
+    if words in _PLAIN_JOB:
+        return _PLAIN_JOB[words]
+    if _DRIVES_VEHICLE.fullmatch(words):
+        return "货车司机" if re.search("[货卡挂厢]", words) else "司机"
+    return ""
 
 
 def _category_of(alias: str, categories: list[Any]) -> str | None:
@@ -114,6 +131,13 @@ def _picking(text: str, categories: list[Any], taken: list[bool]) -> list[tuple[
     drives = _DRIVES_FOR.search(text)
     if driver is not None and drives is not None:
         hits.append((drives.end() - 2, "司机", driver))  # the listed word, so it reads back as said
+    vehicle = _DRIVES_VEHICLE.search(text)
+    if (
+        driver is not None
+        and vehicle is not None
+        and not any(vehicle.start() <= h[0] < vehicle.end() for h in hits)
+    ):
+        hits.append((vehicle.start(), vehicle.group(0), driver))
     for words, like in _SPOKEN_TRADES.items():
         cat = _category_of(like, categories)
         i = text.find(words)
@@ -156,6 +180,9 @@ def _find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int
         return None
     taken = [False] * len(text)
     hits = _picking(text, categories, taken)  # "摘蓝莓": the picking, not only the crop
+    # the worker's own work told as done (driving a vehicle, picking a crop): it decides the
+    # category over a workplace word of the client's ("拉厂里的工人", "给电子厂开货车")
+    done = {h[1] for h in hits if h[1] not in _SPOKEN_TRADES}
     for at, words, _ in hits:
         for k in range(at, at + len(words)):
             taken[k] = True
@@ -176,15 +203,18 @@ def _find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int
         return said, other_category(categories), job.start(kind), job.end(kind)
 
     def rank(alias: str) -> int:
-        return 2 if alias in _EMPLOYER_WORDS else 1 if alias in _SITES else 0
+        return -1 if alias in done else 2 if alias in _EMPLOYER_WORDS else 1 if alias in _SITES else 0
 
     def place(alias: str) -> int:
         return 2 if alias in _EMPLOYER_WORDS else 1 if _WORKPLACE.search(alias) else 0
 
     best = min(hits, key=lambda h: (rank(h[1]), -len(h[1]), h[0]))
+    best = _in_factory(best, hits, text, categories, place)
     hits.sort()
     words: list[str] = []
-    for _, alias, _ in sorted(hits, key=lambda h: (place(h[1]), h[0])):
+    for _, alias, cat in sorted(hits, key=lambda h: (place(h[1]), h[0])):
+        if best[1] in done and place(alias) == 1 and cat != best[2]:
+            continue  # "开通勤班车 拉厂里的工人": the factory is the client's, no trade of the worker's
         if place(alias) < 2 and alias not in words and not any(alias in w for w in words):
             words.append(alias)
     if words and all(place(w) == 1 for w in words):
@@ -199,10 +229,48 @@ def _find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int
     for platform, trade in _PLATFORM_TRADE.items():
         if platform in words and not any(trade in w for w in words):
             words.insert(0, trade)
-    said = next((i for i, w in enumerate(words[:3]) if w in _PLAIN_JOB), None)
-    if said is not None and not any(x in _PLAIN_JOB[words[said]] for x in words if x not in _PLAIN_JOB):
-        words.insert(said + 1, _PLAIN_JOB[words[said]])  # "开大车、货车司机": the job by its plain name
+    said = next((i for i, w in enumerate(words[:3]) if _plain_job(w)), None)
+    if said is not None and not any(x in _plain_job(words[said]) for x in words if not _plain_job(x)):
+        words.insert(said + 1, _plain_job(words[said]))  # "开大车、货车司机": the job by its plain name
+    said = list(dict.fromkeys(_as_said(w, text) for w in words))
+    # a word inside another's whole name is said once: "中通快递员" holds 快递员, "箱包厂" 箱包
+    words = [w for w in said if not any(o != w and w in o for o in said)]
     return "、".join(words[:3]), best[2], hits[0][0], hits[-1][0] + len(hits[-1][1])
+
+
+# a job word said with the rest of the job's name: "CNC操机员", "打磨工", "质检员"
+_JOB_TAIL = r"(?:(?![的嘞哩个了地得咯嘅])[\u4e00-\u9fff]){0,2}?(?:员|工)(?![\u4e00-\u9fff]{0,1}(?:资|钱|厂|地|程|期|作|夫|友|人们))"
+# a factory told by what it makes: "一家做模具的厂里" -> 模具厂
+_MAKES = re.compile(r"(?:做|生产|搞|造)(?P<what>[\u4e00-\u9fff]{2,4}?)的(?:工厂|厂子|厂里|厂)")
+
+
+def _as_said(word: str, text: str) -> str:
+    """The worker's words for a job word: its whole name as said, a bare factory by what it makes."""
+    if word in ("厂里", "厂", "工厂", "厂子") and (m := _MAKES.search(text)) is not None:
+        return m.group("what") + "厂"
+    if _WORKPLACE.search(word) or word.endswith(("员", "工", "师", "手")):
+        return word
+    m = re.search(re.escape(word) + _JOB_TAIL, text)
+    return m.group(0) if m is not None else word
+
+
+# words of a building site: a builder's trade said with them stays building work
+_BUILDING = re.compile(r"工地|项目|施工|楼盘|小区|装修|装饰|工程|盖楼|修路|房子")
+
+
+def _in_factory(
+    best: tuple[int, str, str], hits: list[tuple[int, str, str]], text: str, categories: list[Any], place: Any
+) -> tuple[int, str, str]:
+    """A trade builders share with factories (电焊, 电工, 木工, 小工) said in a factory and
+    nowhere near a building site is factory work: "在机械厂做电焊 … 厂里每个月压一千"."""
+    building, factory = _category_of("工地", categories), _category_of("厂里", categories)
+    if building is None or factory is None or best[2] != building or _BUILDING.search(text):
+        return best
+    if any(cat == building and place(alias) == 1 for _, alias, cat in hits):
+        return best
+    if not any(cat == factory and place(alias) == 1 for _, alias, cat in hits):
+        return best
+    return best[0], best[1], factory
 
 
 def with_employer_kind(
@@ -210,11 +278,18 @@ def with_employer_kind(
 ) -> tuple[str, str, int, int] | None:
     """A trade read only as a bare workplace word (厂里, 车间) gives way to the kind in the
     employer's name when that says the same work more precisely: "达丰电子厂 … 厂里" -> 电子厂."""
-    if found is None or not employer or any(w not in _BARE_WORKPLACE for w in found[0].split("、")):
+    words = found[0].split("、") if found is not None else []
+    if found is None or not employer or not any(w in _BARE_WORKPLACE for w in words):
         return found
     inside = _find_industry(employer, categories)
     if inside is None or inside[1] != found[1] or inside[0] in _BARE_WORKPLACE:
         return found
+    if any(w not in _BARE_WORKPLACE for w in words):  # "电焊、厂里" at 鑫力机械厂: 电焊、机械厂
+        kind = inside[0].split("、")[0]
+        if any(w not in _BARE_WORKPLACE and (_WORKPLACE.search(w) or kind in w) for w in words):
+            return found  # "车衣、制衣厂、作坊": the kind is said already
+        said = [kind if w in _BARE_WORKPLACE else w for w in words]
+        return "、".join(dict.fromkeys(said)), found[1], found[2], found[3]
     return inside[0], found[1], found[2], found[3]
 
 

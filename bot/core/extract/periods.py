@@ -77,7 +77,7 @@ def _find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figur
     """The months owed, from the clauses that talk about time (figures already used are
     blanked first, so a phone number or "一个月五千二" is not read as a month)."""
     rate = re.sub(
-        r"(每个?月|(?<![0-9一二两三四五六七八九十俩仨])一个月|(?<![个0-9一二两三四五六七八九十俩仨])(?:月薪|月工资|一月))(?=\s*(?:工资|的工资)?\s*(?:是|有|给|才)?\s*[0-9零一二两三四五六七八九十])",
+        r"(每个?月|(?<![0-9一二两三四五六七八九十俩仨])一个月|(?<![个0-9一二两三四五六七八九十俩仨])(?:月薪|月工资|一月(?!\s*(?:[0-9]{1,2}|十[一二]?|[二三四五六七八九])\s*月)))(?=\s*(?:工资|的工资)?\s*(?:是|有|给|才)?\s*[0-9零一二两三四五六七八九十])",
         lambda m: " " * len(m.group(0)),
         text,
     )
@@ -88,6 +88,9 @@ def _find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figur
             chars[i] = " "
     blank = "".join(chars)
     blank = not_due(blank)
+    # "九月就给了两千": 就 is "only" before a figure (blanked by now): a month partly paid is owed
+    only = {m.start("only") for m in _ONLY_PAID.finditer(text)}
+    blank = "".join("只" if i in only else c for i, c in enumerate(blank))
     clauses = [c for c in re.split(r"[，,。；;！!？?\s]", blank) if _PERIOD_CUE.search(c)]
     owed = OWED
     clauses = [_owed_part(_plain(c.replace("仨", "三个").replace("俩", "两个")), owed) for c in clauses]
@@ -129,7 +132,7 @@ def _find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figur
     joined = start_and_end(explicit, today, blank) or last_before_end(explicit, blank, today)
     if joined is not None:
         return joined
-    union = owed_union(told, owed, today)
+    union = owed_union(told, owed, today) or _worked_run(told, owed, today)
     if union is not None:
         return union
     groups = (explicit, counted)
@@ -172,6 +175,35 @@ def _find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figur
     return None
 
 
+def _worked_run(told: list[str], owed: re.Pattern[str], today: date) -> Figure | None:
+    """ "九月车了一万二千条，十月车了一万一千八百条" with no month told as owed or paid: each
+    month's work told on its own, in a run, is the period (not the first month alone)."""
+    if any(owed.search(c) or _PAID_CLAUSE.search(c) or PART_OWED.search(c) for c in told):
+        return None
+    months = []
+    for c in told:
+        if not _WORK_DONE.search(c):
+            continue
+        parsed = parse_period(c.strip(), today)
+        if isinstance(parsed, ParseError) or parsed.value["start"] != parsed.value["end"]:
+            continue
+        months.append(parsed.value["start"])
+    if len(set(months)) < 2 or months != sorted(months):
+        return None
+    (y1, m1), (y2, m2) = (map(int, v.split("-")) for v in (months[0], months[-1]))
+    n = (y2 - y1) * 12 + m2 - m1 + 1
+    if n != len(set(months)):
+        return None  # a gap: not one run
+    return Figure({"start": months[0], "end": months[-1]}, f"{y1}年{m1}月 至 {y2}年{m2}月（共{n}个月）", 0, 0)
+
+
+# a month's work told with its amount: "九月车一万二千条", "十月做了二十六天", "十一月跑了九百单"
+_WORK_DONE = re.compile(
+    r"(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?\s*(?:我|阮|俺)?\s*[\u4e00-\u9fff]{1,2}了?\s*"
+    r"(?:[0-9]+|[一两二三四五六七八九十][千百万零一两二三四五六七八九十]*)\s*(?:多)?\s*(?:条|件|个|双|单|天|日|工|趟|车|平|方|张|箱|小时|个钟)"
+)
+
+
 def _months_in(clause: str, today: date) -> int:
     """How many months a clause names (0 when none)."""
     parsed = parse_period(clause.strip(), today)
@@ -212,6 +244,11 @@ _NAMED = re.compile(
 
 
 # a clause about a part already paid, not the months owed
+# a month's pay given only in part: "九月就给了两千", "十月份的就发了一千五"
+_ONLY_PAID = re.compile(
+    r"(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?:的|的工资)?\s*(?P<only>就)(?:发|给|结|付)了?"
+    r"(?:我|俺)?\s*(?:[0-9]|[一两二三四五六七八九][千百万])"
+)
 _PAID_CLAUSE = re.compile(r"(?<![没不未])(?:给过|给了|付了|转了|发了|结了|预支|借支|只给|就给)")
 # months listed one by one: "8月9月10月", "九月、十月"
 _LIST = re.compile(

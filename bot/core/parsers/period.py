@@ -311,6 +311,10 @@ def parse_period(text: str | None, today: date) -> Parsed | ParseError:
             year = today.year + _YEAR_WORD[m.group("yw")]
         else:
             year = last_year if last_year is not None else today.year
+            if last_year is not None and found and (year, month) < found[-1] and (year + 1, month) <= now:
+                # "去年十一月到三月", "去年冬月干到二月": a month after one of an earlier year,
+                # earlier in the calendar, is in the next year
+                year += 1
         last_year = year
         found.append((year, month))
     if len(found) == 1 and not _OWN_MONTH.search(raw):

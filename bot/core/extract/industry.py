@@ -92,7 +92,7 @@ _DRIVES_FOR = re.compile(
 # "在幼儿园开校车" (the factory or school is the client, not the trade)
 _DRIVES_VEHICLE = re.compile(
     r"开(?:[\u4e00-\u9fff]{0,2}?)(?:班车|校车|公交车?|大巴车?|中巴车?|小巴|客车|货车|卡车|面包车|接送车|"
-    r"运输车|物流车|冷藏车|垃圾车|洒水车|救护车|通勤车|旅游车|半挂车?)"
+    r"运输车|物流车|冷藏车|垃圾车|洒水车|救护车|通勤车|旅游车|摆渡车|半挂车?)"
 )
 # a platform named as the work: the trade it stands for is said first ("跑滴滴" -> 网约车、滴滴)
 _PLATFORM_TRADE = {

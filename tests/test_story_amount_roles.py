@@ -127,3 +127,49 @@ def test_the_amount_answered_in_any_speech(answer: str, owed: int) -> None:
 
     found = amount_answer(answer)
     assert isinstance(found, Parsed) and found.value == owed, found
+
+
+@pytest.mark.parametrize(
+    ("story", "owed", "shown"),
+    [
+        # months named as paid in full are no pay owed; the month partly paid joins the period
+        (
+            "我在小区当保洁 一个月三千九 六月到九月干了四个月 六月七月的工资都发了 八月只给了一千五 九月的一分没给",
+            6300,
+            ["3,900 元 × 2 个月", "已付 1,500 元"],
+        ),
+        # a commission named besides the pay, told unpaid with no 另外/还有
+        (
+            "我在服装店卖衣服，底薪每月三千五，九月十月两个月底薪都没发，这两个月的提成算下来两千六也没给",
+            9600,
+            ["3,500 元 × 2 个月", "提成 2,600 元"],
+        ),
+        # pay held back each month, the sum held told, and a month wholly unpaid: no double count
+        (
+            "我在汽修厂做钣金 一个月六千五 厂里每个月扣五百 说干满两年再给 三月到八月每个月只发六千 "
+            "一共扣了三千 九月份的六千五一分没给",
+            9500,
+            ["6,500 元", "扣着的工资 3,000 元"],
+        ),
+        # the first month's pay held from the month started, living money each month and its sum
+        (
+            "我在印刷厂做装订 一个月五千二 七月份进厂 说好第一个月工资压着 干满一年才给 "
+            "八月九月十月的工资也都没发 每个月只给八百块生活费 三个月给了两千四 老板说压的钱不给",
+            18400,
+            ["5,200 元 × 4 个月", "已付 2,400 元", "压着的7月"],
+        ),
+    ],
+)
+def test_months_paid_held_and_besides(story: str, owed: int, shown: list[str]) -> None:
+    value, echo = _amount(story)
+    assert value == owed, echo
+    assert all(s in echo for s in shown), echo
+
+
+def test_a_month_held_and_the_months_after_make_the_period() -> None:
+    found = extract_story(
+        "我在印刷厂做装订 一个月五千二 七月份进厂 说好第一个月工资压着 干满一年才给 "
+        "八月九月十月的工资也都没发 每个月只给八百块生活费 三个月给了两千四 老板说压的钱不给",
+        DEC1,
+    ).fields["arrears_period"]
+    assert found.value == {"start": "2026-07", "end": "2026-10"}, found.echo

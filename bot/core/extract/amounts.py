@@ -15,6 +15,7 @@ from bot.core.extract.money_tokens import money_tokens as _money_tokens
 from bot.core.extract.owners import left_out, owned_shares
 from bot.core.extract.paid import (
     MONTHS_PAID,
+    PAID_MONTHS_NAMED,
     PROMISED,
     PROMISED_PAY,
     REMAINING,
@@ -24,7 +25,9 @@ from bot.core.extract.paid import (
     UNIT_PRICE,
     UNPAID_MONTHS,
     clause_before,
+    monthly_came_to,
     paid_before,
+    paid_each_month,
     paid_total,
     repeated,
 )
@@ -149,8 +152,16 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
             if (
                 not isinstance(parsed, ParseError)
                 and "×" in parsed.echo
+                and "× 1 个月" not in parsed.echo  # "一个月四千八 … 第一个月": no months counted
                 # "做了五个月 … 前两个月发了": the months worked are not the months owed
-                and not (" 个月" in parsed.echo and (UNPAID_MONTHS.search(text) or MONTHS_PAID.search(text)))
+                and not (
+                    " 个月" in parsed.echo
+                    and (
+                        UNPAID_MONTHS.search(text)
+                        or MONTHS_PAID.search(text)
+                        or PAID_MONTHS_NAMED.search(text)
+                    )
+                )
                 and not (" 个月" in parsed.echo and re.search(r"[压押扣]", local))  # "压了一个月工资": held
                 and not (" 天" in parsed.echo and days_by_month(text) is not None)  # the days of every month
                 and not (" 天" in parsed.echo and days_listed(text) is not None)  # the days of each one
@@ -232,12 +243,7 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
                 bool(paid) and paid[0][0] == value and "也" in clause_before(text, m.start())
             )  # "只给了我两千 … 她也…也只给了两千": each one's part paid
             # "每个月只发一千": paid that much each month owed
-            res.paid_monthly = bool(
-                re.search(
-                    r"每个?月(?:都|也)?(?:只|就|才)?(?:发|给|付|结|打)了?(?:我)?\s*$",
-                    clause_before(text, m.start()),
-                )
-            )
+            res.paid_monthly = paid_each_month(text, m)
             continue
         if UNIT_PRICE.search(before):
             continue
@@ -287,6 +293,8 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
         return res
     if paid:
         res.paid = paid_total([v for v, _ in paid], repeated(text, paid))
+        if (came_to := monthly_came_to(text, paid)) is not None:  # "每个月只给一千 三个月给了三千"
+            res.paid, res.paid_monthly = came_to, False
     chosen = group or own
     if not chosen:  # only pay x time: the estimate stands (or the per-person figure below)
         if res.total is not None and res.whose is not None and res.paid is None:

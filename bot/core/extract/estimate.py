@@ -14,6 +14,7 @@ from bot.core.extract.figures import Figure
 from bot.core.extract.held_pay import HELD_NOTE, held_and_last
 from bot.core.extract.lunar_span import LUNAR_NOTE, lunar_months
 from bot.core.extract.paid import MONTHS_PAID as _MONTHS_PAID
+from bot.core.extract.paid import PAID_MONTHS_NAMED as _PAID_MONTHS_NAMED
 from bot.core.extract.paid import UNPAID_MONTHS as _UNPAID_MONTHS
 from bot.core.extract.periods import to_month
 from bot.core.parsers.numerals import to_number
@@ -67,6 +68,12 @@ _DAYS_IN_MONTH = re.compile(
     # "十一月十天的工资", "十一月的十天": a part of that month, told with no verb
     r"(?![0-9]|号)"
 )
+
+
+def _months_in(period: dict[str, str]) -> set[int]:
+    """The months (1-12) the period runs through."""
+    y, m = map(int, period["start"].split("-"))
+    return {(m - 1 + i) % 12 + 1 for i in range(min(months_of(period), 12))}
 
 
 def months_of(period: dict[str, str]) -> int:
@@ -199,6 +206,12 @@ def pay_by_months(
         n = to_number(got.group("n") or got.group("n2"))
         if n is not None and 0 < n < months and unpaid is None:
             months -= n  # "干了四个月，只发了一个月的": the months paid are no pay owed
+    if told is None and (named := _PAID_MONTHS_NAMED.search(text)) is not None:
+        # "七月八月的给了，九月就给了两千": the months named paid in full are no pay owed
+        paid_in = {to_month(x) for x in re.findall(_MONTH, named.group("ms"))}
+        inside = [k for k in paid_in if k in _months_in(period)]
+        if 0 < len(inside) < months:
+            months -= len(inside)
     half_end = _HALF_END.search(text)
     if told is None and half_end is not None and to_month(half_end.group("m")) == int(period["end"][5:]):
         months = Decimal(months) - Decimal("0.5")  # "十月和十一月上半月的工资没给": 1.5 months

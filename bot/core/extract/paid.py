@@ -116,3 +116,31 @@ def repeated(text: str, paid: list[tuple[Decimal, re.Match[str]]]) -> list[Decim
 
 # the pay agreed, beside a part paid every month: a month's pay ("说好工资五千二")
 PROMISED_PAY = re.compile(r"(?:说好|讲好|谈好|约好|定好|讲定)(?:的)?(?:工资|工钱|月薪|薪水)(?:是|有)?\s*$")
+
+
+_MONTH_NAME = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?"
+# months whose pay was paid in full, named: "七月八月的给了", "六月、七月的工资都结清了" (no figure
+# after the verb: "九月就给了两千" is a part paid)
+PAID_MONTHS_NAMED = re.compile(
+    rf"(?<![没未冇不])(?P<ms>{_MONTH_NAME}(?:\s*[、和跟与及]?\s*{_MONTH_NAME})*)(?:的)?(?:工资|工钱|人工|钱)?"
+    r"(?:都|也)?(?:已经)?(?:给了|发了|结了|给清了|发清了|结清了|发齐了|给齐了|拿到了|领了)(?=\s|[，,。；;！!]|$)"
+)
+
+
+# a part paid each month: "每个月只发一千"
+_EACH_MONTH_PAID = re.compile(r"每个?月(?:都|也)?(?:只|就|才)?(?:发|给|付|结|打)了?(?:我)?\s*$")
+
+
+def paid_each_month(text: str, m: re.Match[str]) -> bool:
+    """Is the part paid at `m` paid each month ("每个月只发一千")?"""
+    return bool(_EACH_MONTH_PAID.search(clause_before(text, m.start())))
+
+
+def monthly_came_to(text: str, paid: list[tuple[Decimal, re.Match[str]]]) -> Decimal | None:
+    """What the part paid each month came to, told beside it ("每个月只给一千块生活费 三个月给了
+    三千": 3,000 paid in all, not 4,000); None when not told so."""
+    monthly = {v for v, m in paid if paid_each_month(text, m)}
+    came_to = [v for v, _ in paid if v not in monthly and any(v % x == 0 and v > x for x in monthly)]
+    if len(monthly) == 1 and len(came_to) == 1 and len(paid) == 2:
+        return came_to[0]
+    return None

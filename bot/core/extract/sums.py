@@ -14,7 +14,7 @@ from bot.core.extract.owners import left_out as _expense
 from bot.core.extract.paid import clause_before
 from bot.core.extract.pieces import find_pieces
 from bot.core.extract.shares import find_shares
-from bot.core.extract.withheld import each_deposit, held_in_total, is_deposit, returned
+from bot.core.extract.withheld import each_deposit, each_month, held_in_total, is_deposit, returned
 from bot.core.extract.withheld import label as withheld_label
 
 # one more sum owed told after the pay: "还有提成四千二也冇给我", "另外…垫付的钱1200也没给报销"
@@ -22,6 +22,8 @@ _EXTRA_LEAD = re.compile(r"^(?:另外|还有|外加|加上|再加上|再有)")
 _EXTRA_AFTER = re.compile(r"^[^，,。；;！!？?]{0,8}?也(?:没|冇|未|不|还没)")
 # a sum named as one besides the pay ("还有加班费八百没算"): owed with no 也
 _FEE = re.compile(r"加班费|提成|奖金|补贴|报销|餐补|饭补|话补|路费|车费|全勤")
+# a part of a total told before it, not a sum besides: "其中提成三千也没发"
+_WITHIN = re.compile(r"其中|包括|包含|含|里面|里头")
 _UNPAID_AFTER = re.compile(r"^\s*(?:元|块钱|块)?\s*(?:都|还)?(?:没|冇|未|不)(?:算|给|发|结|报)")
 
 
@@ -30,13 +32,17 @@ def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> 
     added: to a total read or to the pay x the months (worked out with the period), unless the
     total the teller states already holds it (bot/core/extract/withheld.py)."""
     deposits = [(m, v) for m, v in _money_tokens(text) if is_deposit(text, m.start(), m.end())]
+    monthly = [(m, v) for m, v in deposits if each_month(text, m.start())]
+    if len(monthly) == len(deposits):  # only held each month ("每个月压一千"): the months are asked
+        deposits = []
     if not deposits:
         return _owed_sums(text, headcount, head_rough)
     chars = list(text)
     for m, _ in deposits:  # a deposit given back is no money owed either
         chars[m.start() : m.end()] = " " * (m.end() - m.start())
     res = _owed_sums("".join(chars), headcount, head_rough)
-    held = [(m, v) for m, v in deposits if not returned(text, m.start(), m.end())]
+    # "每个月压一千 … 压了四千": the sum held in all is told, each month's is how it was made
+    held = [(m, v) for m, v in deposits if not returned(text, m.start(), m.end()) and (m, v) not in monthly]
     if headcount and headcount > 1:  # "押金每人五百也没退": each one's deposit
         held = [(m, v * headcount if each_deposit(text, m.start()) else v) for m, v in held]
     if not held:
@@ -116,7 +122,9 @@ def _owed_sums(text: str, headcount: int | None, head_rough: bool = False) -> Am
         lead = clause_before(text, m.start(), 24)
         after = text[m.end() :]
         told = _EXTRA_AFTER.match(after) or (_FEE.search(lead) and _UNPAID_AFTER.match(after))
-        if _EXTRA_LEAD.match(lead.strip()) and told and not _expense(text, m):
+        # "还有…也没给", or a sum named as one besides the pay ("提成算下来4200元也没发")
+        named = _EXTRA_LEAD.match(lead.strip()) or (_FEE.search(lead) and not _WITHIN.search(lead))
+        if named and told and not _expense(text, m):
             extras.append((m, value))
     if not extras:
         return _find_amounts(text, headcount, head_rough)
@@ -127,6 +135,11 @@ def _owed_sums(text: str, headcount: int | None, head_rough: bool = False) -> Am
     more = sum((v for _, v in extras), Decimal(0))
     if res.total is None and res.rate is not None and not res.conflict:
         res.extra = more  # pay x the months owed, worked out with the period, plus this
+        fees = [_FEE.search(clause_before(text, m.start(), 24)) for m, _ in extras]
+        if all(fees):  # "+ 提成 4,200 元": the teller's word for it
+            res.extra_label = " + ".join(
+                f"{f.group(0)} {v:,.0f} 元" for f, (_, v) in zip(fees, extras, strict=True) if f
+            )
         res.used += [(m.start(), m.end()) for m, _ in extras]
         return res
     if res.total is None or res.conflict:

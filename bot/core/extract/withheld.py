@@ -11,8 +11,18 @@ import re
 from decimal import Decimal
 
 _HELD = re.compile(
-    r"押金|保证金|风险金|风险抵押金|质保金|抵押金|押着的钱|压金|(?:扣|押)了我?(?=\s*[0-9一二两三四五六七八九十])"
+    r"押金|保证金|风险金|风险抵押金|质保金|抵押金|押着的钱|压金|(?:扣|押|压)了我?(?=\s*[0-9一二两三四五六七八九十])(?![^，,。；;]{0,3}个)"
+    # pay held back each month ("每个月压一千"): see each_month
+    r"|(?:每个?月|一个月)(?:都)?(?:压|押|扣)(?:了|着|下)?(?:我|俺)?(?:的)?(?=\s*[0-9一二两三四五六七八九十])"
 )
+_EACH_MONTH = re.compile(r"(?:每个?月|一个月)(?:都)?(?:压|押|扣)(?:了|着|下)?(?:我|俺)?(?:的)?\s*$")
+
+
+def each_month(text: str, start: int) -> bool:
+    """Is the sum held at `start` held each month ("每个月压一千块钱"), not once?"""
+    return bool(_EACH_MONTH.search(text, max(0, start - 12), start))
+
+
 # given back already: no longer owed
 _RETURNED = re.compile(r"(?<![没不未])(?:退了|退回了|已退|已经退|还给我了|退给我了|退还了)")
 # still kept, said right after the deposit: "三千块保证金也不退", "押金一千到现在都没退"
@@ -97,6 +107,8 @@ def label(text: str, held: list[tuple[int, int, Decimal]]) -> str:
     for start, end, value in held:
         a, b = _clause(text, start, end)
         words = [w.group(0) for w in _HELD.finditer(text, a, b) if w.group(0).endswith("金")]
-        name = words[0] if words else "押金"
+        # pay held back ("压了四千", "一共扣了三千"), no deposit word: named so
+        held_pay = re.search(r"([压扣])(?:了|着|的)", text[a:b])
+        name = words[0] if words else f"{held_pay.group(1)}着的工资" if held_pay else "押金"
         parts.append(f"{name} {value:,.0f} 元")
     return " + ".join(parts)

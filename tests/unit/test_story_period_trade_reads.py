@@ -42,6 +42,14 @@ TODAY = date(2026, 12, 1)
             "2026-04",
             "2026-09",
         ),
+        # months named across the new year, then how many they are
+        ("去年十月、十一月，十二月，三个月的工钱都没结", "2025-10", "2025-12"),
+        ("前年腊月 去年一月 二月 三个月都没给 一个月三千六", "2024-12", "2025-02"),
+        ("去年十二月，今年一月，两个月的工资没给", "2025-12", "2026-01"),
+        # the month work began, nothing paid up to now
+        ("俺去年十月份进的厂 到现在一分没发 一个月四千四", "2025-10", "2026-12"),
+        # the first month held, the month work began told after it
+        ("头一个月押着 我是八月份去的 九月十月也没发 一个月三千九 押的那个月也不退", "2026-08", "2026-10"),
     ],
 )
 def test_months_owed(text: str, start: str, end: str) -> None:

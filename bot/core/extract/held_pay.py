@@ -50,20 +50,18 @@ _MONTH_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "�
 
 
 # the first month's pay held, the month work began told: "八月份进的厂 … 第一个月工资要压着"
-_HELD_FIRST = re.compile(r"(?:头|第)一个月(?:的)?(?:工资|工钱|人工)[^，,。；;\s]{0,4}?(?:压|押|扣)")
-_BEGAN = re.compile(
-    rf"(?P<m>{_MONTH})(?:就)?(?:进的|进厂|进场|进去|入职|上班|来的|去的|开始(?:干|做|上班))"
-)
+_HELD_FIRST = re.compile(r"(?:头|第)一个月(?:的)?(?:工资|工钱|人工)?[^，,。；;\s]{0,4}?(?:压|押|扣)")
+_BEGAN = re.compile(rf"(?P<m>{_MONTH})(?:就)?(?:进的|进厂|进场|进去|入职|上班|来的|去的|开始(?:干|做|上班))")
 
 
 def held_month(text: str) -> int | None:
     """The month (1-12) whose pay was held at hiring and is still not given back, when the worker
-    names it ("压了一个月工资 就是七月的 … 压的那个月也不给") or names the month work began before
+    names it ("压了一个月工资 就是七月的 … 压的那个月也不给") or names the month work began beside
     the first month's pay held ("八月份进厂 … 第一个月工资压着 … 压的钱不给"); None otherwise."""
     m = _HELD_NAMED.search(text)
     if m is None:
         first = _HELD_FIRST.search(text)
-        began = list(_BEGAN.finditer(text[: first.start()])) if first is not None else []
+        began = list(_BEGAN.finditer(text)) if first is not None else []
         if first is None or len(began) != 1:
             return None
         m = began[0]

@@ -149,7 +149,17 @@ def _find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figur
     for group in groups:
         for clause in group:
             said = clause.strip()
-            if _OPEN_START.search(said) and not _UNTIL_NOW.search(said) and _UNTIL_NOW.search(blank):
+            began = (
+                STARTED.search(said)
+                and not ENDED.search(blank)
+                and len(explicit) == 1
+                and _OWED_TO_NOW.search(blank)
+            )  # "去年11月份进的厂 到现在一分没发": owed from the month work began
+            if (
+                (_OPEN_START.search(said) or began)
+                and not _UNTIL_NOW.search(said)
+                and _UNTIL_NOW.search(blank)
+            ):
                 said += "到现在"  # "从8月开始就一直拖着，到现在欠我两万三": the start runs to now
             parsed = _listed_wider(said, parse_period(said, today), owed, today)
             if (
@@ -308,6 +318,10 @@ def _owed_part(clause: str, owed: re.Pattern[str]) -> str:
     return clause[best.start() :]
 
 
+# nothing paid up to now: "到现在一分没发", "至今一直没给"
+_OWED_TO_NOW = re.compile(
+    r"(?:到现在|至今|到今天|到目前|到如今)[^，,。；;]{0,6}?(?:一分|一直|都|还|也|从来)?[^，,。；;]{0,3}?(?:没|未|不)(?:发|给|结|开)"
+)
 _OPEN_START = re.compile(r"从|开始|以来|以后|之后|[起后]")
 _UNTIL_NOW = re.compile(r"到现在|至今|到今天|到目前|到如今|一直到现在")
 _COUNT = re.compile(r"(?<![0-9一二两三四五六七八九十])([0-9]+|[两二三四五六七八九十]+)\s*个\s*月")

@@ -11,6 +11,7 @@ from datetime import date
 
 from bot.core.extract.figures import Figure
 from bot.core.extract.money_words import month_runs
+from bot.core.parsers import ParseError, parse_period
 from bot.core.parsers.numerals import to_number
 
 # the owing told: not paid, held back, or nothing at all received ("一分都没见到", "一块都没")
@@ -121,13 +122,23 @@ def after_last_paid(text: str, today: date) -> Figure | None:
 def named_run_counted(text: str, told: list[str], owed: re.Pattern[str], today: date) -> Figure | None:
     """ "九月份算下来3960，十月份4120，十一月份…1870，三个月的钱一分都没见到": the months named
     one by one make a run of exactly the length said owed, so the period is that run."""
-    if re.search(r"去年|前年|明年", text):
+    if re.search(r"明年", text):
         return None
     lengths = [c for c in told if owed.search(c) and not _MONTH_TOKEN.search(c) and _COUNT_OWED.search(c)]
     if len(lengths) != 1:
         return None
     count = _COUNT_OWED.search(lengths[0])
     n = to_number(count.group("n")) if count is not None and not count.group("more") else None
+    if re.search(r"去年|前年", text):  # "去年十一月、十二月，今年一月，三个月的工资没给": read in order
+        named = [c for c in told if _MONTH_TOKEN.search(c) or _LUNAR_WORD.search(c)]
+        parsed = parse_period(" ".join(named), today) if named else None
+        if n is None or parsed is None or isinstance(parsed, ParseError):
+            return None
+        (y1, m1), (y2, m2) = (map(int, parsed.value[k].split("-")) for k in ("start", "end"))
+        tokens = sum(len(_MONTH_TOKEN.findall(c)) + len(_LUNAR_WORD.findall(c)) for c in named)
+        if (y2 - y1) * 12 + m2 - m1 + 1 != int(n) or tokens != int(n):
+            return None
+        return _span((y1, m1), (y2, m2))
     months = sorted({to_month(m.group("m")) for m in _MONTH_TOKEN.finditer(text)})
     if n is None or len(months) != int(n) or len(months) < 2 or months[-1] - months[0] != len(months) - 1:
         return None
@@ -136,6 +147,7 @@ def named_run_counted(text: str, told: list[str], owed: re.Pattern[str], today: 
     return _span((today.year, months[0]), (today.year, months[-1]))
 
 
+_LUNAR_WORD = re.compile(r"[正冬腊]月")
 # month numbers run together, then how many they are: "七八九三个月", "十十一两个月"
 _RUN_COUNTED = re.compile(
     r"(?<![0-9一二两三四五六七八九十几])(?P<run>[一二三四五六七八九十]{2,8})(?P<n>[两二三四五六七八九十])\s*个\s*月"

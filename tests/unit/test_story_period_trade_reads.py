@@ -160,3 +160,12 @@ async def test_an_account_told_with_meide_and_a_question_is_kept_with_its_months
 )
 def test_a_group_told_by_its_words_is_counted(text: str, heads: int) -> None:
     assert story_value(text, "workers_affected", TODAY) == heads
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("我是美团员工，两个月工资没发", "美团"), ("我在一家做什么的厂里也说不上来，反正欠了两个月", "厂里")],
+)
+def test_no_trade_is_made_up_from_the_words_around(text: str, words: str) -> None:
+    """员工 is an employee, not a job's name; 做什么的厂 names no kind of factory."""
+    assert story_value(text, "industry", TODAY) == words

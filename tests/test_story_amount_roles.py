@@ -173,3 +173,33 @@ def test_a_month_held_and_the_months_after_make_the_period() -> None:
         DEC1,
     ).fields["arrears_period"]
     assert found.value == {"start": "2026-07", "end": "2026-10"}, found.echo
+
+
+@pytest.mark.parametrize(
+    ("story", "message", "now"),
+    [
+        # Wu: 弗对, 弗是; the count of square metres told again
+        (
+            "阿拉勒闵行做防水 讲好三十块一个平方 一共做了五百六十个平方 老板只付了三千",
+            "弗对弗对 刚刚讲错脱了 是六百二十个平方 弗是五百六",
+            "六百二十个平方",
+        ),
+        # Cantonese: 唔对, 唔系 … 系
+        ("我哋一共七个人 喺工地扎铁 一日三百五", "唔对 唔系七个 系八个人", "一共八个人"),
+    ],
+)
+def test_a_slip_corrected_in_a_dialect(story: str, message: str, now: str) -> None:
+    from bot.core.extract.corrections import corrected
+
+    fixed = corrected(story, message)
+    assert fixed is not None and now in fixed, fixed
+
+
+def test_the_amount_after_a_count_corrected_in_wu() -> None:
+    from bot.core.extract.corrections import corrected
+
+    story = "阿拉勒闵行做防水 讲好三十块一个平方 一共做了五百六十个平方 老板只付了三千"
+    fixed = corrected(story, "弗对弗对 刚刚讲错脱了 是六百二十个平方 弗是五百六")
+    assert fixed is not None
+    value, echo = _amount(fixed)
+    assert value == 30 * 620 - 3000, echo

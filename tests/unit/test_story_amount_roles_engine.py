@@ -41,3 +41,16 @@ async def test_a_payment_told_again_is_taken_off_twice(real_engine: Engine) -> N
     said = _said(replies)
     assert "欠薪金额：约 10,300 元" in said and "已付 2,000 元" in said, said
     assert replies[-1].expects != "amount_owed", said
+
+
+async def test_a_count_corrected_in_wu_in_the_next_message(real_engine: Engine) -> None:
+    story = (
+        "侬好 阿拉勒闵行区七宝镇万科城做防水 是申达防水工程有限公司叫阿拉做个 讲好三十块一个平方 "
+        "一共做了五百六十个平方 老板只付了三千 剩下个钞票一直弗付"
+    )
+    await real_engine.handle(inc("amtroles3", text=story))
+    await real_engine.handle(inc("amtroles3", text="弗对弗对 刚刚讲错脱了 是六百二十个平方 弗是五百六"))
+    replies = await real_engine.handle(inc("amtroles3", button="form:consent:yes"))
+    said = _said(replies)
+    assert "欠薪金额：约 15,600 元" in said and "620" in said, said
+    assert replies[-1].expects != "amount_owed", said

@@ -147,3 +147,25 @@ async def test_an_account_told_with_meide_and_a_question_is_kept_with_its_months
     await real_engine.handle(inc("meide", text="我要投诉"))
     replies = await real_engine.handle(inc("meide", button="form:consent:yes"))
     assert "2026年9月 至 2026年10月" in replies[0].text, replies[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        ("我跟我儿子 爷俩在镇上的工地扎钢筋 欠了我们三万二", 2),
+        ("俺们仨在物流园卸货 九月十月的钱都没给", 3),
+        ("我们一家三口都在那个鞋厂做 两个月没发工资", 3),
+        ("老家的四个老乡跟我一起在工地 干了三个月一分没拿", 5),
+    ],
+)
+def test_a_group_told_by_its_words_is_counted(text: str, heads: int) -> None:
+    assert story_value(text, "workers_affected", TODAY) == heads
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("我是美团员工，两个月工资没发", "美团"), ("我在一家做什么的厂里也说不上来，反正欠了两个月", "厂里")],
+)
+def test_no_trade_is_made_up_from_the_words_around(text: str, words: str) -> None:
+    """员工 is an employee, not a job's name; 做什么的厂 names no kind of factory."""
+    assert story_value(text, "industry", TODAY) == words

@@ -8,16 +8,18 @@ from __future__ import annotations
 import re
 
 # words that mark a slip corrected
-SLIP = r"(?:不对(?!劲)|(?:说|打|写|搞|弄|讲)错(?!过)了?|错了|更正一下|纠正一下|口误)"
+# (Wu 弗对/勿对, Cantonese 唔对, Minnan 毋对/毋着: not right)
+SLIP = r"(?:不对(?!劲)|[弗勿唔毋]对|毋着|(?:说|打|写|搞|弄|讲)错(?!过)了?|错了|更正一下|纠正一下|口误)"
 _LEAD = rf"^(?:等一下|等等|哦|啊|抱歉|不好意思)?[\s，,。！!]*(?:刚才|刚刚|前面|上面)?[^，,。]{{0,6}}?{SLIP}"
 _TERM = r"[\u4e00-\u9fff0-9.万千百]{1,10}"
+_NOT = r"(?:不是|[弗勿毋]是|唔系|唔是)"  # 不是 in Wu, Minnan, Cantonese
 # "是八千不是六千", "应该是八千，不是六千"
 _IS_NOT = re.compile(
-    rf"(?:应该|其实)?是(?P<new>{_TERM}?)[\s，,]*(?:而)?不是(?P<old>{_TERM}?)(?=[\s，,。！!；;]|$)"
+    rf"(?:应该|其实)?[是系](?P<new>{_TERM}?)[\s，,]*(?:而)?{_NOT}(?P<old>{_TERM}?)(?=[\s，,。！!；;]|$)"
 )
 # "不是四个，是五个人", "不是六千而是八千"
 _NOT_IS = re.compile(
-    rf"不是(?P<old>{_TERM}?)[\s，,]*(?:而|应该|其实)?是(?P<new>{_TERM}?)(?=[\s，,。！!；;]|$)"
+    rf"{_NOT}(?P<old>{_TERM}?)[\s，,]*(?:而|应该|其实)?[是系](?P<new>{_TERM}?)(?=[\s，,。！!；;]|$)"
 )
 # "名字写错了，是单秀平", "我叫单秀平，名字打错了": the name told again
 _NAME_FIX = re.compile(

@@ -142,6 +142,17 @@ def told_alone(text: str) -> bool:
     return not _OTHERS_TOO.search(text)
 
 
+# others counted who worked with the teller: "同村的五个老乡跟我一起"
+_WITH_ME = re.compile(
+    r"(?P<n>[0-9]+|[两二三四五六七八九十几]+)\s*(?:个|名|位)\s*(?:工友|老乡|同事|兄弟|姐妹|师傅|人)"
+    r"(?:跟|和|同)(?:我|俺|咱)(?:一起|一块|一齐)"
+)
+# two or three of a family or a crew by the words for them: 爷俩, 母女俩, 哥仨, 我们仨, 一家三口
+_KIN_GROUP = re.compile(
+    r"(?:爷|父子|母子|母女|父女|兄弟|姐妹|姐弟|兄妹|婆媳|娘|哥|姐|我们|俺们|咱们|咱)(?:俩|仨)(?!\s*(?:个\s*)?月)"
+    r"|一家(?P<n>[两二三四五])口"
+)
+_KIN_N = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 # the head count said as a total ("一共九个人"): it beats "另外七个兄弟" counted with the teller
 _TOTAL_HEADS = re.compile(
     r"(?:一共|总共|合计|加起来|连我|算上我|包括我)(?:是|有)?\s*(?P<n>[0-9]+|[一二两三四五六七八九十]+)\s*个\s*人"
@@ -178,6 +189,14 @@ def find_headcount(text: str) -> Figure | None:
             return Figure(
                 n, ("约 " if parsed.approximate else "") + f"{n} 人", m.start(), m.end(), parsed.approximate
             )
+    m = _WITH_ME.search(text)
+    if m is not None and _ALONE.search(text) is None:  # "五个老乡跟我一起": six with the teller
+        parsed = parse_headcount(m.group("n") + "个人")
+        if not isinstance(parsed, ParseError):
+            n = int(parsed.value) + 1
+            return Figure(
+                n, ("约 " if parsed.approximate else "") + f"{n} 人", m.start(), m.end(), parsed.approximate
+            )
     m = _ALONE.search(text)
     if m is not None:
         return Figure(1, "1 人", m.start(), m.end())
@@ -205,6 +224,10 @@ def find_headcount(text: str) -> Figure | None:
             parsed = parse_headcount(m.group("n") + (m.group("q") or "") + "个人")  # 二十来个: about 20
             if not isinstance(parsed, ParseError) and int(parsed.value) >= 2:
                 return Figure(int(parsed.value), parsed.echo, m.start(), m.end(), parsed.approximate)
+    m = _KIN_GROUP.search(text)
+    if m is not None:  # "我跟我儿子 爷俩", "俺们仨", "一家三口"
+        n = 3 if "仨" in m.group(0) else _KIN_N.get(m.group("n") or "", 2)
+        return Figure(n, f"{n} 人", m.start(), m.end())
     if re.search(
         r"(我和|我跟)(?:我)?(?:老乡|老婆|老公|媳妇|兄弟|哥|弟|姐|妹|一个|同事|工友)|两口子|夫妻俩|夫妻两个|我们俩|我俩(?!个?月)|"
         # "我老婆跟我一起做", Hakka "𠊎老婆同𠊎一起做"

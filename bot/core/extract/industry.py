@@ -239,9 +239,9 @@ def _find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int
 
 
 # a job word said with the rest of the job's name: "CNC操机员", "打磨工", "质检员"
-_JOB_TAIL = r"(?:(?![的嘞哩个了地得咯嘅])[\u4e00-\u9fff]){0,2}?(?:员|工)(?![\u4e00-\u9fff]{0,1}(?:资|钱|厂|地|程|期|作|夫|友|人们))"
+_JOB_TAIL = r"(?:(?![的嘞哩个了地得咯嘅员])[\u4e00-\u9fff]){0,2}?(?:员(?!工)|工)(?![\u4e00-\u9fff]{0,1}(?:资|钱|厂|地|程|期|作|夫|友|人们))"
 # a factory told by what it makes: "一家做模具的厂里" -> 模具厂
-_MAKES = re.compile(r"(?:做|生产|搞|造)(?P<what>[\u4e00-\u9fff]{2,4}?)的(?:工厂|厂子|厂里|厂)")
+_MAKES = re.compile(r"(?:做|生产|搞|造)(?P<what>(?!什么|啥|哪)[\u4e00-\u9fff]{2,4}?)的(?:工厂|厂子|厂里|厂)")
 
 
 def _as_said(word: str, text: str) -> str:

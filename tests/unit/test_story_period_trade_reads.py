@@ -48,6 +48,13 @@ TODAY = date(2026, 12, 1)
         ("去年十二月，今年一月，两个月的工资没给", "2025-12", "2026-01"),
         # the month work began, nothing paid up to now
         ("俺去年十月份进的厂 到现在一分没发 一个月四千四", "2025-10", "2026-12"),
+        # part of every month's pay held and asked back: owed from the month work began
+        (
+            "我四月进的厂 每个月压六百块 说干满一年才给 八月的工资也没发 我八月底走了 压的钱也不退",
+            "2026-04",
+            "2026-08",
+        ),
+        ("从二月开始做 每月扣八百押着 六月份的工资没给 押的钱也不给", "2026-02", "2026-06"),
         # the first month held, the month work began told after it
         ("头一个月押着 我是八月份去的 九月十月也没发 一个月三千九 押的那个月也不退", "2026-08", "2026-10"),
     ],

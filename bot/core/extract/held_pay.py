@@ -88,3 +88,43 @@ def with_held(period: Figure, month: int) -> tuple[Figure, int | None]:
     total = (y2 - held_y) * 12 + m2 - month + 1
     echo = f"{held_y}年{month}月 至 {y2}年{m2}月（共{total}个月，{month}月的工资压着）"
     return Figure(value, echo, period.start, period.end, period.approximate), after
+
+
+# part of every month's pay held ("每个月压五百块", "每月扣一千押着") and asked back ("压的钱也不退",
+# "押的和十一月的都要"): the months held are owed too, from the month work began
+_HELD_EACH = re.compile(
+    r"(?:每个月|每月)(?:都)?(?:给)?(?:我|俺)?(?:压|押|扣)(?:了|着|下|住)?(?:我|俺)?\s*"
+    r"(?:[0-9]+|[一两二三四五六七八九十][千百])"
+)
+_HELD_CLAIMED = re.compile(
+    r"(?:压|押|扣)(?:的|着的|下的|住的)(?:钱|那些钱|工资)?[^，,。；;]{0,4}?(?:也|都|还)?(?:不退|没退|不给|没给|不还|要回来|都要|一起要)"
+)
+_FROM = re.compile(rf"从\s*(?P<m>{_MONTH})(?:开始)?(?:就)?(?:做|干|上班|进)")
+
+
+def held_each_start(text: str, period: Figure) -> Figure | None:
+    """The period opened at the month work began when part of every month's pay was held and is
+    asked back ("五月进的厂 每个月压五百 … 九月的工资也没发 … 压的钱也不退": May to September);
+    None when the story tells no such thing."""
+    if _HELD_EACH.search(text) is None or _HELD_CLAIMED.search(text) is None:
+        return None
+    began = _BEGAN.search(text) or _FROM.search(text)
+    if began is None:
+        return None
+    month = _month_number(re.sub(r"\s*月(?:份)?$", "", began.group("m")))
+    y, m = map(int, period.value["start"].split("-"))
+    if month is None or month >= m:
+        return None
+    y2, m2 = map(int, period.value["end"].split("-"))
+    value = {"start": f"{y:04d}-{month:02d}", "end": period.value["end"]}
+    n = (y2 - y) * 12 + m2 - month + 1
+    echo = f"{y}年{month}月 至 {y2}年{m2}月（共{n}个月，每月压着的工资）"
+    return Figure(value, echo, period.start, period.end, period.approximate)
+
+
+def _month_number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    if word.startswith("十"):
+        return 10 + (_MONTH_NUMBER.get(word[1:], 0) if len(word) > 1 else 0)
+    return _MONTH_NUMBER.get(word)

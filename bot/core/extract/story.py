@@ -25,7 +25,7 @@ from bot.core.extract.estimate import (
 )
 from bot.core.extract.figures import find_contact_phone, find_headcount
 from bot.core.extract.glued_name import glued_name
-from bot.core.extract.held_pay import held_month, with_held
+from bot.core.extract.held_pay import held_each_start, held_month, with_held
 from bot.core.extract.industry import find_industry, with_employer_kind
 from bot.core.extract.money_words import money_words
 from bot.core.extract.name_reader import NameFound, mandarin
@@ -292,11 +292,18 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     held = None if period is None or half else held_month(plain)
     if period is not None and held is not None:  # "压了一个月工资 就是七月的 … 压的那个月也不给"
         period, held = with_held(period, held)
+    each_held = None if period is None or half or held is not None else held_each_start(plain, period)
     if period is not None:
+        shown = each_held or period  # "五月进的厂 每个月压五百 … 压的钱也不退": from May
         got["arrears_period"] = Found(
-            period.value, period.echo, period.start, period.end, period.approximate, period.note
+            shown.value, shown.echo, shown.start, shown.end, shown.approximate, shown.note
         )
-        estimate = pay_by_months(amounts, period.value, plain, today, head, half, held)
+        # part of every month held is no month's pay: pay x months is not the amount then
+        estimate = (
+            None
+            if each_held is not None
+            else pay_by_months(amounts, period.value, plain, today, head, half, held)
+        )
         stated = got.get("amount_owed")
         if (
             estimate is not None

@@ -203,3 +203,26 @@ def test_the_amount_after_a_count_corrected_in_wu() -> None:
     assert fixed is not None
     value, echo = _amount(fixed)
     assert value == 30 * 620 - 3000, echo
+
+
+@pytest.mark.parametrize(
+    ("story", "owed", "shown"),
+    [
+        # pay by the hour said with 个: hours, never pieces
+        (
+            "我在烧烤店串串 一个小时十七块 九月干了二百一十个小时 十月干了一百九十个小时 都没给",
+            6800,
+            ["每小时 17 元 × 400 小时"],
+        ),
+        # the month named paid after a span ending in another month: that month alone
+        (
+            "在工厂做质检 每个月四千五 七月到九月 七月的给了 八月九月没发 还扣了我一千块保证金",
+            10000,
+            ["4,500 元 × 2 个月", "保证金 1,000 元"],
+        ),
+    ],
+)
+def test_hours_and_a_month_paid_after_a_span(story: str, owed: int, shown: list[str]) -> None:
+    value, echo = _amount(story)
+    assert value == owed, echo
+    assert all(s in echo for s in shown), echo

@@ -122,7 +122,7 @@ _MONTH_NAME = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*�
 # months whose pay was paid in full, named: "七月八月的给了", "六月、七月的工资都结清了" (no figure
 # after the verb: "九月就给了两千" is a part paid)
 PAID_MONTHS_NAMED = re.compile(
-    rf"(?<![没未冇不])(?P<ms>{_MONTH_NAME}(?:\s*[、和跟与及]?\s*{_MONTH_NAME})*)(?:的)?(?:工资|工钱|人工|钱)?"
+    rf"(?<![没未冇不到至])(?P<ms>{_MONTH_NAME}(?:(?:\s*[、和跟与及]\s*)?{_MONTH_NAME})*)(?:的)?(?:工资|工钱|人工|钱)?"
     r"(?:都|也)?(?:已经)?(?:给了|发了|结了|给清了|发清了|结清了|发齐了|给齐了|拿到了|领了)(?=\s|[，,。；;！!]|$)"
 )
 

@@ -15,7 +15,12 @@ from bot.core.parsers.numerals import to_number
 
 # square metres, told many ways: the count may use another of them than the price
 _AREA = ("平方米", "平方", "平米", "平")
-_UNIT = "(?:" + "|".join(_AREA) + "|公斤|[双件个条只套箱斤颗株棵床单串票趟间车吨袋盒张根])"
+# (个 of an hour, a month, a person or a work-day counts no piece: "一个小时十八块")
+_UNIT = (
+    "(?:"
+    + "|".join(_AREA)
+    + "|公斤|[双件个条只套箱斤颗株棵床单串票趟间车吨袋盒张根](?!小时|钟|月|人|工|星期|礼拜))"
+)
 _CN = "[零一二两三四五六七八九十百]+"
 _MONEY = (
     rf"(?P<p>[0-9]+(?:\.[0-9]+)?|{_CN})\s*(?P<y>块钱|块|元|蚊|毛钱|毛|角)"

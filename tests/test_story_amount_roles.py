@@ -226,3 +226,23 @@ def test_hours_and_a_month_paid_after_a_span(story: str, owed: int, shown: list[
     value, echo = _amount(story)
     assert value == owed, echo
     assert all(s in echo for s in shown), echo
+
+
+@pytest.mark.parametrize(
+    ("story", "owed", "shown"),
+    [
+        # one figure told as each of several payments counted: the figure x the times
+        ("在装修公司刷墙 一个月六千 九月十月没发 给了两回 一回一千五", 9000, ["已付 3,000 元"]),
+        ("在工地做小工 一天二百 干了六十天 老板先后给了三次 每次两千", 6000, ["已付 6,000 元"]),
+        # the last month half worked: the months owed less a half, not half a month alone
+        (
+            "在酒楼洗碗 一个月三千五 九月十月十一月都没给 十一月只做了半个月",
+            8750,
+            ["3,500 元 × 2.5 个月"],
+        ),
+    ],
+)
+def test_payments_counted_and_a_half_month_at_the_end(story: str, owed: int, shown: list[str]) -> None:
+    value, echo = _amount(story)
+    assert value == owed, echo
+    assert all(s in echo for s in shown), echo

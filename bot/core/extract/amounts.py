@@ -28,6 +28,7 @@ from bot.core.extract.paid import (
     monthly_came_to,
     paid_before,
     paid_each_month,
+    paid_times,
     paid_total,
     repeated,
 )
@@ -295,6 +296,7 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
         res.paid = paid_total([v for v, _ in paid], repeated(text, paid))
         if (came_to := monthly_came_to(text, paid)) is not None:  # "每个月只给一千 三个月给了三千"
             res.paid, res.paid_monthly = came_to, False
+        res.paid = paid_times(text, paid) or res.paid  # "给了两回 一回一千五"
     chosen = group or own
     if not chosen:  # only pay x time: the estimate stands (or the per-person figure below)
         if res.total is not None and res.whose is not None and res.paid is None:

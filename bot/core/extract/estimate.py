@@ -46,6 +46,9 @@ def stated_months(text: str) -> Decimal | None:
     m = _HALF_MONTHS.search(text)
     if m is None:
         return None
+    end = _HALF_END.search(text)
+    if not m.group("n") and end is not None and end.start() <= m.start() < end.end():
+        return None  # "十二月只做了半个月": the last month half worked, counted with the period
     n = to_number(m.group("n")) if m.group("n") else Decimal(0)
     return None if n is None else n + Decimal("0.5")
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from bot.core.parsers.numerals import to_number
+
 # what is still owed after a part was paid: "还差两万五", "剩下的九千", "尾款八千", and the net
 # figure owed after deductions: "扣完租金应该给我一万一千二"
 REMAINING = re.compile(
@@ -74,14 +76,31 @@ _INSTALMENT = re.compile(
     r"^\s*(?:头|第[一二三四五六1-6]|[一每另])\s*(?:回|次|笔)(?:是|给了|给|转了|打了)?\s*$"
 )
 _PAID_TIMES = re.compile(
-    r"(?<![没不未])(?:给过|给了|付过|付了|转过|转了|打过|打了|发过|发了|结过|结了)\s*(?:[0-9两二三四五六]|几)\s*(?:回|次|笔)"
+    r"(?<![没不未])(?:给过|给了|付过|付了|转过|转了|打过|打了|发过|发了|结过|结了)\s*(?P<n>[0-9两二三四五六]|几)\s*(?:回|次|笔)"
 )
+
+
+def paid_times(text: str, paid: list[tuple[Decimal, re.Match[str]]]) -> Decimal | None:
+    """All paid when one figure is told as each of several payments counted ("给了两回 一回一千五",
+    "先后给了三次 每次两千"): the figure x the times; None otherwise."""
+    if len({v for v, _ in paid}) != 1:
+        return None
+    value, m = paid[-1]
+    times = _PAID_TIMES.search(text, max(0, m.start() - 30), m.start())
+    lead = re.split(r"\s", clause_before(text, m.start()))[-1]
+    if times is None or not re.match(r"^\s*(?:[一每])\s*(?:回|次|笔)", lead) or len(paid) != 1:
+        return None
+    n = to_number(times.group("n"))
+    return None if n is None or n < 2 else value * n
 
 
 def paid_before(text: str, m: re.Match[str]) -> bool:
     """Is the figure at `m` a part already paid ("只给了我五千"), not one owed?"""
     lead = clause_before(text, m.start())
-    if _INSTALMENT.match(lead) and _PAID_TIMES.search(text, max(0, m.start() - 30), m.start()):
+    last = re.split(r"\s", lead)[-1]  # "给了两回 一回一千五": the words after a pause
+    if (_INSTALMENT.match(lead) or _INSTALMENT.match(last)) and _PAID_TIMES.search(
+        text, max(0, m.start() - 30), m.start()
+    ):
         return True
     p = PAID.search(re.split(r"\s", lead)[-1])
     return p is not None and not re.search(

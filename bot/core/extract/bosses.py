@@ -28,6 +28,8 @@ _PERSON = re.compile(
     rf"(?P<role>{_PERSON_ROLE})(?:是|叫|姓|就是)?\s*"
     rf"(?P<who>老(?![板乡家公婆师表])[{_CJK}]|小(?![工区时孩])[{_CJK}]|[{_CJK}]总|[{_CJK}](?:某某|某)|"
     rf"[{_CJK}](?:师傅|哥|姐)(?=[\s，,。的欠不跑拖说家一也又还都就在带给那跟让]|$)|"  # "包工头王师傅一直不给钱"
+    # a given name ending in a word that is also talk, with a pause after it: "包工头叫杨德才，"
+    rf"[{_CJK}]{{2}}[就只才也又还都](?=[\s，,。；;、！!]|$|一直|欠|拖|跑了|不给|没给)|"
     # the name ends where the talk goes on: "老板张宝军就给了我一万", "…一直拖着"
     rf"[{_CJK}]{{1,2}}(?![就只才也又还都])[{_CJK}](?=[\s，,。的欠不跑拖说家就只才也又还都]|一直|一分|$)|[{_CJK}](?=[\s，,。的欠不跑拖说家]|$))"
 )

@@ -35,9 +35,21 @@ def strip_employer_lead(value: str) -> str:
     return value
 
 
+# 在 said in dialect before a place or a workplace: Minnan 伫/佇/踮, Wu 勒拉/勒海/垃拉/垃海 (not
+# 勒海鲜…, a seafood shop), Cantonese 响 after who is there (我响, 佢响, 我哋响)
+LOCATIVE = r"(?:伫|佇|踮|勒拉|勒海(?!鲜)|垃拉|垃海(?!鲜)|(?<=[我佢哋你])响)"
+# "this one", "that one" before a workplace in dialect speech: Wu 搿爿/搿家/搿个/迭爿/伊爿 (这家,
+# 那家), Cantonese 嗰间/呢间/嗰家, Gan 𠮶间, Jin 兀家/兀个, and the Mandarin ones
+SAID_THIS = r"搿爿|搿家|搿个|搿间|迭爿|迭家|迭个|伊爿|嗰间|嗰家|呢间|呢家|𠮶间|𠮶家|兀家|兀个"
+DEMONSTRATIVE = rf"(?:这家|那家|这间|那间|这个|那个|{SAID_THIS})"
+
 # the talk that comes before a name: cut the candidate after the last of these
 NAME_LEAD = re.compile(
-    r".*(?:我在|在|喺|嘅系?|给|帮|跟|替|叫|是|进了|进|去了|到|的|做|，|,|。|\s|欠我|欠了|老板|之前|以前|去年|今年|一直在|全称系?|全名系?|注册名|"
+    r".*(?:我在|在|喺|嘅系?|给(?!力)|帮(?![手忙工])|跟|替|叫|是|进了|进|去了|到|的|做|，|,|。|\s|欠我|欠了|老板|之前|以前|去年|今年|一直在|全称系?|全名系?|注册名|"
+    # 在 in dialect speech: Minnan 伫/佇/踮 ("阮伫…" = 我们在), Wu 勒拉/勒海 ("勒拉徐泾…"),
+    # Cantonese 响 after a pronoun ("我响…"); and the Wu and Cantonese "this/that one" before a
+    # name, 搿爿 (这家), 嗰间 (那间): never a word of the name
+    rf"{LOCATIVE}|(?:{SAID_THIS})(?=[{CJK}]{{3}})|"
     r"归|属于|通过|请问一下|请问|问一下|"
     # Cantonese "站长话我哋系X公司嘅人": 话 is says, 系 is is (not 系 alone: 系统 is in names)
     # 话 only after who says it (站长, 老板, 老细, 经理, 佢): 华话通讯 is a name
@@ -55,10 +67,30 @@ NAME_LEAD = re.compile(
 )
 
 
+# Ningbo and Shanghai 勒/辣 (在) said straight before a place: "勒海曙…", "辣嘉定…"
+_AT_PLACE = re.compile(r"(?:勒|辣|垃)(?=[\u4e00-\u9fff]{2})")
+
+
+def _at_place(cand: str, end: int) -> int:
+    """Where the name starts when the lead ends in a Wu 勒海/辣海 (在) whose 海 begins a place
+    ("勒海曙" is 勒 + 海曙), or the text opens with a bare Wu 勒 before a place."""
+    from bot.core.extract.places import is_place  # places reads data files: imported when needed
+
+    if end >= 2 and cand[end - 2 : end] in ("勒海", "垃海"):
+        if any(is_place(cand[end - 1 : end - 1 + k]) for k in (2, 3)):
+            return end - 1
+    wu = _AT_PLACE.match(cand, end)
+    if wu is not None and any(is_place(cand[wu.end() : wu.end() + k]) for k in (2, 3)):
+        return wu.end()
+    return end
+
+
 def trim(cand: str) -> str:
     m = NAME_LEAD.match(cand)
-    if m and m.end() < len(cand):
-        cand = cand[m.end() :]
+    end = m.end() if m and m.end() < len(cand) else 0
+    end = _at_place(cand, end)
+    if end < len(cand):
+        cand = cand[end:]
     return cand.strip("（()）· ")
 
 
@@ -87,6 +119,15 @@ _REGISTERED_PLACE = re.compile(rf"[{CJK}]{{2,4}}市[{CJK}]{{1,4}}(?:区|县)")
 _INSTITUTION_KIND = re.compile(r"(?:学校|中学|小学|学院|幼儿园|医院|卫生院|养老院|敬老院|培训学校|职业学校)$")
 
 
+# a town, a street or a road (its own name two characters or more) said before a shop's or
+# factory's name of four or more: "宝盖镇祥发制衣", "潮海街道福来超市", "正阳步行街漓香阁饭店"
+# (a name never starts with where it is)
+_TOWN_FIRST = re.compile(
+    rf"(?:[{CJK}]{{2,3}}(?:镇|乡|街道)|[{CJK}]{{2,4}}?(?:步行街|商业街|大街|大道|路|街|巷)(?:[0-9]+号)?)"
+    rf"(?=[{CJK}]{{4}})"
+)
+
+
 def drop_org_address(value: str) -> str:
     """A shop's or school's name without the address said before it ("广丰区永丰街道阳光宝贝
     幼儿园" -> 阳光宝贝幼儿园); a registered company keeps its place ("芜湖安洁物业服务有限公司"),
@@ -96,6 +137,12 @@ def drop_org_address(value: str) -> str:
     if LEGAL.search(value):
         return drop_bare_district(value)
     rest = drop_address(value)
+    if (
+        rest == value
+        and (town := _TOWN_FIRST.match(value)) is not None
+        and not GENERIC.match(value[town.end() :])
+    ):
+        rest = value[town.end() :]  # "宝盖镇祥发制衣": a town or a street no data lists, said first
     if rest == value or len(rest) < 3 or GENERIC.match(rest):
         return value
     if _REGISTERED_PLACE.fullmatch(value[: len(value) - len(rest)]) and _INSTITUTION_KIND.search(rest):

@@ -12,7 +12,7 @@ from bot.core.extract.bosses import OrgFound, find_person_employer, real_name
 from bot.core.extract.complained_of import complained_of
 from bot.core.extract.name_words import SURNAMES
 from bot.core.extract.org_keys import employer_key, same_employer
-from bot.core.extract.org_leads import drop_org_address, drop_pointing, trim
+from bot.core.extract.org_leads import DEMONSTRATIVE, drop_org_address, drop_pointing, trim
 from bot.core.extract.org_words import (
     CJK,
     DONT_KNOW,
@@ -26,6 +26,14 @@ from bot.core.extract.org_words import (
 
 _ORG = re.compile(rf"[{CJK}A-Za-z0-9（）()·]{{1,24}}?(?:{ORG_SUFFIX})")
 _SITE_AFTER = re.compile(r"\s*(?:工地|项目(?!部)|楼盘|工程(?!队|公司|有限))")
+# the building works said after a building's name: the building is where, not who owes
+# ("皖江大酒店装修工地", "人民医院改造项目"); a company's "宏达公司装修工地" is still who owes
+_WORKS_AFTER = re.compile(
+    r"\s*(?:装修|装饰|改造|翻新|扩建|改建|拆除|加固|修缮)(?:的)?(?:工地|项目(?!部)|工程(?!队|公司|有限))"
+)
+_BUILDING = re.compile(
+    r"(?:酒店|宾馆|饭店|酒楼|商场|广场|大厦|写字楼|医院|学校|中学|小学|幼儿园|中心|大楼|会所|超市)$"
+)
 _BREAK = "的在做干欠我你他她是给跟了和去来说把被让不没还也就都要想当"
 _MORE = re.compile(rf"(?![送跑])[^{_BREAK}\s，,。！!？?；;：:、]{{0,6}}?(?:{ORG_SUFFIX})")
 
@@ -81,11 +89,13 @@ def find_orgs(text: str) -> list[OrgFound]:
             continue  # "传化物流园", "科技园": a park, where the work is, not who owes
         if _PLACE_AFTER.match(text, end) or _is_place_name(value):
             continue  # "太原小店区": a district, not a shop; "太原小店" said without 区 too
+        if _WORKS_AFTER.match(text, end) and _BUILDING.search(value):
+            continue  # "皖江大酒店装修工地": the building being done up, not who owes
         if len(value) < 2 or _SITE_AFTER.match(text, end) or not balanced(value):
             continue  # "绿地中心工地": the building project, not who owes; "跑单（某某站": a fragment
         if DONT_KNOW.search(value) or says_no_org(value):
             continue  # "不知道什么公司": no name; "没公司": none
-        named = re.sub(r"^.*(?:这家|那家|那个|这个)", "", value)
+        named = re.sub(rf"^.*{DEMONSTRATIVE}", "", value)
         if named != value and len(named) >= 4 and not GENERIC.match(named):
             value = named  # "那家湘当好湘菜馆": the name without the pointing word ("一家…" stays a kind)
         if not _NAME_GIVEN.search(text, max(0, end - len(value) - 12), end - len(value)):

@@ -9,9 +9,11 @@ from bot.core.extract.bosses import OrgFound
 from bot.core.extract.org_leads import POINTING, trim
 from bot.core.extract.org_words import CJK
 
+# the site work said right after the building's name: "湖景花园贴了三套", "翠湖苑砌墙", "锦城府刷漆"
+_SITE_WORK = r"[贴砌刷铺绑扎搭抹焊拆](?![\u4e00-\u9fff]?(?:店|厂|公司|馆))|装修|装了"
 _PROJECT = re.compile(
     rf"(?P<v>[{CJK}A-Za-z0-9]{{2,16}}?(?:项目|工程|小区|花园|广场|大厦|大楼|家园|公寓|新城|城|苑|府|湾)"
-    rf"(?:[一二三四五六七八九十\d]+期)?(?:项目|工程)?)(?=工地|项目|那边|(?:那个|这个|那|这)(?:项目|工地|楼盘)|$|[\s，,。的干做])"
+    rf"(?:[一二三四五六七八九十\d]+期)?(?:项目|工程)?)(?=工地|项目|那边|(?:那个|这个|那|这)(?:项目|工地|楼盘)|$|[\s，,。的干做]|{_SITE_WORK})"
 )
 
 
@@ -37,7 +39,8 @@ _NOT_PROJECT = re.compile(
 _WORKS = re.compile(
     r"化工|电厂|电站|钢厂|钢铁|水厂|厂房|厂区|工业|产业|物流|仓储|冷链|医院|学校|中学|小学|大学|学院|公路|高速|"
     r"铁路|地铁|轨道|隧道|大桥|桥梁|管网|管廊|水利|水库|污水|河道|改造|改扩建|新建|扩建|建设|安置|棚改|提升|"
-    r"治理|整治|基地|光伏|风电|能源|矿|煤|石化|炼化|制药|码头|港|机场|车站|市政|道路|管道|电网|变电"
+    r"治理|整治|基地|光伏|风电|能源|矿|煤|石化|炼化|制药|码头|港|机场|车站|市政|道路|管道|电网|变电|"
+    r"旧改|翻新|修缮|加固|装修"
 )
 
 
@@ -79,10 +82,23 @@ _QUOTED_SITE = re.compile(
 _ADDRESS_PIECE = re.compile(rf"[{CJK}]{{2,5}}?(?:省|市|区|县|街道|镇|乡)")
 
 
+# a town or village no data lists, by how such places end, before a name of four or more:
+# "海曙集士港湖景花园" (港, 桥, 湾, 庄, 铺, 集, 泾, 浜, 塘, 埠, 坝, 堡, 屯, 寨, 岗, 圩, 墩, 渡)
+_LOCALITY = rf"[{CJK}]{{1,2}}[港桥湾庄铺集泾浜塘埠坝堡屯寨岗圩墩渡](?=[{CJK}]{{4}})"
+
+
 # after a known place, a road goes with the address too ("东胜区天骄路万家福超市" -> 万家福超市)
 _ADDRESS_NEXT = re.compile(
     rf"{_ADDRESS_PIECE.pattern}|[{CJK}]{{1,4}}?(?:路|大道|大街)(?:[0-9一二三四五六七八九十]+号)?"
     r"(?:上|边上|边|旁边|口)?"  # "福利路上马记牛肉面馆": on the road, not a word of the shop's name
+    rf"|{_LOCALITY}"
+)
+
+
+# a division named bare, its suffix left out, then a road, street or town in it ("海陵京泰路",
+# "鞍山胜利路", "即墨潮海街道"): the bare name is a place only with such a piece after it
+_BARE_PLACE = re.compile(
+    rf"(?P<p>[{CJK}]{{2,3}}?)(?=[{CJK}]{{1,4}}?(?:路|大道|大街|街道|镇|乡)(?![{CJK}]?(?:厂|店|公司)$)|{_LOCALITY})"
 )
 
 
@@ -106,6 +122,10 @@ def drop_address(value: str) -> str:
     from bot.core.extract.places import is_place  # places reads data files: imported when needed
 
     first = True
+    bare = _BARE_PLACE.match(value)
+    if bare is not None and is_place(bare.group("p")) and len(value) - bare.end() >= 3:
+        # "海陵京泰路鑫力机械厂": a district said without 区, then a road or a town on it
+        value, first = value[bare.end() :], False
     while (m := (_ADDRESS_PIECE if first else _ADDRESS_NEXT).match(value)) is not None and len(
         value
     ) - m.end() >= 3:
@@ -120,6 +140,10 @@ def drop_address(value: str) -> str:
             break
         value, first = value[m.end() :], False
     return value
+
+
+# the works done on a building, said after its name: "皖江大酒店装修", "民乐花园旧改"
+_WORKS_DONE = re.compile(r"(?:装修|装饰|改造|翻新|扩建|改建|旧改|拆除|加固|修缮|维修)$")
 
 
 # a project introduced by its name: "项目叫…", "项目名称是…"
@@ -173,9 +197,14 @@ def find_project(text: str) -> OrgFound | None:
     for m in _SITE_NAME.finditer(text):
         said = re.sub(r"(?:那个|这个|那边|这边)$", "", m.group("v"))  # "…新院区那个工地"
         value = _keep_city(said, drop_address(_SITE_TALK.sub("", said)))
+        works = _WORKS_DONE.search(value)  # "皖江大酒店装修工地": the building and the works on it
+        building = value[: works.start()] if works is not None else ""
         if (
             len(value) < (4 if said != m.group("v") else 3)
-            or _NOT_PROJECT.search(value)
+            or (
+                _NOT_PROJECT.search(value)
+                and (len(building) < 3 or _NOT_PROJECT.search(building) or _BARE_KIND.fullmatch(building))
+            )
             or _BARE_KIND.fullmatch(value)
             or re.search(r"一个|一家|工地", value)
         ):

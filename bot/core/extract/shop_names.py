@@ -23,6 +23,12 @@ def told_as_shop(text: str, start: int, end: int | None = None) -> bool:
     """The employer's name that starts at `start` (and ends at `end`) was told as a shop's own name."""
     if _SHOP_CALLED.search(text, max(0, start - 8), start) is not None:
         return True
+    if (
+        end is not None
+        and _CALLED_BEFORE_KIND.search(text, max(0, start - 6), start) is not None
+        and re.search(rf"的(?:{ORG_SUFFIX})$", text[start:end]) is not None
+    ):
+        return True  # "一个叫速达配送的公司": the name alone, its kind said after it
     return (
         end is not None
         and _CALLED_BEFORE_KIND.search(text, max(0, start - 6), start) is not None

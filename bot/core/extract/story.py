@@ -31,7 +31,7 @@ from bot.core.extract.money_words import money_words
 from bot.core.extract.name_reader import NameFound, mandarin
 from bot.core.extract.named_for import find_named_for, only_them
 from bot.core.extract.org_keys import employer_key
-from bot.core.extract.org_leads import spoken_of
+from bot.core.extract.org_leads import DEMONSTRATIVE, spoken_of
 from bot.core.extract.org_words import PLATFORMS, platform_outlet
 from bot.core.extract.orgs import find_employer, find_orgs
 from bot.core.extract.pairs import for_parents
@@ -209,9 +209,7 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
         loc = Found(district.name, district.name, district.start, district.end)  # not the company's words
     if loc is not None and employer is not None and loc.start < employer.start < loc.end:
         # "东胜区天骄路万家福超市": the place ends where the employer's name starts
-        cut = re.sub(
-            r"(?:那个|这个|那家|这家|嗰间|𠮶间|[个间嗰𠮶的嘞])+$", "", blanked[loc.start : employer.start]
-        )
+        cut = re.sub(rf"(?:{DEMONSTRATIVE}|[个间嗰𠮶的嘞])+$", "", blanked[loc.start : employer.start])
         cut = re.sub(r"(?<=[路街道])(?:边上|上|边|口)$", "", cut)  # "福利路上马记…": on the road
         if len(cut) >= 2 and story.district and story.district[:2] in cut + story.district:
             loc = Found(cut, cut, loc.start, loc.start + len(cut))

@@ -51,7 +51,7 @@ from bot.core.intake.form import cancel, consent_request, take_prefill
 from bot.core.intake.turn import Step, Turn, advance, question
 from bot.core.intake.turn import skipping as skips
 from bot.core.masking import mask_text
-from bot.core.parsers import Parsed, ParseError, strip_said, to_simplified
+from bot.core.parsers import Parsed, ParseError, strip_said, to_simplified, without_spelling
 from bot.core.ports import WorkerTx
 from bot.core.types import Button, Incoming, Reply
 
@@ -235,8 +235,10 @@ async def on_field(turn: Turn) -> list[Reply]:
         # those are taken too, so they are never asked; the asked field keeps its own parser
         # (a company's name is not the worker's trade: "平安保安服务有限公司" asks the job still)
         skip = {step, "industry"} if step == "employer_name" else {step}
+        # "高凤山 高低的高 凤凰的凤": the words spelling out a name are read for nothing else
+        said = without_spelling(text) if step == "worker_name" else text
         extra = story.absorb(
-            turn.fields, text, turn.ctx, skip=frozenset(skip), describe=step == "description"
+            turn.fields, said, turn.ctx, skip=frozenset(skip), describe=step == "description"
         )
         shown = [f for f in extra if f != "description"]
         if shown:

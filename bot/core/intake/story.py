@@ -92,11 +92,14 @@ def absorb(
             continue
         guessed = name == "project_name" and fields.get("_project_guessed") and fields.get(name) is None
         if (
-            guessed
+            name == "project_name"
+            and (guessed or "_site_hint" in fields)
             and fields.get("_industry_category") not in (None, _CONSTRUCTION)
             and not _SITE_WORDS.search(text)
         ):
-            continue  # a cleaner's "九亭镇 汇成大厦" answering where: the building is no project
+            # a cleaner's "九亭镇 汇成大厦" answering where, a guard's "胜利路万科城小区": the
+            # building is no project (a guard's premises are asked on their own, one tap)
+            continue
         if name in fields and not overwrite and not guessed:
             continue  # a project only guessed to be none is filled when a later answer names one
         if name == "project_name":

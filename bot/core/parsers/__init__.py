@@ -6,7 +6,14 @@ from bot.core.parsers.headcount import parse_headcount
 from bot.core.parsers.money import parse_amount
 from bot.core.parsers.period import parse_period
 from bot.core.parsers.phone import parse_phone
-from bot.core.parsers.text import clean_text, parse_free_text, parse_name, strip_said, to_simplified
+from bot.core.parsers.text import (
+    clean_text,
+    parse_free_text,
+    parse_name,
+    strip_said,
+    to_simplified,
+    without_spelling,
+)
 
 __all__ = [
     "ParseError",
@@ -20,4 +27,5 @@ __all__ = [
     "parse_phone",
     "strip_said",
     "to_simplified",
+    "without_spelling",
 ]

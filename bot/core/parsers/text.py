@@ -60,7 +60,8 @@ _TALK = re.compile(r"^姓|^是|[我你他她俺咱]")
 # how a character is written: "孙悟空的孙", "建设的建设", "西字头那个覃", "三点水"
 _SPELLS = re.compile(
     r"的|字头|字旁|字底|偏旁|旁|部首|那个|点水|写法|上面|下面|左边|右边|加个|一个"
-    r"|(?<=[\u4e00-\u9fff])(?:个|嘞|嗰|咯|滴|哋)(?=[\u4e00-\u9fff]$)"  # dialect 的: "狗熊个熊", "韦小宝嘞韦"
+    # dialect 的: "狗熊个熊", "韦小宝嘞韦", Cantonese "美丽嘅美", Hokkien "林投的林" written 个/兮
+    r"|(?<=[\u4e00-\u9fff])(?:个|嘞|嗰|咯|滴|哋|嘅|噶|兮|之)(?=[\u4e00-\u9fff]$)"
 )
 # a surname and how someone is called, not a name: "周大爷", "王阿姨", "老李"
 _CALLED_BY = re.compile(
@@ -68,11 +69,52 @@ _CALLED_BY = re.compile(
 )
 
 
+def spelled(part: str) -> str | None:
+    """The character a part spells out, said as a word holding it and the character again:
+    "冼星海嘅冼" -> 冼, "高低的高" -> 高, "兴旺个旺" -> 旺; None for any other part."""
+    if len(part) < 3 or part[-1] not in part[:-1] or not _SPELLS.search(part[:-1] + "字"):
+        return None
+    return part[-1]
+
+
+def spelled_name(value: str) -> str | None:
+    """A name told only by spelling out each character ("冼星海嘅冼 美丽嘅美 玲珑嘅玲" -> 冼美玲)."""
+    parts = [p for p in re.split(r"[\s，,。、;；:：]+", value) if p]
+    chars = [spelled(p) for p in parts]
+    if 2 <= len(chars) <= 4 and all(chars):
+        return "".join(c for c in chars if c)
+    return None
+
+
+# a word, a 的 (or a dialect one) and one character: "湖南的湘", "三点水的汪", "珍珠嘅珠"
+_SPELLING = re.compile(r"[\u4e00-\u9fff]{1,4}(?:的|个|嘞|嗰|嘅|噶|兮|之)[\u4e00-\u9fff]")
+
+
+def without_spelling(text: str) -> str:
+    """The text with each part spelling out a character of the name in it blanked (same
+    length), so the words used to spell ("湖南的湘", "凤凰的凤") are read for nothing else:
+    湖南 and 凤凰 are no places there."""
+    parts = list(re.finditer(r"[^\s，,。、;；:：]+", text))
+
+    def spells(m: re.Match[str]) -> bool:
+        part = m.group(0)
+        others = "".join(p.group(0) for p in parts if p is not m)
+        return spelled(part) is not None or (_SPELLING.fullmatch(part) is not None and part[-1] in others)
+
+    out = text
+    for m in parts:
+        if spells(m):
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
+
+
 def _spells(part: str, name: str) -> bool:
     """The part explains how the name is written, not another name: "温度的温" or "建设的建设"
     (ends in characters of the name), "山石岩" or "口天吴" (a short word ending in one)."""
     if not name or part == name:
         return False
+    if spelled(part) is not None and part[-1] in name:
+        return True  # "玲珑嘅玲": a word holding the character, then the character again
     tail = part[-2:] if part[-2:] in name else part[-1:]
     if tail not in name:
         return bool(_SPELLS.search(part)) and "叫" not in part
@@ -86,6 +128,8 @@ def strip_said(value: str, *, name: bool = False) -> str:
         if "叫" in stripped and not stripped.rsplit("叫", 1)[1].startswith("我"):  # "我是四川来的 叫何丽"
             stripped = stripped.rsplit("叫", 1)[1].strip()
         parts = [p for p in re.split(r"[\s，,。、;；:：]+", stripped) if p]
+        if (only_spelled := spelled_name(stripped)) is not None:
+            return only_spelled  # "冼星海嘅冼 美丽嘅美 玲珑嘅玲": the characters spelled out
         if len(parts) > 1 and all(len(p) == 1 for p in parts):
             return "".join(parts)  # "陈 小 红"
         names = [

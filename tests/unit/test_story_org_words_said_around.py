@@ -149,3 +149,8 @@ def test_a_company_told_by_its_name_alone_is_offered_its_registered_name() -> No
     story = read_story("我在一个叫顺捷同城配送的公司送件，九月十月两个月没发，一个月五千", TODAY)
     assert story.fields["employer_name"].value == "顺捷同城配送公司"
     assert story.shop_named
+
+
+def test_a_bare_kind_paying_all_at_once_names_no_one() -> None:
+    text = "我在株洲做月嫂，是家政公司派去荷塘区一户人家的，工资是家政公司统一发，两个月没给了，一万四"
+    assert story_value(text, "employer_name", TODAY) != "家政公司统一"

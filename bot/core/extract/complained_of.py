@@ -16,7 +16,7 @@ _COMPLAINED = re.compile(
     rf"(?P<v>[{CJK}A-Za-z0-9]{{2,16}}?){_END}"
 )
 # how the pay is handed over, said between the payer and the verb: "直接给", "每个月转"
-_HOW = r"直接|亲自|自己|每个?月|按月|现金|微信"
+_HOW = r"直接|亲自|自己|统一|集中|按时|一起|每个?月|按月|现金|微信"
 # "工资(也/都)是X发的", "钱一直是X结的": who pays
 _PAYS = re.compile(
     r"(?:工资|工钱|人工|钱)(?:也|都|一直|本来|其实)?(?:是|系|由)\s*"

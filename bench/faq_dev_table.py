@@ -43,6 +43,7 @@ LABELLED = (
     "faq_blind12.yaml",
     "faq_blind13.yaml",
     "faq_blind14.yaml",
+    "faq_blind15.yaml",
 )
 REAL = (
     "faq_real.yaml",
@@ -56,6 +57,7 @@ REAL = (
     "faq_real9.yaml",
     "faq_real10.yaml",
     "faq_real11.yaml",
+    "faq_real12.yaml",
 )
 COLUMNS = (
     ("wrong", "confident_wrong_pct"),

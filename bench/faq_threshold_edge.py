@@ -36,6 +36,7 @@ SETS = (
     "faq_blind12",
     "faq_blind13",
     "faq_blind14",
+    "faq_blind15",
     "faq_real4",
     "faq_real5",
     "faq_real6",
@@ -44,6 +45,7 @@ SETS = (
     "faq_real9",
     "faq_real10",
     "faq_real11",
+    "faq_real12",
 )
 
 

@@ -3,9 +3,9 @@
 # compare the filed cases with the stories' facts.
 #   usage: bash bench/story_qa/run.sh [STORIES.yaml] [OUTPUT.txt]    (run from the repository root, after setup)
 # In process, no server (seconds, for development): .venv/bin/python bench/story_qa/offline.py --stories FILE
-# Stories: stories_qa1.yaml (16, written for the first QA run), stories_qa2.yaml, stories_qa3.yaml (16 each), stories_qa4.yaml, stories_qa5.yaml, stories_qa6.yaml and stories_qa7.yaml (18 each), stories_qa8.yaml (24), stories_qa9.yaml (20, blind set 14, measured once), stories_qa10.yaml (20, blind set 16, measured once), stories_qa11.yaml (20, blind set 18, measured once), stories_qa12.yaml (20, blind set 20, measured once), stories_qa13.yaml (20, blind set 22, measured once), stories_qa14.yaml (20, blind set 24, measured once), stories_qa15.yaml (20, blind set 26, measured once), by authors
+# Stories: stories_qa1.yaml (16, written for the first QA run), stories_qa2.yaml, stories_qa3.yaml (16 each), stories_qa4.yaml, stories_qa5.yaml, stories_qa6.yaml and stories_qa7.yaml (18 each), stories_qa8.yaml (24), stories_qa9.yaml (20, blind set 14, measured once), stories_qa10.yaml (20, blind set 16, measured once), stories_qa11.yaml (20, blind set 18, measured once), stories_qa12.yaml (20, blind set 20, measured once), stories_qa13.yaml (20, blind set 22, measured once), stories_qa14.yaml (20, blind set 24, measured once), stories_qa15.yaml (20, blind set 26, measured once), stories_qa16.yaml (20, blind set 28, measured once), by authors
 # who never saw the code); development probes: stories_probe1.yaml (30, by a helper who had seen the bot) and
-# stories_probe2.yaml (24, by a helper who never saw the code; not blind, first measured on 14fdf97). Each story's header says when it was measured and whether it is still independent.
+# stories_probe2.yaml (24, by a helper who never saw the code; not blind, first measured on 14fdf97) and stories_probe3.yaml (24, by a helper who never saw the code; kept from the tuning helpers, measured by the lead on 3d642f3, 71d6dd2 and 4c9af68). Each story's header says when it was measured and whether it is still independent.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 STORIES=${1:-$HERE/stories_qa2.yaml}

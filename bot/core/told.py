@@ -27,8 +27,10 @@ OWED = re.compile(
     r"要回来|要得回|要回来不|讨回|追回|讨得回|"
     # promised and never paid, the boss gone quiet: "说过几天转给我 结果到现在都不回消息"
     r"没转|不转|没打钱|不回消息|不回信息|不回微信|电话也不接|不接电话|拉黑|"
-    # only part of it paid: "九月份只发了一千二", "才给了一半"
-    r"(?:只|才|仅)(?:发|给|开|付|结)了?|"
+    # only part of it paid: "九月份只发了一千二", "才给了一半", "四个月总共就给了三千"
+    r"(?:只|才|仅)(?:发|给|开|付|结)了?|(?:总共|一共|统共|前后)就(?:发|给|开|付|结)了|"
+    # a deposit or money held that is not given back: "三百块服装押金也不退", "押的钱没还"
+    r"(?:押金|保证金|押的钱|扣的钱)[^，,。；;！!？?]{0,4}(?:不退|没退|不还|没还|不给)|"
     # Wu, Cantonese, Hakka and Minnan words for money and "not": "一分铜钿也没", "钞票勿发",
     # "人工未出", "唔俾钱", "拖粮", "毋曾发", "毋予阮"
     # "一角都无", "一毛也冇" (not a dime): the smallest coin named, then "not"

@@ -7,7 +7,8 @@ users' asked questions), weighted by how common they are there, plus a few funct
 pinyin message. A message of Latin letters only is cut into those words' pinyin by dynamic
 programming: fewest words, then the more common word where two share a pinyin (gongshang: 工伤,
 not 工商). A message that does not read almost wholly as pinyin (English, a code, "ok") is left
-as it is."""
+as it is. In a message of characters, a run of two or more pinyin syllables typed apart
+("bing jia 工资按多少发") is read the same way when every letter of it reads as a word."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ from collections.abc import Callable
 _LATIN = re.compile(r"^[a-z\s'’,.!?;:，。！？；：、~\-]+$")
 _LETTERS = re.compile(r"[a-z]+")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+_ANY_HAN = re.compile(r"[\u4e00-\u9fff]")
+# Latin words typed apart inside a message of characters: "tiao gang", "fa lv yuan zhu"
+_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?:[ '’]+[A-Za-z]+)+(?![A-Za-z0-9])")
+MIN_RUN = 4  # letters of a run inside a message of characters
 MIN_LETTERS = 6  # "ok", "hi", "help" are no pinyin sentence
 LONGEST = 24  # letters of the longest word's pinyin looked at
 UNREAD_AT = 0.1  # more letters than this share left unread: not pinyin
@@ -59,17 +64,33 @@ class PinyinReader:
         return bool(_LATIN.match(base)) and len("".join(_LETTERS.findall(base))) >= MIN_LETTERS
 
     def read(self, text: str) -> str:
-        """The message in characters when it is toneless pinyin, else the message unchanged."""
-        if not text or not self.looks_like_pinyin(text):
+        """The message in characters when it is toneless pinyin, else the message unchanged
+        (but for runs of pinyin typed apart inside a message of characters)."""
+        if not text:
             return text
+        if not self.looks_like_pinyin(text):
+            return _RUN.sub(self._read_run, text) if _ANY_HAN.search(text) else text
         if self._words is None:
             self._words = self._build()
         letters = "".join(_LETTERS.findall(unicodedata.normalize("NFKC", text).lower()))
         read = self._segment(letters, self._words)
         return read if read is not None else text
 
+    def _read_run(self, run: re.Match[str]) -> str:
+        """A run of Latin words inside characters: its characters when every letter reads as a
+        word ("chao ling" -> 超龄), else the run as typed ("shut down", "offer letter")."""
+        letters = "".join(_LETTERS.findall(unicodedata.normalize("NFKC", run.group(0)).lower()))
+        if len(letters) < MIN_RUN:
+            return run.group(0)
+        if self._words is None:
+            self._words = self._build()
+        read = self._segment(letters, self._words, unread_at=0.0)
+        return read if read is not None else run.group(0)
+
     @staticmethod
-    def _segment(letters: str, words: dict[str, tuple[str, float]]) -> str | None:
+    def _segment(
+        letters: str, words: dict[str, tuple[str, float]], unread_at: float = UNREAD_AT
+    ) -> str | None:
         """Fewest words (then most frequent) covering the letters; a letter no word covers costs
         as much as three words and is dropped."""
         n = len(letters)
@@ -101,6 +122,6 @@ class PinyinReader:
             else:
                 out.append(word)
             j = i
-        if not out or unread > UNREAD_AT * n:
+        if not out or unread > unread_at * n:
             return None
         return "".join(reversed(out))

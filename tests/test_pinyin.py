@@ -26,6 +26,37 @@ def test_what_is_not_pinyin_is_left_alone() -> None:
         assert reader.read(text) == text
 
 
+def test_a_pinyin_run_inside_characters_is_read() -> None:
+    reader = PinyinReader(lambda: {"病假": 3.0, "超龄": 2.0, "法律援助": 2.0, "工资": 5.0})
+    assert reader.read("bing jia 期间工资怎么发") == "病假 期间工资怎么发"
+    assert reader.read("我们厂 chao ling 的工人受伤了") == "我们厂 超龄 的工人受伤了"
+    assert reader.read("怎么申请 fa lv yuan zhu") == "怎么申请 法律援助"
+
+
+def test_latin_words_inside_characters_that_are_no_pinyin_stay() -> None:
+    reader = PinyinReader(lambda: {"病假": 3.0, "工资": 5.0})
+    for text in (
+        "公司 shut down 了有补偿吗",
+        "拿到 offer letter 后能反悔吗",
+        "HR 说不给",
+        "加班 ok 吗",
+        "bingjia5000 工资",
+    ):
+        assert reader.read(text) == text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("bing jia 那几天工资最少发多少", "leave.sick"),
+        ("fa lv yuan zhu 能帮我打欠薪官司吗", "dispute.legal_aid"),
+    ],
+)
+def test_mixed_pinyin_questions_reach_their_entry(matcher: Matcher, question: str, entry: str) -> None:
+    r = matcher.match(question)
+    assert entry in [c.id for c in r.candidates[:1]], (matcher.pinyin.read(question), r.as_json())
+
+
 @pytest.mark.parametrize(
     ("question", "entry"),
     [

@@ -31,13 +31,28 @@ def _corrections(flat: str) -> list[tuple[int, str]]:
     return parts
 
 
+# a month named only as the label of a figure corrected ("不对 十一月是二百二十个钟头", "十月的是
+# 六千八"): the figure is corrected, not the months
+_MONTH_FIGURE = re.compile(
+    r"(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:份)?\s*(?:的|的工资|的工钱)?\s*(?:是|应该是|其实是|实际是|只有|才)?\s*"
+    r"(?:干了|做了|上了|跑了|加了)?\s*(?:[0-9]+(?:\.[0-9]+)?|[一两二三四五六七八九十][千百十万零一两二三四五六七八九十]*)\s*(?:多)?\s*"
+    r"(?:个钟头|个小时|小时|个钟|天|个工|工|件|条|单|趟|块|元|千|万|百|[0-9])"
+)
+_MONTH_WORD = re.compile(r"(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月|[正冬腊]月|年[底初]")
+
+
+def _about_months(words: str) -> bool:
+    """A correction says which months, not only a figure of a month told before."""
+    return bool(_MONTH_WORD.search(_MONTH_FIGURE.sub(" ", words)))
+
+
 def corrected_period(flat: str, today: date) -> Figure | None:
     """The period read in the last correction in `flat` (the story, lines kept): a later line,
     or the words after a slip owned inside a line, at its place in `flat`; None when nothing
     corrects the months."""
     found: Figure | None = None
     for at, words in _corrections(flat):
-        p = find_period(words, today, []) if is_correction(words) else None
+        p = find_period(words, today, []) if is_correction(words) and _about_months(words) else None
         if p is not None and p.note != COUNTED:  # months named, not "三个月" counted back from today
             found = Figure(p.value, p.echo, p.start + at, p.end + at, p.approximate, p.note)
     return found

@@ -14,6 +14,7 @@ from bot.core.extract.figures import Figure
 from bot.core.extract.name_words import SURNAMES
 from bot.core.extract.periods_joined import (
     ENDED,
+    MONTH_NAMED,
     PART_OWED,
     RANGE,
     STARTED,
@@ -31,6 +32,7 @@ from bot.core.extract.periods_told import (
     to_month,
 )
 from bot.core.parsers import ParseError, parse_headcount, parse_period
+from bot.core.parsers.lunar_days import lunar_note, solar_days
 
 _PERIOD_CUE = re.compile(
     r"(去年|今年|前年|开年|年初|\d{4}\s*年|[0-9]{1,2}\s*月|[一二三四五六七八九十]{1,2}\s*月|上个?月|这个月|本月|过完年|开春|"
@@ -44,11 +46,17 @@ _VAGUE = re.compile(r"(?<![上下])半年|[0-9一二两三四五六七八九十]
 
 
 def find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure | None:
-    """The months owed (see _find_period). A start told as "过完年" when the Spring Festival's
-    season ended early in a month (2026: 正月十五 is 3 March) may mean that month or the one
-    before (work often starts again in late February): noted NEW_YEAR, to be asked."""
-    found = _find_period(text, today, masked)
-    if found is None or not re.search(r"过完年|过了年|过完春节|开春", text):
+    """The months owed (see _find_period). Lunar days and festivals are read as the calendar
+    months they fall in first ("正月十五过了就去的", "干到重阳": bot/core/parsers/lunar_days.py),
+    and the read-back says the date each gave. A start told as "过完年" when the Spring
+    Festival's season ended early in a month (2026: 正月十五 is 3 March) may mean that month or
+    the one before (work often starts again in late February): noted NEW_YEAR, to be asked."""
+    blank, lunar = solar_days(_blanked(text, masked), today)
+    found = _find_period(text, blank, today)
+    if found is not None and lunar and (note := lunar_note(lunar, found.value)):
+        echo = found.echo.removesuffix("）") + note + "）"
+        found = Figure(found.value, echo, found.start, found.end, found.approximate, found.note)
+    if found is None or not re.search(r"过完年|过了年|过完春节|开春", blank):
         return found
     y, m = map(int, found.value["start"].split("-"))
     season_end = LunarDate(LunarDate.from_solar_date(y, m, 1).year, 1, 15).to_solar_date() + timedelta(days=1)
@@ -73,11 +81,11 @@ def months_period(months: list[str], today: date) -> Figure | None:
     return Figure(parsed.value, parsed.echo, 0, 0, parsed.approximate)
 
 
-def _find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure | None:
-    """The months owed, from the clauses that talk about time (figures already used are
-    blanked first, so a phone number or "一个月五千二" is not read as a month)."""
+def _blanked(text: str, masked: list[tuple[int, int]]) -> str:
+    """The text with figures already used blanked (same length), so a phone number or "一个月
+    五千二" is not read as a month; "九月就给了两千": 就 is "only" before a figure."""
     rate = re.sub(
-        r"(每个?月|(?<![0-9一二两三四五六七八九十俩仨])一个月|(?<![个0-9一二两三四五六七八九十俩仨])(?:月薪|月工资|一月(?!\s*(?:[0-9]{1,2}|十[一二]?|[二三四五六七八九])\s*月)))(?=\s*(?:工资|的工资)?\s*(?:是|有|给|才)?\s*[0-9零一二两三四五六七八九十])",
+        r"(每个?月|(?<![0-9一二两三四五六七八九十俩仨])一个月|(?<![个0-9一二两三四五六七八九十俩仨])(?:月薪|月工资|(?<![年到至和跟、])一月(?!\s*(?:[0-9]{1,2}|十[一二]?|[二三四五六七八九])\s*月)))(?=\s*(?:工资|的工资)?\s*(?:是|有|给|才)?\s*[0-9零一二两三四五六七八九十])",
         lambda m: " " * len(m.group(0)),
         text,
     )
@@ -88,9 +96,13 @@ def _find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figur
             chars[i] = " "
     blank = "".join(chars)
     blank = not_due(blank)
-    # "九月就给了两千": 就 is "only" before a figure (blanked by now): a month partly paid is owed
     only = {m.start("only") for m in _ONLY_PAID.finditer(text)}
-    blank = "".join("只" if i in only else c for i, c in enumerate(blank))
+    return "".join("只" if i in only else c for i, c in enumerate(blank))
+
+
+def _find_period(text: str, blank: str, today: date) -> Figure | None:
+    """The months owed, from the clauses of `blank` (the text blanked, lunar days read) that
+    talk about time."""
     clauses = [c for c in re.split(r"[，,。；;！!？?\s]", blank) if _PERIOD_CUE.search(c)]
     owed = OWED
     clauses = [_owed_part(_plain(c.replace("仨", "三个").replace("俩", "两个")), owed) for c in clauses]
@@ -187,8 +199,14 @@ def _find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figur
 
 def _worked_run(told: list[str], owed: re.Pattern[str], today: date) -> Figure | None:
     """ "九月车了一万二千条，十月车了一万一千八百条" with no month told as owed or paid: each
-    month's work told on its own, in a run, is the period (not the first month alone)."""
-    if any(owed.search(c) or _PAID_CLAUSE.search(c) or PART_OWED.search(c) for c in told):
+    month's work told on its own, in a run, is the period (not the first month alone), also
+    when what was paid is told for them all ("两个月一共就借支了两千")."""
+    # a part paid or owed for the whole run, no month named ("两个月就给俺借支了两千"), says no
+    # other months
+    if any(
+        (owed.search(c) or _PAID_CLAUSE.search(c) or PART_OWED.search(c)) and MONTH_NAMED.search(c)
+        for c in told
+    ):
         return None
     months = []
     for c in told:

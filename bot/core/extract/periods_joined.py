@@ -13,10 +13,10 @@ from bot.core.parsers import ParseError, parse_period
 from bot.core.parsers.numerals import to_number
 
 STARTED = re.compile(
-    r"进场|进的场|进厂|进的厂|进的(?!货)|入职|开工|开始|来的|去的|到的|干起|上的班|上户|上岗|报到|入场|上工|上的工"
+    r"进场|进的场|进厂|进的厂|进的(?!货)|入职|开工|开始|来的|去的|(?:就|才)(?:去|来)了|到的|干起|上的班|上户|上岗|报到|入场|上工|上的工"
 )
 ENDED = re.compile(
-    r"干完|做完|完工|结束|停工|收工|走的|(?:我|就|才)走了|离开|辞职|辞的职|干到|做到|[摘收砍拆装修建铺刷砌盖]完|(?:全部|全都|都)[\u4e00-\u9fff]完|下户|下岗|退场|离场|撤场|离职|不干了|走人|不做了"
+    r"干完|做完|完工|完的工|收的工|停的工|收的尾|结束|停工|收工|走的|(?:我|就|才)走了|离开|辞职|辞的职|干到|做到|[摘收砍拆装修建铺刷砌盖]完|(?:全部|全都|都)[\u4e00-\u9fff]完|下户|下岗|退场|离场|撤场|离职|不干了|走人|不做了"
     # "一直拾到十月底", "跑到七月份": the work went on until a month
     r"|(?<!从)(?:一直|直)?[\u4e00-\u9fff]到(?=\s*(?:今年|去年)?\s*(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月)"
 )
@@ -95,7 +95,7 @@ PART_OWED = re.compile(
 )
 
 
-_MONTH_NAMED = re.compile(r"(?<![个0-9])(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月")
+MONTH_NAMED = re.compile(r"(?<![个0-9])(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月")
 
 
 def owed_union(clauses: list[str], owed: re.Pattern[str], today: date) -> Figure | None:
@@ -108,7 +108,7 @@ def owed_union(clauses: list[str], owed: re.Pattern[str], today: date) -> Figure
         joined = bool(re.match(r"^(?:再加上?|还有|加上|以及|外加|连同|和)", nxt) and owed.search(nxt))
         if not (owed.search(c) or PART_OWED.search(c) or joined) or STARTED.search(c):
             continue
-        if not _MONTH_NAMED.search(c):
+        if not MONTH_NAMED.search(c):
             continue  # a length ("三个月没发") names no months
         parsed = parse_period(c.strip(), today)
         if isinstance(parsed, ParseError):

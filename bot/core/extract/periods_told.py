@@ -139,7 +139,16 @@ def named_run_counted(text: str, told: list[str], owed: re.Pattern[str], today: 
         if (y2 - y1) * 12 + m2 - m1 + 1 != int(n) or tokens != int(n):
             return None
         return _span((y1, m1), (y2, m2))
-    months = sorted({to_month(m.group("m")) for m in _MONTH_TOKEN.finditer(text)})
+    # a month told as paid ("九月份的工资发了，国庆过后就没发了") is none of the run
+    paid = [c for c in re.split(r"[，,。；;！!？?\s]", text) if _PAID.search(c) and not owed.search(c)]
+    months = sorted(
+        {
+            to_month(m.group("m"))
+            for m in _MONTH_TOKEN.finditer(
+                " ".join(c for c in re.split(r"[，,。；;！!？?\s]", text) if c not in paid)
+            )
+        }
+    )
     if n is None or len(months) != int(n) or len(months) < 2 or months[-1] - months[0] != len(months) - 1:
         return None
     if months[-1] > today.month:
@@ -148,6 +157,9 @@ def named_run_counted(text: str, told: list[str], owed: re.Pattern[str], today: 
 
 
 _LUNAR_WORD = re.compile(r"[正冬腊]月")
+_PAID = re.compile(
+    r"(?<![没不未])(?:发了|给了|结了|付了|发过了|结清)(?!\s*(?:一半|一部分|部分|[0-9一二两三四五六七八九十]))"
+)
 # month numbers run together, then how many they are: "七八九三个月", "十十一两个月"
 _RUN_COUNTED = re.compile(
     r"(?<![0-9一二两三四五六七八九十几])(?P<run>[一二三四五六七八九十]{2,8})(?P<n>[两二三四五六七八九十])\s*个\s*月"

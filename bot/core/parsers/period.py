@@ -9,6 +9,7 @@ from lunardate import LunarDate
 
 from bot.core.parsers import texts
 from bot.core.parsers.base import Parsed, ParseError
+from bot.core.parsers.lunar_days import lunar_note, solar_days
 from bot.core.parsers.numerals import neighbours, to_number
 
 _YEAR_WORD = {"今年": 0, "去年": -1, "前年": -2, "大前年": -3}
@@ -90,17 +91,6 @@ def _lunar_pair(m: re.Match[str], today: date) -> str:
 _YEAR_EDGE = re.compile(r"(?P<yw>大前年|前年|去年|今年)\s*年?\s*(?:(?P<end>底|末)|(?P<start>初|头))")
 
 
-_LUNAR_FESTIVALS = {"端午": (5, 5), "中秋": (8, 15)}
-
-
-def _latest_lunar_day(month: int, day: int, today: date) -> date:
-    """The Gregorian date of the latest lunar month/day already reached (中秋 told in December
-    is this year's, in September 2026 that is 25 September)."""
-    year = LunarDate.from_solar_date(today.year, today.month, today.day).year
-    found = LunarDate(year, month, day).to_solar_date()
-    return found if found <= today else LunarDate(year - 1, month, day).to_solar_date()
-
-
 # "9.15到11.5": month.day to month.day, not an amount
 _DOTTED_RANGE = re.compile(
     r"(?<![\d.])(1[0-2]|0?[1-9])\.[0-3]?\d\s*(到|至|-|~|～|—)\s*(1[0-2]|0?[1-9])\.[0-3]?\d(?![\d.万千wWkK元块个])"
@@ -127,31 +117,7 @@ def _seasons(raw: str, today: date) -> str:
     raw = re.sub(r"(?:今年)?寒假", f"{y}年1月到{y}年2月", raw, count=1)
     raw = _LUNAR_PAIR.sub(lambda m: _lunar_pair(m, today), raw)
     raw = _LUNAR.sub(lambda m: _lunar_month(m, today), raw)
-    for name, (lunar_m, lunar_d) in _LUNAR_FESTIVALS.items():  # 端午, 中秋: their month this time
-        m = re.search(rf"(?P<yw>前年|去年|今年)?{name}(?:节)?(?:以后|之后|后)?", raw)
-        if m is not None:
-            # "去年中秋": that year's lunar date (2025: 6 October); without a year, the latest one
-            back = {"前年": 2, "去年": 1, "今年": 0}.get(m.group("yw") or "")
-            day = (
-                _latest_lunar_day(lunar_m, lunar_d, today)
-                if back is None
-                else LunarDate(today.year - back, lunar_m, lunar_d).to_solar_date()
-            )
-            # one end of a range ("去年中秋到今年端午") is that month, no open start
-            ends = re.match(r"\s*(?:到|至|-|~|—)", raw[m.end() :]) or re.search(
-                r"(?:到|至)\s*$", raw[: m.start()]
-            )
-            month = f"{day.year}年{day.month}月" + ("" if ends else "开始")
-            raw = raw[: m.start()] + month + raw[m.end() :]
     raw = _AFTER_NEW_YEAR.sub(lambda m: _after_new_year(m, today), raw, count=1)
-    festivals = (
-        (r"元旦", 1),
-        (r"清明", 4),
-        (r"五一", 5),
-        (r"国庆", 10),
-    )
-    for words, month in festivals:
-        raw = re.sub(rf"(?:{words})(?:节)?(?:以后|之后|后)?", f"{month}月开始", raw, count=1)
     return raw
 
 
@@ -257,10 +223,12 @@ def parse_period(text: str | None, today: date) -> Parsed | ParseError:
         raw = raw.replace(word, f"{y}年{m}月")
     festival = bool(
         re.search(
-            r"腊月|冬月|正月|农历|阴历|过完年|过了年|年后|春节|过年|元宵|元旦|清明|五一|国庆|端午|中秋|开春|暑假|寒假",
+            r"腊月|冬月|正月|农历|阴历|过完年|过了年|年后|春节|过年|元宵|元旦|清明|五一|国庆|端午|中秋|开春|暑假|寒假|"
+            r"龙抬头|七夕|重阳|小年|除夕|年三十|冬至|[一二三四五六七八九十]月初[一二三四五六七八九十]",
             raw,
         )
     )
+    raw, lunar = solar_days(raw, today)  # "正月十五过了", "到中秋": their calendar months
     new_year = _AFTER_NEW_YEAR.search(raw)
     raw = _seasons(raw, today)
     raw = _ENUMERATION.sub(lambda m: f"{m.group(1)}月到{m.group('last')}月", raw)
@@ -343,6 +311,8 @@ def parse_period(text: str | None, today: date) -> Parsed | ParseError:
         note = texts.NEW_YEAR_NOTE.format(
             said=new_year.group(0).strip(), when=new_year_end(new_year), month=f"{start[1]}月"
         )
+        checked = Parsed(checked.value, checked.echo.removesuffix("）") + note + "）", checked.approximate)
+    if lunar and isinstance(checked, Parsed) and (note := lunar_note(lunar, checked.value)):
         checked = Parsed(checked.value, checked.echo.removesuffix("）") + note + "）", checked.approximate)
     return checked
 

@@ -20,3 +20,5 @@ TEXT_TOO_SHORT = "内容太短了，请多写几个字。"
 TEXT_TOO_LONG = "内容太长了（最多 {max} 个字），请简短一些。"
 # a period dated by the Spring Festival: what was assumed, said with the months
 NEW_YEAR_NOTE = "；“{said}”按过了{when}、从{month}算起"
+# a lunar day read with the almanac: its calendar date, said with the months
+LUNAR_NOTE = "；“{said}”是阳历{month}月{day}日"

@@ -19,7 +19,10 @@ _AREA = ("平方米", "平方", "平米", "平")
 _UNIT = (
     "(?:"
     + "|".join(_AREA)
-    + "|公斤|[双件个条只套箱斤颗株棵床单串票趟间车吨袋盒张根](?!小时|钟|月|人|工|星期|礼拜))"
+    # a metre of work ("一米一千二", "按延米算"), a wok or a pot ("一口锅二十五"), a brick or a
+    # block named after 块 ("一千块砖", "一块曲八毛"; never 块 of money: 块钱, 块五)
+    + "|延米|公斤|米(?![饭粉线])|块(?=[\u4e00-\u9fff])(?![钱多左上下零一二两三四五六七八九十半])"
+    + "|口(?=[\u4e00-\u9fff])(?![气价饭水子头])|[双件个条只套箱斤颗株棵床单串票趟间车吨袋盒张根](?!小时|钟|月|人|工|星期|礼拜))"
 )
 _CN = "[零一二两三四五六七八九十百]+"
 _MONEY = (
@@ -28,10 +31,14 @@ _MONEY = (
 )
 # the unit first: "一双鞋面一块二", "一个两角半", "一平米八块钱", "拉一趟货三百五", "一车一百八"
 _PRICE = re.compile(
-    rf"(?:[一每](?:个)?(?P<u>{_UNIT})[\u4e00-\u9fff]{{0,4}}?|(?P<u2>{_UNIT})\s*)"
+    # a price for a hundred or a thousand of them: "一百斤十五块钱", "一千块砖三十五块"
+    rf"(?:[一每](?P<k>[百千])?(?:个)?(?P<u>{_UNIT})[\u4e00-\u9fff]{{0,4}}?|(?P<u2>{_UNIT})\s*)"
     rf"(?:{_MONEY}"
-    # hundreds told with no 块: "一趟四百", "一车一百八"
-    r"|(?P<h>[一二两三四五六七八九]百[零一二三四五六七八九]?(?:十[一二三四五六七八九]?)?|[1-9][0-9]{2,3})(?![0-9一二两三四五六七八九十百千万个天月年号人]))"
+    # hundreds told with no 块: "一趟四百", "一车一百八"; tens before a pause: "一口锅二十五 "
+    r"|(?P<h>(?:[一二两三四五六七八九]千)?[一二两三四五六七八九]百[零一二三四五六七八九]?(?:十[一二三四五六七八九]?)?"
+    r"|[一二两三四五六七八九]千[一二两三四五六七八九]?|[1-9][0-9]{2,3}"
+    r"|[二三四五六七八九]?十[一二三四五六七八九]?(?=[\s，,。；;]))"
+    r"(?![0-9一二两三四五六七八九十百千万个天月年号人]))"
 )
 # the price first: "三毛五一件", "一块二一件", "二十八块钱一个平方", "六蚊一个"
 _PRICE_FIRST = re.compile(
@@ -53,22 +60,22 @@ class Pieces:
     spans: list[tuple[int, int]]
 
 
-def _price(text: str) -> tuple[re.Match[str], str] | None:
-    first = _PRICE_FIRST.search(text)
-    if first is not None:
-        return first, first.group("u")
-    price = _PRICE.search(text)
-    if price is None:
-        return None
-    return price, price.group("u") or price.group("u2")
+def _prices(text: str) -> list[tuple[re.Match[str], str]]:
+    """Each price of one piece told, in order, none overlapping another: the price first
+    ("三毛五一件") or the unit first ("一双鞋面一块二")."""
+    found: list[tuple[re.Match[str], str]] = []
+    for pattern in (_PRICE_FIRST, _PRICE):
+        for m in pattern.finditer(text):
+            if any(m.start() < f.end() and f.start() < m.end() for f, _ in found):
+                continue
+            found.append((m, m.group("u") or m.groupdict().get("u2") or ""))
+    return sorted(found, key=lambda f: f[0].start())
 
 
-def find_pieces(text: str) -> Pieces | None:
-    """Pay by the piece: the price of one and the pieces done (per month or in all), added up."""
-    found = _price(text)
-    if found is None:
-        return None
-    price, unit = found
+def _one(
+    text: str, price: re.Match[str], unit: str
+) -> tuple[Decimal, Decimal, list[Decimal], list[str], list[tuple[int, int]]] | None:
+    """(price of one, batch, the counts, their months, the spans) for one price told."""
     h = price.groupdict().get("h")
     if h and unit in "个只条":
         return None  # "一个月3000": no price of one piece without 块
@@ -79,7 +86,11 @@ def find_pieces(text: str) -> Pieces | None:
     cents = Decimal(5) if price.group("d") == "半" else to_number(price.group("d") or "0")
     tenths = whole + (cents or Decimal(0)) / 10
     value = tenths / 10 if (price.group("y") or "") in ("毛", "毛钱", "角") else tenths
+    k = price.groupdict().get("k")
+    batch = Decimal(100 if k == "百" else 1000 if k == "千" else 1)
     counted = "(?:个)?(?:" + "|".join(_AREA) + ")" if unit in _AREA else ("(?:个)?" + re.escape(unit))
+    if unit in ("米", "延米"):
+        counted = "(?:延米|米)"
     qty = re.compile(
         # (a month that ends a span or a list, "从八月拉到十月一共拉了…趟", "十月跟十一月一共…", is
         # no month of its own)
@@ -89,10 +100,13 @@ def find_pieces(text: str) -> Pieces | None:
         # (no other month between: "九月十月两个月车了…双" is the pieces of both months)
         rf"[^，,。；;月]{{0,6}}?)?"
         rf"(?:[{_VERBS}][了咗哒嘞咯啦过]?"
-        # any other work done, told with 了: "糊了三万个", "粘咗八千个" (not 欠了/差了 a sum)
-        rf"|(?![欠差给发少扣])[\u4e00-\u9fff][了咗哒嘞])\s*{_QTY}{counted}"
+        # any other work done, told with 了: "糊了三万个", "粘咗八千个" (not 欠了/差了 a sum, nor
+        # money moved: 转了/借了/拿了 五千块)
+        rf"|(?![欠差给发少扣转借付拿交押赚挣花剩领])[\u4e00-\u9fff][了咗哒嘞])\s*{_QTY}{counted}"
     )
-    counts, months, spans = [], [], [(price.start(), price.end())]
+    counts: list[Decimal] = []
+    months: list[str] = []
+    spans = [(price.start(), price.end())]
     for m in qty.finditer(text):
         if m.start() < price.end() and m.end() > price.start():
             continue  # "车一双": the price's own words
@@ -105,10 +119,40 @@ def find_pieces(text: str) -> Pieces | None:
             months.append(m.group("m"))
     if not counts or value <= 0:
         return None
-    total = value * sum(counts, Decimal(0))
+    return value, batch, counts, months, spans
+
+
+def find_pieces(text: str) -> Pieces | None:
+    """Pay by the piece: the price of one and the pieces done (per month or in all), added up;
+    two kinds of work each at its own price ("一条十二块 … 做了一千八百五十条，一套六块 … 做了
+    八百套") are added too."""
+    total = Decimal(0)
+    hows: list[str] = []
+    months: list[str] = []
+    spans: list[tuple[int, int]] = []
+    units: set[str] = set()
+    whole_months = True
+    for price, unit in _prices(text):
+        if unit in units:
+            continue  # the same unit priced twice: the first price is the one
+        one = _one(text, price, unit)
+        if one is None:
+            continue
+        value, batch, counts, told, where = one
+        if any(a < e and s < b for a, b in where[1:] for s, e in spans):
+            continue  # counts already taken by another price
+        units.add(unit)
+        total += value * sum(counts, Decimal(0)) / batch
+        how = " + ".join(f"{n:,.0f}" for n in counts)
+        per = f"每{unit}" if batch == 1 else f"每 {batch:,.0f} {unit}"
+        hows.append(f"{per} {value:,g} 元 × {how} {unit}")
+        whole_months = whole_months and len(told) == len(counts)
+        months += told
+        spans += where
+    if not hows:
+        return None
     parsed = parse_amount(f"{total}元")
     if isinstance(parsed, ParseError):
         return None
-    how = " + ".join(f"{n:,.0f}" for n in counts)
-    echo = f"{total:,.0f} 元（每{unit} {value:g} 元 × {how} {unit}）"
-    return Pieces(total, echo, months if len(months) == len(counts) else [], spans)
+    echo = f"{total:,.0f} 元（{' + '.join(hows)}）"
+    return Pieces(total, echo, months if whole_months else [], spans)

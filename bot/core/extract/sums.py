@@ -14,7 +14,14 @@ from bot.core.extract.owners import left_out as _expense
 from bot.core.extract.paid import clause_before
 from bot.core.extract.pieces import find_pieces
 from bot.core.extract.shares import find_shares
-from bot.core.extract.withheld import each_deposit, each_month, held_in_total, is_deposit, returned
+from bot.core.extract.withheld import (
+    each_deposit,
+    each_month,
+    held_in_total,
+    is_deposit,
+    returned,
+    total_with_deposit,
+)
 from bot.core.extract.withheld import label as withheld_label
 
 # one more sum owed told after the pay: "还有提成四千二也冇给我", "另外…垫付的钱1200也没给报销"
@@ -62,6 +69,18 @@ def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> 
         res.used += [(m.start(), m.end()) for m, _ in deposits]
         return res
     if res.conflict:
+        return res
+    said = [(m, v) for m, v in _money_tokens(text) if total_with_deposit(text, m.start())]
+    if said:  # "…给了五千 还押着一千押金 … 连押金一共该给我六千八": the teller's own total
+        m, v = said[-1]
+        how = withheld_label(text, [(d.start(), d.end(), dv) for d, dv in held])
+        res.total, res.computed, res.rate, res.paid = (
+            Figure(v, f"{v:,.0f} 元（含{how}）", m.start(), m.end()),
+            None,
+            None,
+            None,
+        )
+        res.used += spans + [(m.start(), m.end())]
         return res
     if res.total is None and res.rate is not None:
         res.extra = (res.extra or Decimal(0)) + more

@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 
 _HELD = re.compile(
-    r"押金|保证金|风险金|风险抵押金|质保金|抵押金|押着的钱|压金|(?:扣|押|压)了我?(?=\s*[0-9一二两三四五六七八九十])(?![^，,。；;]{0,3}个)"
+    r"押金|保证金|保正金|风险金|风险抵押金|质保金|抵押金|押着的钱|压金|(?:扣|押|压)了我?(?=\s*[0-9一二两三四五六七八九十])(?![^，,。；;]{0,3}个)"
     # pay held back each month ("每个月压一千"): see each_month
     r"|(?:每个?月|一个月)(?:都)?(?:压|押|扣)(?:了|着|下)?(?:我|俺)?(?:的)?(?=\s*[0-9一二两三四五六七八九十])"
 )
@@ -27,12 +27,17 @@ def each_month(text: str, start: int) -> bool:
 _RETURNED = re.compile(r"(?<![没不未])(?:退了|退回了|已退|已经退|还给我了|退给我了|退还了)")
 # still kept, said right after the deposit: "三千块保证金也不退", "押金一千到现在都没退"
 _KEPT_AFTER = re.compile(
-    r"\s*(?:块钱|块|元)?\s*(?:的)?(?:押金|保证金|风险金|质保金|抵押金)?[^，,。；;！!？?]{0,6}?(?:也|都|还|一直)?(?:不|没|未|冇)(?:有)?(?:退|还|给)"
+    r"\s*(?:块钱|块|元)?\s*(?:的)?(?:押金|保证金|保正金|风险金|质保金|抵押金)?[^，,。；;！!？?]{0,6}?(?:也|都|还|一直)?(?:不|没|未|冇)(?:有)?(?:退|还|给)"
 )
 # the deposit counted into a total the teller states: "包括押金", "连押金一共"
 _INCLUDED = re.compile(r"包括|包含|含押金|连押金|连同|算上押金|加上押金|加押金|其中|里面|里头|在内")
 # a total right before the figure: "…加押金一共一万三"
 _SUM_BEFORE = re.compile(r"(?:一共|总共|合计|总计|共计|加起来)(?:是|有|欠我?|欠了我?)?\s*$")
+# a total told right before the figure as holding the deposit: "连押金一共该给俺", "加上押金总共"
+_TOTAL_WITH = re.compile(
+    r"(?:连|加上|算上|包括|含)(?:押金|保证金|保正金|风险金|质保金)[^，,。；;\s]{0,2}(?:一共|总共|合计|总计|共计|加起来)"
+    r"[^，,。；;\s0-9]{0,5}$"
+)
 _PAY_WORD = re.compile(r"工资|工钱|人工|薪|流水|提成")
 # a total said after the deposit: "押金五百，一共欠我一万五千五"
 _TOTAL_AFTER = re.compile(r"一共|总共|合计|总计|共计|加起来|算下来|全部加|总的")
@@ -53,7 +58,9 @@ def is_deposit(text: str, start: int, end: int) -> bool:
     if not _HELD.search(clause):
         return False
     if _SUM_BEFORE.search(text, max(0, start - 6), start) and _PAY_WORD.search(text, a, start):
-        return False  # "工资加押金一共一万三": the total holding the deposit (not "押金一共两千")
+        return False
+    if total_with_deposit(text, start):
+        return False  # "算了算连押金一共该给我六千八": the total the deposit is counted in  # "工资加押金一共一万三": the total holding the deposit (not "押金一共两千")
     # "押金五百，工资一万二": the deposit word belongs to the figure nearest it
     held = _HELD.search(clause)
     assert held is not None
@@ -73,6 +80,12 @@ def is_deposit(text: str, start: int, end: int) -> bool:
         if near[0] <= start < near[1] or start <= near[0] < end:
             return abs(w0 - start) <= 8 or abs(w1 - end) <= 8
     return False
+
+
+def total_with_deposit(text: str, start: int) -> bool:
+    """Is the figure at `start` told as the total with the deposit in it ("连押金一共该给我六千八")?
+    It is what the teller says is owed, after any part paid."""
+    return bool(_TOTAL_WITH.search(text, max(0, start - 14), start))
 
 
 def each_deposit(text: str, start: int) -> bool:
@@ -109,6 +122,7 @@ def label(text: str, held: list[tuple[int, int, Decimal]]) -> str:
         words = [w.group(0) for w in _HELD.finditer(text, a, b) if w.group(0).endswith("金")]
         # pay held back ("压了四千", "一共扣了三千"), no deposit word: named so
         held_pay = re.search(r"([压扣])(?:了|着|的)", text[a:b])
+        words = ["保证金" if w == "保正金" else w for w in words]  # a slip of the keyboard
         name = words[0] if words else f"{held_pay.group(1)}着的工资" if held_pay else "押金"
         parts.append(f"{name} {value:,.0f} 元")
     return " + ".join(parts)

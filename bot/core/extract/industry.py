@@ -3,8 +3,12 @@ kept beside it: "在工地上做木工的" -> ("工地、木工", "建筑业")."
 
 from __future__ import annotations
 
+import logging
+import os
 import re
+import tempfile
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any, Protocol
 
 
@@ -72,8 +76,15 @@ _SPOKEN_TRADES = {
     "点心师傅": "厨师", "点心师": "厨师", "做点心": "厨师", "面点师": "厨师", "面点": "厨师",
     "做油漆": "油漆工", "搞油漆": "油漆工", "油漆活": "油漆工", "开小车": "司机", "开专车": "司机",
     "卸货": "装卸", "装车": "装卸", "卸车": "装卸", "跑长途": "货车司机", "拉面": "面馆", "打馕": "烘焙",
-    "烤馕": "烘焙",
+    "烤馕": "烘焙", "喷浆": "混凝土", "打隧道": "混凝土", "隧道": "工地", "打铁": "作坊",
+    "疏果": "采摘", "疏花": "采摘", "授粉": "采摘", "嫁接": "采摘",
 }  # fmt: skip
+# selling goods, said as the job: "在…通讯店卖手机", "卖建材的" (not 卖力, 卖命, 卖惨)
+_SELLING = re.compile(
+    r"(?<![买拍转变外])卖(?![力命惨了给掉完不钱]|保险|房|楼|课)[\u4e00-\u9fff]{1,3}?(?=$|[\s，,。；;！!？?]|的|了|呢|啊|底薪|提成|一个月)"
+)
+# bagging fruit on the tree, an orchard's chore: "套苹果袋子", "套袋", "给梨套袋"
+_BAGGING = re.compile(r"套(?:[\u4e00-\u9fff]{1,2}?)?袋子?(?![鼠])")
 # the plain name of a job said in loose words, read back beside them so the worker and the staff
 # see the same trade: "开大车" -> 开大车、货车司机, "下货" -> 下货、装卸工
 _PLAIN_JOB = {
@@ -108,6 +119,8 @@ def _plain_job(words: str) -> str:
     """The plain name of a job said in loose words ("" when none): 开大车 货车司机, 开校车 司机."""
     if words in _PLAIN_JOB:
         return _PLAIN_JOB[words]
+    if _BAGGING.fullmatch(words) and words != "套袋":
+        return "套袋"  # "套苹果袋子、套袋"
     if _DRIVES_VEHICLE.fullmatch(words):
         return "货车司机" if re.search("[货卡挂厢]", words) else "司机"
     return ""
@@ -126,6 +139,12 @@ def _picking(text: str, categories: list[Any], taken: list[bool]) -> list[tuple[
             (m.start(), m.group(0), farm)
             for m in _PICKING.finditer(text)
             if not _NOT_CROP.search(m.group("crop")) and not any(taken[m.start() : m.end()])
+        ]
+    if farm is not None:
+        hits += [
+            (m.start(), m.group(0), farm)
+            for m in _BAGGING.finditer(text)
+            if not any(taken[m.start() : m.end()])
         ]
     driver = _category_of("司机", categories)
     drives = _DRIVES_FOR.search(text)
@@ -147,6 +166,10 @@ def _picking(text: str, categories: list[Any], taken: list[bool]) -> list[tuple[
             and not any(i <= h[0] < i + len(words) or h[0] <= i < h[0] + len(h[1]) for h in hits)
         ):
             hits.append((i, words, cat))
+    seller = _category_of("销售", categories)
+    sold = _SELLING.search(text)
+    if seller is not None and sold is not None and not any(sold.start() <= h[0] < sold.end() for h in hits):
+        hits.append((sold.start(), sold.group(0), seller))
     return hits
 
 
@@ -194,6 +217,13 @@ def _find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int
                     taken[k] = True
                 hits.append((i, alias, cat))
             start = i + 1
+    if not hits and (kind := factory_kind(text)) is not None and (cat := _category_of("厂里", categories)):
+        # "在宫灯厂干活", "在铝材厂干挤压": the factory by what it makes, after the trade said
+        job = _JOB.search(text)
+        said = job.group("job") if job is not None and job.group("job") else None
+        if said and not _NOT_JOB.search(said) and said not in kind[0]:
+            return f"{said}、{kind[0]}", cat, min(job.start("job"), kind[1]), max(job.end("job"), kind[2])
+        return kind[0], cat, kind[1], kind[2]
     if not hits:
         job = _JOB.search(text)  # "在机场做地勤员": a trade of no category, kept in the worker's words
         said = (job.group("job") or job.group("line")) if job is not None else None
@@ -244,10 +274,41 @@ _JOB_TAIL = r"(?:(?![的嘞哩个了地得咯嘅员])[\u4e00-\u9fff]){0,2}?(?:�
 _MAKES = re.compile(r"(?:做|生产|搞|造)(?P<what>(?!什么|啥|哪)[\u4e00-\u9fff]{2,4}?)的(?:工厂|厂子|厂里|厂)")
 
 
+_NOT_KIND = re.compile(r"[厂里什么哪啥些们]|^[工本该这那大小老新咱]|[进出回建开办离来待在到去的个家间]$")
+
+
+@lru_cache(maxsize=1)
+def _words() -> Any:
+    """jieba's own dictionary, for the words before 厂 (read on first use, ~1 s)."""
+    import jieba
+
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    cutter = jieba.Tokenizer()
+    cutter.tmp_dir = os.environ.get("LABORBOT_CACHE_DIR", tempfile.gettempdir())
+    return cutter
+
+
+def factory_kind(text: str) -> tuple[str, int, int] | None:
+    """A factory told by what it makes, no listed word naming it: "在高沟镇的电缆厂拉丝" ->
+    电缆厂, "藏毯厂里织毯子" -> 藏毯厂, "兴旺刹车片厂" -> 刹车片厂 (the word before 厂, cut
+    by jieba, so a name before it is left out); never a verb's (进厂, 回厂). (words, start,
+    end) or None."""
+    for m in re.finditer(r"(?<=[\u4e00-\u9fff])厂(?![长商家])", text):
+        window = text[max(0, m.start() - 8) : m.end()]
+        words = _words().lcut(window)
+        last = words[-1]
+        kind = words[-2] if last == "厂" and len(words) >= 2 else last[:-1] if len(last) >= 3 else ""
+        if len(kind) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", kind) and not _NOT_KIND.search(kind):
+            return kind + "厂", m.start() - len(kind), m.end()
+    return None
+
+
 def _as_said(word: str, text: str) -> str:
     """The worker's words for a job word: its whole name as said, a bare factory by what it makes."""
     if word in ("厂里", "厂", "工厂", "厂子") and (m := _MAKES.search(text)) is not None:
         return m.group("what") + "厂"
+    if word in ("厂里", "厂", "工厂", "厂子") and (kind := factory_kind(text)) is not None:
+        return kind[0]  # "在电缆厂拉丝 … 厂里扣了": the factory by what it makes
     if _WORKPLACE.search(word) or word.endswith(("员", "工", "师", "手")):
         return word
     m = re.search(re.escape(word) + _JOB_TAIL, text)
@@ -268,8 +329,8 @@ def _in_factory(
         return best
     if any(cat == building and place(alias) == 1 for _, alias, cat in hits):
         return best
-    if not any(cat == factory and place(alias) == 1 for _, alias, cat in hits):
-        return best
+    if not any(cat == factory and place(alias) == 1 for _, alias, cat in hits) and factory_kind(text) is None:
+        return best  # no factory said, by a listed word or by what it makes ("车架厂")
     return best[0], best[1], factory
 
 
@@ -279,6 +340,16 @@ def with_employer_kind(
     """A trade read only as a bare workplace word (厂里, 车间) gives way to the kind in the
     employer's name when that says the same work more precisely: "达丰电子厂 … 厂里" -> 电子厂."""
     words = found[0].split("、") if found is not None else []
+    factory = _category_of("厂里", categories)
+    if (
+        found is not None
+        and employer
+        and factory is not None
+        and found[1] == other_category(categories)
+        and (kind := factory_kind(employer)) is not None
+    ):
+        # "宏顺铝材厂 … 干挤压": a trade of no category at a factory named by what it makes
+        return f"{found[0]}、{kind[0]}", factory, found[2], found[3]
     if found is None or not employer or not any(w in _BARE_WORKPLACE for w in words):
         return found
     inside = _find_industry(employer, categories)

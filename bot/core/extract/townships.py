@@ -43,19 +43,35 @@ def county_name(code: str) -> str:
     return _counties().get(code, "")
 
 
-def townships_in(text: str) -> list[tuple[str, int, int, tuple[str, ...]]]:
-    """Every town or street named in the text with its suffix, in order: (name, start, end,
-    county codes); at each suffix the longest name the data lists."""
+def _listed(stem: str, suffix: str, *, other: bool) -> tuple[str, ...] | None:
+    """The codes of a town said with `suffix`; with `other`, of the towns the data lists by that
+    name with another suffix: a 镇 made a 街道 (冶源镇, now 冶源街道) is still called a 镇,
+    and a 乡 made a 镇 a 乡."""
     index = township_index()
+    if not other:
+        return index.get(stem + suffix)
+    if len(stem) < 2:
+        return None
+    others = [index[stem + s] for s in SUFFIXES if s != suffix and stem + s in index]
+    return tuple(dict.fromkeys(c for codes in others for c in codes)) or None
+
+
+def townships_in(text: str) -> list[tuple[str, int, int, tuple[str, ...]]]:
+    """Every town or street named in the text with its suffix, in order: (name as said, start,
+    end, county codes); at each suffix the longest name the data lists, by any suffix when the
+    one said lists none (`_listed`)."""
     found: list[tuple[str, int, int, tuple[str, ...]]] = []
     last = 0
     for m in _SUFFIX.finditer(text):
         end = m.end()
-        for start in range(max(last, end - _LONGEST), m.start() - 1):
-            name = text[start:end]
-            if name in index:
-                found.append((name, start, end, index[name]))
-                last = end
+        for other in (False, True):  # the name as said first, at any length
+            for start in range(max(last, end - _LONGEST), m.start() - 1):
+                codes = _listed(text[start : m.start()], m.group(0), other=other)
+                if codes is not None:
+                    found.append((text[start:end], start, end, codes))
+                    last = end
+                    break
+            if last == end:
                 break
     return found
 
@@ -77,4 +93,21 @@ def pick(codes: tuple[str, ...] | list[str], within: tuple[str, ...]) -> str | N
             return None
     if all(len(p) == 2 for p in within) and len(codes) == 1:
         return codes[0]  # a province alone is often where the worker is from: "我四川的，在横店镇"
+    return None
+
+
+def bare_town_at(text: str, pos: int, codes: list[str] | tuple[str, ...]) -> tuple[str, int, str] | None:
+    """A town of one of the counties `codes` said at `pos`, with or without its suffix ("静海大邱庄",
+    "青浦徐泾"): (its listed name, where the name said ends, the county's code), the longest
+    first; None if none."""
+    index = township_index()
+    for size in (4, 3, 2):
+        stem = text[pos : pos + size]
+        if len(stem) < size or not re.fullmatch(r"[\u4e00-\u9fff]+", stem):
+            continue
+        for suffix in SUFFIXES:
+            code = next((c for c in index.get(stem + suffix, ()) if c in codes), None)
+            if code is not None:
+                said = pos + size + (len(suffix) if text.startswith(suffix, pos + size) else 0)
+                return stem + suffix, said, code
     return None

@@ -334,9 +334,15 @@ def record(
     if field == "work_location":
         # the county district is kept whether or not a centre covers it; routing uses it
         around = story_text or "\n".join(fields.get("_story") or [])  # an answer: the story told before
-        found = find_district(value, around=around) or (
+        found = find_district(value, around=around, answer=True) or (
             find_district(story_district) if story_district else None
         )
+        if found is not None and found.start == 0 and found.name not in str(value):
+            # "宝坻京津新城 玉兰苑": the short county opening the answer, written out in full
+            said = str(value)[: found.end]
+            if len(said) >= 2 and found.name.startswith(said):
+                value = echo = found.name + str(value)[found.end :]
+                fields[field] = value
         centre, district = match_centre(found.name if found else value, ctx.kb, detail=value)
         if district is None and found is not None:
             centre, district = match_centre(value, ctx.kb)

@@ -15,6 +15,7 @@ from bot.core.extract.figures import told_alone
 from bot.core.extract.org_words import PLATFORMS, platform_outlet
 from bot.core.extract.paid import ROUGH_SAID
 from bot.core.extract.periods import COUNTED, NEW_YEAR
+from bot.core.extract.places import find_district, namesakes
 from bot.core.extract.story import ROUGH_RATE
 from bot.core.intake.fields import FormContext, record
 from bot.core.parsers import Parsed, to_simplified
@@ -106,6 +107,11 @@ def absorb(
             fields.pop("_project_guessed", None)
             fields.pop("_project_home", None)
         value = found.value
+        if name == "work_location" and not county_known(str(value), story):
+            # "站街镇", "鞍山胜利路": no county read, or one of a name several share; which county
+            # is asked, the towns of that name offered in one tap each (place_question)
+            fields["_place_hint"] = str(value)
+            continue
         if name == "amount_owed":
             value = Decimal(str(value))
             rough = _OPEN_ENDED.match(story.text, found.start, found.end + 2) or _span_said(
@@ -269,6 +275,31 @@ def period_question(fields: dict[str, Any]) -> Reply | None:
 
 # a button that answers the question with its words ("form:said:陈女士")
 SAID_PREFIX = "form:said:"
+
+
+def county_known(place: str, story: Any) -> bool:
+    """The story's place of work comes with its county (said or read from a town or a road)."""
+    return (
+        find_district(place, around=story.text, answer=True)
+        or (find_district(story.district) if story.district else None)
+    ) is not None
+
+
+def place_question(fields: dict[str, Any]) -> Reply | None:
+    """A place told with no county ("站街镇", "鞍山胜利路"): its county is asked, the counties
+    with a town of that name offered in one tap each, and one tap keeps the place as told."""
+    hint = fields.get("_place_hint")
+    if not hint or "work_location" in fields:
+        return None
+    towns = namesakes(hint)
+    buttons = [
+        Button(f"{county}（{province}）", f"{SAID_PREFIX}{county}{hint}") for county, province in towns
+    ]
+    return Reply(
+        (texts.PLACE_WHICH_NAMESAKE if towns else texts.PLACE_WHICH_COUNTY).format(said=hint),
+        buttons=[*buttons, Button(texts.PLACE_KEEP_SAID.format(said=hint), f"{SAID_PREFIX}{hint}")],
+        expects="work_location",
+    )
 
 
 def site_question(fields: dict[str, Any]) -> Reply | None:

@@ -71,6 +71,8 @@ def question(fields: dict[str, Any], step: str) -> Reply:
         return which
     if step == "employer_name" and (full := story.employer_question(fields)) is not None:
         return full
+    if step == "work_location" and (where := story.place_question(fields)) is not None:
+        return where
     if step == "project_name" and (site := story.site_question(fields)) is not None:
         return site
     if step == "arrears_period" and (months := story.period_question(fields)) is not None:

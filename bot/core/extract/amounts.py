@@ -5,9 +5,9 @@ conflict to ask about. Each figure is read by bot/core/parsers' single-answer pa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from decimal import Decimal
 
+from bot.core.extract.amounts_found import Amounts
 from bot.core.extract.figures import Figure
 from bot.core.extract.hours import hours_after
 from bot.core.extract.money_tokens import _RATE_AFTER, _RATE_BEFORE
@@ -52,32 +52,6 @@ _PER_PERSON = re.compile(
     r"(每人|每个人|一个人|一人|人均|每个)(?:平均)?(?:都|各)?(?:还)?(?:被)?(?:欠|有|是|差)?(?:了)?(?:大概|大约|差不多|约|估计)?\s*$"
 )
 _GROUP = re.compile(r"(大家|全组|所有人|我们|他们|工友们|全部人)[^，,。\s]{0,8}$")
-
-
-@dataclass
-class Amounts:
-    total: Figure | None = None
-    conflict: list[Decimal] = field(default_factory=list)  # two different totals: ask which
-    per_person: Decimal | None = None
-    rate: tuple[Decimal, str] | None = None  # pay per month/day when no duration was next to it
-    rate_per_person: bool = False  # that pay is each worker's
-    computed: Decimal | None = None  # pay x time worked out here (an estimate)
-    paid: Decimal | None = None  # already paid ("给过两万"): taken off pay x time
-    # "欠我三万 后来转了五千": the owed figure and the payment told after it (the choices asked)
-    owed_then_paid: tuple[Decimal, Decimal] | None = None
-    used: list[tuple[int, int]] = field(default_factory=list)
-    # pay x time told beside several people without saying whose pay it is ("一天三百 干了四十天
-    # 两个人"): (the teller's alone, every one of them earning it, head count): asked, never guessed
-    whose: tuple[Decimal, Decimal, int, str] | None = None
-    rate_whose_unknown: bool = False  # the same for a pay per month multiplied by the story
-    paid_each: bool = False  # the part paid was each worker's ("只给每人发过六千块生活费")
-    heads: int = 0  # the people each one's part added up counts (0: none counted)
-    months: list[str] = field(default_factory=list)  # the months whose pay was added ("十月份")
-    extra: Decimal | None = None  # one more sum owed besides pay x time ("还有提成四千二也冇给")
-    extra_label: str = ""  # what that sum is, as read back ("押金 1,000 元"); "" for 另外
-    rate_parts: list[Decimal] = field(default_factory=list)  # each one's pay per month, added in rate
-    paid_monthly: bool = False  # the part paid was paid each month ("每个月只发一千")
-    rate_rough: bool = False  # the pay per month hedged ("一个月差不多七千"): pay x months is asked
 
 
 def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) -> Amounts:
@@ -136,7 +110,7 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
             )
             said = _RATE_BEFORE.search(before) or _RATE_AFTER.match(text[m.end() :])
             # the unit of the rate's own words ("一个月三千块，到今日…" is by the month)
-            day = re.search(r"(天|日|个工)", said.group(0) if said else before[-6:])
+            day = re.search(r"(天|日|个工|一工)", said.group(0) if said else before[-6:])
             days = None if day is None else days_elsewhere(text, m)
             each = each or bool(days is not None and days[2])  # "一人干了六十天，一天三百五": each one's
             if said is not None and ("小时" in said.group(0) or "时薪" in said.group(0)):
@@ -171,7 +145,7 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
                 people = headcount if each and headcount and headcount > 1 else 1
                 if " 人估算" in echo:  # the parser counted the people already ("一人一个月… 三个人")
                     people = 1
-                elif whose_unknown(text, m.start(), headcount) and headcount:
+                elif not each and whose_unknown(text, m.start(), headcount) and headcount:
                     how = re.sub(r"^.*（按|估算）$", "", echo)
                     res.whose = (value_, value_ * headcount, headcount, how)
                 if people > 1:  # "我们两口子 一天260 干了23天": each of them earned that
@@ -239,7 +213,8 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
         if paid_before(text, m):
             paid.append((value, m))
             res.paid_each = bool(
-                re.search(r"每人|每个人|一人|一个人|各", clause_before(text, m.start()))
+                # said in the payment's own words, after any pause ("一人干了三十天 老板给了五千": no)
+                re.search(r"每人|每个人|一人|一个人|各", re.split(r"\s", clause_before(text, m.start()))[-1])
             ) or (
                 bool(paid) and paid[0][0] == value and "也" in clause_before(text, m.start())
             )  # "只给了我两千 … 她也…也只给了两千": each one's part paid

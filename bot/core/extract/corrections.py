@@ -34,11 +34,70 @@ _IS_COUNT = re.compile(
 )
 
 
-def _count_fixed(story: str, text: str) -> str | None:
-    """The story with the last count of the same unit replaced by the one `text` tells."""
-    m = _IS_COUNT.search(text)
+# "十一月是二百二十个钟头": a month's hours told again, the month named
+_MONTH_HOURS = re.compile(
+    r"(?P<m>(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?)(?:的|里)?(?:是|干了|做了|上了)?\s*"
+    r"(?P<new>(?:[0-9]+|[零一二两三四五六七八九十百]+)\s*个?\s*(?:小时|钟头))"
+)
+_FIGURE = r"(?:[0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十百千万]{2,})"
+# "一个号头六千五 勿是七千": the new figure told before 不是 with no 是 of its own
+_FIG_NOT = re.compile(
+    rf"(?<![是系0-9零一二两三四五六七八九十百千万])(?P<new>{_FIGURE})[\s，,]*{_NOT}(?P<old>{_FIGURE})"
+)
+# "是六千八 六千五那是面试时说的": the new figure after 是, the old one named later in the message
+_IS_FIG = re.compile(rf"[是系](?P<new>{_FIGURE})(?=[\s，,。！!；;]|$)")
+
+
+def _month_hours_fixed(story: str, text: str) -> str | None:
+    """The story with the hours of the month `text` names replaced ("不对 十一月是二百二十个钟头")."""
+    m = _MONTH_HOURS.search(text)
     if m is None:
         return None
+    month = re.escape(re.sub(r"\s|份", "", m.group("m")))
+    old = re.search(
+        rf"{month}(?:份)?(?:的|里)?(?:干了|做了|上了|是)?\s*(?P<n>(?:[0-9]+|[零一二两三四五六七八九十百]+)\s*个?\s*(?:小时|钟头))",
+        story,
+    )
+    if old is None or old.group("n") == m.group("new"):
+        return None
+    return story[: old.start("n")] + m.group("new") + story[old.end("n") :]
+
+
+def _figure_fixed(story: str, text: str) -> str | None:
+    """The story with an old figure the message names replaced by the new one: "六千五 勿是七千",
+    "是六千八 六千五那是面试时候说的" (the old figure must stand in the story)."""
+    m = _FIG_NOT.search(text)
+    if m is not None and m.group("old") in story and m.group("new") != m.group("old"):
+        at = story.rfind(m.group("old"))
+        return story[:at] + m.group("new") + story[at + len(m.group("old")) :]
+    m = _IS_FIG.search(text)
+    if m is None:
+        return None
+    new = m.group("new")
+    olds = [
+        o.group(0)
+        for o in re.finditer(_FIGURE, text[m.end() :])
+        if o.group(0) != new
+        and re.search(
+            rf"(?<![0-9零一二两三四五六七八九十百千万]){o.group(0)}(?![0-9零一二两三四五六七八九十百千万])",
+            story,
+        )
+    ]
+    if len(set(olds)) != 1 or new in story:
+        return None
+    old = olds[0]
+    return re.sub(
+        rf"(?<![0-9零一二两三四五六七八九十百千万]){old}(?![0-9零一二两三四五六七八九十百千万])", new, story
+    )
+
+
+def _count_fixed(story: str, text: str) -> str | None:
+    """The story with the last count of the same unit replaced by the one `text` tells."""
+    if (hours := _month_hours_fixed(story, text)) is not None:
+        return hours
+    m = _IS_COUNT.search(text)
+    if m is None:
+        return _figure_fixed(story, text)
     unit = m.group("u")
     olds = list(
         re.finditer(

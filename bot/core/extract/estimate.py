@@ -40,12 +40,35 @@ _HALF_MONTHS = re.compile(
 )
 
 
+# the months owed counted in all, the held one among them: "压的那个月加上九月十月 一共三个月的钱"
+_MONTHS_OWED = re.compile(
+    r"(?:一共|总共|合计|加起来|共)(?:是)?\s*(?P<n>[两二三四五六七八九十]|十[一二])\s*个月(?:的)?(?:钱|工资|工钱)"
+)
+
+
+# the months worked counted by the worker, standing alone after the span: "干到今年五月 七个月"
+_MONTHS_SAID = re.compile(
+    r"(?:(?<=[\s，,])|干了|做了|一共|总共)(?P<n>[两二三四五六七八九]|十[一二]?|[2-9]|1[0-2])\s*个月(?=[\s，,。]|$)"
+)
+
+
+def said_months(text: str) -> int | None:
+    """The one count of months the worker says standing alone ("七个月", "干了四个月"), if any."""
+    counts = {to_number(m.group("n")) for m in _MONTHS_SAID.finditer(text)}
+    if len(counts) != 1:
+        return None
+    n = counts.pop()
+    return None if n is None else int(n)
+
+
 def stated_months(text: str) -> Decimal | None:
-    """A length owed with a half month in it ("两个半月的钱"), as months (2.5), for pay per
-    month x time; whole months come from the period."""
+    """A length owed with a half month in it ("两个半月的钱"), as months (2.5), or the months owed
+    counted in all ("一共三个月的钱"), for pay per month x time; else the months come from the
+    period."""
     m = _HALF_MONTHS.search(text)
     if m is None:
-        return None
+        owed = _MONTHS_OWED.search(text)
+        return None if owed is None else to_number(owed.group("n"))
     end = _HALF_END.search(text)
     if not m.group("n") and end is not None and end.start() <= m.start() < end.end():
         return None  # "十二月只做了半个月": the last month half worked, counted with the period
@@ -196,7 +219,11 @@ def pay_by_months(
         told = lunar_months(text)
     if told is None and half:  # the first months' pay half paid
         told = Decimal(months_of(period)) - Decimal("0.5") * half
-    months = told if told is not None else months_of(period)
+    # (not when some months were paid or owed apart: "干了四个月 六月七月的发了" leaves two)
+    apart = _UNPAID_MONTHS, _MONTHS_PAID, _PAID_MONTHS_NAMED, _PART_PAID, _HALF_END, _DAYS_IN_MONTH
+    counted = None if told is not None or any(p.search(text) for p in apart) else said_months(text)
+    # "去年十月到今年一月 四个月": the months the worker counts win over the months read
+    months = told if told is not None else counted or months_of(period)
     unpaid = _UNPAID_MONTHS.search(text)
     if (
         told is None
@@ -216,12 +243,23 @@ def pay_by_months(
         if 0 < len(inside) < months:
             months -= len(inside)
     half_end = _HALF_END.search(text)
-    if told is None and half_end is not None and to_month(half_end.group("m")) == int(period["end"][5:]):
+    if (
+        told is None
+        and counted is None
+        and half_end is not None
+        and to_month(half_end.group("m")) == int(period["end"][5:])
+    ):
         months = Decimal(months) - Decimal("0.5")  # "十月和十一月上半月的工资没给": 1.5 months
     months = int(months) if months == int(months) else months  # "× 3 个月", not "× 3.0 个月"
     # an open start ("从7月起") already ends on the last month worked; only "到现在" runs to this month
     to_now = re.search(r"到现在|至今|到今天|到目前|到如今", text)
-    if told is None and months > 1 and period["end"] == f"{today.year:04d}-{today.month:02d}" and to_now:
+    if (
+        told is None
+        and counted is None
+        and months > 1
+        and period["end"] == f"{today.year:04d}-{today.month:02d}"
+        and to_now
+    ):
         months -= 1  # "去年底到现在": this month's pay is not due yet
     left = _DAYS_IN_MONTH.search(text)
     if left is not None and to_month(left.group("m")) in (int(period["start"][5:]), int(period["end"][5:])):

@@ -10,7 +10,8 @@ from decimal import Decimal
 from bot.core.parsers.numerals import to_number
 
 HOURS = re.compile(
-    r"(?:干|做|上|加班|打|出)了?\s*(?P<n>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:多)?\s*个?\s*(?:小时|钟头)"
+    # a month's hours told right after the month, no verb: "十一月二百二十个钟头"
+    r"(?:(?:干|做|上|加班|打|出)了?|(?<=[0-9一二三四五六七八九十]月)|(?<=月份))\s*(?P<n>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:多)?\s*个?\s*(?:小时|钟头)"
 )
 _MONTH_BEFORE = re.compile(
     r"(?P<m>(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?)(?:的|里|份)?(?:我|又|一共|总共)?\s*$"

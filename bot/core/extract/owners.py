@@ -42,8 +42,10 @@ _EXPENSE = re.compile(r"不算工资|不算进去|不算在内|另算|先不算|
 def left_out(text: str, m: re.Match[str]) -> bool:
     clause = re.split(r"[。；;！!？?]", text[m.end() : m.end() + 30])[0]
     said = _EXPENSE.search(clause)
-    if said is not None and re.search(r"(?:押金|保证金|风险金|质保金)\s*$", clause[: said.start()]):
-        said = None  # "押金另算": the deposit is counted apart, not this figure left out
+    if said is not None and re.search(
+        r"(?:押金|保证金|风险金|质保金|提成|加班费|奖金|补贴)\s*$", clause[: said.start()]
+    ):
+        said = None  # "押金另算", "底薪三千提成另算": that sum is counted apart, not this figure left out
     if said is not None and re.search(r"[0-9]|[一二两三四五六七八九十][十百千万]", clause[: said.start()]):
         said = None  # "欠我一万二，另外还有八百块…不算进去": the later figure is the one left out
     return bool(_EXPENSE.search(clause_before(text, m.start(), 20)) or said)

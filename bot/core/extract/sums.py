@@ -9,6 +9,7 @@ import re
 from decimal import Decimal
 
 from bot.core.extract.amounts import _RATE_BEFORE, Amounts, _money_tokens, _read_amounts
+from bot.core.extract.day_rates import rates_each_with_days
 from bot.core.extract.figures import Figure
 from bot.core.extract.owners import left_out as _expense
 from bot.core.extract.paid import clause_before
@@ -140,7 +141,19 @@ def _owed_sums(text: str, headcount: int | None, head_rough: bool = False) -> Am
     for m, value in _money_tokens(text):
         lead = clause_before(text, m.start(), 24)
         after = text[m.end() :]
-        told = _EXTRA_AFTER.match(after) or (_FEE.search(lead) and _UNPAID_AFTER.match(after))
+        fee = _FEE.search(lead)
+        told = (
+            _EXTRA_AFTER.match(after)
+            or (fee and _UNPAID_AFTER.match(after))
+            # "提成也没给 提成算下来一共四千二": the fee said unpaid before its figure
+            or (
+                fee
+                and re.search(
+                    rf"{fee.group(0)}[^，,。；;0-9]{{0,3}}?(?:也|都|还)?(?:没|冇|未)(?:给|发|结|算)",
+                    text[: m.start()],
+                )
+            )
+        )
         # "还有…也没给", or a sum named as one besides the pay ("提成算下来4200元也没发")
         named = _EXTRA_LEAD.match(lead.strip()) or (_FEE.search(lead) and not _WITHIN.search(lead))
         if named and told and not _expense(text, m):
@@ -180,6 +193,14 @@ def _find_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
     res = _read_amounts(text, headcount, head_rough)
     if res.computed is not None and res.total is not None and len(_day_rates(text)) > 1:
         res.total = res.computed = res.whose = None  # "我一天三百，我徒弟一天两百": asked
+        both = rates_each_with_days(text, headcount)
+        if both is not None:  # "…一天三百五 干了四十天 他们仨…一天三百 一人干了三十八天": added
+            value, how = both
+            if res.paid is not None and res.paid < value:
+                value, how = value - res.paid, f"{how} − 已付 {res.paid:,.0f} 元"
+                res.paid = None
+            res.total = Figure(value, f"约 {value:,.0f} 元（按{how}估算）", 0, 0, True)
+            res.computed = value
         return res
     half = _HALF_LEFT.search(text)
     if half is not None and res.total is not None and res.computed is None and not res.conflict:

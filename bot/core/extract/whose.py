@@ -22,13 +22,16 @@ _NOT_EACH = re.compile(
 _DAYS = re.compile(
     # "干了二十天", "干满三十天", "前后摘了四十天" (not "拖了四十天": that is how long the pay is late)
     r"(?P<all>一共|总共|加起来|合计)?(?P<each>每人|每个人|一人|一个人|各)?(?:都)?(?:(?:干|做|上|打|出勤|出工|(?<![拖歇休息停请误放病少缺耽除])(?<=[\u4e00-\u9fff])了)(?:了|[满足够]了?)?\s*"
-    r"(?P<n>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:多)?\s*(?:天|个工|个?日工|工日|日(?![子期本]))"
+    r"(?P<n>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:多)?\s*(?:天|个工|个?日工|工日|日(?![子期本])|(?<=[十百0-9])工(?![资钱地厂人作夫具]))"
     # "记工本上一共68个工": the days counted, no verb
     r"|(?P<all2>一共|总共|合计)(?:是|有|记了|算了)?\s*(?P<n4>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:多)?\s*(?:天|个工|个?日工|工日)"
     # "从十月十号摘到十一月八号整整三十天": the days counted out
     r"|(?:整整|足足|满打满算|(?<=[号日])整|(?:干|做)满一个月)\s*(?P<n3>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:天|个工)"
     # "二十天的钱没给": the days paid for, told with the money
-    r"|(?<![0-9一二两三四五六七八九十百])(?P<n2>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:天|个工)(?=的(?:钱|工钱|工资)))"
+    r"|(?<![0-9一二两三四五六七八九十百])(?P<n2>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:天|个工)(?=的(?:钱|工钱|工资))"
+    # each one's work-days told with no verb: "一个人四十五个工"
+    r"|(?P<each2>每人|每个人|一人|一个人)(?:都|是)?\s*(?P<n5>[0-9]+|[一二两三四五六七八九十百]+)\s*(?:多)?\s*个工(?![钱资])"
+    r")"
 )
 
 
@@ -182,11 +185,11 @@ def days_elsewhere(text: str, rate: re.Match[str]) -> tuple[int, bool, bool] | N
             and rate.start() - d.end() <= 6
         ):
             continue  # "工地上一天三百": the rate's own 一天, not a day worked
-        n = to_number(d.group("n") or d.group("n2") or d.group("n3") or d.group("n4"))
+        n = to_number(d.group("n") or d.group("n2") or d.group("n3") or d.group("n4") or d.group("n5"))
         # a crew's work-days counted in 工 run past a year's days ("记了六百二十个工")
         most = 3000 if re.search(r"工", d.group(0)[-3:]) else 366
         if n is not None and 0 < n <= most:
-            return int(n), not (d.group("all") or d.group("all2")), bool(d.group("each"))
+            return int(n), not (d.group("all") or d.group("all2")), bool(d.group("each") or d.group("each2"))
     return None
 
 

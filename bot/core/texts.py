@@ -191,7 +191,7 @@ ASK_SITE = (
     "您是被派到哪个酒店、商场、小区或单位上班的？它的名称会作为项目名称登记；没有或不清楚可以点“跳过”。"
 )
 # a place of work told with no county: its county is asked (the centre is chosen by it)
-PLACE_WHICH_COUNTY = "“{said}”是在哪个市、哪个区县？说一下区县（比如“某某市某某区”），好转给当地的服务中心。"
+PLACE_WHICH_COUNTY = "“{said}”在哪个区县？说一下区县（比如“某某市某某区”），好转给当地的服务中心。"
 PLACE_WHICH_NAMESAKE = "叫“{said}”的地方不止一处，是下面哪个区县的？不在里面的话请直接说区县。"
 PLACE_KEEP_SAID = "不清楚，就写“{said}”"
 # a name sent alone before the story ("我叫覃永华"): kept, the story invited

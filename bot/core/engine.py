@@ -54,6 +54,10 @@ def _notices_reply(notices: list[str]) -> list[Reply]:
     return [Reply(texts.NOTICE_PREFIX + "\n" + "\n\n".join(notices))] if notices else []
 
 
+# a person asked for in words, not a phone number read as a call for one
+_ASKS_PERSON = re.compile(r"人工|客服|转人|真人|工作人员|找个人|律师")
+
+
 class Engine:
     def __init__(self, settings: Any, store: WorkerStore, knowledge: Any) -> None:
         self.settings = settings
@@ -253,6 +257,13 @@ class Engine:
             # the teller signs it with a name and phone (an answer does not settle a call-back)
             if result.decision != "answer" or self.checks.signs(text):
                 result = dataclasses.replace(result, route="complaint")
+        if (
+            result.route == "human"
+            and not _ASKS_PERSON.search(text)
+            and told_pieces.completes(form.data, text, self.checks.counts)
+        ):
+            # "连我六个人 … 我叫X 电话…" after a story kept: its last piece, no call for a person
+            result = dataclasses.replace(result, route="complaint")
         if result.route not in ("complaint", "progress", "human") and (
             result.decision != "answer" or introduction.named_first(form.data)
         ):

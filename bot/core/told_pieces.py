@@ -11,7 +11,7 @@ from typing import Any
 
 from bot.core import told
 from bot.core.extract.corrections import corrected
-from bot.core.intake.opening import TOLD_WORDS
+from bot.core.intake.opening import TOLD_WORDS, besides_slip
 from bot.core.parsers import to_simplified
 
 # (reads as a story, how many case fields, asks a question) for a text
@@ -28,7 +28,14 @@ def piece(data: dict[str, Any] | None, text: str, counts: Counts, known: bool = 
     _story, fields, question = counts(text)
     if question or fields < 1:
         return False
-    return fields >= 2 or bool(known and told.kept(data))
+    # "我在白沟鑫宇箱包厂车拉杆箱 一个四块五": where the worker works, said first, is a piece too
+    return fields >= 2 or bool(known and told.kept(data)) or _WORKS_AT.match(to_simplified(text)) is not None
+
+
+# the worker says where they work, opening the message: "我在X厂…", "俺们在X工地…", "额在X车队…"
+_WORKS_AT = re.compile(
+    r"^\s*(?:我|俺|额|阮|咱|我们|俺们|咱们|我妈|我爸)(?:一直|现在|之前|以前)?(?:是)?在(?=[\u4e00-\u9fff]{3})"
+)
 
 
 # words that say the caller asks on someone's behalf, not a question of their own
@@ -61,6 +68,8 @@ def fix_kept(data: dict[str, Any] | None, text: str, read: Callable[[str], Any])
     earlier = told.kept(data)
     name = read(earlier).fields.get("worker_name")
     fixed = corrected(earlier, to_simplified(text), str(name.value) if name else None)
+    if fixed is not None and (more := besides_slip(to_simplified(text))):
+        fixed = f"{fixed}\n{more}"  # the correction tells more: "打错了 是六个人 我叫X 电话…"
     words = list((data or {}).get(TOLD_WORDS) or [earlier])
     return {
         **(data or {}),

@@ -54,6 +54,9 @@ def _person_value(role: str, who: str, surname_only: bool) -> str:
 def find_person_employer(text: str) -> OrgFound | None:
     """A person who owes the pay: "包工头老李" -> 包工头老李, "老板姓王" -> 王老板,
     "雇主陈静家" -> 陈静, "老板是陈国华" -> 陈国华."""
+    hired = _HIRED_BY.search(text)  # "请她的是老爷爷的儿子叫何太和": who hired and pays a carer
+    if hired is not None and hired.group("who")[:1] in SURNAMES:
+        return OrgFound(hired.group("who"), hired.start("who"), hired.end("who"))
     called = _CALLED_ROLE.search(text)  # "给一个叫周强的包工头干": the name told before the role
     if called is not None and called.group("who")[:1] in SURNAMES:
         return OrgFound(called.group("who"), called.start("who"), called.end("who"))
@@ -111,6 +114,13 @@ def _from_place(who: str) -> bool:
 # a surname with 姐/哥 who runs the place or owes: "张姐开的美甲店", "李哥欠我两个月工资"
 _KIN_TITLE_BOSS = re.compile(
     rf"(?:(?<=[在给跟是找帮被和与替着])|(?<![{_CJK}]))(?P<s>[{_CJK}])(?:姐|哥)(?=开的|家的|的店|欠|拖|不给|一直不|跑了)"
+)
+# who hired the worker, told as that and then named: "请她的是老爷爷的儿子叫何太和", "雇我的是他女儿
+# 刘芳", "找我来的是业主周强" (a carer, a nanny, a helper at a home: the one who hired pays)
+_HIRED_BY = re.compile(
+    rf"(?:请|雇|聘|找)(?:我|俺|她|他|我们|俺们|我妈|我爸)(?:来|去)?(?:干活|做事|干)?的(?:人)?(?:是|就是)"
+    rf"(?:[^，,。！!？?\s]{{0,10}}?(?:叫|名叫|叫做)|[^，,。！!？?\s]{{0,8}}?(?:女儿|儿子|老伴|老婆|媳妇|业主|老板|主家|东家))?\s*"
+    rf"(?P<who>[{_CJK}]{{2,3}}?)(?=$|[\s，,。；;、！!]|说|欠|跑|拖|不|给|每|一个月|从)"
 )
 # "一个叫周强的包工头", "那个叫刘建华的老板": a person's name, then their role
 _CALLED_ROLE = re.compile(

@@ -9,8 +9,9 @@ from bot.core.extract.bosses import find_person_employer
 from bot.core.extract.name_reader import looks_like_name
 from bot.core.extract.name_words import SURNAMES
 from bot.core.extract.org_leads import strip_employer_lead
-from bot.core.extract.org_words import DONT_KNOW, ORG_SUFFIX
+from bot.core.extract.org_words import DONT_KNOW, GENERIC, ORG_SUFFIX
 from bot.core.extract.orgs import OWES_AFTER, OWES_BEFORE, find_orgs
+from bot.core.parsers.text import spelling_part
 
 # a clause after the name that only says who they are: "周德华，他是个人接装修活的老板，没有公司"
 _EXPLAINS = re.compile(
@@ -88,6 +89,8 @@ def registered_in(text: str) -> str | None:
         talk = _TALK_BEFORE.match(value)  # "他是跟X有限公司干的": who the work was for
         if talk is not None and len(value) - talk.end() >= 6:
             value = value[talk.end() :]
+        if GENERIC.match(value):
+            continue  # "佢个合作社叫X专业合作社": his co-op, no name; the name told after it is
         start = m.end() - len(value)
         if OWES_AFTER.match(text, m.end()) or OWES_BEFORE.search(text, max(0, start - 16), start):
             owing.append(value)
@@ -103,6 +106,24 @@ def registered_in(text: str) -> str | None:
         shop = _WRITTEN_SHOP.search(text)
         return shop.group("n") if shop is not None else None
     return names[0] if len(names) == 1 else None
+
+
+def unspelled(said: str) -> str:
+    """The answer without the parts spelling out the name's characters ("东家叫葛长江 诸葛的葛
+    长江的长江" -> 东家叫葛长江; "何太和 人可何" -> 何太和); a longer part is never a spelling."""
+    parts = said.split()
+    if len(parts) < 2:
+        return said
+    head = re.sub(r"^.*(?:叫|是)", "", parts[0])
+    kept = [parts[0]]
+    for part in parts[1:]:
+        short = len(part) <= 6
+        if short and spelling_part(part, said.replace(part, "")):
+            continue  # "诸葛的葛", "何是人可何"
+        if len(part) == 3 and head and part[-1] == head[0]:
+            continue  # the surname written by its parts: "人可何", "木子李", "耳东陈"
+        kept.append(part)
+    return " ".join(kept)
 
 
 def _is_explanation(part: str) -> bool:
@@ -168,7 +189,9 @@ def employer_answer(value: str) -> tuple[str, str]:
         return _POINTING.sub("", m.group("name").strip()) or m.group("name"), m.group("note")
     parts = [
         p.strip()
-        for p in re.split(r"[，,。；;！!]+|\s{1,}(?=[他她是个没不叫佢冇]|老板|营业执照|执照|唔系)", value)
+        for p in re.split(
+            r"[，,。；;！!]+|\s{1,}(?=[他她是个没不叫佢冇]|就是|老板|营业执照|执照|唔系)", value
+        )
         if p.strip()
     ]
     if len(parts) < 2:

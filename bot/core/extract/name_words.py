@@ -60,6 +60,21 @@ RELATIVES = {
     "爸妈": "父母", "爸爸妈妈": "父母", "父母": "父母", "爹妈": "父母", "爹娘": "父母", "老爸老妈": "父母",
 }  # fmt: skip
 
+# a relative said with their place among siblings: 二舅, 三叔, 大姨, 小姑, 幺叔 (Sichuanese 幺: the
+# youngest), 四姨夫; and 大大 / 达达 / 爹爹, father in Gansu, Shaanxi and Henan speech ("我大大在砖厂")
+_ORDERS = "大二三四五六七八九小幺老"
+_BY_ORDER = {"舅": "舅舅", "叔": "叔叔", "姨": "阿姨", "姑": "姑姑", "伯": "伯父", "舅舅": "舅舅", "姨夫": "姨夫",
+             "姑父": "姑父", "舅妈": "舅妈", "婶": "婶婶", "姨妈": "阿姨", "爸": "叔叔"}  # fmt: skip
+# not 大叔 / 大婶 (how any older man or woman is called) nor 大姑 / 小姑 / 老姑 (大姑娘: a young woman)
+_NOT_KIN = {"大叔", "大婶", "大姑", "小姑", "老姑", "大爸", "小爸", "老婶"}
+for _order in _ORDERS:
+    for _kin, _rel in _BY_ORDER.items():
+        if _order + _kin not in _NOT_KIN:
+            RELATIVES.setdefault(_order + _kin, _rel)
+for _word, _rel in {"大大": "父亲", "达达": "父亲", "爹爹": "父亲", "舅妈": "舅妈", "婶婶": "婶婶", "婶子": "婶婶",
+                    "姨夫": "姨夫", "姑父": "姑父"}.items():  # fmt: skip
+    RELATIVES.setdefault(_word, _rel)
+
 # not family, but one who complains for another the same way: "替我老乡问的，他叫…"
 FELLOWS = {
     "老乡": "老乡",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.name_reader import NameFound, read_name
+from bot.core.extract.name_reader import NameFound, not_name_alone, read_name
 from bot.core.extract.name_words import FELLOWS
 from bot.core.extract.people import ELDERS, find_third_name
 
@@ -32,6 +32,16 @@ def _named_at(text: str, start: int) -> NameFound | None:
     got = read_name(text[: hon.start()] if hon is not None and hon.start() - start >= 2 else text, start)
     if got is None:
         return None
+    four = text[start : start + 4]
+    if (
+        len(got[0]) == 3
+        and re.fullmatch(r"[\u4e00-\u9fff]{4}", four)
+        and _FOR_ACT.match(text, start + 3) is None
+        and _HONOR_AHEAD.match(text, start + 3) is None
+        and _FOR_ACT.match(text, start + 4) is not None
+        and not not_name_alone(four)
+    ):
+        return NameFound(four, start, start + 4)  # "马尕西木反映个事情": a four-character name (Hui, Salar)
     sizes = [n for n in (len(got[0]), len(got[0]) - 1) if n >= 2]
     fits = {n: _FOR_ACT.match(text, start + n) for n in sizes}
     short = min(sizes, default=0)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.name_words import SURNAMES
-from bot.core.extract.org_words import CJK, GENERIC, LEGAL
+from bot.core.extract.org_words import CJK, GENERIC, LEGAL, ORG_SUFFIX
 
 # talk before the name in an answer: "劳务公司是山东齐安建设劳务有限公司", "老板是陈国华"
 _ANSWER_LEAD = re.compile(
@@ -143,11 +143,49 @@ def drop_org_address(value: str) -> str:
         and not GENERIC.match(value[town.end() :])
     ):
         rest = value[town.end() :]  # "宝盖镇祥发制衣": a town or a street no data lists, said first
+    if rest == value:
+        rest = _drop_bare_city(_drop_bare_city(value))  # "永川顺达车队": the county said bare, then the shop
     if rest == value or len(rest) < 3 or GENERIC.match(rest):
         return value
     if _REGISTERED_PLACE.fullmatch(value[: len(value) - len(rest)]) and _INSTITUTION_KIND.search(rest):
         return value  # "安顺市西秀区育才实验学校": a city and its district only, as a school is registered
     return rest
+
+
+_KINDS_AT_END = re.compile(rf"(?:{ORG_SUFFIX}|分厂|分店|分公司|总店)+$")
+# a name of its own (two characters or more) and the kind of workplace it ends in: "顺达车队", "老街坊饭店"
+_OWN_NAME_KIND = re.compile(rf"[{CJK}]{{2,6}}?(?:{ORG_SUFFIX})")
+
+
+def _drop_bare_city(value: str) -> str:
+    """A shop's, fleet's or factory's own name without the county or city said bare before it
+    ("永川顺达车队" -> 顺达车队, "乌海顺通车队" -> 顺通车队): where it is, not its name. Kept when
+    what is left is a kind with no name of its own ("沙县小吃店", "兰州拉面馆")."""
+    from bot.core.extract.places import is_place  # places reads data files: imported when needed
+    from bot.core.extract.townships import township_index
+
+    towns = township_index()
+    for size in (3, 2):
+        head, rest = value[:size], value[size:]
+        # a county or city, or a town said without 镇 ("白沟鑫宇箱包厂": 白沟镇)
+        known = is_place(head) or f"{head}镇" in towns
+        if not known or re.match(r"[区县市镇乡村旗州盟]", rest):
+            continue
+        own = _OWN_NAME_KIND.fullmatch(rest)
+        if own is None or len(rest) < 4 or GENERIC.match(rest) or _KIND_WORD.fullmatch(rest):
+            continue
+        if len(_KINDS_AT_END.sub("", rest)) < 2:
+            continue  # "华兴五金厂分厂": what is left is kinds only, the place word is the name
+        return rest
+    return value
+
+
+# a kind of shop told by what it sells, no name: 拉面馆, 牛肉面馆, 小吃店, 米粉店
+_KIND_WORD = re.compile(
+    r"(?:(?:牛肉|羊肉|拉|刀削|烩|米|炒|螺蛳|过桥|酸辣|凉)?(?:面|粉|米线)|小吃|火锅|烧烤|烤鸭|包子|饺子|馄饨|串串|麻辣烫|"
+    r"[\u4e00-\u9fff]?(?:菜|饭|汤|粥|鱼|鸡|鸭|羊|牛|肉)|茶|酒|水果|服装|五金|建材|家具|汽修|修车|洗车|理发|美发|美容|"
+    rf"电器|手机|超市|药)(?:{ORG_SUFFIX})"
+)
 
 
 # a city district, a town or a street said bare before a company's name: "金湾区三灶镇珠海海丰…",

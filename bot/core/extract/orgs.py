@@ -102,7 +102,7 @@ def find_orgs(text: str) -> list[OrgFound]:
             value = drop_org_address(value)  # "广丰区永丰街道阳光宝贝幼儿园": the address is where
         value = drop_pointing(value)
         start = end - len(value)
-        core = re.sub(r"^.*(?:一家|一个|一间|这家|那家|那个|这个|这间|那间)", "", value)
+        core = re.sub(r"^.*(?:一家|一个|一间|一爿|这家|那家|那个|这个|这间|那间)", "", value)
         core = re.sub(r"^(?:送|跑|做|干|当|搞)(?=.{2})", "", core) if GENERIC.match(core[1:]) else core
         core = re.sub(rf"^[{CJK}]{{1,4}}(?:区|县|(?<!超)市|镇|街道|村)(?=[{CJK}]{{2}})", "", core)
         generic = (
@@ -110,7 +110,7 @@ def find_orgs(text: str) -> list[OrgFound]:
             or bool(_KINDS_ONLY.fullmatch(core))  # "物流园仓库": kinds of place, no name
             or len(core) <= 2
             or (len(core) == 3 and core.endswith(("厂", "店", "馆", "场")))  # 灯饰厂, 湘菜馆: a kind
-            or bool(re.search("一家|一个|一间|那家|这家", value))
+            or bool(re.search("一家|一个|一间|一爿|那家|这家", value))  # Wu 一爿: 一家
         )
         found.append(OrgFound(value, start, end, generic))
     return found
@@ -137,7 +137,7 @@ _CALLED = re.compile(
 
 
 # said before a name the worker is not sure of: 什么, 啥, Nanchang 么里, Hunan 么子
-_VAGUE = re.compile(r"^(?:什么|啥子|啥|么里|么子|莫子|甚么|乜嘢)(?=[\u4e00-\u9fff]{2})")
+_VAGUE = re.compile(r"^(?:什么|啥子|啥|么里|么子|莫子|甚么|甚|乜嘢)(?=[\u4e00-\u9fff]{2})")
 # "一家叫鸿运来的餐馆" -> 鸿运来餐馆; with the trade before the kind, "一个叫优品仓的电商仓库",
 # "一家叫茶语时光的奶茶店", the name alone is the shop's own (its registered name is offered)
 _KIND_CALLED = re.compile(
@@ -319,7 +319,9 @@ _WORKED_AT = re.compile(
 )
 _NOT_WORKPLACE = re.compile(
     r"(区|县|市|镇|乡|村|旗|盟|街道|路|街|里|边|面|头|上|下|家|地|工地|厂|公司|店|这|那|这里|那里|外地|本地|老家|"
-    r"附近|一起|一直|现在|以前|之前|去年|今年|那个|这个|一家|一个|别人|人家|业主|老板|亲戚|朋友)$"
+    r"附近|一起|一直|现在|以前|之前|去年|今年|那个|这个|一家|一个|别人|人家|业主|老板|亲戚|朋友|"
+    # the one cared for or looked after, never who pays: "给一个瘫在床上的老爷爷当护工"
+    r"爷爷|奶奶|老太太|老太|老头|老人|老人家|病人|孩子|小孩|宝宝|产妇|大爷|大妈|婆婆|阿婆|阿公)$"
     r"|^(一|这|那|我|他|她|你|老板|工地|厂|公司|家|每|给|帮)"
 )
 

@@ -105,6 +105,8 @@ _THIRD = re.compile(
     r"|有(?:一)?(?:位|个|名)(?:阿姨|大姐|大哥|大叔|大爷|大妈|大娘|老人|老乡|工人|师傅|小伙子?)(?:叫|名叫)"
     # an elder the caller helps, named in a clause of its own: "…阿伯问个。阿伯叫罗佛生"
     rf"|(?:(?<=[。，,！!\s])|^)(?:{ELDERS})(?:的名字|名字)?(?:叫|名叫)"
+    # the relative named in a clause of its own: "替我幺叔反映一下 幺叔叫冉光荣"
+    rf"|(?:(?<=[。，,！!\s])|^)(?:{_REL})(?:的名字|名字|全名|大名)?(?:叫|名叫)"
     # the name the caller asks to file under: "登记的时候名字就写李国庆吧"
     r"|名字(?:就)?(?:写|填|登记|报)(?:成|上)?)\s*"
 )
@@ -154,6 +156,18 @@ def find_self_name(text: str) -> NameFound | None:
         got = read_name(text, m.end())
         if got is not None:
             return NameFound(got[0], m.end(), got[1])
+    for m in _SURNAME_SAID.finditer(text):  # "姓綦 綦江的綦 叫綦明军": a surname no list holds, said first
+        if _BOSS_BEFORE.search(text[: m.start()]) or _OTHER_BEFORE.search(text[: m.start()]):
+            continue
+        told = re.compile(
+            rf"[\s，,。]*(?:叫|名叫|全名|大名|名字叫|名字是)?\s*({m.group('s')}[\u4e00-\u9fff]{{1,2}})(?![\u4e00-\u9fff])"
+        )
+        got = told.match(text, m.end())
+        if got is not None and not not_name_alone(got.group(1)):
+            return NameFound(got.group(1), got.start(1), got.end(1))
+    own = _OWN_NAME_AFTER.search(text)  # "我安顺平 不是安顺那个地方 是我名字": the name, then said to be it
+    if own is not None and (got := read_name(text, own.end())) is not None:
+        return NameFound(got[0], own.end(), got[1])
     for m in _BARE.finditer(text):
         if _BOSS_BEFORE.search(text[: m.start()]):
             continue  # "老板姓刘，叫刘建设": the boss's name
@@ -167,6 +181,16 @@ def find_self_name(text: str) -> NameFound | None:
         if got is not None:
             return NameFound(got[0], m.end(), got[1])
     return None
+
+
+# a surname said with 姓 opening a clause or after 我 (its spelling blanked before): "我是班组长 姓綦"
+_SURNAME_SAID = re.compile(r"(?:(?<=[\s，,。])|^|(?<=我|俺|额)|(?<=免贵)|(?<=本人))姓(?P<s>[\u4e00-\u9fff])")
+# someone else's surname: "我老公姓…", "他姓…", "老乡姓…" in the clause before
+_OTHER_BEFORE = re.compile(rf"(?:他|她|佢|伊|{_ANY})[^\s，,。]{{0,4}}$")
+# the teller's name said straight after 我, then said to be their name: "我安顺平 不是安顺那个地方哈 是我名字"
+_OWN_NAME_AFTER = re.compile(
+    r"(?:^|(?<=[\s，,。]))(?:喂|你好|您好)?\s*(?:我|俺)(?=[\u4e00-\u9fff]{2,3}[\s，,][^。]{0,20}?是(?:我|俺)的?(?:名字|姓名|大名))"
+)
 
 
 # a workplace said in the clause before a bare 叫 ("一家粉店头帮厨 叫…"; 〇: a workplace blanked)

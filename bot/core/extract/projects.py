@@ -12,7 +12,7 @@ from bot.core.extract.org_words import CJK
 # the site work said right after the building's name: "湖景花园贴了三套", "翠湖苑砌墙", "锦城府刷漆"
 _SITE_WORK = r"[贴砌刷铺绑扎搭抹焊拆](?![\u4e00-\u9fff]?(?:店|厂|公司|馆))|装修|装了"
 _PROJECT = re.compile(
-    rf"(?P<v>[{CJK}A-Za-z0-9]{{2,16}}?(?:项目|工程|小区|花园|广场|大厦|大楼|家园|公寓|新城|城|苑|府|湾)"
+    rf"(?P<v>[{CJK}A-Za-z0-9]{{2,16}}?(?:项目|工程|小区|花园|广场|大厦|大楼|家园|公寓|新城|城|苑|府|湾|隧道|特大桥|大桥)"
     rf"(?:[一二三四五六七八九十\d]+期)?(?:项目|工程)?)(?=工地|项目|那边|(?:那个|这个|那|这)(?:项目|工地|楼盘)|$|[\s，,。的干做]|{_SITE_WORK})"
 )
 
@@ -118,7 +118,17 @@ def _city_then_district(piece: str) -> bool:
 
 def drop_address(value: str) -> str:
     """The address said before a project's name: "历城区港沟街道泉城华府" -> 泉城华府 (the first
-    piece must be a known place; the streets and towns after it go with it)."""
+    piece must be a known place; the streets and towns after it go with it), and the county
+    town said with its county, "宁都县城翠微花园" -> 翠微花园."""
+    rest = _drop_address(value)
+    if rest != value and re.search(r"(?:县|市|镇)$", value[: len(value) - len(rest)]):
+        town = _TOWN_REST.match(value, len(value) - len(rest))
+        if town is not None and len(value) - town.end() >= 4:
+            rest = value[town.end() :]
+    return rest
+
+
+def _drop_address(value: str) -> str:
     from bot.core.extract.places import is_place  # places reads data files: imported when needed
 
     first = True
@@ -162,10 +172,36 @@ def _keep_city(said: str, value: str) -> str:
 
 # the town said as a word before the estate, no name of it: "县城滨江花园三期" -> 滨江花园三期
 _TOWN_WORD = re.compile(r"^(?:县城|城里|城区|市区|市里|镇上|镇里|乡下|村里)(?:的|那边|这边)?")
+# the rest of 县城 / 市区 / 镇上 once the county's name before it is dropped: "宁都县城翠微花园" -> 翠微花园
+_TOWN_REST = re.compile(r"(?:城里|城区|城|(?<=市)区|区里)(?:的|那边|这边)?")
 # a kind of site said alone before 工地, no name: "那个地铁站工地", "学校工地"
 _BARE_KIND = re.compile(
     r"地铁站|地铁|车站|高铁站|火车站|小区|学校|医院|商场|厂房|高速|公路|大桥|隧道|别墅|写字楼|大楼|安置房|自建房|工厂|厂子|楼房"
 )
+
+
+# a project told only by its kind or its product, with no name of its own: 安置房, 厂房, 钾肥
+_NO_NAME_OF_ITS_OWN = re.compile(rf"(?:{_BARE_KIND.pattern}|安置小区|还建房|回迁房|宿舍楼|[{CJK}]{{1,2}})")
+_PHASE = re.compile(r"(?:[一二三四五六七八九十\d]+期)?(?:项目|工程)?$")
+_POINTED_END = re.compile(r"(?:那边|这边|那块|这块|那里|这里|那儿|这儿)?(?:的|嘞|个|嗰)?$")
+
+
+def _place_before(before: str) -> str:
+    """The town or the place pointed at said right before a project with no name of its own
+    ("清镇市站街镇" -> 站街镇, "格尔木察尔汗那边" -> 察尔汗); "" when none."""
+    from bot.core.extract.places import is_place  # places reads data files: imported when needed
+
+    rest = _POINTED_END.sub("", before)
+    town = re.search(r"[^市区县省镇乡\s]{2,4}?(?:镇|乡|街道)$", rest)
+    if town is not None and re.fullmatch(rf"[{CJK}]+", town.group(0)):
+        return town.group(0)
+    if rest == before:
+        return ""  # nothing pointed at: a county or a city alone names no project
+    for size in (3, 2):
+        if is_place(rest[:size]):
+            rest = rest[size:]
+            break
+    return rest if 2 <= len(rest) <= 4 and re.fullmatch(rf"[{CJK}]+", rest) and not is_place(rest) else ""
 
 
 def find_project(text: str) -> OrgFound | None:
@@ -181,8 +217,14 @@ def find_project(text: str) -> OrgFound | None:
         named = re.sub(r"^.*?(?:那个|这个|那片|这片|那块|这块)", "", value)  # "丛台区那个和美家园三期"
         value = named if len(named) >= 3 and named != value else value
         value = _TOWN_WORD.sub("", value) if len(_TOWN_WORD.sub("", value)) >= 3 else value
+        said = trim(m.group("v"))
+        if value in said and _NO_NAME_OF_ITS_OWN.fullmatch(_PHASE.sub("", value)):
+            # "站街镇安置房二期", "察尔汗那边钾肥二期": a kind and its phase, named by its place
+            value = _place_before(said[: said.rfind(value)]) + value
         if len(value) < 3 or re.search(r"^(这|那|工地)|一个|一家", value):
             continue
+        if _BARE_KIND.fullmatch(re.sub(r"^[打修挖建做干搞盖钻]", "", value)):
+            continue  # "打隧道的", "修大桥": the work and a kind of site, no name
         if value.endswith("城") and not re.search(
             r"城[一二三四五六七八九十\d]+期|城项目|城工地", text[m.start() :]
         ):

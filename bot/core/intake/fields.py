@@ -13,7 +13,7 @@ from typing import Any
 from bot.core import texts
 from bot.core.extract import classify, find_district
 from bot.core.extract.bosses import real_name, title_only
-from bot.core.extract.employer_answer import employer_answer, registered_in
+from bot.core.extract.employer_answer import employer_answer, registered_in, unspelled
 from bot.core.extract.figures import find_headcount, find_phone
 from bot.core.extract.money_words import money_words
 from bot.core.extract.name_answer import worker_name_answer
@@ -107,7 +107,7 @@ _REGISTERED = re.compile(
 def employer_name_answer(text: str) -> str:
     """The employer's name in an answer, without the talk before it or the words after it
     that say who they are ("周德华，他是个人接装修活的老板，没有公司" -> 周德华)."""
-    said = strip_said(text)
+    said = unspelled(strip_said(text))  # "东家叫葛长江 诸葛的葛 长江的长江": how it is written, no name
     written = registered_in(to_simplified(said))  # "工资单上写个是X有限公司，老板姓潘" -> X有限公司
     if written is not None:
         return written

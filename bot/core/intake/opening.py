@@ -4,9 +4,10 @@ read after consent is the corrected one; the description keeps the worker's own 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from bot.core.extract.corrections import corrected, is_correction
+from bot.core.extract.corrections import SLIP, corrected, is_correction
 from bot.core.intake import story
 from bot.core.intake.fields import ORDER, FormContext
 from bot.core.intake.story import read
@@ -28,6 +29,8 @@ def add_to_opening(form: FormState, text: str, ctx: FormContext) -> bool:
         name = read(opening, ctx).fields.get("worker_name")
         fixed = corrected(opening, simple, str(name.value) if name else None)
         new = fixed if fixed is not None else f"{opening}\n{text.strip()}"
+        if fixed is not None and (more := besides_slip(simple)):
+            new = f"{fixed}\n{more}"  # "说错了 是八个人 我是班组长 叫綦明军": the name is told too
     else:
         told = read(text, ctx)
         if told.case_fields < 1 or told.has_question:
@@ -36,6 +39,18 @@ def add_to_opening(form: FormState, text: str, ctx: FormContext) -> bool:
     words = list(data.get(TOLD_WORDS) or ([opening] if opening else []))
     form.data = {**data, "story": new, TOLD_WORDS: [*words, text.strip()]}
     return True
+
+
+# a clause that corrects (the slip word, a figure, "不是…"): the rest of the message tells more
+_CORRECTING = re.compile(rf"{SLIP}|不是|[0-9零一二两三四五六七八九十百千万几]")
+
+
+def besides_slip(message: str) -> str:
+    """The clauses of a correction that correct nothing and tell something more ("说错了 加上我是
+    八个人 我是班组长 姓綦 叫綦明军" -> "我是班组长 姓綦 叫綦明军"); "" when there are none."""
+    clauses = [c for c in re.split(r"[\s，,。；;！!]+", message) if c]
+    rest = [c for c in clauses if not _CORRECTING.search(c)]
+    return " ".join(rest) if rest and len("".join(rest)) >= 3 else ""
 
 
 def keep_words(fields: dict[str, Any], words: Any) -> None:

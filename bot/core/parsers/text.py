@@ -62,6 +62,8 @@ _SPELLS = re.compile(
     r"的|字头|字旁|字底|偏旁|旁|部首|那个|点水|写法|上面|下面|左边|右边|加个|一个"
     # dialect 的: "狗熊个熊", "韦小宝嘞韦", Cantonese "美丽嘅美", Hokkien "林投的林" written 个/兮
     r"|(?<=[\u4e00-\u9fff])(?:个|嘞|嗰|咯|滴|哋|嘅|噶|兮|之)(?=[\u4e00-\u9fff]$)"
+    # the character, 是, then how it is written: "何是人可何", "马是马", "佘是人示佘"
+    r"|^[\u4e00-\u9fff]是"
 )
 # a surname and how someone is called, not a name: "周大爷", "王阿姨", "老李"
 _CALLED_BY = re.compile(
@@ -90,6 +92,12 @@ def spelled_name(value: str) -> str | None:
 _SPELLING = re.compile(r"[\u4e00-\u9fff]{1,4}(?:的|个|嘞|嗰|嘅|噶|兮|之)[\u4e00-\u9fff]")
 
 
+def spelling_part(part: str, others: str) -> bool:
+    """The part spells out a character ("凤凰的凤", "何是人可何", or "湖南的湘" when 湘 is in
+    `others`, the rest of the text)."""
+    return spelled(part) is not None or (_SPELLING.fullmatch(part) is not None and part[-1] in others)
+
+
 def without_spelling(text: str) -> str:
     """The text with each part spelling out a character of the name in it blanked (same
     length), so the words used to spell ("湖南的湘", "凤凰的凤") are read for nothing else:
@@ -97,9 +105,7 @@ def without_spelling(text: str) -> str:
     parts = list(re.finditer(r"[^\s，,。、;；:：]+", text))
 
     def spells(m: re.Match[str]) -> bool:
-        part = m.group(0)
-        others = "".join(p.group(0) for p in parts if p is not m)
-        return spelled(part) is not None or (_SPELLING.fullmatch(part) is not None and part[-1] in others)
+        return spelling_part(m.group(0), "".join(p.group(0) for p in parts if p is not m))
 
     out = text
     for m in parts:

@@ -119,7 +119,7 @@ class Metrics:
         self.messages = Counter(
             "laborbot_messages",
             "messages handled by this process, by channel and decision "
-            "(answer|suggest|fallback|dialog|duplicate|too_long)",
+            "(answer|suggest|fallback|dialog|duplicate|too_long|busy)",
             ["channel", "decision"],
             registry=None,
         )

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import TimeoutError as SATimeoutError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -21,6 +22,8 @@ from sqlalchemy.ext.asyncio import (
 )
 from sqlalchemy.sql import Select
 
+from bot.core.ports import StoreBusy
+from storage.fair_gate import FairGate
 from storage.fast_read import AsyncpgFastReader, FastReadFailed, SqliteFastReader
 
 log = logging.getLogger(__name__)
@@ -43,6 +46,12 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 READ_ONLY = "laborbot_read_only"
 FAST_POOL_SIZE = 8  # PostgreSQL connections of first() (storage/fast_read.py), per process
+# PostgreSQL, per process. Messages take the pool's connections in turn (storage/fair_gate.py),
+# at most POOL_SIZE at once; the overflow serves what holds a connection outside those turns
+# (the staff dispatcher's advisory lock, health checks, migrations), so a turn never waits in
+# the pool. A turn not given within POOL_TIMEOUT seconds raises StoreBusy (nothing written).
+POOL_SIZE, MAX_OVERFLOW, POOL_TIMEOUT = 15, 5, 30.0
+READER_POOL_SIZE = 20
 # event loop -> SQLite file -> its in-process write queue; see Database._write_lock
 _SQLITE_WRITE_LOCKS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[str, asyncio.Lock]] = (
     weakref.WeakKeyDictionary()
@@ -63,7 +72,15 @@ def _sqlite_begin(conn: Any) -> None:
 class Database:
     """One per process. `async with db.session() as s:` commits on success, rolls back on error."""
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        echo: bool = False,
+        pool_size: int = POOL_SIZE,
+        reader_pool_size: int = READER_POOL_SIZE,
+        pool_timeout: float = POOL_TIMEOUT,
+    ) -> None:
         self.url = make_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         self.is_postgres = self.url.get_backend_name() == "postgresql"
@@ -74,7 +91,12 @@ class Database:
                 Path(self.url.database).parent.mkdir(parents=True, exist_ok=True)
             kwargs["connect_args"] = {"timeout": 30}
         else:
-            kwargs.update(pool_size=15, max_overflow=5, pool_timeout=30, pool_pre_ping=True)
+            kwargs.update(
+                pool_size=pool_size, max_overflow=MAX_OVERFLOW, pool_timeout=pool_timeout, pool_pre_ping=True
+            )
+        # first come, first served at the pools (PostgreSQL; SQLite queues on its write lock)
+        self._gate: FairGate | None = None if self.is_sqlite else FairGate(pool_size, pool_timeout)
+        self._reader_gate: FairGate | None = None
         self.engine: AsyncEngine = create_async_engine(self.url, **kwargs)
         if self.is_sqlite:
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
@@ -91,12 +113,13 @@ class Database:
             # far more than waiting a moment for a pooled one.
             self._reader = create_async_engine(
                 self.url,
-                pool_size=20,
+                pool_size=reader_pool_size,
                 max_overflow=0,
-                pool_timeout=30,
+                pool_timeout=pool_timeout,
                 isolation_level="AUTOCOMMIT",
                 hide_parameters=True,
             )
+            self._reader_gate = FairGate(reader_pool_size, pool_timeout)
         # first(): a hot read on the driver's own connection (storage/fast_read.py)
         self._fast: SqliteFastReader | AsyncpgFastReader | None = None
         if isinstance(self._reader, Engine):
@@ -125,8 +148,21 @@ class Database:
                 async with self._session() as session:
                     yield session
             return
-        async with self._session() as session:
+        async with self._turn(self._gate), self._session() as session:
             yield session
+
+    @asynccontextmanager
+    async def _turn(self, gate: FairGate | None) -> AsyncIterator[None]:
+        """This task's turn at a pool (none on SQLite). A pool that still times out (a
+        connection held outside the turns) is StoreBusy too: nothing was written."""
+        if gate is None:
+            yield
+            return
+        async with gate.turn():
+            try:
+                yield
+            except SATimeoutError as exc:
+                raise StoreBusy(str(exc)) from exc
 
     def _write_lock(self) -> asyncio.Lock:
         """The write queue of this SQLite file in this event loop, shared by every Database on
@@ -154,7 +190,7 @@ class Database:
         with no ORM session around them."""
         if self._writer is None:
             assert not self.is_sqlite, "write_now needs a SQLite file or PostgreSQL"
-            async with self.engine.begin() as conn:
+            async with self._turn(self._gate), self.engine.begin() as conn:
                 return await conn.run_sync(fn)
         async with self._write_lock():
             with self._writer.begin() as conn:
@@ -172,7 +208,7 @@ class Database:
         if isinstance(self._reader, AsyncEngine):
             for attempt in (1, 2):
                 try:
-                    async with self._reader.connect() as conn:
+                    async with self._turn(self._reader_gate), self._reader.connect() as conn:
                         return await conn.run_sync(fn)
                 except DBAPIError as exc:
                     if attempt == 2 or not exc.connection_invalidated:

@@ -24,7 +24,7 @@ from bot.core.extract.corrections import is_correction
 from bot.core.extract.story import WANTS_TO_FILE
 from bot.core.intake import opening
 from bot.core.parsers import to_simplified
-from bot.core.ports import DuplicateDelivery, FormState, NeedFullUnit, WorkerStore, WorkerTx
+from bot.core.ports import DuplicateDelivery, FormState, NeedFullUnit, StoreBusy, WorkerStore, WorkerTx
 from bot.core.safe_text import clean_incoming, strip_unsafe
 from bot.core.text_checks import TextChecks
 from bot.core.types import Button, Incoming, Reply
@@ -103,6 +103,12 @@ class Engine:
             if inc.channel not in ANSWER_REPEATS:
                 return []
             return reply_codec.decode(await self.store.replies_for(inc.delivery_id or ""))
+        except StoreBusy:
+            # every connection busy past the pool's timeout: nothing of this message was
+            # written (no delivery id either), the form stands as before; the worker sends it again
+            _DECISION.set("busy")
+            log.warning("store busy: %s message not handled", inc.channel)
+            return [Reply(texts.BUSY)]
 
     async def _handle(self, inc: Incoming) -> list[Reply]:
         quick = await self._quick_answer(inc)

@@ -19,6 +19,11 @@ class DuplicateDelivery(Exception):
     """This delivery id was already handled; the message must change nothing."""
 
 
+class StoreBusy(Exception):
+    """The store could not serve the message in time (every database connection busy for
+    the pool's timeout); nothing was written, so the worker can send it again."""
+
+
 class NeedFullUnit(Exception):
     """A short unit of work (form state only) met something it cannot do; nothing was
     written, and the message must be handled again in a full unit (`unit(..., full=True)`)."""

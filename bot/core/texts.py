@@ -27,6 +27,9 @@ MENU_BUTTONS = [(BUTTON_COMPLAIN, "cmd:complain"), (BUTTON_STATUS, "cmd:status")
 TOO_LONG = "您的消息太长了（超过 {max} 个字），请分几次简短地说。"
 EMPTY = "请用文字描述您的问题，比如“老板拖欠工资怎么办”。"
 UNSUPPORTED = "暂时只能处理文字消息。"
+BUSY = (
+    "现在咨询的人比较多，您刚才这条消息没有处理成功，请稍等一会儿再发一次。之前填写的内容都已保存，不用重填。"
+)
 CANCELLED = "已取消，刚才填写的内容没有保存。有需要可以随时再发“我要投诉”。"
 NOTHING_TO_CANCEL = "当前没有进行中的操作。"
 RELAYED = (

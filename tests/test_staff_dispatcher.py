@@ -124,7 +124,10 @@ async def test_dispatcher_killed_mid_send_resends_after_lease(db, targets: Notif
     targets.script = [("slow", 2.0)]
     first = _dispatcher(db, settings, targets, lease_seconds=60)
     task = asyncio.create_task(first.run_once(T0))
-    await asyncio.sleep(0.5)
+    deadline = asyncio.get_running_loop().time() + 60
+    while targets.calls == 0:  # the request has reached the target (a fixed pause was too short under load)
+        assert asyncio.get_running_loop().time() < deadline, "the dispatcher never sent"
+        await asyncio.sleep(0.02)
     task.cancel()  # killed while the request is in flight
     with pytest.raises(asyncio.CancelledError):
         await task

@@ -146,7 +146,7 @@ class FakeTelegram:
     def sent(self, method: str = "sendMessage") -> list[dict[str, Any]]:
         return [params for m, params in self.calls if m == method]
 
-    async def wait_sent(self, count: int, timeout: float = 10.0) -> list[dict[str, Any]]:
+    async def wait_sent(self, count: int, timeout: float = 30.0) -> list[dict[str, Any]]:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if len(self.sent()) >= count:

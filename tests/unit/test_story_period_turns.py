@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from tests.story_reading import story_value
+from tests.story_reading import read_story, story_value
 
 TODAY = date(2026, 12, 1)
 
@@ -45,4 +45,37 @@ TODAY = date(2026, 12, 1)
     ],
 )
 def test_months_owed(text: str, start: str, end: str) -> None:
+    assert story_value(text, "arrears_period", TODAY) == {"start": start, "end": end}
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "said"),
+    [
+        # the first months of the run told as paid are not owed, and the read-back says so
+        (
+            "在武汉汉阳做月嫂 四月到九月在雇主家 前两个月的工资都结了 后面的一直拖着",
+            "2026-06",
+            "2026-09",
+            "前2个月已发",
+        ),
+        # the last months of a range told as owed
+        ("我在贵阳修车厂当学徒 从五月到十月 最后三个月一分钱没拿到", "2026-08", "2026-10", "最后3个月没发"),
+    ],
+)
+def test_months_paid_or_owed_within_the_run_told(text: str, start: str, end: str, said: str) -> None:
+    found = read_story(text, TODAY).fields["arrears_period"]
+    assert found.value == {"start": start, "end": end}
+    assert said in found.echo
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # months said one after another with only pauses between them
+        ("在苏州酒店做客房 八月 九月 十月 工资都没发 一个月四千三", "2026-08", "2026-10"),
+        # a day of the first lunar month counted from the festival
+        ("在石家庄饭馆切墩 过完年初九就上班了 干到六月 工钱一直没结", "2026-02", "2026-06"),
+    ],
+)
+def test_months_told_in_pieces(text: str, start: str, end: str) -> None:
     assert story_value(text, "arrears_period", TODAY) == {"start": start, "end": end}

@@ -19,6 +19,7 @@ from bot.core.extract.periods_joined import (
     RANGE,
     STARTED,
     last_before_end,
+    owed_part_of_run,
     owed_union,
     start_and_end,
 )
@@ -52,7 +53,10 @@ def find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure
     Festival's season ended early in a month (2026: 正月十五 is 3 March) may mean that month or
     the one before (work often starts again in late February): noted NEW_YEAR, to be asked."""
     blank, lunar = solar_days(_blanked(text, masked), today)
+    blank = _SPACED_MONTHS.sub(_listed, blank)  # "九月 十月 十一月 工资都没发": months listed
     found = _find_period(text, blank, today)
+    if found is not None and found.note != COUNTED:
+        found = owed_part_of_run(blank, found, today)
     if found is not None and lunar and (note := lunar_note(lunar, found.value)):
         echo = found.echo.removesuffix("）") + note + "）"
         found = Figure(found.value, echo, found.start, found.end, found.approximate, found.note)
@@ -66,6 +70,17 @@ def find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure
 
 
 NEW_YEAR = "new year start unsure"
+# months said one after another with only a pause between them ("九月 十月 十一月")
+_SPACED_MONTHS = re.compile(
+    r"(?<![个0-9一二两三四五六七八九十])(?P<a>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?P<gap>[\s，,]+)"
+    r"(?=(?P<b>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?!\s*[0-9一二三四五六七八九十]+\s*[号日]))"
+)
+
+
+def _listed(m: re.Match[str]) -> str:
+    """The pause between two months in a row (九月 十月) made a list mark; any other kept."""
+    follows = to_month(m.group("b")) == to_month(m.group("a")) % 12 + 1
+    return m.group(0)[: m.start("gap") - m.start()] + ("、" if follows else m.group("gap"))
 
 
 def months_period(months: list[str], today: date) -> Figure | None:

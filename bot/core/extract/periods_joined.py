@@ -13,7 +13,7 @@ from bot.core.parsers import ParseError, parse_period
 from bot.core.parsers.numerals import to_number
 
 STARTED = re.compile(
-    r"进场|进的场|进厂|进的厂|进的(?!货)|入职|开工|开始|来的|去的|(?:就|才)(?:去|来)了|到的|干起|上的班|上户|上岗|报到|入场|上工|上的工"
+    r"进场|进的场|进厂|进的厂|进的(?!货)|入职|开工|开始|来的|去的|(?:就|才)(?:去|来|上班|上工)了|到的|干起|上的班|上户|上岗|报到|入场|上工|上的工"
 )
 ENDED = re.compile(
     r"干完|做完|完工|完的工|收的工|停的工|收的尾|结束|停工|收工|走的|(?:我|就|才)走了|离开|辞职|辞的职|干到|做到|[摘收砍拆装修建铺刷砌盖]完|(?:全部|全都|都)[\u4e00-\u9fff]完|下户|下岗|退场|离场|撤场|离职|不干了|走人|不做了"
@@ -131,3 +131,53 @@ def owed_union(clauses: list[str], owed: re.Pattern[str], today: date) -> Figure
 
 
 RANGE = re.compile(r"[0-9一二三四五六七八九十]\s*月?\s*(?:到|至|-|~|—)\s*[0-9一二三四五六七八九十]+\s*月")
+
+
+# the first months of the run told as paid: "前三个月的工资都给了", "头两个月的结清了"
+_FIRST_PAID = re.compile(
+    r"(?:前|头|前面|开头)(?:的|那)?\s*(?P<n>[0-9]+|[一两二三四五六七八九十]+)\s*个\s*月(?:的)?(?:工资|工钱|钱)?"
+    r"[^，,。；;\s]{0,3}?(?:都|也|已经)?(?:给了|发了|结了|结清了|给清了|发清了|拿到了|付了)(?!\s*(?:一半|一部分|部分|[0-9一二两三四五六七八九十]))"
+)
+# the last months of the run told as owed: "最后两个月没给", "后面三个月的一分没拿"
+_LAST_OWED = re.compile(
+    r"(?:最后|后面|后头|后边)(?:的|那)?\s*(?P<n>[0-9]+|[两二三四五六七八九十]+)\s*个\s*月[^，,。；;]{0,8}?"
+    r"(?:没|未|不|欠|拖|压)"
+)
+
+
+def owed_part_of_run(text: str, found: Figure, today: date) -> Figure:
+    """ "三月到十月在他那干 前三个月的工资都给了": the months owed are the run less its first months
+    paid; "从六月到十月 最后两个月没给": its last months owed. Said so in the read-back."""
+    paid, last = _FIRST_PAID.search(text), _LAST_OWED.search(text)
+    if last is not None and PART_OWED.search(text):
+        last = None  # "九月份只发了一千二 后头两个月一分也没": the month partly paid is owed too
+    if paid is None and last is None:
+        return found
+    told = [parse_period(c, today) for c in re.split(r"[，,。；;！!？?\s]", text) if RANGE.search(c)]
+    if not any(not isinstance(p, ParseError) and p.value == found.value for p in told):
+        return found  # the months found are not the run told (already read around the months paid)
+    (y1, m1), (y2, m2) = (map(int, found.value[k].split("-")) for k in ("start", "end"))
+    n = (y2 - y1) * 12 + m2 - m1 + 1
+    k = to_number((paid or last).group("n"))  # type: ignore[union-attr]
+    if k is None or not 0 < k < n:
+        return found
+    k = int(k)
+    owed = n - k if paid is not None else k
+    if paid is not None and last is not None and to_number(last.group("n")) != owed:
+        return found  # "前两个月发了 后面两个月没发" of five: which months is unclear
+    y, m = divmod(y2 * 12 + m2 - 1 - owed + 1, 12)
+    start = f"{y:04d}-{m + 1:02d}"
+    how = f"前{k}个月已发" if paid is not None else f"干了{n}个月，最后{k}个月没发"
+    shown = (
+        f"{y}年{m + 1}月（共1个月；{how}）"
+        if owed == 1
+        else f"{y}年{m + 1}月 至 {y2}年{m2}月（共{owed}个月；{how}）"
+    )
+    return Figure(
+        {"start": start, "end": found.value["end"]},
+        shown,
+        found.start,
+        found.end,
+        found.approximate,
+        found.note,
+    )

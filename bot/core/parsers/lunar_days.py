@@ -39,7 +39,9 @@ _PHRASE = re.compile(
     r"(?P<to>(?:到|至)\s*)?(?:(?P<yw>大前年|前年|去年|今年)\s*)?"
     r"(?:(?P<lunar>农历|阴历)?(?P<lm>[正冬腊]|十[一二]?|[一二三四五六七八九])月(?:份)?"
     rf"(?P<ld>{_DAY})?{_NOT_AFTER}(?:\s*(?P<fest2>{_FEST})节?)?"
-    rf"|(?P<fest>{_FEST})(?:节)?)"
+    rf"|(?P<fest>{_FEST})(?:节)?"
+    # "过完年初六", "大年初三": 正月's days counted from the festival
+    r"|(?:过完年|过了年|过年|大年|年)初(?P<nd>[一二三四五六七八九十])(?![0-9一二三四五六七八九十直些样次点个下起天块元号日]))"
     r"(?P<before>前半个?月|前一个月)?"
     # "正月初八过完年就去了": the Spring Festival said again, no day after the one told
     r"(?:(?P<ny>\s*(?:过完年|过了年|过完春节|过了春节|年后|春节后))|(?P<after>\s*(?:过了|过完|过后|以后|之后|后(?![面头边来天半]))))?"
@@ -120,7 +122,9 @@ def solar_days(text: str, today: date) -> tuple[str, list[tuple[str, str]]]:
         fest = m.group("fest") or m.group("fest2")
         month = day = None
         solar = eve = False
-        if m.group("lm"):
+        if m.group("nd"):
+            month, day = 1, _day_number(m.group("nd"))
+        elif m.group("lm"):
             lm = m.group("lm")
             month = {"正": 1, "冬": 11, "腊": 12}.get(lm) or int(to_number(lm) or 0)
             day = _day_number(m.group("ld")) if m.group("ld") else None
@@ -168,6 +172,7 @@ def solar_days(text: str, today: date) -> tuple[str, list[tuple[str, str]]]:
             if not solar:
                 begin = m.end("to") if m.group("to") else m.start()
                 stop = m.start("before") if m.group("before") else m.end("ld") if m.group("ld") else m.end()
+                stop = m.end("nd") if m.group("nd") else stop
                 spoken = re.sub(
                     r"\s*(?:过了|过完|过后|以后|之后|后|过完年|过了年|过完春节|过了春节|年后|春节后)$",
                     "",

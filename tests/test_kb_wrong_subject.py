@@ -7,6 +7,8 @@
 * An injured worker whose employer bought no insurance and paid only the treatment and a small
   sum tells a story with no question: the entry on who pays for an uninsured injury is the
   subject, not the disability grade a severed finger or toe suggests.
+* A pay day moved to the end of the next month asks when pay is due (wage.payment.timing), not
+  about wages kept as a deposit or pay settled on leaving; "叫我马上走人" on probation is a dismissal.
 
 Own wordings, none from a bench set nor a knowledge-base alternate or example."""
 
@@ -51,3 +53,32 @@ def test_an_uninsured_injury_story_offers_who_pays_first(matcher: Matcher, quest
     r = matcher.match(question)
     assert r.decision != "answer" or r.id == "insurance.injury_liability", r.as_json()
     assert [c.id for c in r.candidates][:1] == ["insurance.injury_liability"], r.as_json()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "老板说工钱往后挪一个月 下月底一块给 合法吗",
+        "单位把发薪日从十号挪到了次月最后一天 这样行吗",
+    ],
+)
+def test_a_pay_day_moved_later_is_asked_about_pay_timing(matcher: Matcher, question: str) -> None:
+    """A pay day moved to the end of the next month is the pay-timing subject (realwrong3), not
+    wages kept back as a deposit nor pay settled on leaving."""
+    r = matcher.match(question)
+    assert not (r.decision == "answer" and r.id != "wage.payment.timing"), r.as_json()
+    assert [c.id for c in r.candidates][:1] == ["wage.payment.timing"], r.as_json()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "试用期没满 主管叫我马上走人 有补偿吗",
+        "还在试用期 经理让我立刻走人 能要赔偿吗",
+    ],
+)
+def test_told_to_leave_at_once_on_probation_is_a_dismissal(matcher: Matcher, question: str) -> None:
+    """叫我马上走人 is being sent away (synonyms.yaml: 辞退), not resigning."""
+    r = matcher.match(question)
+    assert not (r.decision == "answer" and r.id == "contract.resign"), r.as_json()
+    assert [c.id for c in r.candidates][:1] == ["contract.probation_dismissal"], r.as_json()

@@ -3,6 +3,7 @@ in bot/core/texts.py."""
 
 from bot.core import texts as core
 
+BUSY = core.BUSY  # the database busy before the message reached the conversation
 SLOW_DOWN = "您发送得太快了，请稍等一分钟再发。"
 UPLOADS_LIMIT = "这个网络上传的文件太多了，请稍后再传，或到服务中心现场提交材料。"
 FILING_LIMIT = "今天从这个网络提交的投诉已经很多了，暂时不能再提交。请拨打 12333 或到劳动关系公共服务中心现场登记，您填写的内容已保存。"

@@ -15,6 +15,7 @@ from bot.channels.web_limits import WebLimits
 from bot.channels.web_origin import same_origin_only
 from bot.context import CTX
 from bot.core.intake.vocabulary import confirms
+from bot.core.ports import StoreBusy
 from bot.core.safe_text import clean_incoming, strip_unsafe
 from bot.core.types import Attachment, Incoming, Reply
 from bot.net import client_ip
@@ -104,6 +105,14 @@ def _limited(text: str) -> web.Response:
     return _json(replies_json([Reply(text)]), status=429)
 
 
+def _busy() -> web.Response:
+    """Every database connection stayed busy past the pool's timeout before the message was
+    handled: nothing of it was written. 503, with a reply the chat page shows, so the worker
+    sends it again (the engine answers the same when the wait comes inside it)."""
+    log.warning("store busy: web message not handled")
+    return _json(replies_json([Reply(texts.BUSY)]), status=503)
+
+
 def _ip(request: web.Request) -> str:
     return client_ip(request, request.app[CTX].settings.trusted_proxies)
 
@@ -126,16 +135,24 @@ async def _may_file_over_share(request: web.Request, ip: str, user: str, inc: In
 async def _answer(request: web.Request, user: str, inc: Incoming) -> web.Response:
     limits = request.app[_LIMITS]
     ip = _ip(request)
-    if await _may_file_over_share(request, ip, user, inc):
-        return _limited(texts.FILING_LIMIT)
+    try:
+        if await _may_file_over_share(request, ip, user, inc):
+            return _limited(texts.FILING_LIMIT)
+    except StoreBusy:
+        return _busy()
     replies = await request.app[CTX].engine.handle(inc)
     out = replies_json(replies)
-    if not await limits.may_start(ip, user, out["expects"]):
-        # the form just opened is closed again, so the worker's next question is answered
-        await request.app[CTX].engine.handle(Incoming(channel="web", user_key=user, text="/cancel"))
-        return _limited(texts.FILING_LIMIT_START)
-    if out["case_no"]:
-        await limits.filed(ip, user)
+    try:
+        if not await limits.may_start(ip, user, out["expects"]):
+            # the form just opened is closed again, so the worker's next question is answered
+            await request.app[CTX].engine.handle(Incoming(channel="web", user_key=user, text="/cancel"))
+            return _limited(texts.FILING_LIMIT_START)
+        if out["case_no"]:
+            await limits.filed(ip, user)
+    except StoreBusy:
+        # the message is handled (a case may be filed): the worker gets its answer; the daily
+        # share misses this one count
+        log.warning("store busy: web filing limits not counted for this message")
     return _json(out)
 
 
@@ -144,8 +161,11 @@ async def chat(request: web.Request) -> web.Response:
     if isinstance(got, web.Response):
         return got
     body, user = got
-    if not await request.app[_LIMITS].message_allowed(_ip(request), user):
-        return _limited(texts.SLOW_DOWN)
+    try:
+        if not await request.app[_LIMITS].message_allowed(_ip(request), user):
+            return _limited(texts.SLOW_DOWN)
+    except StoreBusy:
+        return _busy()
     text, button = body.get("text"), body.get("button")
     if text is not None and not isinstance(text, str):
         return _bad("'text' must be a string")
@@ -170,8 +190,11 @@ async def updates(request: web.Request) -> web.Response:
 
 async def upload(request: web.Request) -> web.Response:
     ctx = request.app[CTX]
-    if not await request.app[_LIMITS].upload_allowed(_ip(request)):
-        return _limited(texts.UPLOADS_LIMIT)
+    try:
+        if not await request.app[_LIMITS].upload_allowed(_ip(request)):
+            return _limited(texts.UPLOADS_LIMIT)
+    except StoreBusy:
+        return _busy()
     # The app-wide body limit (max_request_bytes, 1 MiB) suits JSON; a photo may be 10 MB.
     request = request.clone(client_max_size=ctx.settings.max_upload_bytes + MULTIPART_OVERHEAD)
     try:

@@ -50,7 +50,8 @@
   async function post(url, options) {
     const resp = await fetch(url, options);
     const data = await resp.json().catch(() => ({}));
-    if (resp.status === 429 && data.replies) return data; // a limit: the server says why, in Chinese
+    // a limit (429) or a database too busy to take the message (503): the server says why, in Chinese
+    if ((resp.status === 429 || resp.status === 503) && data.replies) return data;
     if (!resp.ok) throw new Error(data.error || resp.status);
     return data;
   }

@@ -44,6 +44,7 @@ LABELLED = (
     "faq_blind13.yaml",
     "faq_blind14.yaml",
     "faq_blind15.yaml",
+    "faq_blind16.yaml",
 )
 REAL = (
     "faq_real.yaml",
@@ -58,6 +59,7 @@ REAL = (
     "faq_real10.yaml",
     "faq_real11.yaml",
     "faq_real12.yaml",
+    "faq_real13.yaml",
 )
 COLUMNS = (
     ("wrong", "confident_wrong_pct"),

@@ -37,6 +37,7 @@ SETS = (
     "faq_blind13",
     "faq_blind14",
     "faq_blind15",
+    "faq_blind16",
     "faq_real4",
     "faq_real5",
     "faq_real6",
@@ -46,6 +47,7 @@ SETS = (
     "faq_real10",
     "faq_real11",
     "faq_real12",
+    "faq_real13",
 )
 
 

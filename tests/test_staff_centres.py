@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from bot.config import Settings
 from bot.context import CTX, AppContext
-from bot.core.intake.fields import match_centre
+from bot.core.intake.centre_match import match_centre
 from bot.staff import scope
 from bot.staff.deadline_watch import check
 from bot.staff.web import setup

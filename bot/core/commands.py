@@ -4,12 +4,13 @@ and the reply relay (the worker answers a staff reply). Persistence goes through
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot import clock
 from bot.core import intake, texts
 from bot.core.masking import mask_name, mask_phone, mask_text
 from bot.core.parsers import to_simplified
-from bot.core.ports import WorkerTx
+from bot.core.ports import FormState, WorkerTx
 from bot.core.types import Button, Reply
 
 # Other names a worker types for a command, on any channel: English, pinyin and Chinese
@@ -138,3 +139,28 @@ async def delete(tx: WorkerTx) -> list[Reply]:
     if kept:
         return [Reply(texts.DELETE_KEPT.format(cases="、".join(kept)))]
     return [Reply(texts.DELETE_DONE)]
+
+
+async def run(
+    tx: WorkerTx, command: str, text: str, start_form: Callable[[FormState, str], list[Reply]]
+) -> list[Reply]:
+    """The replies to a slash command; `start_form` opens the complaint form."""
+    if command == "/start":
+        return [Reply(texts.WELCOME, buttons=menu())]
+    if command == "/help":
+        return [Reply(texts.HELP, buttons=menu())]
+    if command == "/complain":
+        return start_form(tx.form, "")
+    if command == "/status":
+        parts = text.split(maxsplit=1)
+        return await status(tx, parts[1].strip() if len(parts) > 1 else "")
+    if command == "/human":
+        return await human(tx)
+    if command == "/mydata":
+        return await mydata(tx)
+    if command == "/delete":
+        return await delete(tx)
+    if command == "/endreply":
+        tx.form.close_relay()
+        return [Reply(texts.RELAY_ENDED, buttons=menu())]
+    return [Reply(texts.HELP, buttons=menu())]

@@ -378,25 +378,7 @@ class Engine:
         return intake.FormContext(settings=self.settings, kb=kb, today=clock.today())
 
     async def _command(self, tx: WorkerTx, command: str, text: str) -> list[Reply]:
-        if command == "/start":
-            return [Reply(texts.WELCOME, buttons=_menu())]
-        if command == "/help":
-            return [Reply(texts.HELP, buttons=_menu())]
-        if command == "/complain":
-            return self._start_form(tx.form, "")
-        if command == "/status":
-            arg = text.split(maxsplit=1)[1].strip() if len(text.split(maxsplit=1)) > 1 else ""
-            return await commands.status(tx, arg)
-        if command == "/human":
-            return await commands.human(tx)
-        if command == "/mydata":
-            return await commands.mydata(tx)
-        if command == "/delete":
-            return await commands.delete(tx)
-        if command == "/endreply":
-            tx.form.close_relay()
-            return [Reply(texts.RELAY_ENDED, buttons=_menu())]
-        return [Reply(texts.HELP, buttons=_menu())]
+        return await commands.run(tx, command, text, self._start_form)
 
     # ---------------------------------------------------------------- FAQ
     def _entry_reply(self, entry: Any) -> Reply:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.intake.fields import match_centre
+from bot.core.intake.centre_match import match_centre
 from knowledge_base import load_knowledge_base
 
 KB = load_knowledge_base(Path(__file__).parent.parent.parent / "knowledge_base" / "data")

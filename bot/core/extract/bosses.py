@@ -22,7 +22,9 @@ class OrgFound:
 
 _PERSON_ROLE = (
     r"包工头|工头|老细|小包工头|大包工头|老板娘|老板|班长|班组长|领班|带班的|带班|中介|主家|东家|雇主|工长|队长|"
-    r"总包|分包|师傅"
+    r"总包|分包|师傅|"
+    # who owns the boat, the farm, the field or the mine and hires: 船老大, Hokkien 头家 (boss), 种植户
+    r"船老大|船老板|船东|船主|头家|种植户|养殖户|承包户|园主|场主|矿主"
 )
 _PERSON = re.compile(
     rf"(?P<role>{_PERSON_ROLE})(?:是|叫|姓|就是)?\s*"
@@ -31,12 +33,27 @@ _PERSON = re.compile(
     # a given name ending in a word that is also talk, with a pause after it: "包工头叫杨德才，"
     rf"[{_CJK}]{{2}}[就只才也又还都](?=[\s，,。；;、！!]|$|一直|欠|拖|跑了|不给|没给)|"
     # the name ends where the talk goes on: "老板张宝军就给了我一万", "…一直拖着"
-    rf"[{_CJK}]{{1,2}}(?![就只才也又还都])[{_CJK}](?=[\s，,。的欠不跑拖说家就只才也又还都]|一直|一分|$)|[{_CJK}](?=[\s，,。的欠不跑拖说家]|$))"
+    # (个 is 的 in dialect speech, "船头家林水木个船"; "种植户马建军承包的")
+    rf"[{_CJK}]{{1,2}}(?![就只才也又还都])[{_CJK}](?=[\s，,。的欠不跑拖说家就只才也又还都]|个(?![月天多半子人头])|承包|出海|干活|做工|打工|一直|一分|$)|"
+    rf"[{_CJK}](?=[\s，,。的欠不跑拖说家]|$))"
 )
 
 
 # roles that only say "the employer": dropped, the person's name is enough ("雇主陈静家" -> 陈静)
-_PLAIN_ROLES = ("雇主", "主家", "东家", "师傅")
+_PLAIN_ROLES = (
+    "雇主",
+    "主家",
+    "东家",
+    "师傅",
+    "船老大",
+    "船老板",
+    "船东",
+    "船主",
+    "头家",
+    "种植户",
+    "养殖户",
+    "承包户",
+)
 
 
 def _person_value(role: str, who: str, surname_only: bool) -> str:
@@ -57,6 +74,9 @@ def find_person_employer(text: str) -> OrgFound | None:
     hired = _HIRED_BY.search(text)  # "请她的是老爷爷的儿子叫何太和": who hired and pays a carer
     if hired is not None and hired.group("who")[:1] in SURNAMES:
         return OrgFound(hired.group("who"), hired.start("who"), hired.end("who"))
+    head = _HOUSEHOLD_HEAD.search(text)  # "那家男的叫向东海": who hired the nanny
+    if head is not None and head.group("who")[:1] in SURNAMES:
+        return OrgFound(head.group("who"), head.start("who"), head.end("who"))
     called = _CALLED_ROLE.search(text)  # "给一个叫周强的包工头干": the name told before the role
     if called is not None and called.group("who")[:1] in SURNAMES:
         return OrgFound(called.group("who"), called.start("who"), called.end("who"))
@@ -122,6 +142,12 @@ _HIRED_BY = re.compile(
     rf"(?:[^，,。！!？?\s]{{0,10}}?(?:叫|名叫|叫做)|[^，,。！!？?\s]{{0,8}}?(?:女儿|儿子|老伴|老婆|媳妇|业主|老板|主家|东家))?\s*"
     rf"(?P<who>[{_CJK}]{{2,3}}?)(?=$|[\s，,。；;、！!]|说|欠|跑|拖|不|给|每|一个月|从)"
 )
+# the head of the household a nanny or a carer works for, told by who they are there: "那家男的叫向东海",
+# "这户的女主人是刘芳"
+_HOUSEHOLD_HEAD = re.compile(
+    r"(?:那家|这家|那户|这户|那家人|这家人|东家|主家|雇主家)(?:的)?(?:男的|女的|男主人|女主人|男人|女人|主人|当家的)"
+    rf"(?:叫做|叫|是|名叫)\s*(?P<who>[{_CJK}]{{2,3}}?)(?=$|[\s，,。；;、！!]|欠|跑|拖|不|开头|说)"
+)
 # "一个叫周强的包工头", "那个叫刘建华的老板": a person's name, then their role
 _CALLED_ROLE = re.compile(
     rf"(?:叫|名叫|叫做)(?P<who>[{_CJK}]{{2,3}})的(?:包工头|工头|老板娘|老板|班长|带班的|师傅|老细|东家|雇主)"
@@ -179,11 +205,19 @@ _NICK_THEN_NAME = re.compile(
 )
 
 
+# "老板姓浦 叫浦正林": the surname, then the full name starting with it
+_SURNAME_THEN_NAME = re.compile(
+    rf"(?<![我俺])姓(?P<s>[{_CJK}])[\s，,]*(?:他|她)?(?:的)?(?:大名|全名|真名|名字)?(?:叫做|叫|是)\s*"
+    rf"(?P<who>(?P=s)[{_CJK}]{{1,2}})(?=$|[\s，,。；;、！!]|欠|跑|拖|不|一天|一个月)"
+)
+
+
 def real_name(text: str) -> OrgFound | None:
-    """The full name told after a nickname: "二虎大名叫王永虎" -> 王永虎, "老王叫王德胜" -> 王德胜."""
+    """The full name told after a nickname: "二虎大名叫王永虎" -> 王永虎, "老王叫王德胜" -> 王德胜,
+    "老板姓浦，叫浦正林" -> 浦正林."""
     m = _REAL_NAME.search(text)
     if m is None or m.group("who")[:1] not in SURNAMES:
-        m = _NICK_THEN_NAME.search(text)
+        m = _NICK_THEN_NAME.search(text) or _SURNAME_THEN_NAME.search(text)
         if m is None or m.group("s") not in SURNAMES:
             return None
     return OrgFound(m.group("who"), m.start("who"), m.end("who"))

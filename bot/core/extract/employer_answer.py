@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.bosses import find_person_employer
+from bot.core.extract.bosses import find_person_employer, nickname_only
+from bot.core.extract.name_answer import person_name
 from bot.core.extract.name_reader import looks_like_name
 from bot.core.extract.name_words import SURNAMES
 from bot.core.extract.org_leads import strip_employer_lead
@@ -32,11 +33,17 @@ _CALLED_NICKNAME = re.compile(
 )
 _POINTING = re.compile(r"^(?:就是|是|那个|这个|那家|这家|一个)+")
 _TRAILING_NOTE = re.compile(r"^(?P<name>[^（(]{2,}?)\s*[（(](?P<note>[^）)]+)[）)]$")
+# the name told first, then that its full name is not known: "就叫茶语时光，全称我也不知道"
+_FULL_UNKNOWN = re.compile(
+    r"^(?:就是|就叫|就係|就系|是|叫|叫做|都叫)?\s*(?P<n>[^\s，,。；;]{2,20}?)[\s，,。；;]+"
+    r"(?:全称|全名|大名|营业执照|执照|注册名)[^，,。；;]{0,6}?"
+    r"(?:不知道|不晓得|不清楚|不记得|毋知|呣知|唔知|唔晓得|晓不得|伓八|没看过|没见过)"
+)
 _NAMED_AS = re.compile(r"^(?:叫|名叫|叫做|是|就是)\s*")
 # words that say where the registered name is read from, before it: "营业执照上写的是南明区俏佳人服饰店"
 _REGISTERED_LEAD = re.compile(
-    r"^(?:(?:营业执照|执照|办学许可证|许可证|劳动合同|合同|工牌|招牌|发票)(?:上面?)?"
-    r"(?:写(?:的|嘞|得)是?|写着|印(?:的|嘞)是?|印着|是|的名字是|的名字叫)|全称(?:是|叫|系)?|全名(?:是|叫|系)?|"
+    r"^(?:(?:营业执照|执照|牌照|办学许可证|许可证|劳动合同|合同|工牌|招牌|牌子|门头|发票)(?:上面?|上头|顶面)?"
+    r"(?:写(?:的|嘞|得|住|嗰|𠮶|个)是?|写着|印(?:的|嘞)是?|印着|是|的名字是|的名字叫)|全称(?:是|叫|系)?|全名(?:是|叫|系)?|"
     r"(?:公司|单位|厂子?|店|学校)?(?:的)?名字叫(?:做)?|叫做)\s*"
 )
 
@@ -66,7 +73,11 @@ _WRITTEN_SHOP = re.compile(
     rf"(?P<n>[\u4e00-\u9fff（）()]{{3,30}}?(?:{ORG_SUFFIX}))(?=$|[，,。；;！!？?\s]|的|嘅)"
 )
 # words left before the name that are no part of it (never 和: 和信, 和记 are names)
-_TALK_BEFORE = re.compile(r"^(?:跟|给|替|帮|在|归|由|被|让|找|进了|进|去|到|他|她|佢|伊|渠|就|也|都|还)+")
+_TALK_BEFORE = re.compile(
+    r"^(?:跟|给|替|帮|在|归|由|被|让|找|进了|进|去|到|他|她|佢|伊|渠|就|也|都|还|"
+    # the contractor's rank said before its name: "总包系赣州…有限公司" (Hakka 系: 是)
+    r"(?:总包|总承包|大包)(?:单位|方)?(?:系|是)?)+"
+)
 
 
 def registered_in(text: str) -> str | None:
@@ -120,10 +131,44 @@ def unspelled(said: str) -> str:
         short = len(part) <= 6
         if short and spelling_part(part, said.replace(part, "")):
             continue  # "诸葛的葛", "何是人可何"
-        if len(part) == 3 and head and part[-1] == head[0]:
-            continue  # the surname written by its parts: "人可何", "木子李", "耳东陈"
+        if (
+            len(part) == 3
+            and head
+            and (part[-1] == head[0] or (part[-1] in head[-4:] and part[-1] in SURNAMES))
+        ):
+            continue  # the surname written by its parts: "人可何", "木子李", "耳东陈", "双木林"
+        if len(part) == 1 and part in head[-3:]:
+            continue  # "林水木 双木林 水": a character of the name said again
+        if len(part) <= 10 and part[-1] in head[-4:] and _BUILT.search(part[:-1]):
+            continue  # "三点水一个甫嘞浦": the character told by its parts
         kept.append(part)
     return " ".join(kept)
+
+
+# the words of a longer spelling: the character's parts ("三点水一个甫嘞浦", "草字头下面一个化")
+_BUILT = re.compile(
+    r"点水|字旁|字头|字底|偏旁|单人|双人|提手|木字|草字|宝盖|走之|绞丝|金字|[加带]个|一个|下面|上面|旁边|左边|右边"
+)
+
+
+# a title said before a person's name, no part of it: "种植户马建军", "船老大黄金泉", "东家沈国良",
+# "马老板叫马成福", Hokkien 头家 (the boss; 船头家, the boat's)
+_TITLE = re.compile(
+    r"^[\u4e00-\u9fff]{0,3}?(?:老板|老细|头家|船老大|船老板|船主|船东|东家|主家|雇主|种植户|养殖户|承包户|承包人|"
+    r"包工头|工头|园主|场主|矿主|户主)(?:就是|是|叫做|叫|系|喊)?\s*"
+)
+
+
+def untitled(part: str) -> str:
+    """A person's full name without the title said before it ("种植户马建军" -> 马建军); any
+    other part as it is."""
+    m = _TITLE.match(part)
+    rest = part[m.end() :] if m is not None else ""
+    if nickname_only(rest):
+        return part  # "包工头韦老三": a nickname keeps its role
+    if 2 <= len(rest) <= 4 and rest[:1] in SURNAMES and person_name(rest) and not find_orgs(rest):
+        return rest
+    return part
 
 
 def _is_explanation(part: str) -> bool:
@@ -149,7 +194,9 @@ def _registered_name(value: str) -> tuple[str, str] | None:
     "俏佳人，营业执照上写的是南明区俏佳人服饰店，老板叫王丽" -> 南明区俏佳人服饰店."""
     # "顺程快运 全称郑州…有限公司": a space before where the name is read splits it off too
     parts = [
-        p.strip() for p in re.split(r"[，,。；;！!]+|\s+(?=全称|全名|营业执照|执照)", value) if p.strip()
+        p.strip()
+        for p in re.split(r"[，,。；;！!]+|\s+(?=全称|全名|营业执照|执照|牌照|招牌|牌子|门头)", value)
+        if p.strip()
     ]
     for i, part in enumerate(parts):
         m = _REGISTERED_LEAD.match(part)
@@ -171,6 +218,9 @@ def employer_answer(value: str) -> tuple[str, str]:
     that is all name ("深圳市宏达建筑劳务有限公司") is kept whole."""
     value = value.strip()
     unknown = DONT_KNOW.search(value)
+    first = _FULL_UNKNOWN.match(value)  # "就是鑫达通讯 全称我不晓得 老板叫周永": the name told first
+    if first is not None and not DONT_KNOW.search(first.group("n")):
+        return first.group("n"), value[first.end("n") :].strip(" ，,")
     named = next((o for o in find_orgs(value) if not o.generic), None)
     if unknown is not None and named is not None and named.end <= unknown.start():
         return named.value, value  # "厂叫锦泰服装厂 … 全名阮毋知": the name known, its full one not
@@ -194,6 +244,8 @@ def employer_answer(value: str) -> tuple[str, str]:
         )
         if p.strip()
     ]
+    if len(parts) < 2 and untitled(value) != value:
+        return untitled(value), ""  # "船老大黄金泉": the person, no title
     if len(parts) < 2:
         glued = _GLUED_NOTE.match(value)  # "韩永胜个人承包的": the name, then who they are
         if glued is not None and _is_whole_name(glued.group("name")):
@@ -201,14 +253,27 @@ def employer_answer(value: str) -> tuple[str, str]:
         org = next((o for o in find_orgs(value) if not o.generic), None)
         if org is not None and org.start == 0 and _RUNS_IT.match(value[org.end :]):
             return org.value, value[org.end :]  # "合肥骑迹人力资源服务有限公司承包的"
-        return value, ""
+        return _spaced_note(value) or (value, "")
     for i, part in enumerate(parts):
         name = _POINTING.sub("", _NAMED_AS.sub("", part)) if i else _POINTING.sub("", part)
-        name = strip_employer_lead(name)  # "老板叫梁炳坤": the name
+        name = untitled(strip_employer_lead(name))  # "老板叫梁炳坤", "种植户马建军": the name
         rest = parts[:i] + parts[i + 1 :]
         if len(name) < 2:
             continue
         if (i == 0 and _is_whole_name(name)) or all(_is_explanation(p) for p in rest):
             if i == 0 or _is_whole_name(name):
                 return name, "，".join(rest)
-    return value, ""
+    return _spaced_note(value) or (value, "")
+
+
+def _spaced_note(value: str) -> tuple[str, str] | None:
+    """A whole name, a space and words about the employer: "马成福 承包那片棉花地的", "黄金泉
+    船是伊个" -> the name; None when the words after the space go on with the name ("宏达 建筑公司")."""
+    head, _, note = value.partition(" ")
+    name = untitled(strip_employer_lead(_POINTING.sub("", head)))
+    if not note.strip() or len(name) < 2 or not _is_whole_name(name):
+        return None
+    word = name + note.split()[0]
+    if any(o.value == word for o in find_orgs(word)):
+        return None  # the word after the space is the rest of the name
+    return name, note.strip()

@@ -11,6 +11,7 @@ from bot.core.extract.name_chosen import chosen_name
 from bot.core.extract.name_reader import not_name_alone
 from bot.core.extract.name_words import COMPOUND, FELLOWS, RELATIVES, SURNAMES
 from bot.core.parsers import strip_said, to_simplified
+from bot.core.parsers.text import spelled
 
 _KIN = "|".join(sorted((w for w in {*RELATIVES, *FELLOWS} if len(w) >= 2), key=len, reverse=True))
 # words that make a part of the answer something other than a name
@@ -41,8 +42,8 @@ def person_name(value: str) -> bool:
     reader's stricter check also turns away 天, 月, 钱 inside a name: 吴天明 is one)."""
     if not re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", value) or NOT_A_PERSON.search(value):
         return False
-    if not_name_alone(value):
-        return False
+    if not_name_alone(value) or spelled(to_simplified(value)) is not None:
+        return False  # "石头嘅石": how a character is written, no name
     return _has_surname(value) or len(value) <= 4
 
 
@@ -56,10 +57,14 @@ def worker_name_answer(text: str) -> str:
     chosen = chosen_name(to_simplified(text))  # "写我爸的名字吧，孙长贵。我妈叫刘桂兰": 孙长贵
     if chosen is not None and person_name(chosen):
         return chosen
+    simple = to_simplified(text)
     said = strip_said(text, name=True)
     if person_name(said):
         return said
-    simple = to_simplified(text)
+    # "𠊎喊鍾石生 金字旁嗰個鍾 石頭嘅石": a dialect lead and the spelling read once simplified
+    plain = strip_said(_LEAD.sub("", simple), name=True)
+    if person_name(plain):
+        return plain
     parts = [_LEAD.sub("", p) for p in _PARTS.split(simple) if p]
     named = [p for p in parts if person_name(p) and _has_surname(p)]
     return named[0] if named else said

@@ -137,6 +137,8 @@ def read_name(text: str, start: int) -> tuple[str, int] | None:
         return None  # "周大爷", "王阿姨": how a neighbour is called, no name
     if name.endswith("人") and is_place_word(name[:-1]):
         return None  # "我是金华人": where they come from, no name
+    if len(word) > len(name) + 1 and any(is_place_word(word[:k]) for k in (2, 3)):
+        return None  # "我是诸暨大唐葛想…" (Wu 葛: 的): a place the words run on from, no name
     return name, start + len(name)
 
 

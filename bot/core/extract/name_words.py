@@ -56,6 +56,8 @@ RELATIVES = {
     "奶奶": "奶奶", "外婆": "外婆", "姥姥": "外婆", "姥爷": "外公",
     # the north-east's 老爹 / 老爷子 (father), Shanghai's 姆妈 (mother)
     "老爹": "父亲", "老爷子": "父亲", "姆妈": "母亲",
+    # Hunan's 爷老子 / 娘老子 (father, mother: "我帮我爷老子问")
+    "爷老子": "父亲", "娘老子": "母亲",
     # both parents in one word ("替我爸妈问问"): two people owed, see pairs.py
     "爸妈": "父母", "爸爸妈妈": "父母", "父母": "父母", "爹妈": "父母", "爹娘": "父母", "老爸老妈": "父母",
 }  # fmt: skip

@@ -50,6 +50,8 @@ NAME_LEAD = re.compile(
     # Cantonese 响 after a pronoun ("我响…"); and the Wu and Cantonese "this/that one" before a
     # name, 搿爿 (这家), 嗰间 (那间): never a word of the name
     rf"{LOCATIVE}|(?:{SAID_THIS})(?=[{CJK}]{{3}})|"
+    # Wu 勒 (在) after who is there: "我勒温岭…", "阿拉三个人勒大唐…"
+    r"(?<=[我侬伊渠人拉])勒(?![海拉])|"
     r"归|属于|通过|请问一下|请问|问一下|"
     # Cantonese "站长话我哋系X公司嘅人": 话 is says, 系 is is (not 系 alone: 系统 is in names)
     # 话 only after who says it (站长, 老板, 老细, 经理, 佢): 华话通讯 is a name
@@ -214,6 +216,9 @@ def drop_bare_district(value: str) -> str:
 # no name); never a count or a pointer (一个公司, 这个厂, 上个老板)
 _OF = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<![一二两三四五六七八九十几这那每哪某整半上下各])个(?=公司|厂|店|老板|老细)"
+    # Wu 葛 (的) before a workplace: "城西街道葛嘉丰鞋厂", "宣家葛袜子作坊" (never 诸葛, nor a surname
+    # after a word that points at a person: "跟葛师傅的厂")
+    rf"|(?<=[\u4e00-\u9fff])(?<![诸给跟找和与帮替在是叫姓老小阿])葛(?=[\u4e00-\u9fff]{{0,4}}?(?:{ORG_SUFFIX}))"
 )
 
 

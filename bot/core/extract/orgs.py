@@ -12,7 +12,7 @@ from bot.core.extract.bosses import OrgFound, find_person_employer, real_name
 from bot.core.extract.complained_of import complained_of
 from bot.core.extract.name_words import SURNAMES
 from bot.core.extract.org_keys import employer_key, same_employer
-from bot.core.extract.org_leads import DEMONSTRATIVE, drop_org_address, drop_pointing, trim
+from bot.core.extract.org_leads import DEMONSTRATIVE, POINTING, drop_org_address, drop_pointing, trim
 from bot.core.extract.org_words import (
     CJK,
     DONT_KNOW,
@@ -103,6 +103,7 @@ def find_orgs(text: str) -> list[OrgFound]:
         value = drop_pointing(value)
         start = end - len(value)
         core = re.sub(r"^.*(?:一家|一个|一间|一爿|这家|那家|那个|这个|这间|那间)", "", value)
+        core = POINTING.sub("", core, count=1) or core  # "龙须塘那块个快递网点": a kind, pointed at
         core = re.sub(r"^(?:送|跑|做|干|当|搞)(?=.{2})", "", core) if GENERIC.match(core[1:]) else core
         core = re.sub(rf"^[{CJK}]{{1,4}}(?:区|县|(?<!超)市|镇|街道|村)(?=[{CJK}]{{2}})", "", core)
         generic = (
@@ -316,6 +317,8 @@ def _find_employer(text: str) -> OrgFound | None:
 _WORKED_AT = re.compile(
     rf"(?:在|给)(?:[^\s，,。！!？?]{{0,14}}?的)?(?P<v>[{CJK}A-Za-z]{{2,6}}?)"
     r"(?:做|干|上班|打工|当|打杂|帮工|帮忙)"
+    # a shop pointed at by where it is, then what the worker does there: "步行街对门那家鑫达通讯卖手机"
+    rf"|(?:那家|这家|那间|这间)(?P<w>[{CJK}A-Za-z]{{2,6}}?)(?:卖|做|干|上班|打工|当|打杂|帮工)"
 )
 _NOT_WORKPLACE = re.compile(
     r"(区|县|市|镇|乡|村|旗|盟|街道|路|街|里|边|面|头|上|下|家|地|工地|厂|公司|店|这|那|这里|那里|外地|本地|老家|"
@@ -336,12 +339,13 @@ def find_workplace_name(text: str) -> OrgFound | None:
     """A name with no kind word where the worker says they work, never a place or a plain word."""
 
     for m in _WORKED_AT.finditer(text):
-        v = m.group("v")
+        group = "v" if m.group("v") else "w"
+        v = m.group(group)
         if (
             _NOT_WORKPLACE.search(v)
             or _is_place_name(v)
             or GENERIC.match(v)
-            or _SITE_AFTER.match(text, m.end("v"))
+            or _SITE_AFTER.match(text, m.end(group))
         ):
             continue
         if re.search(
@@ -352,5 +356,5 @@ def find_workplace_name(text: str) -> OrgFound | None:
             continue  # a building, market or park ("港区物流园"): where, not who
         if _KIND_ONLY.match(v):
             continue  # "面包房", "葡萄园", "砖窑": a kind of workplace, no name
-        return OrgFound(v, m.start("v"), m.end("v"))
+        return OrgFound(v, m.start(group), m.end(group))
     return None

@@ -13,14 +13,14 @@ from bot.core.extract.org_words import CJK
 _SITE_WORK = r"[贴砌刷铺绑扎搭抹焊拆](?![\u4e00-\u9fff]?(?:店|厂|公司|馆))|装修|装了"
 _PROJECT = re.compile(
     rf"(?P<v>[{CJK}A-Za-z0-9]{{2,16}}?(?:项目|工程|小区|花园|广场|大厦|大楼|家园|公寓|新城|城|苑|府|湾|隧道|特大桥|大桥)"
-    rf"(?:[一二三四五六七八九十\d]+期)?(?:项目|工程)?)(?=工地|项目|那边|(?:那个|这个|那|这)(?:项目|工地|楼盘)|$|[\s，,。的干做]|{_SITE_WORK})"
+    rf"(?:[一二三四五六七八九十\d]+期)?(?:项目|工程)?)(?=工地|项目|那边|(?:那个|这个|那|这)(?:项目|工地|楼盘)|$|[\s，,。的干做搞]|{_SITE_WORK})"
 )
 
 
 # an estate named by its phase with no estate word: "万科春河里三期", "中海寰宇天下二期"
 _PHASED = re.compile(
-    # the site work said right after it: "云著花园二期贴瓷砖", "翠湖苑三期砌墙"
-    rf"(?P<v>[{CJK}A-Za-z0-9]{{2,14}}?[一二三四五六七八九十\d]+期)(?=工地|那边|$|[\s，,。的干做贴砌刷铺绑扎搭抹装焊拆])"
+    # the site work said right after it: "云著花园二期贴瓷砖", "翠湖苑三期砌墙" (搞: does, in the south)
+    rf"(?P<v>[{CJK}A-Za-z0-9]{{2,14}}?[一二三四五六七八九十\d]+期)(?=工地|那边|$|[\s，,。的干做搞贴砌刷铺绑扎搭抹装焊拆])"
 )
 
 
@@ -156,9 +156,9 @@ def _drop_address(value: str) -> str:
 _WORKS_DONE = re.compile(r"(?:装修|装饰|改造|翻新|扩建|改建|旧改|拆除|加固|修缮|维修)$")
 
 
-# a project introduced by its name: "项目叫…", "项目名称是…"
+# a project introduced by its name: "项目叫…", "项目名称是…", "小区叫…"
 _PROJECT_CALLED = re.compile(
-    rf"项目(?:的)?(?:名字|名称|名)?(?:叫做|名叫|叫|是)\s*(?P<v>[{CJK}A-Za-z0-9（）()]{{3,24}}?)(?=$|[\s，,。；;、]|的|工地)"
+    rf"(?:项目|小区|楼盘)(?:的)?(?:名字|名称|名)?(?:叫做|名叫|叫|是)\s*(?P<v>[{CJK}A-Za-z0-9（）()]{{3,24}}?)(?=$|[\s，,。；;、]|的|工地)"
 )
 
 
@@ -214,7 +214,8 @@ def find_project(text: str) -> OrgFound | None:
         value = drop_address(trim(m.group("v")))
         pointed = POINTING.sub("", value, count=1)  # "高坪那边嘞山水汇城三期": the place pointed at
         value = pointed if len(pointed) >= 3 else value
-        named = re.sub(r"^.*?(?:那个|这个|那片|这片|那块|这块)", "", value)  # "丛台区那个和美家园三期"
+        # "丛台区那个和美家园三期", "大阿那条…公路改造工程" (a road, a bridge, a building pointed at)
+        named = re.sub(r"^.*?(?:那个|这个|那片|这片|那块|这块|那条|这条|那座|这座|那栋|这栋)", "", value)
         value = named if len(named) >= 3 and named != value else value
         value = _TOWN_WORD.sub("", value) if len(_TOWN_WORD.sub("", value)) >= 3 else value
         said = trim(m.group("v"))

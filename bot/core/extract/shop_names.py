@@ -15,6 +15,7 @@ _SHOP_CALLED = re.compile(
 
 
 # a name told in passing before the kind of shop it is: "一家叫茶语时光的奶茶店"
+_POINTED = ("那家", "这家", "那间", "这间")
 _CALLED_BEFORE_KIND = re.compile(r"(?:一家|一个|一间|这家|那家)(?:叫做|名叫|叫)\s*$")
 _KIND_AFTER = re.compile(rf"的[\u4e00-\u9fff]{{0,4}}?(?:{ORG_SUFFIX})")
 
@@ -23,6 +24,8 @@ def told_as_shop(text: str, start: int, end: int | None = None) -> bool:
     """The employer's name that starts at `start` (and ends at `end`) was told as a shop's own name."""
     if _SHOP_CALLED.search(text, max(0, start - 8), start) is not None:
         return True
+    if end is not None and text[max(0, start - 2) : start] in _POINTED and not LEGAL.search(text[start:end]):
+        return True  # "步行街那家恒通电讯卖手机": a shop pointed at, known by its own name
     if (
         end is not None
         and _CALLED_BEFORE_KIND.search(text, max(0, start - 6), start) is not None

@@ -108,7 +108,9 @@ _REGISTERED = re.compile(
 def employer_name_answer(text: str) -> str:
     """The employer's name in an answer, without the talk before it or the words after it
     that say who they are ("周德华，他是个人接装修活的老板，没有公司" -> 周德华)."""
-    said = unspelled(strip_said(text))  # "东家叫葛长江 诸葛的葛 长江的长江": how it is written, no name
+    said = unspelled(
+        strip_said(to_simplified(text))
+    )  # "东家叫葛长江 诸葛的葛 长江的长江": how it is written, no name
     written = registered_in(to_simplified(said))  # "工资单上写个是X有限公司，老板姓潘" -> X有限公司
     if written is not None:
         return written

@@ -57,11 +57,15 @@ _SAID_TAIL = re.compile(r"(?:欠我钱的|欠我的|欠的|拖欠的|(?<=[司厂
 
 # a part of a name answer that is talk, not a name: "姓…", or who someone is ("是我老公", "我是他老婆")
 _TALK = re.compile(r"^姓|^是|[我你他她俺咱]")
+# 的 said in dialect between a word and the character it spells: 个/嘞/嗰/嘅 (Cantonese, Hakka,
+# south-west), 葛 (Wu; never after 诸, 诸葛 is a surname), 哩 (Henan), 兮 (Hokkien); 個 is 个 unsimplified
+_OF = r"个|個|嘞|嗰|咯|滴|哋|嘅|噶|兮|之|哩|(?<!诸)葛"
 # how a character is written: "孙悟空的孙", "建设的建设", "西字头那个覃", "三点水"
 _SPELLS = re.compile(
     r"的|字头|字旁|字底|偏旁|旁|部首|那个|点水|写法|上面|下面|左边|右边|加个|一个"
-    # dialect 的: "狗熊个熊", "韦小宝嘞韦", Cantonese "美丽嘅美", Hokkien "林投的林" written 个/兮
-    r"|(?<=[\u4e00-\u9fff])(?:个|嘞|嗰|咯|滴|哋|嘅|噶|兮|之)(?=[\u4e00-\u9fff]$)"
+    # dialect 的: "狗熊个熊", "韦小宝嘞韦", Cantonese "美丽嘅美", Hokkien "林投的林" written 个/兮,
+    # Wu "树叶葛叶" (葛, not after 诸: 诸葛 is a surname), Henan "钢铁哩铁"
+    rf"|(?<=[\u4e00-\u9fff])(?:{_OF})(?=[\u4e00-\u9fff]$)"
     # the character, 是, then how it is written: "何是人可何", "马是马", "佘是人示佘"
     r"|^[\u4e00-\u9fff]是"
 )
@@ -89,7 +93,7 @@ def spelled_name(value: str) -> str | None:
 
 
 # a word, a 的 (or a dialect one) and one character: "湖南的湘", "三点水的汪", "珍珠嘅珠"
-_SPELLING = re.compile(r"[\u4e00-\u9fff]{1,4}(?:的|个|嘞|嗰|嘅|噶|兮|之)[\u4e00-\u9fff]")
+_SPELLING = re.compile(rf"[\u4e00-\u9fff]{{1,4}}(?:的|{_OF})[\u4e00-\u9fff]")
 
 
 def spelling_part(part: str, others: str) -> bool:

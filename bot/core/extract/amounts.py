@@ -341,6 +341,9 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
             # single payment to take off the figure told after it; that figure is what is owed
             res.total, res.paid = fig(value, m), None
             return res
+        heads = headcount or 1  # "五个人加起来一共十万 … 每人只发了一千": each one's part, for all
+        if res.paid and res.paid_each and SUM_WORD.search(clause_before(text, m.start(), 12)):
+            res.paid *= heads if value > res.paid * heads else 1
         if res.paid is not None and value > res.paid:  # "两单两万五千六 … 只给了我五千": the rest
             left_over = value - res.paid
             if re.search(r"欠|拖|没给|没发|没结", clause_before(text, m.start())):

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from bot.core.parsers import to_simplified
+
 # words that mark a slip corrected
 # (Wu 弗对/勿对, Cantonese 唔对, Minnan 毋对/毋着: not right)
-SLIP = r"(?:不对(?!劲)|[弗勿唔毋]对|毋着|(?:说|打|写|搞|弄|讲)错(?!过)了?|错了|更正一下|纠正一下|口误)"
+SLIP = r"(?:不对(?!劲)|[弗勿唔毋]对|毋[着著]|(?:说|打|写|搞|弄|讲)错(?!过)了?|错了|更正一下|纠正一下|口误)"
 _LEAD = rf"^(?:等一下|等等|哦|啊|抱歉|不好意思)?[\s，,。！!]*(?:刚才|刚刚|前面|上面)?[^，,。]{{0,6}}?{SLIP}"
 _TERM = r"[\u4e00-\u9fff0-9.万千百]{1,10}"
 _NOT = r"(?:不是|[弗勿毋]是|唔系|唔是)"  # 不是 in Wu, Minnan, Cantonese
@@ -144,8 +146,10 @@ def _aligned(story: str, old: str, new: str) -> tuple[str, str] | None:
 
 def corrected(story: str, message: str, name: str | None = None) -> str | None:
     """The story with the slip the message corrects replaced; None when the message corrects
-    nothing in it. `name` is the worker's name as read from the story (for "名字写错了，是…")."""
-    text = message.strip()
+    nothing in it. `name` is the worker's name as read from the story (for "名字写错了，是…").
+    The story is matched in simplified characters, as the correction is ("一萬五千個" told,
+    "是一万六千个 不是一万五" read)."""
+    story, text = to_simplified(story), to_simplified(message.strip())
     if not is_correction(text):
         return None
     fixed = _NAME_FIX.search(text)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from bot.core.extract.pairs import pair_told
 from bot.core.parsers import ParseError, parse_headcount, parse_phone
+from bot.core.parsers.numerals import to_number
 
 _CN_DIGIT = {"零": "0", "〇": "0", "洞": "0", "幺": "1", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4",
              "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}  # fmt: skip
@@ -143,6 +144,9 @@ def told_alone(text: str) -> bool:
 
 
 # others counted who worked with the teller: "同村的五个老乡跟我一起"
+_WE_COUNT = re.compile(
+    r"(?:我们|俺们|咱们|我哋|阮)(?:这|一共|总共)?(?P<n>[0-9]+|[两三四五六七八九十]+)\s*(?:个|名|位)\s*(?:人|工友|兄弟|老乡|姐妹)"
+)
 _WITH_ME = re.compile(
     r"(?P<n>[0-9]+|[两二三四五六七八九十几]+)\s*(?:个|名|位)\s*(?:工友|老乡|同事|兄弟|姐妹|师傅|人)"
     r"(?:跟|和|同)(?:我|俺|咱)(?:一起|一块|一齐)"
@@ -182,6 +186,9 @@ def find_headcount(text: str) -> Figure | None:
         if not isinstance(parsed, ParseError) and int(parsed.value) >= 2:
             return Figure(int(parsed.value), parsed.echo, m.start(), m.end())
     m = _OTHERS.search(text)
+    we = _WE_COUNT.search(text)  # "我们三个人 … 我舅子和一个老乡": the group counted is everyone
+    if m is not None and we is not None and (n := to_number(we.group("n"))) and n > 2:
+        return Figure(int(n), f"{int(n)} 人", we.start(), we.end())
     if m is not None and _ALONE.search(text) is None:  # "还有两个老乡…我先帮我自己问": one
         parsed = parse_headcount(m.group("n") + "个人")
         if not isinstance(parsed, ParseError):

@@ -14,7 +14,7 @@ from bot.core.parsers.numerals import to_number
 # figure owed after deductions: "扣完租金应该给我一万一千二"
 REMAINING = re.compile(
     # Cantonese 仲 is 还: "仲差一万八", "仲欠我"
-    r"(还差|还欠|还剩|仲差|仲欠|仲剩|剩下|剩余|余下|尾款|余款|欠款还有|应该给我|应给我|该给我|应该拿|应得|实得|到手应)"
+    r"(还差|还欠|还剩|仲差|仲欠|仲剩|剩下|剩余|余下|尾款|余款|欠款还有|(?:应该|应|该)给(?:我们|我|额|俺|阮|𠊎|咱)|应该拿|应得|实得|到手应)"
     r"(?:的)?(?:工资|工钱|钱|款)?(?:是|有|一共|共|还有)?(?:我)?\s*$"
 )
 REMAINING_AFTER = re.compile(
@@ -28,9 +28,12 @@ PAID = re.compile(
     # only paid, said plainly or in Minnan (干焦付阮三千: only paid me three thousand)
     r"只付|就付|才付|才给|才发|焦付|焦给|焦发|"
     # an advance lent against the pay: "先借了我们两千", Minnan "先借阮二千"
-    r"先借|借阮|"
+    r"先借|借阮|(?<![要想去找向问跟])借(?:我们|我|俺们|俺|𠊎)(?!的)|"
     # given to the teller, said plainly: "老板给我两千" (not "应该给我", "让他给我", "要给我")
-    r"(?<![该应让叫请帮再得])给(?:我们|我|俺们|俺|阮))"
+    r"(?<![该应让叫请帮再得])给(?:我们|我|俺们|俺|阮)|"
+    # paid back, 还 (huan) as in repaying: "只还了我三千", "他有还我一千五", Min/Hakka 净还我
+    r"把了|把咗|把过|只把(?:我|俺)|(?:给|付|转|发|结|打)(?:咯|嘞|哒)|"
+    r"还了|还过|还咗|只还|就还|才还|净还|有还|(?<![该应让叫请帮再得要])还(?:我们|我|俺们|俺|阮|𠊎)(?![们的])(?=[^，,。；;]*$))"
     r"(?P<rest>[^，,。；;！!？?]*)$"
 )
 # the price of one piece of work, not a total: "26天一单一万二千八", "一车三百"

@@ -43,6 +43,13 @@ _PERIOD_CUE = re.compile(
 )
 
 
+# a month told as when the pay was agreed, and a month named at all (not "三个月")
+_AGREED = re.compile(r"月份?(?:的时候|时|那会儿?)?(?:就)?(?:讲好|说好|谈好|讲定|说定|定好|约好)")
+_MONTH_NAMED = re.compile(
+    r"(?<![个0-9一二两三四五六七八九十])(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月"
+)
+
+
 _VAGUE = re.compile(r"(?<![上下])半年|[0-9一二两三四五六七八九十]+\s*年多|快一年|近一年|[好几]+个月|多年")
 
 
@@ -119,6 +126,14 @@ def _find_period(text: str, blank: str, today: date) -> Figure | None:
     """The months owed, from the clauses of `blank` (the text blanked, lunar days read) that
     talk about time."""
     clauses = [c for c in re.split(r"[，,。；;！!？?\s]", blank) if _PERIOD_CUE.search(c)]
+    # "去年十二月份讲好干一年给…": not a month owed when a span worked is told elsewhere
+    agreed = [c for c in clauses if _AGREED.search(c)]
+    if agreed and any(len(_MONTH_NAMED.findall(c)) > 1 for c in clauses if c not in agreed):
+        clauses = [c for c in clauses if c not in agreed]
+    elif agreed:  # "九月份说好一个月六千 干到十一月": the month agreed is the month work began
+        clauses = [
+            _AGREED.sub(lambda m: m.group(0)[: m.group(0).index("月") + 1] + "开始", c) for c in clauses
+        ]
     owed = OWED
     clauses = [_owed_part(_plain(c.replace("仨", "三个").replace("俩", "两个")), owed) for c in clauses]
     # a clause only about a part paid ("上个月给了五千") names no month owed

@@ -22,6 +22,8 @@ _UNIT = (
     # a metre of work ("一米一千二", "按延米算"), a wok or a pot ("一口锅二十五"), a brick or a
     # block named after 块 ("一千块砖", "一块曲八毛"; never 块 of money: 块钱, 块五)
     + "|延米|公斤|米(?![饭粉线])|块(?=[\u4e00-\u9fff])(?![钱多左上下零一二两三四五六七八九十半])"
+    # a shift worked ("一个班三百八", not 班组/班长); a fishing trip at sea ("一水六千五")
+    + "|班(?![组长子车头主])|水(?![泥电果费管费道])"
     + "|口(?=[\u4e00-\u9fff])(?![气价饭水子头])|[双件个条只套箱斤颗株棵床单串票趟间车吨袋盒张根](?!小时|钟|月|人|工|星期|礼拜))"
 )
 _CN = "[零一二两三四五六七八九十百]+"
@@ -32,7 +34,7 @@ _MONEY = (
 # the unit first: "一双鞋面一块二", "一个两角半", "一平米八块钱", "拉一趟货三百五", "一车一百八"
 _PRICE = re.compile(
     # a price for a hundred or a thousand of them: "一百斤十五块钱", "一千块砖三十五块"
-    rf"(?:[一每](?P<k>[百千])?(?:个)?(?P<u>{_UNIT})[\u4e00-\u9fff]{{0,4}}?|(?P<u2>{_UNIT})\s*)"
+    rf"(?:[一每](?P<k>[百千])?(?:个)?(?P<u>{_UNIT})(?:(?![月天年人共欠发])[\u4e00-\u9fff]){{0,6}}?|(?P<u2>{_UNIT})\s*)"
     rf"(?:{_MONEY}"
     # hundreds told with no 块: "一趟四百", "一车一百八"; tens before a pause: "一口锅二十五 "
     r"|(?P<h>(?:[一二两三四五六七八九]千)?[一二两三四五六七八九]百[零一二三四五六七八九]?(?:十[一二三四五六七八九]?)?"
@@ -94,7 +96,7 @@ def _one(
     qty = re.compile(
         # (a month that ends a span or a list, "从八月拉到十月一共拉了…趟", "十月跟十一月一共…", is
         # no month of its own)
-        rf"(?:(?<![到至\-~跟和与同及、0-9一二三四五六七八九十])(?P<m>(?:[0-9]{{1,2}}|十[一二]?|[一二三四五六七八九])\s*月份?)"
+        rf"(?:(?<![到至\-~跟和与同及、0-9一二三四五六七八九十月])(?P<m>(?:[0-9]{{1,2}}|十[一二]?|[一二三四五六七八九])\s*月份?)"
         # "十一月一号到二十号又派了2600件": the days of that month told first
         rf"(?:\s*[0-9一二三四五六七八九十]{{1,3}}\s*[号日]\s*(?:到|至|-)\s*[0-9一二三四五六七八九十]{{1,3}}\s*[号日])?"
         # (no other month between: "九月十月两个月车了…双" is the pieces of both months)
@@ -102,7 +104,9 @@ def _one(
         rf"(?:[{_VERBS}][了咗哒嘞咯啦过]?"
         # any other work done, told with 了: "糊了三万个", "粘咗八千个" (not 欠了/差了 a sum, nor
         # money moved: 转了/借了/拿了 五千块)
-        rf"|(?![欠差给发少扣转借付拿交押赚挣花剩领])[\u4e00-\u9fff][了咗哒嘞])\s*{_QTY}{counted}"
+        rf"|(?![欠差给发少扣转借付拿交押赚挣花剩领])[\u4e00-\u9fff][了咗哒嘞])"
+        r"(?:\s*(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:天|日)\s+)?"
+        rf"\s*{_QTY}{counted}"
     )
     counts: list[Decimal] = []
     months: list[str] = []

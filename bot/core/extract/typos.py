@@ -18,6 +18,11 @@ _SLIPS: tuple[tuple[re.Pattern[str], str], ...] = (
         "工资",
     ),
     (re.compile(r"老版(?![本权画型])"), "老板"),
+    # 打了 (paid) typed by sound before a sum: "每个月只大了一千块", "就大过两千"
+    (
+        re.compile(r"(?<=[只就才先])大(?=[了过咯]\s*[0-9一二两三四五六七八九十]+\s*(?:[千万百]|块|元))"),
+        "打",
+    ),
     (re.compile(r"欠心"), "欠薪"),
     (re.compile(r"(?:头诉|投述|偷诉)"), "投诉"),
     # 结账 typed by sound: "钱都没接帐", "一直不接账" (not 接账单, 接帐号 said of a bank)

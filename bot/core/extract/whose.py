@@ -101,7 +101,9 @@ _MONTH_DAYS = re.compile(
     r"(?P<m>(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?)(?:的|里|份)?[^，,。；;0-9]{0,4}?"
     r"(?:(?:干|做|上|出|跑|记|打)了?|(?<=[月份]))\s*(?P<n>[0-9]+|[一二两三四五六七八九十]+)\s*(?:多)?\s*(?:天|个工|个?日工|工日)"
     # "九月份干了二十五天只给了四千": what was paid for those days may follow at once
-    r"(?=[，,。；;\s]|$|(?:只|就|才|一分|一块|都|也|没|还|工钱|工资|钱))"
+    r"(?=[，,。；;\s]|$|(?:只|就|才|一分|一块|都|也|没|还|工钱|工资|钱)"
+    # "十月干了二十六天十一月干了二十四天": the next month's days follow at once
+    r"|(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月)"
 )
 
 
@@ -145,7 +147,15 @@ def listed_how(text: str) -> str:
     return "(" + " + ".join(str(n) for n in counts) + ")" if len(counts) > 1 else str(sum(counts))
 
 
+# two people's days told as one ("我表哥和一个老乡各做了九十个工"): read as each one's
+_PAIR_EACH = re.compile(
+    r"(?:(?<=[，,、。；;\s])|^)[^，,、。；;\s]{1,8}?(?:和|跟|同|与)[^，,、。；;\s]{1,6}?各(?:自)?"
+    r"(?P<v>做|干|上|出工)(?:了|咗)?\s*(?P<n>[0-9]+|[一二两三四五六七八九十百]+)\s*(?P<u>天|日|个工|工日|工)"
+)
+
+
 def _listed(text: str) -> list[int] | None:
+    text = _PAIR_EACH.sub(lambda m: "他{v}了{n}{u}，她{v}了{n}{u}".format(**m.groupdict()), text)
     found = list(_ONES_DAYS.finditer(text))
     for i, first in enumerate(found):
         if first.group("u") not in ("天", "日", "个工", "工日"):

@@ -24,6 +24,7 @@ from bot.core.extract.orgs import find_employer
 from bot.core.extract.periods_told import period_answer
 from bot.core.extract.projects import project_name
 from bot.core.extract.sums import find_amounts
+from bot.core.extract.worked_answer import worked_total
 from bot.core.intake.centre_match import match_centre
 from bot.core.parsers import (
     Parsed,
@@ -50,6 +51,9 @@ def amount_answer(text: str) -> Parsed | ParseError:
     was paid ("总共两万四 先给了一万" -> 14,000) or gives each one's share ("每人八千五 六个人"),
     in any speech the story reader knows ("得了我一千五", "給了三千": bot/core/extract/money_words.py)."""
     text = money_words(to_simplified(text))
+    worked = worked_total(text)
+    if worked is not None:  # "…给了三千 还差九千": the figure the worker's own sums land on
+        return Parsed(worked, f"{worked:,.0f} 元")
     if _PAID_OR_EACH.search(text):
         head = find_headcount(text)
         found = find_amounts(text, int(head.value) if head is not None else None)

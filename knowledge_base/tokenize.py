@@ -49,14 +49,9 @@ class Tokenizer:
         self._jieba = jieba.Tokenizer()
         self._jieba.tmp_dir = os.environ.get("LABORBOT_CACHE_DIR", tempfile.gettempdir())
         logging.getLogger("jieba").setLevel(logging.WARNING)
-        with self._lock:
-            if Tokenizer._base is None:
-                self._jieba.initialize()
-                Tokenizer._base = (dict(self._jieba.FREQ), self._jieba.total)
-            else:
-                freq, total = Tokenizer._base
-                self._jieba.FREQ, self._jieba.total = dict(freq), total
-                self._jieba.initialized = True
+        freq, total = Tokenizer.base()
+        self._jieba.FREQ, self._jieba.total = dict(freq), total
+        self._jieba.initialized = True
         added = [w for w in sorted(set(words)) if 1 < len(w) <= 12]
         for word in added:
             self._jieba.add_word(word, freq=20000)
@@ -66,6 +61,21 @@ class Tokenizer:
         ).hexdigest()
         self._cached_cut = functools.lru_cache(maxsize=CUT_CACHE)(self._jieba_cut)
         self.init_seconds = time.perf_counter() - started
+
+    @classmethod
+    def base(cls) -> tuple[dict[str, int], int]:
+        """jieba's own dictionary (word -> frequency, total), read from jieba's cache file once per
+        process; never changed (a tokenizer that adds words copies it first)."""
+        with cls._lock:
+            if cls._base is None:
+                import jieba
+
+                first = jieba.Tokenizer()
+                first.tmp_dir = os.environ.get("LABORBOT_CACHE_DIR", tempfile.gettempdir())
+                logging.getLogger("jieba").setLevel(logging.WARNING)
+                first.initialize()
+                cls._base = (first.FREQ, first.total)
+            return cls._base
 
     def _jieba_cut(self, normalized: str) -> tuple[str, ...]:
         return tuple(w for w in self._jieba.lcut(normalized, HMM=False) if w.strip())

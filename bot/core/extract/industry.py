@@ -3,13 +3,12 @@ kept beside it: "在工地上做木工的" -> ("工地、木工", "建筑业")."
 
 from __future__ import annotations
 
-import logging
-import os
 import re
-import tempfile
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any, Protocol
+
+from bot.core.extract.industry_said import crew_blanked, hearsay_blanked
 
 
 class CategoryLike(Protocol):
@@ -81,7 +80,7 @@ _SPOKEN_TRADES = {
 }  # fmt: skip
 # selling goods, said as the job: "在…通讯店卖手机", "卖建材的" (not 卖力, 卖命, 卖惨)
 _SELLING = re.compile(
-    r"(?<![买拍转变外])卖(?![力命惨了给掉完不钱]|保险|房|楼|课)[\u4e00-\u9fff]{1,3}?(?=$|[\s，,。；;！!？?]|的|了|呢|啊|底薪|提成|一个月)"
+    r"(?<![买拍转变外])卖(?![力命惨了给掉完不钱出]|保险|房|楼|课)[\u4e00-\u9fff]{1,3}?(?=$|[\s，,。；;！!？?]|的|了|呢|啊|底薪|提成|一个月)"
 )
 # bagging fruit on the tree, an orchard's chore: "套苹果袋子", "套袋", "给梨套袋"
 _BAGGING = re.compile(r"套(?:[\u4e00-\u9fff]{1,2}?)?袋子?(?![鼠])")
@@ -190,7 +189,13 @@ _GREETING = re.compile(
 def find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int] | None:
     text = _SLIP.sub(lambda m: _SLIPS[m.group(0)], text)
     text = _GREETING.sub(lambda m: " " * len(m.group(0)), text)
-    return _find_industry(text, categories)
+    heard = hearsay_blanked(text)
+    crew = crew_blanked(heard)
+    return (
+        _find_industry(crew, categories)
+        or _find_industry(heard, categories)
+        or _find_industry(text, categories)
+    )
 
 
 def _find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int] | None:
@@ -269,7 +274,7 @@ def _find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int
 
 
 # a job word said with the rest of the job's name: "CNC操机员", "打磨工", "质检员"
-_JOB_TAIL = r"(?:(?![的嘞哩个了地得咯嘅员])[\u4e00-\u9fff]){0,2}?(?:员(?!工)|工)(?![\u4e00-\u9fff]{0,1}(?:资|钱|厂|地|程|期|作|夫|友|人们))"
+_JOB_TAIL = r"(?:(?![的嘞哩个了地得咯嘅员做干])[\u4e00-\u9fff]){0,2}?(?:员(?!工)|工)(?![\u4e00-\u9fff]{0,1}(?:资|钱|厂|地|程|期|作|夫|友|人们))"
 # a factory told by what it makes: "一家做模具的厂里" -> 模具厂
 _MAKES = re.compile(r"(?:做|生产|搞|造)(?P<what>(?!什么|啥|哪)[\u4e00-\u9fff]{2,4}?)的(?:工厂|厂子|厂里|厂)")
 
@@ -279,12 +284,16 @@ _NOT_KIND = re.compile(r"[厂里什么哪啥些们]|^[工本该这那大小老�
 
 @lru_cache(maxsize=1)
 def _words() -> Any:
-    """jieba's own dictionary, for the words before 厂 (read on first use, ~1 s)."""
+    """jieba's own dictionary, for the words before 厂: the one the knowledge base's tokenizer
+    read at start, shared as it is (no word is ever added here), so the first factory story of a
+    process costs no second load (~1 s before)."""
     import jieba
 
-    logging.getLogger("jieba").setLevel(logging.WARNING)
+    from knowledge_base.tokenize import Tokenizer
+
     cutter = jieba.Tokenizer()
-    cutter.tmp_dir = os.environ.get("LABORBOT_CACHE_DIR", tempfile.gettempdir())
+    cutter.FREQ, cutter.total = Tokenizer.base()
+    cutter.initialized = True
     return cutter
 
 
@@ -303,12 +312,26 @@ def factory_kind(text: str) -> tuple[str, int, int] | None:
     return None
 
 
+def _workshop_kind(text: str) -> str | None:
+    """A workshop told by what it makes: "在村里一个做家具的作坊" no, "宣家的袜子作坊" -> 袜子作坊."""
+    m = re.search(r"(?<=[\u4e00-\u9fff])作坊", text)
+    if m is None:
+        return None
+    words = _words().lcut(text[max(0, m.start() - 8) : m.start()])
+    kind = words[-1] if words else ""
+    if len(kind) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", kind) and not _NOT_KIND.search(kind):
+        return kind + "作坊"
+    return None
+
+
 def _as_said(word: str, text: str) -> str:
     """The worker's words for a job word: its whole name as said, a bare factory by what it makes."""
     if word in ("厂里", "厂", "工厂", "厂子") and (m := _MAKES.search(text)) is not None:
         return m.group("what") + "厂"
     if word in ("厂里", "厂", "工厂", "厂子") and (kind := factory_kind(text)) is not None:
         return kind[0]  # "在电缆厂拉丝 … 厂里扣了": the factory by what it makes
+    if word == "作坊" and (kind := _workshop_kind(text)) is not None:
+        return kind  # "一家袜子作坊": the workshop by what it makes
     if _WORKPLACE.search(word) or word.endswith(("员", "工", "师", "手")):
         return word
     m = re.search(re.escape(word) + _JOB_TAIL, text)

@@ -22,6 +22,7 @@ from bot.core.extract.divisions import (
     division_index,
     towns,
 )
+from bot.core.extract.place_pairs import county_town_pair
 from bot.core.extract.region_context import (
     HOME_AFTER,
     HOME_BEFORE,
@@ -205,6 +206,9 @@ def find_district(text: str, around: str = "", *, answer: bool = False) -> Distr
                 return _from_town(code, bare, i + len(said) - len(bare))
     # the places named outside any short county: a county outside them all is another's word
     named = regions_named(text, counties=False) + (regions_named(around, counties=False) if around else ())
+    pair = county_town_pair(text, around)
+    if pair is not None:
+        return pair  # "诸暨大唐", "东山铜陵": a county said short before a town of its own
     best: District | None = None
     pos = 0
     while (m := short_re.search(text, pos)) is not None:

@@ -13,8 +13,9 @@ from bot.core.extract.zones import cities
 # the work done there ends the place: "织金修路", "芙蓉路站点跑外卖", "王家村帮人看鱼塘"
 _WORK_AFTER = r"(?!修路|修桥|修高速|修铁路|修房|修车|开车|开货车|拉货|搬砖|砌墙|刷墙|扎钢筋|看鱼塘|喂鱼|摘|带娃|打扫|卸货|装货|开[\u4e00-\u9fff]{0,2}(?:馆|店|车))"
 _PLACE_TAIL = re.compile(
-    rf"(?:{_WORK_AFTER}[^\s，,。！!？?；;、的在做干搞欠我你他她是给跟了和去来说把被让不没还也就都要想当叫有一家个送跑帮卖嘅喺嗰𠮶]"
+    rf"(?:{_WORK_AFTER}[^\s，,。！!？?；;、的在做干搞欠我你他她是给跟了和去来说把被让不没还也就都要想当叫有一家个送跑帮卖嘅喺嗰𠮶葛勒辣伫佇搁]"
     # a number in a name ("第十一中学") and a village's 家 ("薛家湾", "王家庄") are no break
+    # (in other speech: Wu 葛 for 的, 勒/辣 for 在, Minnan 伫/佇 and Henan 搁 for 在)
     r"|(?<=[十第])一|(?<![一那这哪人我你他她])家(?=[湾庄村沟坪屯营寨桥巷坝河岭集堡湖塘坡嘴窝])){0,12}"
 )
 _PLACE_SUB = re.compile(

@@ -110,3 +110,13 @@ def test_a_county_said_short_after_its_city_is_that_county_not_a_town_of_its_nam
     assert found.start == len("我在唐山")
     place = story_value("我在唐山丰润 一个轧钢厂干活 老板欠了两个月工资八千", "work_location", TODAY)
     assert "丰润区" in str(place)
+
+
+def test_a_city_before_a_town_is_written_with_the_county_in_the_address() -> None:
+    place = story_value("我在绍兴店口一家五金厂做装配，老板欠了三个月工资一万五", "work_location", TODAY)
+    assert str(place).startswith("绍兴市诸暨市店口")
+
+
+def test_one_worker_of_a_grade_is_the_workers_own_job() -> None:
+    words = str(story_value("我在电子厂当一个普工，厂里欠了两个月工资九千", "industry", TODAY))
+    assert "普工" in words

@@ -14,7 +14,10 @@ _HEARSAY = re.compile(
 )
 # a crew told by its grades ("四个大工三个小工", "大工三百 小工两百"): who was in it and their
 # rates, not the trade
-_CREW = re.compile(r"[0-9一二两三四五六七八九十几]+[个名位]?(?:大工|小工|杂工|普工)")
+# ("当一个普工" is the worker's own job: one is no crew)
+_CREW = re.compile(
+    r"(?<![0-9一二两三四五六七八九十几])(?!一[个名位]?[大小杂普]工)[0-9一二两三四五六七八九十几]+[个名位]?(?:大工|小工|杂工|普工)"
+)
 _GRADES = re.compile(r"大工|小工")
 
 

@@ -65,7 +65,10 @@ def place_span(text: str, district: Any) -> tuple[str, int, int] | None:
             # "在织金修路" -> 织金县, "观澜的厂" -> 龙华区观澜: the county written out in full
             cut = district.start - start
             slip = len(said) == 2 and sum(a != b for a, b in zip(said, district.name[:2], strict=True)) == 1
-            if district.name.startswith(said) or district.name[:2] == said[:2] or slip:
+            if cut == 0 and district.city.startswith(said) and not district.name.startswith(said[:2]):
+                # "清远横荷": a city said before a town of one of its counties, the county put in
+                value = district.city + district.name + value[len(said) :]
+            elif district.name.startswith(said) or district.name[:2] == said[:2] or slip:
                 # 苏州园区: 苏州工业园区; "章邱官庄": 章丘区官庄, the county said one character off
                 rest = value[cut + len(said) :]
                 rest = rest[1:] if rest[:1] == district.name[-1:] else rest  # "秀山县城": one 县

@@ -158,6 +158,11 @@ async def serve(settings: Settings) -> None:
         app, handle_signals=False, shutdown_timeout=10, access_log_class=PathOnlyAccessLogger
     )
     await runner.setup()
+    # the story reader's data (all China's towns, the county index): read now, not at the first
+    # story that names a place (~0.7 s of the first worker's wait)
+    from bot.core.extract.warm import warm_up
+
+    warm_up()
     # What is loaded by now (the knowledge base, its model, the libraries) lives as long as the
     # process: kept out of the collector's full passes, each of which walked it for 0.1-0.2 s
     # and stalled every request meanwhile (issue 9, the web chat's tail latency).

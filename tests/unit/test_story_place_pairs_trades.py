@@ -120,3 +120,14 @@ def test_a_city_before_a_town_is_written_with_the_county_in_the_address() -> Non
 def test_one_worker_of_a_grade_is_the_workers_own_job() -> None:
     words = str(story_value("我在电子厂当一个普工，厂里欠了两个月工资九千", "industry", TODAY))
     assert "普工" in words
+
+
+def test_the_warm_up_reads_what_the_first_story_would_wait_for() -> None:
+    from bot.core.extract import industry, townships
+    from bot.core.extract.warm import warm_up
+
+    townships.township_index.cache_clear()
+    industry._words.cache_clear()
+    warm_up()
+    assert townships.township_index.cache_info().currsize == 1
+    assert industry._words.cache_info().currsize == 1

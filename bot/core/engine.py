@@ -166,6 +166,7 @@ class Engine:
             (WANTS_TO_FILE.search(simple) and self.checks.tells_story(text))
             or self.checks.keeps(text, simple)
             or told_pieces.piece(None, text, self.checks.counts, known=False)
+            or (told.pays_told(simple) and not told.asks(simple))
             or told_pieces.for_whom(text, self.checks.relative)
             or is_correction(simple)
             or introduction.lone_name(text, self.checks.story) is not None
@@ -334,7 +335,8 @@ class Engine:
         suggestions) is read for every field after consent, with what is typed now."""
         earlier = told.kept(form.data)
         told_words = list((form.data or {}).get(opening.TOLD_WORDS) or [])
-        if earlier and text and text not in earlier and self.checks.story(text).case_fields:
+        adds = bool(text) and (self.checks.story(text).case_fields or told.pays_told(to_simplified(text)))
+        if earlier and text and text not in earlier and adds:
             earlier = f"{earlier}\n{text}"
             told_words = [*told_words, text] if told_words else []
         replies = intake.start(form)

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from bot.core.extract.english_words import chinese_words
+from bot.core.extract.money_tokens import money_tokens
 from bot.core.extract.typos import meant
 
 # a story about owed pay, whatever the words around the figures: kept for filing later
@@ -51,6 +52,13 @@ _PAY_ONLY = re.compile(r"工资|工钱|血汗钱")
 def owed(simple: str) -> bool:
     """Pay owed is told in the (simplified) text, not only named."""
     return bool(OWED.search(_PAY_ONLY.sub("", meant(chinese_words(simple)))))
+
+
+def pays_told(simple: str) -> bool:
+    """Money paid or owed is told in the (simplified) text with a figure ("他就给了六千块路费
+    剩下的还没给"): no case field by itself, yet a piece of a story told before it (the amount
+    owed is read from all the pieces together)."""
+    return owed(simple) and bool(money_tokens(simple))
 
 
 # a question in any words, a mark or none: "这种应该去哪里要", "找谁维权", "去边度告佢好", "啷个办"

@@ -26,8 +26,13 @@ def piece(data: dict[str, Any] | None, text: str, counts: Counts, known: bool = 
     if told.asks(to_simplified(text)):
         return False
     _story, fields, question = counts(text)
-    if question or fields < 1:
+    if question:
         return False
+    if fields < 1:
+        # "他就给了六千块路费 剩下的还没给" after the story: what was paid and what is still owed
+        # names no case field by itself, yet it is the story's next piece (the amount owed is
+        # read from all the pieces together)
+        return bool(known and told.kept(data)) and told.pays_told(to_simplified(text))
     # "我在白沟鑫宇箱包厂车拉杆箱 一个四块五": where the worker works, said first, is a piece too
     return fields >= 2 or bool(known and told.kept(data)) or _WORKS_AT.match(to_simplified(text)) is not None
 

@@ -22,6 +22,7 @@ from bot.core.extract.paid import (
     REMAINING_AFTER,
     ROUGH_SAID,
     SUM_WORD,
+    TAKEN_OFF,
     UNIT_PRICE,
     UNPAID_MONTHS,
     clause_before,
@@ -210,6 +211,9 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
             continue
         if PROMISED.search(clause_before(text, m.start())):
             continue  # "公司说只能先给每人两千": a payment promised is neither paid nor owed
+        if TAKEN_OFF.search(clause_before(text, m.start(), 6)):  # "一共一万一 减掉四千": paid, counted once
+            paid += [] if any(v == value for v, _ in paid) else [(value, m)]
+            continue
         if paid_before(text, m):
             paid.append((value, m))
             res.paid_each = bool(

@@ -27,6 +27,8 @@ PAID = re.compile(
     r"领过|收到|先给|有发|有给|有付|有结|打给|转给|付给|已给|已付|已发|已结|已经给|已经付|已经发|已经结|只给|就给|只发|就发|只结|就结|预付|"
     # only paid, said plainly or in Minnan (干焦付阮三千: only paid me three thousand)
     r"只付|就付|才付|才给|才发|焦付|焦给|焦发|"
+    # sent over to the worker: "十一月份打来四千", "微信转来两千", "汇来三千"
+    r"(?<![没不未冇唔弗勿])(?:打来|转来|汇来|寄来)了?|"
     # an advance lent against the pay: "先借了我们两千", Minnan "先借阮二千"
     r"先借|借阮|(?<![要想去找向问跟])借(?:我们|我|俺们|俺|𠊎)(?!的)|"
     # given to the teller, said plainly: "老板给我两千" (not "应该给我", "让他给我", "要给我")
@@ -36,6 +38,8 @@ PAID = re.compile(
     r"还了|还过|还咗|只还|就还|才还|净还|有还|(?<![该应让叫请帮再得要])还(?:我们|我|俺们|俺|阮|𠊎)(?![们的])(?=[^，,。；;]*$))"
     r"(?P<rest>[^，,。；;！!？?]*)$"
 )
+# the sum worked out aloud, the part paid taken off: "减掉四千", "减去两千"
+TAKEN_OFF = re.compile(r"(?:减掉|减去|去掉|除掉|减了)\s*$")
 # the price of one piece of work, not a total: "26天一单一万二千八", "一车三百"
 UNIT_PRICE = re.compile(
     r"(?:(?<![0-9一二两三四五六七八九十])[一每](?:单|趟|车|件|批|亩|方|平|栋|套|吨|户)|底薪|基本工资|保底)(?:是|有)?\s*$"

@@ -45,6 +45,7 @@ LABELLED = (
     "faq_blind14.yaml",
     "faq_blind15.yaml",
     "faq_blind16.yaml",
+    "faq_blind17.yaml",
 )
 REAL = (
     "faq_real.yaml",
@@ -60,6 +61,7 @@ REAL = (
     "faq_real11.yaml",
     "faq_real12.yaml",
     "faq_real13.yaml",
+    "faq_real14.yaml",
 )
 COLUMNS = (
     ("wrong", "confident_wrong_pct"),

@@ -38,6 +38,7 @@ SETS = (
     "faq_blind14",
     "faq_blind15",
     "faq_blind16",
+    "faq_blind17",
     "faq_real4",
     "faq_real5",
     "faq_real6",
@@ -48,6 +49,7 @@ SETS = (
     "faq_real11",
     "faq_real12",
     "faq_real13",
+    "faq_real14",
 )
 
 

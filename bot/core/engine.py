@@ -335,8 +335,12 @@ class Engine:
         suggestions) is read for every field after consent, with what is typed now."""
         earlier = told.kept(form.data)
         told_words = list((form.data or {}).get(opening.TOLD_WORDS) or [])
-        adds = bool(text) and (self.checks.story(text).case_fields or told.pays_told(to_simplified(text)))
-        if earlier and text and text not in earlier and adds:
+        if (
+            earlier
+            and text
+            and text not in earlier
+            and (self.checks.story(text).case_fields or told.pays_told(to_simplified(text)))
+        ):
             earlier = f"{earlier}\n{text}"
             told_words = [*told_words, text] if told_words else []
         replies = intake.start(form)

@@ -48,6 +48,7 @@ from knowledge_base.normalize import Normalizer
 from knowledge_base.oos_subject import SUBJECT_MIN, subject_out_of_scope, subject_read_out_of_scope
 from knowledge_base.pinyin import PinyinReader
 from knowledge_base.subjects import (
+    harmed_outside_work,
     may_be_wage,
     not_a_labour_matter,
     off_duty,
@@ -211,7 +212,9 @@ class Matcher:
         cut = self.tokenizer.cut(norm)
         terms = self.tokenizer.terms(norm, cut)
         runs = word_runs(cut)
-        labour = self.is_labour(norm, runs)
+        # harm done outside any work relation ("车祸评了伤残 对方保险公司赔哪些"): its 赔偿 or
+        # 保险公司 are no labour words, so the out-of-scope classes may turn it away
+        labour = self.is_labour(norm, runs) and not harmed_outside_work(norm)
         if labour and self.model is not None and self.only_workers_named(norm, runs):
             # a customer's complaint about a rider or a driver: the worker's name alone does not
             # keep a question the model is sure is out of scope

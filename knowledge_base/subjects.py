@@ -86,9 +86,38 @@ _ANYONES_WORK = re.compile(
 )
 
 
+# Harm done by someone outside any work relation: a road accident, a medical mistake, an assault,
+# an animal. With no word of work, pay or a workplace ("交通事故十级伤残怎么赔", "医生误诊了能要
+# 赔偿吗") it is a civil claim against whoever did it, not a work injury, however well the injury
+# words fit the work-injury entries. Any word of work keeps it a labour question: the way to or
+# from work (工伤保险条例 第十四条(六)), a rider, a driver at work, a workplace, a benefit of
+# insurance (丧葬费 of an insured person who died in an accident). The insurer (保险公司) and the
+# driver at fault (肇事司机) are no employer and no work.
+_HARM_BY_OTHERS = re.compile(
+    r"交通事故|车祸|被.{0,8}撞|撞(伤|倒|断|骨折|了人)|追尾|肇事|逃逸"
+    r"|医疗事故|医疗纠纷|误诊|医院.{0,6}(赔|负责|责任)|(狗|猫)咬|咬伤"
+    r"|被(人|别人|同学|邻居|他|她|他们|对方|小偷|醉汉|陌生人|路人|歹徒)打|把人打伤|打伤了人"
+    # the civil law's own names of a tort's harm (民法典 第一千一百七十九条, 第一千一百八十三条);
+    # 死亡赔偿金 and 残疾赔偿金 are left out: workers name a work injury's benefits so too
+    r"|人身损害|人身伤害|精神损害|精神抚慰金"
+)
+_ANY_WORK = re.compile(
+    r"工伤|公伤|工亡|因公|上班|下班|夜班|白班|加班|值班|班组|工作|单位|(?<!保险)公司|老板|东家|厂|工地|车间|工程|干活|打工|做工"
+    r"|员工|职工|同事|工友|雇|外卖|骑手|快递|网约车|滴滴|闪送|货拉拉|平台|接单|跑单|送餐|送货|送件|派件|拉货|(?<!肇事)(?<!对方)司机|出差"
+    r"|劳动|劳务|工资|工钱|社保|养老金|退休金|抚恤|丧葬|保安|保姆|护工|站点|网点|岗|医疗期|假|合同|辞|开除|仲裁"
+    r"|停工留薪|伤残津贴|职业病"
+)
+
+
+def harmed_outside_work(norm: str) -> bool:
+    """Harm done by another party (a road accident, a medical mistake, an assault, a bite) told
+    with no word of work at all."""
+    return bool(_HARM_BY_OTHERS.search(norm)) and not _ANY_WORK.search(norm)
+
+
 def not_a_labour_matter(norm: str) -> bool:
-    """Shopping or leisure asked for, or a debt between businesses: no labour answer, whatever
-    labour word the question uses."""
+    """Shopping or leisure asked for, a debt between businesses, or harm done outside any work
+    relation: no labour answer, whatever labour word the question uses."""
     return bool(
         _SHOPPING_OR_LEISURE.search(norm)
         or (_NOT_WORK.search(norm) and not _RELATION.search(norm))
@@ -101,6 +130,7 @@ def not_a_labour_matter(norm: str) -> bool:
         )
         or (_ESTATE.search(norm) and _DEATH.search(norm) and not _INSURED_BENEFITS.search(norm))
         or (_COMMUTE.search(norm) and _CRIME.search(norm) and not _HURT.search(norm))
+        or harmed_outside_work(norm)
     )
 
 

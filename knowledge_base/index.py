@@ -93,8 +93,14 @@ class IndexRanker:
         for eid, text in zip(self.doc_entry, self.doc_text, strict=True):
             self.entry_texts[eid].append(text)
         self.texts = EntryTexts(self.entry_texts, {t[2:] for t in self.idf})
+        by_entry: dict[str, list[int]] = defaultdict(list)
+        for i, eid in enumerate(self.doc_entry):
+            by_entry[eid].append(i)
+        self._entry_docs = {eid: np.asarray(ds, dtype=np.intp) for eid, ds in by_entry.items()}
 
-    def rank(self, norm: str, terms: list[str]) -> MatchResult:
+    def rank(self, norm: str, terms: list[str], also: str | None = None) -> MatchResult:
+        """The CANDIDATES entries whose texts share the most weighted words with ``norm``, scored.
+        ``also``: an entry scored the same way even when it is not among them."""
         if not terms:
             return MatchResult(route="fallback", id=None, score=0.0, normalized=norm, tokens=terms)
         query_terms = list(dict.fromkeys(terms))
@@ -126,6 +132,8 @@ class IndexRanker:
         # only known words can cover anything: (text to look for, its weight)
         weighted = [(t[2:], self.idf[t]) for t in query_terms if self.idf.get(t, 0.0) > 0.0]
         chosen = sorted(best_doc.items(), key=lambda kv: kv[1], reverse=True)[:CANDIDATES]
+        if also is not None and also in self._entry_docs and also not in dict(chosen):
+            chosen.append((also, float(dense[self._entry_docs[also]].max())))
         eids = [eid for eid, _ in chosen]
         # word coverage and fuzzy similarity of every candidate at once (knowledge_base/entry_texts.py)
         covered = self.texts.coverage(eids, weighted, COVERAGE_SPAN * len(norm) + 6)
@@ -152,6 +160,10 @@ class IndexRanker:
             normalized=norm,
             tokens=terms,
         )
+
+    def score_of(self, norm: str, terms: list[str], eid: str) -> float:
+        """``eid``'s score for ``norm`` as rank gives it, also when it is not among the candidates."""
+        return next((c.score for c in self.rank(norm, terms, also=eid).candidates if c.id == eid), 0.0)
 
     def _weight(self, term: str) -> float:
         if term in self.idf:

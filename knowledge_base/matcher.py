@@ -346,11 +346,19 @@ class Matcher:
         d = decide([(label, p) for label, p, _ in scored], self.thresholds, labour, confidence, self.siblings)
         d.top, d.top_p = top, scored[0][1]
         veto = SUGGEST_AT if len(norm) < LONG_AT else LONG_SUGGEST_AT
-        if d.decision == "answer" and retrieved.get(d.entry or "", 0.0) < veto:
+        if d.decision == "answer" and d.entry and self._index_score(norm, terms, d.entry, retrieved) < veto:
             # the index retrieves candidates: an entry it would not even suggest (sharing no
             # topic word with "明天天气怎么样" on a base without out-of-scope examples) is not answered
             d = Decision("fallback", "suggest", None, d.score, d.candidates)
         return d
+
+    def _index_score(self, norm: str, terms: list[str], entry: str, retrieved: dict[str, float]) -> float:
+        """The index's score of ``entry``: an entry beyond its first candidates is scored on its own
+        ("失业登记在哪个部门办理": 登记 and 在哪个部门办理 fill the first eight with other entries' texts, and
+        the unemployment entry, which holds 失业, is not among them; it is no entry sharing no word)."""
+        if entry in retrieved:
+            return retrieved[entry]
+        return self.index.score_of(norm, terms, entry)
 
     def clauses(self, text: str) -> list[str]:
         """The normalised clauses of a message of at least two."""

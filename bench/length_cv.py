@@ -25,7 +25,17 @@ from knowledge_base.decide import load_thresholds  # noqa: E402
 from knowledge_base.loader import load_knowledge_base  # noqa: E402
 from knowledge_base.matcher import Matcher  # noqa: E402
 
-CLASSES = ((0, 20), (20, 40), (40, 60), (60, 80), (80, 100), (100, 10_000), (40, 10_000), (60, 10_000))
+CLASSES = (
+    (0, 20),
+    (20, 40),
+    (40, 60),
+    (60, 80),
+    (80, 100),
+    (100, 10_000),
+    (40, 10_000),
+    (60, 10_000),
+    (80, 10_000),
+)
 SHOWN = (0.79, 0.7, 0.6, 0.5)
 
 

@@ -149,6 +149,8 @@ EMPLOYER_SHORT_NOTE = "店名/简称：{name}"
 EMPLOYER_PLATFORM = "您说在“{hint}”上干活。{hint}一般是平台，给您结工资的是哪家公司、站点或车队（或哪个老板）？知道全称最好；只知道平台就点下面的按钮。"
 EMPLOYER_OUTLET = "您说在“{hint}”干活。网点、站点一般是加盟或承包的，给您结工资的是哪家公司（或哪个老板）？知道营业执照上的全称最好；只知道网点就点下面的按钮。"
 EMPLOYER_OUTLET_BOSS = "您说网点、站点是“{hint}”在管。这类网点一般办了营业执照，执照上的名称是什么？知道的话直接发给我；不知道就点下面的按钮，按“{hint}”登记。"
+# only the crew's boss named, the main contractor spoken of: the main contractor answers for the pay
+EMPLOYER_CREW_BOSS = "您说“{hint}”是带班的包工头。工地欠薪由施工总承包单位（总包）先行清偿，总包单位叫什么？工地门口的牌子或合同上有全称；不知道就点下面的按钮，按“{hint}”登记。"
 EMPLOYER_NO_COMPANY = "没有公司也可以登记。请告诉我欠您工资的老板或包工头叫什么，只知道姓也行，比如“王老板”。"
 AMOUNT_EXACT = "您说欠了“{said}”，具体是多少钱？记不清就点下面的按钮，工作人员会再核实。"
 AMOUNT_KEEP_ROUGH = "按约 {amount} 元登记"

@@ -61,7 +61,9 @@ _LEGAL_NAME = re.compile(
 # inside names they are no lead (大为建筑, 即墨, 印刷, 系统)
 _INTRO = re.compile(
     r"叫做|名叫|称为|名为|写(?:着|的|嘅|个|嘞|得|住|咧|滴)?(?:是|系)?|印(?:着|的|嘅)(?:是|系)?|叫(?:是|系)?|"
-    r"(?<=[上面就都个嘅讲话名称佢渠伊])系|是|全称|全名|注册名|挂靠在|挂靠|挂在|挂的|属于|隶属于?|[:：]"
+    r"(?<=[上面就都个嘅讲话名称佢渠伊])系|是|全称|全名|注册名|挂靠在|挂靠|挂在|挂的|属于|隶属于?|[:：]|"
+    # the stamp on a paper: "收入证明上盖的X有限公司", "欠条上盖着章是…"
+    r"盖(?:章)?(?:的|着)(?:章)?(?:是|系)?"
 )
 
 
@@ -171,6 +173,23 @@ def untitled(part: str) -> str:
     return part
 
 
+# talk around a name said alone: "就老韩家烧烤呗", "是孙立新那里", "冯立军家里"
+_FILLER_BEFORE = re.compile(r"^(?:也就是|就是|就(?!业)|也是|都是|是|在(?!线))(?=[\u4e00-\u9fff]{2})")
+# (never 哈 or 嘞, which end names: 娃哈哈)
+_FILLER_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:啊|呀|吧|呗|嘛|噢|哦|咯|啦|哇|哟)+$")
+_WHERE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:那里|那儿|那边|那块|那搭|这里|家里)$")
+
+
+def unfilled(name: str) -> str:
+    """A name said with talk around it, without that talk: "就老韩家烧烤呗" -> 老韩家烧烤,
+    "孙立新那里" -> 孙立新 (where a person is, only after a person's name)."""
+    name = _FILLER_AFTER.sub("", _FILLER_BEFORE.sub("", name.strip()))
+    where = _WHERE_AFTER.search(name)
+    if where is not None and looks_like_name(name[: where.start()]) and name[:1] in SURNAMES:
+        name = name[: where.start()]
+    return name
+
+
 def _is_explanation(part: str) -> bool:
     return bool(_EXPLAINS.search(part) or DONT_KNOW.search(part))
 
@@ -220,7 +239,7 @@ def employer_answer(value: str) -> tuple[str, str]:
     unknown = DONT_KNOW.search(value)
     first = _FULL_UNKNOWN.match(value)  # "就是鑫达通讯 全称我不晓得 老板叫周永": the name told first
     if first is not None and not DONT_KNOW.search(first.group("n")):
-        return first.group("n"), value[first.end("n") :].strip(" ，,")
+        return unfilled(first.group("n")), value[first.end("n") :].strip(" ，,")
     named = next((o for o in find_orgs(value) if not o.generic), None)
     if unknown is not None and named is not None and named.end <= unknown.start():
         return named.value, value  # "厂叫锦泰服装厂 … 全名阮毋知": the name known, its full one not
@@ -253,10 +272,14 @@ def employer_answer(value: str) -> tuple[str, str]:
         org = next((o for o in find_orgs(value) if not o.generic), None)
         if org is not None and org.start == 0 and _RUNS_IT.match(value[org.end :]):
             return org.value, value[org.end :]  # "合肥骑迹人力资源服务有限公司承包的"
-        return _spaced_note(value) or (value, "")
+        return _spaced_note(value) or (unfilled(value), "")
     for i, part in enumerate(parts):
         name = _POINTING.sub("", _NAMED_AS.sub("", part)) if i else _POINTING.sub("", part)
         name = untitled(strip_employer_lead(name))  # "老板叫梁炳坤", "种植户马建军": the name
+        name = unfilled(name)  # "就老韩家烧烤呗": the name without the talk around it
+        spaced = _spaced_note(name)  # "孙立新 砖窑是他的": the name, then who they are
+        if spaced is not None:
+            name = spaced[0]
         rest = parts[:i] + parts[i + 1 :]
         if len(name) < 2:
             continue

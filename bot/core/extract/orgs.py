@@ -23,6 +23,8 @@ from bot.core.extract.org_words import (
     balanced,
     says_no_org,
 )
+from bot.core.extract.owned_by import owner_named
+from bot.core.extract.townships import is_town
 
 _ORG = re.compile(rf"[{CJK}A-Za-z0-9（）()·]{{1,24}}?(?:{ORG_SUFFIX})")
 _SITE_AFTER = re.compile(r"\s*(?:工地|项目(?!部)|楼盘|工程(?!队|公司|有限))")
@@ -112,6 +114,8 @@ def find_orgs(text: str) -> list[OrgFound]:
             or len(core) <= 2
             or (len(core) == 3 and core.endswith(("厂", "店", "馆", "场")))  # 灯饰厂, 湘菜馆: a kind
             or bool(re.search("一家|一个|一间|一爿|那家|这家", value))  # Wu 一爿: 一家
+            # "我们去项目部问": where someone went, no name
+            or bool(re.match(r"(?:我们|俺们|咱们|他们|我|俺|他|她)(?:去|到|找|回)", core))
         )
         found.append(OrgFound(value, start, end, generic))
     return found
@@ -297,6 +301,9 @@ def _find_employer(text: str) -> OrgFound | None:
     told = real_name(text)
     if told is not None:
         return told
+    owner = owner_named(text)  # "在孙立新那个砖窑搬砖": the owner who hires directly, by name
+    if owner is not None:
+        return owner
     person = find_person_employer(text)
     if person is not None:
         return person
@@ -344,6 +351,7 @@ def find_workplace_name(text: str) -> OrgFound | None:
         if (
             _NOT_WORKPLACE.search(v)
             or _is_place_name(v)
+            or (is_town(v) and not re.match(r"[老小阿]", v))  # "小林": a nickname too, hinted
             or GENERIC.match(v)
             or _SITE_AFTER.match(text, m.end(group))
         ):

@@ -99,6 +99,7 @@ class Story:
     employer_hint: str | None = None  # "陈女士": who owes, said with a title only
     shop_named: bool = False  # the employer told as a shop's own name: "店名叫指间花园"
     outlet_boss: bool = False  # employer_hint is who runs an outlet: "网点老板黄志坚"
+    crew_boss: bool = False  # employer_hint is the crew's boss, a main contractor spoken of unnamed
     relative: str | None = None  # "母亲" when complaining for a relative
     caller_name: str | None = None
     wants_to_file: bool = False
@@ -171,7 +172,13 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
         got["worker_name"] = Found(self_name.value, self_name.value, self_name.start, self_name.end)
 
     # the people named as the worker or the caller never owe ("我是钢筋班的班长刘建军")
-    people = [(n.start, n.end) for n in (self_name, third) if n is not None]
+    # (every time they are named: "我叫刘海 … 刘海那个厂" is the worker's own, no owner)
+    people = [
+        (m.start(), m.end())
+        for n in (self_name, third)
+        if n is not None
+        for m in re.finditer(re.escape(n.value), blanked)
+    ] or [(n.start, n.end) for n in (self_name, third) if n is not None]
     employer = spoken_org(
         find_employer(_blank(blanked, people)), find_employer(_blank(mandarin(blanked), people)), blanked
     )
@@ -183,6 +190,11 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     if employer is not None and _OUTLET_BOSS.search(blanked[: employer.end - len(employer.value)]):
         # "中通网点…网点老板黄志坚": who runs the outlet; its licence's name is asked, one tap keeps him
         story.employer_hint, story.outlet_boss, employer = employer.value, True, None
+    boss_at = employer.end - len(employer.value) if employer is not None else 0
+    if employer is not None and _CREW_BOSS.search(blanked[:boss_at]) and _MAIN_UNNAMED.search(flat):
+        # "包工头刘某…一直话总包冇拨款": the crew's boss; the main contractor answers for the crew's
+        # pay, so who it is is asked, one tap keeps the boss
+        story.employer_hint, story.crew_boss, employer = employer.value, True, None
     if employer is not None and (employer.value in PLATFORMS or platform_outlet(employer.value)):
         # "在美团上面跑", "中通网点": a platform or its outlet is seldom who pays; who does is
         # asked, one tap keeps it
@@ -340,6 +352,9 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
 _OUTLET_BOSS = re.compile(
     r"(?:网点|站点|驿站)(?:的)?(?:老板娘|老板|负责人|站长)(?:是|叫)?\s*$|站长(?:是|叫)?\s*$"
 )
+# the boss of the worker's own crew, said right before their name, and a main contractor spoken of
+_CREW_BOSS = re.compile(r"(?:包工头|工头|班组长|班长|带班的|带班|领班|小包)(?:是|叫|就是)?\s*$")
+_MAIN_UNNAMED = re.compile(r"总包|总承包")
 ROUGH_RATE = "rough rate"  # a Found note: pay x months worked out from a hedged pay per month
 
 

@@ -111,3 +111,9 @@ def bare_town_at(text: str, pos: int, codes: list[str] | tuple[str, ...]) -> tup
                 said = pos + size + (len(suffix) if text.startswith(suffix, pos + size) else 0)
                 return stem + suffix, said, code
     return None
+
+
+def is_town(value: str) -> bool:
+    """A town or a street said without its 镇, 乡 or 街道 ("在盛泽做织机" is 盛泽镇): where, not who."""
+    towns = township_index()
+    return len(value) >= 2 and any(value + s in towns for s in SUFFIXES)

@@ -178,6 +178,8 @@ def absorb(
         fields["_employer_hint"] = story.employer_hint
         if story.outlet_boss:
             fields["_outlet_boss"] = True
+        if story.crew_boss:
+            fields["_crew_boss"] = True
     if story.amount_choices and "amount_owed" not in fields:
         fields["_amount_choices"] = [str(v) for v in story.amount_choices]
         if story.owed_then_paid is not None:
@@ -240,6 +242,8 @@ def employer_question(fields: dict[str, Any]) -> Reply | None:
         (
             texts.EMPLOYER_OUTLET_BOSS
             if fields.get("_outlet_boss")
+            else texts.EMPLOYER_CREW_BOSS
+            if fields.get("_crew_boss")
             else texts.EMPLOYER_PLATFORM
             if hint in PLATFORMS
             else texts.EMPLOYER_OUTLET

@@ -114,7 +114,7 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
             day = re.search(r"(天|日|个工|一工)", said.group(0) if said else before[-6:])
             days = None if day is None else days_elsewhere(text, m)
             each = each or bool(days is not None and days[2])  # "一人干了六十天，一天三百五": each one's
-            if said is not None and ("小时" in said.group(0) or "时薪" in said.group(0)):
+            if said is not None and re.search(r"小时|时薪|钟", said.group(0)):
                 # pay by the hour x the hours told ("一小时20块，十月干了260个小时"), never a month's pay
                 hours = hours_after(text, m.end())  # each month's hours added up, with its month
                 n = hours[0] if hours is not None else None

@@ -114,9 +114,34 @@ def _count_fixed(story: str, text: str) -> str | None:
     return story[: last.start()] + m.group("new") + story[last.end() :]
 
 
+# a figure set against another with no slip word: "是一万一千六百件 不是一万二", "不是六千 是八千"
+_FIG_FOR_FIG = re.compile(
+    rf"(?:^|[\s，,。])(?:[是系]{_FIGURE}\s*[{_COUNT_UNITS}]?(?:人)?[\s，,]*{_NOT}{_FIGURE}"
+    rf"|{_NOT}{_FIGURE}\s*[{_COUNT_UNITS}]?[\s，,]*(?:而|应该)?[是系]{_FIGURE})"
+)
+
+
 def is_correction(message: str) -> bool:
-    """The message opens by saying something told before was wrong."""
-    return bool(re.search(_LEAD, message.strip()[:40]))
+    """The message opens by saying something told before was wrong, or sets a figure against
+    the one told before ("刚翻了下 是一万一千六百件 不是一万二")."""
+    text = message.strip()
+    return bool(re.search(_LEAD, text[:40]) or _FIG_FOR_FIG.search(text))
+
+
+def _count_token(story: str, old: str, new: str) -> tuple[int, int] | None:
+    """Where `old`, a figure cut short ("一万二"), stands in the story as the count of the unit
+    `new` ends with ("一万二千来件"): the whole count is replaced."""
+    unit = re.search(rf"[{_COUNT_UNITS}]$", new)
+    if unit is None or not re.fullmatch(_FIGURE, old):
+        return None
+    found = list(
+        re.finditer(
+            rf"(?<![0-9零一二两三四五六七八九十百千万]){re.escape(old)}[0-9零一二两三四五六七八九十百千万]*"
+            rf"(?:来|多|几)?\s*{unit.group(0)}",
+            story,
+        )
+    )
+    return (found[-1].start(), found[-1].end()) if found else None
 
 
 def slip_named(message: str) -> str | None:
@@ -159,6 +184,9 @@ def corrected(story: str, message: str, name: str | None = None) -> str | None:
         m = pattern.search(text)
         if m is None:
             continue
+        count = _count_token(story, m.group("old"), m.group("new"))
+        if count is not None:  # "一万二千来件" told, "是一万一千六百件 不是一万二" corrects it
+            return story[: count[0]] + m.group("new") + story[count[1] :]
         pair = _aligned(story, m.group("old"), m.group("new"))
         if pair is None:
             continue

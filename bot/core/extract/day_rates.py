@@ -67,3 +67,44 @@ def rates_each_with_days(text: str, headcount: int | None) -> tuple[Decimal, str
     if headcount is not None and heads != headcount:
         return None
     return total, " + ".join(parts)
+
+
+# the kind of worker a pay per day is told for, right before it: "大工一日三百", "小工每天两百"
+_KIND_RATE = re.compile(
+    r"(?P<kind>[\u4e00-\u9fff]{1,2}?)(?:是|的|都是)?(?:一天|每天|一日|每日|日薪|日工资)[^，,。；;0-9]{0,4}$"
+)
+# the same days for every one of them: "每人都做了八十个工", "大家都干了六十天"
+_DAYS_EACH = re.compile(
+    rf"(?:每人|每个人|一人|一个人|各|大家|都)[^，,。；;0-9]{{0,3}}?(?:干|做|上|出工)(?:了|满|咗)?\s*"
+    rf"(?P<n>{_N})\s*(?:多)?\s*(?:天|个工|工)"
+)
+
+
+def rates_by_kind(text: str, headcount: int | None) -> tuple[Decimal, str] | None:
+    """(the pay of them all, how it was made) when each pay per day is told for a kind of worker
+    counted before ("四个大工三个小工 大工一日三百 小工一日两百") and everyone worked the same
+    days ("每人都做了八十个工"); None otherwise."""
+    rates = [
+        (m, v) for m, v in money_tokens(text) if _DAY_RATE.search(text, max(0, m.start() - 10), m.start())
+    ]
+    if len(rates) < 2 or len({v for _, v in rates}) != len(rates):
+        return None
+    days = _DAYS_EACH.search(text, rates[-1][0].end())
+    n = to_number(days.group("n")) if days is not None else None
+    if n is None or not 0 < n <= 366:
+        return None
+    total, parts, heads = Decimal(0), [], 0
+    for m, value in rates:
+        said = _KIND_RATE.search(text, max(0, m.start() - 10), m.start())
+        if said is None:
+            return None
+        kind = re.escape(said.group("kind"))
+        counted = {to_number(c.group("n")) for c in re.finditer(rf"(?P<n>{_N})\s*个\s*{kind}", text)}
+        if len(counted) != 1 or (who := counted.pop()) is None or who <= 0:
+            return None
+        total += value * n * who
+        parts.append(f"每天 {value:,.0f} 元 × {n:,.0f} 天 × {who:,.0f} 人")
+        heads += int(who)
+    if headcount is not None and heads != headcount:
+        return None
+    return total, " + ".join(parts)

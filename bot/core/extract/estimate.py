@@ -84,7 +84,7 @@ _EVERY_HALF = re.compile(
 
 # the last month owed only half worked: "十一月上半月", "十一月做了半个月"
 _HALF_END = re.compile(
-    rf"(?P<m>{_MONTH})\s*月份?(?:的)?(?:上半月|上半个月|前半个月|前半月|(?:只)?(?:干|做|上)了?半个月)"
+    rf"(?P<m>{_MONTH})\s*月份?(?:的)?(?:上半月|上半个月|前半个月|前半月|(?:只)?(?:干|做|上|算)了?半个月)"
 )
 
 
@@ -230,6 +230,8 @@ def pay_by_months(
         and unpaid is not None
         and (n := to_number(unpaid.group("n"))) is not None
         and 0 < n < months
+        # "八月只发了三千，九月十月两个月一分钱都没发": August is owed too, less the part paid
+        and (amounts.paid is None or not unpaid.group("none"))
     ):
         months = n  # "三个多月没给工资了，最后一次发的是8月份的": three months owed, not August too
     if told is None and (got := _MONTHS_PAID.search(text)) is not None:
@@ -247,9 +249,11 @@ def pay_by_months(
         told is None
         and counted is None
         and half_end is not None
-        and to_month(half_end.group("m")) == int(period["end"][5:])
+        and to_month(half_end.group("m")) in (int(period["start"][5:]), int(period["end"][5:]))
+        and months_of(period) > 1
     ):
-        months = Decimal(months) - Decimal("0.5")  # "十月和十一月上半月的工资没给": 1.5 months
+        # "十月和十一月上半月的工资没给": 1.5 months; "八月算半个月 … 做到十一月": 3.5 months
+        months = Decimal(months) - Decimal("0.5")
     months = int(months) if months == int(months) else months  # "× 3 个月", not "× 3.0 个月"
     # an open start ("从7月起") already ends on the last month worked; only "到现在" runs to this month
     to_now = re.search(r"到现在|至今|到今天|到目前|到如今", text)

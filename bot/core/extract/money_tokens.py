@@ -29,7 +29,7 @@ _RATE_BEFORE = re.compile(
     r"(?:是|有|给(?:我|俺|咱)?|才|算)?(?:差不多|大概|大约|约)?\s*$"
 )
 _RATE_AFTER = re.compile(
-    r"^\s*(?:元|块钱|块)?\s*(?:一个月|每个?月|一月|/月|一天|每天|/天|一个工|一个?小时|每个?小时)"
+    r"^\s*(?:元|块钱|块)?\s*(?:一个月|每个?月|一月|/月|一天|每天|/天|一个工|一个?小时|每个?小时|一个钟头?|每个钟头?|/小时)"
 )
 _NOT_MONEY_AFTER = re.compile(
     r"^\s*(?:年|月|号(?!码)|日|天|个|人(?!工)|岁|点|平|米|层|栋|期|路|名(?!字)|位|多个|来个|几个|小时|次|斤|公里|%"
@@ -62,6 +62,8 @@ def money_tokens(text: str) -> list[tuple[re.Match[str], Decimal]]:
                         lead,
                     )
                     or _RATE_BEFORE.search(lead)
+                    # "22一个钟头": a pay by the hour told before its unit
+                    or re.match(r"\s*(?:一个?小时|每个?小时|一个钟头?|每个钟头?|/小时)", after)
                     # a month's pay listed by the month: "八月5100，九月4870" (three digits or more: no day)
                     or (len(tok) >= 3 and _MONTH_LEAD.search(lead))
                     # "十一月份我干了半个月走了，是1870": that month's pay, told after its clause

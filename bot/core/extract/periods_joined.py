@@ -32,13 +32,25 @@ _LAST_MONTHS = re.compile(
 )
 
 
+# a month told with no pay, no end and no other month in its clause, then the work's end told
+# after it: the start ("八月中旬就出海了 … 做到十一月底")
+_GOING_OUT = re.compile(
+    r"^(?!.*(?:工资|工钱|钱|发|给|欠|结|付|扣|借|支|到|至|[0-9一二三四五六七八九十]\s*号))"
+    r"(?:今年|去年)?(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:份|半|中|初|[上中下]旬)?[^月]*$"
+)
+
+
 def start_and_end(clauses: list[str], today: date, text: str = "") -> Figure | None:
     """ "九月十号进的场，十月五号干完": a month told as the start and another as the end,
     in two clauses, are one period; "最后三个月没结" keeps that many months at its end."""
     if (
         len(clauses) < 2
         or RANGE.search(clauses[0])
-        or not (STARTED.search(clauses[0]) or re.search(r"从|起|以来", clauses[0]))
+        or not (
+            STARTED.search(clauses[0])
+            or re.search(r"从|起|以来", clauses[0])
+            or _GOING_OUT.search(clauses[0])
+        )
     ):
         return None
     first = parse_period(clauses[0].strip(), today)  # "从八月开始干的" runs to now: its end is replaced

@@ -123,7 +123,34 @@ def _one(
             months.append(m.group("m"))
     if not counts or value <= 0:
         return None
+    if not months:  # "我削了三万六千个，她削了三万一": the others' counts, told with the same verb
+        for n, span in _same_work(text, spans[1][0], spans[1][1], spans[-1][1]):
+            counts.append(n)
+            spans.append(span)
     return value, batch, counts, months, spans
+
+
+def _same_work(text: str, start: int, end: int, after: int) -> list[tuple[Decimal, tuple[int, int]]]:
+    """The counts told after the first count (text[start:end], its verb before the figure) with
+    the same verb and no unit ("王秀芳削了三万一"): each one's pieces of the same work, not money
+    (no 块, 元 or 钱 after them)."""
+    verb = re.search(
+        rf"([{_VERBS}]|[\u4e00-\u9fff](?=[了咗哒嘞]))[了咗哒嘞咯啦过]?\s*{_QTY}", text[start:end]
+    )
+    if verb is None:
+        return []
+    again = re.compile(
+        rf"{re.escape(verb.group(1))}[了咗哒嘞咯啦过]?\s*(?P<q>[0-9]+|(?:(?![一两](?:分|直|共|下|起))[零一二两三四五六七八九十百千万])+)"
+        rf"(?!\s*{_UNIT})"  # another unit: "裤子…做了六百条" is other work at its own price
+        r"(?!\s*(?:[0-9零二两三四五六七八九十百千万.]|一(?!分|直|共|下|起)|多|块|元|钱|毛|蚊|角|个?月|天|日|号|年|人|个?小时|w|W|k|K))"
+    )
+    out = []
+    for m in again.finditer(text, after):
+        n = to_number(m.group("q"))
+        if n is None or n <= 0:
+            continue
+        out.append((n, (m.start(), m.end())))
+    return out
 
 
 def find_pieces(text: str) -> Pieces | None:

@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 
 from bot.core.extract.amounts import _RATE_BEFORE, Amounts, _money_tokens, _read_amounts
-from bot.core.extract.day_rates import rates_each_with_days
+from bot.core.extract.day_rates import rates_by_kind, rates_each_with_days
 from bot.core.extract.figures import Figure
 from bot.core.extract.owners import left_out as _expense
 from bot.core.extract.paid import clause_before
@@ -113,6 +113,16 @@ def find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> 
     return res
 
 
+def _fills_rough(text: str, value: Decimal) -> bool:
+    """A figure told as a lower bound ("欠我八千多", "两万多") that `value` fills in: 8,000 <=
+    8,440 < 9,000."""
+    for m, low in _money_tokens(text):
+        rough = re.search(r"([万千])多", m.group(0))
+        if rough is not None and low <= value < low + (10000 if rough.group(1) == "万" else 1000):
+            return True
+    return False
+
+
 def _owed_sums(text: str, headcount: int | None, head_rough: bool = False) -> Amounts:
     """See _find_amounts; a sum told as one more owed besides the pay ("还有提成四千二也冇给我")
     is added to the total read without it."""
@@ -122,8 +132,18 @@ def _owed_sums(text: str, headcount: int | None, head_rough: bool = False) -> Am
         for a, b in pieces.spans:
             chars[a:b] = " " * (b - a)
         res = _owed_sums("".join(chars), headcount, head_rough)
-        if res.total is not None or res.conflict or res.rate is not None:
+        paid = res.owed_then_paid[1] if res.owed_then_paid is not None else res.paid
+        stated = res.total is not None or bool(res.conflict)
+        if stated and (
+            (res.conflict and res.owed_then_paid is None)  # two totals told: which one is asked
+            or not _fills_rough("".join(chars), pieces.total - (paid or 0))
+        ):
             return res  # an amount the worker stated beats the pieces counted here
+        if res.rate is not None:
+            return res
+        if res.conflict or res.total is not None:
+            # "算下来欠我八千多 … 给过两千": the pieces less the part paid fill in the rough figure
+            res.conflict, res.total, res.owed_then_paid, res.paid = [], None, None, paid
         value, echo = pieces.total, pieces.echo
         if res.paid is not None and res.paid < value:
             value -= res.paid
@@ -193,7 +213,7 @@ def _find_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
     res = _read_amounts(text, headcount, head_rough)
     if res.computed is not None and res.total is not None and len(_day_rates(text)) > 1:
         res.total = res.computed = res.whose = None  # "我一天三百，我徒弟一天两百": asked
-        both = rates_each_with_days(text, headcount)
+        both = rates_each_with_days(text, headcount) or rates_by_kind(text, headcount)
         if both is not None:  # "…一天三百五 干了四十天 他们仨…一天三百 一人干了三十八天": added
             value, how = both
             if res.paid is not None and res.paid < value:

@@ -36,9 +36,24 @@ _WORKING = re.compile(
 )
 
 
+# a bare number in an answer about money ("2592 4092减1500"): money unless a count or a date
+_BARE_NUMBER = re.compile(r"(?<![0-9.])[1-9][0-9]{1,6}(?:\.[0-9]+)?(?![0-9.])")
+_NOT_MONEY = re.compile(r"^\s*(?:个|人|月|天|日|号|年|小时|钟|岁|%|点|多个)")
+
+
 def _figures(text: str) -> list[tuple[int, int, Decimal]]:
     """The money figures of the answer, counts of work left out."""
-    return [(m.start(), m.end(), v) for m, v in money_tokens(text) if not _COUNT_AFTER.match(text[m.end() :])]
+    found = [
+        (m.start(), m.end(), v) for m, v in money_tokens(text) if not _COUNT_AFTER.match(text[m.end() :])
+    ]
+    for m in _BARE_NUMBER.finditer(text):
+        after = text[m.end() :]
+        if any(s < m.end() and m.start() < e for s, e, _ in found) or _COUNT_AFTER.match(after):
+            continue
+        if _NOT_MONEY.match(after) or re.search(_PRICED + r"\s*$", text[max(0, m.start() - 4) : m.start()]):
+            continue
+        found.append((m.start(), m.end(), Decimal(m.group(0)).quantize(Decimal("0.01"))))
+    return sorted(found)
 
 
 def _adds_up(total: Decimal, others: list[Decimal]) -> bool:
@@ -69,6 +84,8 @@ def worked_total(text: str) -> Decimal | None:
     lead = text[figs[-2][1] : last_start]
     if _OWED_CUE.search(lead) or _SUM_CUE.search(lead) or _BARE.match(lead):
         return last  # "…给了三千 还差九千", "…再加押金八百 一万一千七百六"
+    if len(figs) >= 3 and _adds_up(figs[0][2], [f[2] for f in figs[1:]]):
+        return figs[0][2]  # the result said first, then how: "九千九百六 一共一万二千九百六 给了三千"
     summed = [
         (i, v) for i, (s, _, v) in enumerate(figs) if _SUM_CUE.search(text[figs[i - 1][1] if i else 0 : s])
     ]

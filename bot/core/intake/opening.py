@@ -42,14 +42,19 @@ def add_to_opening(form: FormState, text: str, ctx: FormContext) -> bool:
 
 
 # a clause that corrects (the slip word, a figure, "不是…"): the rest of the message tells more
-_CORRECTING = re.compile(rf"{SLIP}|不是|[0-9零一二两三四五六七八九十百千万几]")
+_CORRECTING = re.compile(rf"{SLIP}|不是|[是系][0-9零一二两三四五六七八九十百千万几]")
+_FIGURE = re.compile("[0-9零一二两三四五六七八九十百千万几]")
+# money moved, told beside a correction: "九月份他给过两千" is more told (not "六千五那是面试时说的")
+_MONEY_MOVED = re.compile(r"给|发|付|欠|结|打|转|借|扣|押|还|预支")
 
 
 def besides_slip(message: str) -> str:
     """The clauses of a correction that correct nothing and tell something more ("说错了 加上我是
     八个人 我是班组长 姓綦 叫綦明军" -> "我是班组长 姓綦 叫綦明军"); "" when there are none."""
     clauses = [c for c in re.split(r"[\s，,。；;！!]+", message) if c]
-    rest = [c for c in clauses if not _CORRECTING.search(c)]
+    rest = [
+        c for c in clauses if not _CORRECTING.search(c) and (not _FIGURE.search(c) or _MONEY_MOVED.search(c))
+    ]
     return " ".join(rest) if rest and len("".join(rest)) >= 3 else ""
 
 

@@ -52,6 +52,8 @@ from knowledge_base.subjects import (
     may_be_wage,
     not_a_labour_matter,
     off_duty,
+    office_topic,
+    other_office_subject,
     out_of_scope_topic,
     request_subject,
     speaks_of_a_case,
@@ -246,13 +248,25 @@ class Matcher:
             intent = "progress"
         if intent is not None:
             d = Decision(intent, "fallback", None, d.score, d.candidates)
-        elif d.route == "faq" and ((not labour and off_duty(norm)) or not_a_labour_matter(norm)):
+        elif (d.route == "faq" and ((not labour and off_duty(norm)) or not_a_labour_matter(norm))) or (
+            # tax, a pension's size, a retiree's medical insurance the model was unsure of: where
+            # to ask rather than a bare fallback (knowledge_base/subjects.other_office_subject)
+            d.route == "fallback" and d.oos_topic is None and other_office_subject(norm)
+        ):
             # "下班以后去唱歌 出来被车撞了": an accident in free time is no work injury, however
             # sure the model is of the injury entries; nor is a plan for a holiday, a purchase or a
             # debt between businesses a labour question: the likeliest out-of-scope topic says where to go
             oos = [label for label, _ in self.model.rank(norm, [t[2:] for t in terms if t.startswith("w:")])]
             topic = next((int(x[len(OOS) :]) for x in oos if x.startswith(OOS)), None)
-            d = Decision("fallback", "fallback", None, d.score, d.candidates, oos_topic=topic)
+            office = office_topic(norm, [t.keywords for t in self.kb.out_of_scope])
+            d = Decision(
+                "fallback",
+                "fallback",
+                None,
+                d.score,
+                d.candidates,
+                oos_topic=topic if office is None else office,
+            )
         if intent is None and d.route == "progress" and not speaks_of_a_case(norm):
             # "你吃饭了没": the model's progress route on chit-chat naming no case, work or pay
             d = Decision("fallback", "fallback", None, d.score, d.candidates)

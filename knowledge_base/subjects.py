@@ -115,6 +115,68 @@ def harmed_outside_work(norm: str) -> bool:
     return bool(_HARM_BY_OTHERS.search(norm)) and not _ANY_WORK.search(norm)
 
 
+# Subjects of another office that borrow an entry's words: the tax on pay ("实习工资两千五要交税
+# 吗"), the size of one's pension ("养老金计算公式") and a retiree's own medical-insurance years
+# ("退休了医保还要自己交几年"). They are asked of the tax office, the pension office and the
+# medical-insurance office; an out-of-scope topic says where (with the nearest entries as buttons).
+# A dispute with an employer named in them keeps the question a labour one: pay withheld in the
+# name of tax, a pension made smaller by contributions the employer never paid, a work injury.
+_TAX_ASKED = re.compile(
+    r"个税|个人所得税|(交|缴|扣|纳|报|退|补|计|免|征|上)(个|点|多少)?税|起征点|专项附加扣除|汇算"
+)
+_PENSION_SIZE = re.compile(
+    r"(养老金|退休金|退休工资|养老保险).{0,12}(怎么算|怎么计算|如何计算|计算公式|计算方法|公式|算法"
+    r"|能(拿|领)多少|(拿|领)多少|有多少)|(怎么|如何)(计算|算)(养老金|退休金|退休工资)"
+)
+_RETIREE_MEDICAL = re.compile(r"退休")
+_MEDICAL_YEARS = re.compile(
+    r"(医保|医疗保险|医疗保险费).{0,16}(多少年|几年|年限|到什么时候|交到|缴到|要交|要缴|还交|还缴)"
+    r"|(交|缴)(多少年|几年).{0,6}(医保|医疗保险)"
+)
+_EMPLOYER_DISPUTE = re.compile(
+    r"欠|拖|不发|没发|少发|克扣|扣(我|了我)?.{0,4}工资|辞|开除|解除|仲裁|投诉|举报|赔|补偿|工伤|工亡|伤残|因公|抚恤|丧葬"
+    r"|去世|死亡|(没|未|少|漏|停)(给|帮)?(交|缴|买|上)|不(给|帮)(交|缴|买|上)|补(交|缴)|断(交|缴)"
+    r"|(没|不|未|不用)签"
+)
+# an employer named: the pension or the medical insurance of someone still at work
+_EMPLOYER = re.compile(r"单位|公司|老板|厂|返聘|上班|合同|员工|职工社保")
+
+
+# the word an out-of-scope topic's keywords hold for each office (knowledge_base/data/out_of_scope.yaml)
+_OFFICE_KEYWORD = {"tax": "个税", "pension": "养老金怎么算", "medical": "医保局"}
+
+
+def other_office(norm: str) -> str | None:
+    """Tax on pay ("tax"), the size of a pension ("pension") or a retiree's medical-insurance
+    years ("medical"), asked with no dispute with an employer (and, for the last two, no employer
+    named); None otherwise."""
+    if _EMPLOYER_DISPUTE.search(norm):
+        return None
+    if _TAX_ASKED.search(norm):
+        return "tax"
+    if _EMPLOYER.search(norm):
+        return None
+    if _PENSION_SIZE.search(norm):
+        return "pension"
+    if _RETIREE_MEDICAL.search(norm) and _MEDICAL_YEARS.search(norm) and "养老" not in norm:
+        return "medical"
+    return None
+
+
+def other_office_subject(norm: str) -> bool:
+    """A subject of the tax, pension or medical-insurance office (other_office)."""
+    return other_office(norm) is not None
+
+
+def office_topic(norm: str, topic_keywords: list[list[str]]) -> int | None:
+    """The out-of-scope topic (index) of the office other_office reads, by its keywords."""
+    office = other_office(norm)
+    if office is None:
+        return None
+    word = _OFFICE_KEYWORD[office]
+    return next((i for i, words in enumerate(topic_keywords) if word in words), None)
+
+
 def not_a_labour_matter(norm: str) -> bool:
     """Shopping or leisure asked for, a debt between businesses, or harm done outside any work
     relation: no labour answer, whatever labour word the question uses."""
@@ -131,6 +193,7 @@ def not_a_labour_matter(norm: str) -> bool:
         or (_ESTATE.search(norm) and _DEATH.search(norm) and not _INSURED_BENEFITS.search(norm))
         or (_COMMUTE.search(norm) and _CRIME.search(norm) and not _HURT.search(norm))
         or harmed_outside_work(norm)
+        or other_office_subject(norm)
     )
 
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from bot.core.extract.industry_said import crew_blanked, hearsay_blanked
+from bot.core.extract.trade_words import BRAND_TRADE, PLAIN_JOB, PLATFORM_TRADE, SPOKEN_TRADES, fitted_out
 
 
 class CategoryLike(Protocol):
@@ -63,34 +64,12 @@ _NOT_CROP = re.compile(
 )
 
 
-# spoken words for a trade, each read in the category of a listed word for the same work:
-# 打灰 (concrete and plaster on a site), 棒棒 (a Chongqing porter), 啤机 (a punch press, in
-# Guangdong), 送桶装水 (delivering water)
-_SPOKEN_TRADES = {
-    "打灰": "混凝土", "打混凝土": "混凝土", "浇筑": "混凝土", "扛水泥": "搬砖", "挑砖": "搬砖",
-    "棒棒": "搬运", "扛包": "搬运", "扛大包": "搬运", "扛东西": "搬运", "下货": "装卸",
-    "啤机": "冲床", "啤工": "冲床", "啤货": "冲床", "车衣": "车位", "踩衣车": "车位",
-    "送桶装水": "送货", "送水": "送货", "送煤气": "送货", "装修房子": "装修",
-    "卖衣服": "服装店", "卖服装": "服装店", "卖鞋": "服装店",
-    "点心师傅": "厨师", "点心师": "厨师", "做点心": "厨师", "面点师": "厨师", "面点": "厨师",
-    "做油漆": "油漆工", "搞油漆": "油漆工", "油漆活": "油漆工", "开小车": "司机", "开专车": "司机",
-    "卸货": "装卸", "装车": "装卸", "卸车": "装卸", "跑长途": "货车司机", "拉面": "面馆", "打馕": "烘焙",
-    "烤馕": "烘焙", "喷浆": "混凝土", "打隧道": "混凝土", "隧道": "工地", "打铁": "作坊",
-    "疏果": "采摘", "疏花": "采摘", "授粉": "采摘", "嫁接": "采摘",
-}  # fmt: skip
 # selling goods, said as the job: "在…通讯店卖手机", "卖建材的" (not 卖力, 卖命, 卖惨)
 _SELLING = re.compile(
     r"(?<![买拍转变外])卖(?![力命惨了给掉完不钱出]|保险|房|楼|课)[\u4e00-\u9fff]{1,3}?(?=$|[\s，,。；;！!？?]|的|了|呢|啊|底薪|提成|一个月)"
 )
 # bagging fruit on the tree, an orchard's chore: "套苹果袋子", "套袋", "给梨套袋"
 _BAGGING = re.compile(r"套(?:[\u4e00-\u9fff]{1,2}?)?袋子?(?![鼠])")
-# the plain name of a job said in loose words, read back beside them so the worker and the staff
-# see the same trade: "开大车" -> 开大车、货车司机, "下货" -> 下货、装卸工
-_PLAIN_JOB = {
-    "开大车": "货车司机", "开货车": "货车司机", "跑长途": "货车司机", "开挂车": "货车司机", "开集卡": "货车司机",
-    "拉货": "货车司机", "下货": "装卸工", "卸货": "装卸工", "装车": "装卸工", "卸车": "装卸工",
-    "棒棒": "搬运工", "扛包": "搬运工", "扛大包": "搬运工", "扛东西": "搬运工", "拉面": "拉面师傅",
-}  # fmt: skip
 # a bare workplace word, naming no trade: the kind in the employer's name says more (达丰电子厂)
 _BARE_WORKPLACE = {"厂里", "工厂", "车间", "厂", "店", "公司", "仓库", "作坊"}
 # driving for a boss or a firm is the job: "给一个做建材生意的老板开车", "帮公司开车"
@@ -104,25 +83,35 @@ _DRIVES_VEHICLE = re.compile(
     r"开(?:[\u4e00-\u9fff]{0,2}?)(?:班车|校车|公交车?|大巴车?|中巴车?|小巴|客车|货车|卡车|面包车|接送车|"
     r"运输车|物流车|冷藏车|垃圾车|洒水车|救护车|通勤车|旅游车|摆渡车|半挂车?)"
 )
-# a platform named as the work: the trade it stands for is said first ("跑滴滴" -> 网约车、滴滴)
-_PLATFORM_TRADE = {
-    "滴滴": "网约车",
-    "开滴滴": "网约车",
-    "花小猪": "网约车",
-    "曹操出行": "网约车",
-    "货拉拉": "货运",
-}
 
 
 def _plain_job(words: str) -> str:
     """The plain name of a job said in loose words ("" when none): 开大车 货车司机, 开校车 司机."""
-    if words in _PLAIN_JOB:
-        return _PLAIN_JOB[words]
+    if words in PLAIN_JOB:
+        return PLAIN_JOB[words]
     if _BAGGING.fullmatch(words) and words != "套袋":
         return "套袋"  # "套苹果袋子、套袋"
     if _DRIVES_VEHICLE.fullmatch(words):
         return "货车司机" if re.search("[货卡挂厢]", words) else "司机"
     return ""
+
+
+# where a crop grows, its whole name before it: "茉莉花场", "苹果园", "棉花地"
+_GROWN_AT = re.compile(r"(?:园子|园|场|地|田|基地|大棚|棚|山)")
+
+
+def _whole_crop(text: str, m: re.Match[str]) -> str:
+    """The picking as said, its crop by the whole name the field gave it: "在茉莉花场摘花" is
+    摘茉莉花, "苹果园里摘果" 摘苹果; a crop named in full stays as said."""
+    crop = m.group("crop")
+    if len(crop) != 1:
+        return m.group(0)
+    for field in _GROWN_AT.finditer(text, 0, m.start()):
+        words = _words().lcut(text[max(0, field.start() - 6) : field.start()])
+        whole = words[-1] if words else ""
+        if len(whole) >= 2 and whole.endswith(crop) and not _NOT_CROP.search(whole):
+            return m.group(0)[: -len(crop)] + whole
+    return m.group(0)
 
 
 def _category_of(alias: str, categories: list[Any]) -> str | None:
@@ -135,7 +124,7 @@ def _picking(text: str, categories: list[Any], taken: list[bool]) -> list[tuple[
     farm = _category_of("采摘", categories)
     if farm is not None:
         hits += [
-            (m.start(), m.group(0), farm)
+            (m.start(), _whole_crop(text, m), farm)
             for m in _PICKING.finditer(text)
             if not _NOT_CROP.search(m.group("crop")) and not any(taken[m.start() : m.end()])
         ]
@@ -156,7 +145,7 @@ def _picking(text: str, categories: list[Any], taken: list[bool]) -> list[tuple[
         and not any(vehicle.start() <= h[0] < vehicle.end() for h in hits)
     ):
         hits.append((vehicle.start(), vehicle.group(0), driver))
-    for words, like in _SPOKEN_TRADES.items():
+    for words, like in SPOKEN_TRADES.items():
         cat = _category_of(like, categories)
         i = text.find(words)
         if (
@@ -210,7 +199,7 @@ def _find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int
     hits = _picking(text, categories, taken)  # "摘蓝莓": the picking, not only the crop
     # the worker's own work told as done (driving a vehicle, picking a crop): it decides the
     # category over a workplace word of the client's ("拉厂里的工人", "给电子厂开货车")
-    done = {h[1] for h in hits if h[1] not in _SPOKEN_TRADES}
+    done = {h[1] for h in hits if h[1] not in SPOKEN_TRADES}
     for at, words, _ in hits:
         for k in range(at, at + len(words)):
             taken[k] = True
@@ -245,11 +234,14 @@ def _find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int
 
     best = min(hits, key=lambda h: (rank(h[1]), -len(h[1]), h[0]))
     best = _in_factory(best, hits, text, categories, place)
+    best, client = fitted_out(best, hits, text, _category_of("工地", categories))
     hits.sort()
     words: list[str] = []
     for _, alias, cat in sorted(hits, key=lambda h: (place(h[1]), h[0])):
         if best[1] in done and place(alias) == 1 and cat != best[2]:
             continue  # "开通勤班车 拉厂里的工人": the factory is the client's, no trade of the worker's
+        if cat == client:
+            continue  # "给云栖民宿整装修": the guesthouse is the client's, no trade of the worker's
         if place(alias) < 2 and alias not in words and not any(alias in w for w in words):
             words.append(alias)
     if words and all(place(w) == 1 for w in words):
@@ -261,9 +253,13 @@ def _find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int
             and job.group("job") not in words
         ):
             words.insert(0, job.group("job"))
-    for platform, trade in _PLATFORM_TRADE.items():
+    for platform, trade in PLATFORM_TRADE.items():
         if platform in words and not any(trade in w for w in words):
             words.insert(0, trade)
+    for brand, trade in BRAND_TRADE.items():  # "在中通的网点送件": 中通 is where, 快递 the trade
+        if brand in words:
+            told = any(trade in w for w in words)
+            words = [w for w in words if w != brand] + ([] if told else [trade])
     said = next((i for i, w in enumerate(words[:3]) if _plain_job(w)), None)
     if said is not None and not any(x in _plain_job(words[said]) for x in words if not _plain_job(x)):
         words.insert(said + 1, _plain_job(words[said]))  # "开大车、货车司机": the job by its plain name

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.extract.name_words import COMPOUND, RELATIVES, SURNAMES, TITLES, filler_after
+from bot.core.extract.name_words import COMPOUND, RELATIVES, SURNAMES, TITLES, filler_after, kin_word
 
 # a name ends before these (the story goes on: "我叫孙海波在龙华区", "王芳今年三十")
 STOP = set(
@@ -135,6 +135,8 @@ def read_name(text: str, start: int) -> tuple[str, int] | None:
     name = word[: len(sur) + 2]
     if name[len(sur) :] in TITLES:
         return None  # "周大爷", "王阿姨": how a neighbour is called, no name
+    if kin_word(word) or kin_word(name):
+        return None  # "阿拉嬢嬢" (Wu: my aunt), "俺爹": how the teller calls a relative, no name
     if name.endswith("人") and is_place_word(name[:-1]):
         return None  # "我是金华人": where they come from, no name
     if len(word) > len(name) + 1 and any(is_place_word(word[:k]) for k in (2, 3)):

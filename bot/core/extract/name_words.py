@@ -58,6 +58,11 @@ RELATIVES = {
     "老爹": "父亲", "老爷子": "父亲", "姆妈": "母亲",
     # Hunan's 爷老子 / 娘老子 (father, mother: "我帮我爷老子问")
     "爷老子": "父亲", "娘老子": "母亲",
+    # an aunt or uncle in Wu and south-western speech: 嬢嬢 / 孃孃 / 娘娘 (an aunt), 娘舅 (mother's
+    # brother), 爷叔 (father's younger brother); and the plain 姑妈, 姨妈, 伯母, 婶娘
+    "嬢嬢": "姑姑", "孃孃": "姑姑", "娘娘": "姑姑", "娘舅": "舅舅", "爷叔": "叔叔", "姑妈": "姑姑", "姨妈": "阿姨",
+    "伯母": "伯母", "婶娘": "婶婶", "表叔": "表叔", "表舅": "舅舅", "表姑": "姑姑", "表姨": "阿姨",
+    "堂叔": "叔叔", "侄儿": "侄子", "外孙": "外孙", "外孙女": "外孙女",
     # both parents in one word ("替我爸妈问问"): two people owed, see pairs.py
     "爸妈": "父母", "爸爸妈妈": "父母", "父母": "父母", "爹妈": "父母", "爹娘": "父母", "老爸老妈": "父母",
 }  # fmt: skip
@@ -123,3 +128,14 @@ def filler_after(word: str, size: int = 1) -> bool:
     """The characters after the first `size` (a surname) start a filler, not a given name:
     "钱硬是" (钱 + 硬是), "王就是", "张一直"; "钱志刚", "李光明" are names."""
     return FILLER.match(word, size) is not None
+
+
+# how a person is called by the teller, a possessive before it: 阿拉嬢嬢 (Wu: my aunt), 我家老头,
+# 俺爹, 他媳妇 — a relation, never a name
+_POSSESSIVE = re.compile(r"^(?:阿拉|我家|俺家|我们家|咱家|自家|我|俺|侬|伊|他|她|额|阮)(?:的)?")
+
+
+def kin_word(word: str) -> bool:
+    """`word` names a relation (嬢嬢, 阿拉嬢嬢, 我老公, 二舅), a fellow or a title (大爷), no person."""
+    bare = _POSSESSIVE.sub("", word)
+    return bool(bare) and (bare in RELATIVES or bare in FELLOWS or bare in TITLES)

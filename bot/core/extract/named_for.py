@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.name_reader import NameFound, not_name_alone, read_name
-from bot.core.extract.name_words import FELLOWS
+from bot.core.extract.name_words import FELLOWS, kin_word
 from bot.core.extract.people import ELDERS, find_third_name
 
 # "替我们保洁组的周桂兰大姐问问", "帮钱红投诉": a named person complained for
@@ -41,7 +41,10 @@ def _named_at(text: str, start: int) -> NameFound | None:
         and _FOR_ACT.match(text, start + 4) is not None
         and not not_name_alone(four)
     ):
-        return NameFound(four, start, start + 4)  # "马尕西木反映个事情": a four-character name (Hui, Salar)
+        # "马尕西木反映个事情": a four-character name (Hui, Salar); "阿拉嬢嬢问问" (Wu: my aunt) is
+        # how she is called
+        if not kin_word(four):
+            return NameFound(four, start, start + 4)
     sizes = [n for n in (len(got[0]), len(got[0]) - 1) if n >= 2]
     fits = {n: _FOR_ACT.match(text, start + n) for n in sizes}
     short = min(sizes, default=0)

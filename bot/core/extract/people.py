@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.name_reader import NAME_CHARS, STOP, NameFound, is_place_word, not_name_alone, read_name
-from bot.core.extract.name_words import FELLOWS, RELATIVES
+from bot.core.extract.name_words import FELLOWS, RELATIVES, kin_word
 from bot.core.extract.name_words import SURNAMES as SURNAMES  # read from here by the amount readers
 
 # an elder or a neighbour the caller complains for, called by how they are addressed
@@ -82,7 +82,7 @@ def _whole_name(text: str, start: int) -> NameFound | None:
     if m is None or re.match(r"[\u4e00-\u9fff·]", text[m.end() : m.end() + 1]):
         return None
     word = m.group(0)
-    if _NOT_IN_WHOLE.search(word) or not_name_alone(word) or is_place_word(word):
+    if _NOT_IN_WHOLE.search(word) or not_name_alone(word) or is_place_word(word) or kin_word(word):
         return None
     return NameFound(word, m.start(), m.end())
 

@@ -29,6 +29,7 @@ from bot.core.extract.periods_told import (
     after_last_paid,
     named_run_counted,
     not_due,
+    one_more_month,
     run_counted,
     to_month,
 )
@@ -63,7 +64,7 @@ def find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure
     blank = _SPACED_MONTHS.sub(_listed, blank)  # "九月 十月 十一月 工资都没发": months listed
     found = _find_period(text, blank, today)
     if found is not None and found.note != COUNTED:
-        found = owed_part_of_run(blank, found, today)
+        found = one_more_month(blank, owed_part_of_run(blank, found, today), today)
     if found is not None and lunar and (note := lunar_note(lunar, found.value)):
         echo = found.echo.removesuffix("）") + note + "）"
         found = Figure(found.value, echo, found.start, found.end, found.approximate, found.note)
@@ -301,8 +302,7 @@ _NAMED = re.compile(
 )
 
 
-# a clause about a part already paid, not the months owed
-# a month's pay given only in part: "九月就给了两千", "十月份的就发了一千五"
+# a month's pay given only in part: "九月就给了两千", "十月份的就发了一千五"; a part paid (_PAID_CLAUSE)
 _ONLY_PAID = re.compile(
     r"(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?:的|的工资)?\s*(?P<only>就)(?:发|给|结|付)了?"
     r"(?:我|俺)?\s*(?:[0-9]|[一两二三四五六七八九][千百万])"

@@ -12,10 +12,19 @@ from bot.core.extract.figures import Figure
 from bot.core.parsers import ParseError, parse_period
 from bot.core.parsers.numerals import to_number
 
+_MONTH_ONE = r"(?<![0-9一二三四五六七八九十])(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])"
 STARTED = re.compile(
-    r"进场|进的场|进厂|进的厂|进的(?!货)|入职|开工|开始|来的|去的|(?:就|才)(?:去|来|上班|上工)了|到的|干起|上的班|上户|上岗|报到|入场|上工|上的工"
+    r"进场|进的场|进厂|进的厂|(?<![掘推先改前跟促引增演激])进(?:的|个|嘅|咯|嘞)(?!货)|入职|开工|开始|来的|去的|(?:就|才)(?:去|来|上班|上工)了|到的|干起|上的班|上户|上岗|报到|入场|上工|上的工"
+    # set out for the work: "八月半开海就出去", "三月份上的船", "九月进山"
+    r"|(?:就|才)?(?:出去|出海|出门|上船|进山|进矿|进去)(?:了|的)?"
+    # a month, then where the worker went: "九月中旬到阿瓦提县拾棉花" (not "九月到十月", "到现在")
+    rf"|{_MONTH_ONE}\s*月份?(?:初|底|末|中|半|[上中下]旬)?(?:就|才)?(?:到|去|来)(?=[\u4e00-\u9fff])"
+    r"(?!\s*(?:今年|去年|明年)?\s*(?:[0-9]|十|[一二三四五六七八九])|现在|今天|目前|如今|年[底末]|月[底末]|这|那|哪|"
+    r"要|讨|找|问|催|结|拿|领|算)"  # "十一月去要钱": asking for the pay, no start
 )
 ENDED = re.compile(
+    # the work done in a month, by any work: "十月份贴完", "十一月初就铺完了"
+    rf"{_MONTH_ONE}\s*月份?(?:初|底|末|中|[上中下]旬)?(?:就|才|都|全)?[\u4e00-\u9fff]完(?![钱工资])|"
     r"干完|做完|完工|完的工|收的工|停的工|收的尾|结束|停工|收工|走的|(?:我|就|才)走了|离开|辞职|辞的职|干到|做到|[摘收砍拆装修建铺刷砌盖]完|(?:全部|全都|都)[\u4e00-\u9fff]完|下户|下岗|退场|离场|撤场|离职|不干了|走人|不做了"
     # "一直拾到十月底", "跑到七月份": the work went on until a month
     r"|(?<!从)(?:一直|直)?[\u4e00-\u9fff]到(?=\s*(?:今年|去年)?\s*(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月)"
@@ -107,6 +116,8 @@ PART_OWED = re.compile(
 )
 
 
+# more months added to those told before: "还有七月八月", "再加十一月上半个月"
+_MORE = re.compile(r"^(?:再加上?|还有|加上|以及|外加|连同|和)")
 MONTH_NAMED = re.compile(r"(?<![个0-9])(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月")
 
 
@@ -114,11 +125,15 @@ def owed_union(clauses: list[str], owed: re.Pattern[str], today: date) -> Figure
     """Months owed told in several clauses ("七月和八月各发了一半，九月十月全部没发"): when
     together they make one run of months, the period is the whole run, not its first part."""
     spans: list[tuple[str, str]] = []
+    before = False  # the clause before was owed months
     for i, c in enumerate(clauses):
         nxt = clauses[i + 1] if i + 1 < len(clauses) else ""
         # "九月份和十月份两个月，再加十一月上半个月的工资没给": the owing said once for both
-        joined = bool(re.match(r"^(?:再加上?|还有|加上|以及|外加|连同|和)", nxt) and owed.search(nxt))
-        if not (owed.search(c) or PART_OWED.search(c) or joined) or STARTED.search(c):
+        joined = bool(_MORE.match(nxt) and owed.search(nxt))
+        # "欠的是六月的，还有七月八月": the owing said once, more months added after it
+        added = before and _MORE.match(c.strip()) is not None
+        before = False
+        if not (owed.search(c) or PART_OWED.search(c) or joined or added) or STARTED.search(c):
             continue
         if not MONTH_NAMED.search(c):
             continue  # a length ("三个月没发") names no months
@@ -126,6 +141,7 @@ def owed_union(clauses: list[str], owed: re.Pattern[str], today: date) -> Figure
         if isinstance(parsed, ParseError):
             continue
         spans.append((parsed.value["start"], parsed.value["end"]))
+        before = True
     if len(spans) < 2:
         return None
     spans.sort()
@@ -193,3 +209,14 @@ def owed_part_of_run(text: str, found: Figure, today: date) -> Figure:
         found.approximate,
         found.note,
     )
+
+
+def work_end(text: str, month: str) -> bool:
+    """`month` ("十月份") is told in `text` as the month the work ended ("八月份进场十月份贴完",
+    "干到十月份"), after a start told before it: the end of a run, no month whose pay alone was
+    counted."""
+    for m in re.finditer(re.escape(month), text):
+        before, after = text[max(0, m.start() - 12) : m.start()], text[m.start() : m.end() + 6]
+        if (ENDED.match(after) or re.search(r"[干做跑拾摘]到$", before)) and STARTED.search(before):
+            return True
+    return False

@@ -17,7 +17,9 @@ from bot.core.parsers.numerals import to_number
 # the owing told: not paid, held back, or nothing at all received ("一分都没见到", "一块都没")
 OWED = re.compile(
     r"(没发|没给|欠|拖|没结|没拿|扣|不给|没有给|没有发|压着|押着|压了|押了|不结|没出|没见到|没收到|没到手|"
-    r"(?:一分|一块|一毛|一文|分文)钱?[都也]?(?:没|未|不))"
+    r"(?:一分|一块|一毛|一文|分文)钱?[都也]?(?:没|未|不)|"
+    # not paid in southern speech (冇, 未, 无: 没), and "not reckoned" for the pay ("也冇算钱")
+    r"(?:冇|未|无|無)(?:发|發|给|給|结|結|出|畀|俾)|(?:没|冇|未|无)算(?:钱|工资|工钱|数))"
 )
 _NOT_DUE = re.compile(
     r"(?:另外|还有)?(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?:的|那个月的?)?(?:工资|工钱)?"
@@ -30,11 +32,18 @@ def not_due(text: str) -> str:
     """The text with a month told as not yet due blanked ("另外十一月份的还没到发工资的时候，
     那个先不算"): neither its month nor a figure before it is left out for it (same length)."""
     text = _NOT_DUE.sub(lambda m: " " * len(m.group(0)), text)
-    return (
-        _NOW_IS.sub(lambda m: " " * len(m.group(0)), text)
-        if _MONTH_TOKEN.search(_NOW_IS.sub("", text))
-        else text
-    )
+    for said in (_NOW_IS, _WENT_TO_ASK):
+        if _MONTH_TOKEN.search(said.sub("", text)):
+            text = said.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+# the month the worker went to ask for the pay, after the work ("我十月底做完就走了 十一月去要一分钱
+# 都没拿到"): no month worked; left out when another month is named
+_WENT_TO_ASK = re.compile(
+    r"(?<![个0-9一二两三四五六七八九十])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:份)?(?:初|底|中|末)?"
+    r"(?:我|俺|额)?(?:再|又|就)?(?:去|回去|过去|跑去)(?:找他|找老板)?(?:要|讨|催|问)(?:钱|账|工资|工钱)?"
+)
 
 
 # work stopped from a month on: "十一月开始就不干了", "从十月起我就没去了" (that month is not worked)
@@ -200,3 +209,39 @@ def to_month(word: str) -> int:
     if word.isdigit():
         return int(word)
     return 10 + cn.get(word[1:], 0) if word.startswith("十") else cn[word]
+
+
+# one more month told after the story, also owed: "另外十一月还送了十天 八百件 也冇算钱",
+# "还有十二月的也没给"
+_ONE_MORE = re.compile(
+    rf"(?:另外|还有|再加上?|加上)(?:还有)?\s*(?P<m>{_MONTH_WORD})\s*月(?:份)?(?P<rest>[^。；;！!？?]{{0,24}})"
+)
+
+
+def one_more_month(text: str, found: Figure, today: date) -> Figure:
+    """The period with the month right after its end added, when the story adds that month as
+    owed too ("九月十月两个月 … 另外十一月还送了十天 也冇算钱"); else as it was (never past
+    the month of today)."""
+    (y1, m1), (y2, m2) = (map(int, found.value[k].split("-")) for k in ("start", "end"))
+    if _shift(y2, m2, 1) > (today.year, today.month):
+        return found
+    for m in _ONE_MORE.finditer(text):
+        rest = m.group("rest")
+        cut = _MONTH_TOKEN.search(rest)  # the owing told before any other month is named
+        if to_month(m.group("m")) != m2 % 12 + 1 or not OWED.search(rest[: cut.start() if cut else None]):
+            continue
+        return _span((y1, m1), _shift(y2, m2, 1))
+    return found
+
+
+def months_left_out(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of figures already read, less the months named inside them: "十一月还送了十天
+    八百件" read as pieces still tells a month worked (a rate's "一个月" is no month named)."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        at = a
+        for m in _MONTH_TOKEN.finditer(text, a, b):
+            out.append((at, m.start()))
+            at = m.end()
+        out.append((at, b))
+    return [(a, b) for a, b in out if b > a]

@@ -204,7 +204,29 @@ def _place_before(before: str) -> str:
     return rest if 2 <= len(rest) <= 4 and re.fullmatch(rf"[{CJK}]+", rest) and not is_place(rest) else ""
 
 
+# a building named and the fit-out done on it: "给云栖民宿整装修", "帮海悦酒店做装修" (a kind of
+# building at the end of its own name; no pointer, no owner's word inside it)
+_RENOVATED = re.compile(
+    rf"(?:给|帮|替|在)(?P<v>(?:(?![给帮替在的那这个家])[{CJK}A-Za-z0-9]){{2,10}}?"
+    r"(?:民宿|酒店|宾馆|饭店|餐厅|会所|别墅|商场|大厦|大楼|写字楼|办公楼|医院|学校|幼儿园|茶楼|客栈|度假村|山庄|农家乐))"
+    r"(?:整|搞|做|弄|干)?(?:的)?(?:装修|装饰|翻新|改造)"
+)
+
+
 def find_project(text: str) -> OrgFound | None:
+    found = _find_project(text)
+    if found is not None:
+        return found
+    fitted = _RENOVATED.search(text)
+    if fitted is not None:
+        value = drop_address(fitted.group("v"))
+        if len(value) >= 4 and not re.search(r"老板|一|我|他|她", value):
+            start = fitted.end("v") - len(value)
+            return OrgFound(value, start, start + len(value))
+    return None
+
+
+def _find_project(text: str) -> OrgFound | None:
     quoted = _QUOTED_SITE.search(text)
     if quoted is not None:
         name = project_name(quoted.group("v"))

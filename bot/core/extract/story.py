@@ -38,7 +38,8 @@ from bot.core.extract.pairs import for_parents
 from bot.core.extract.people import FILE_UNDER, find_relative, find_self_name, find_third_name
 from bot.core.extract.period_fixed import corrected_period
 from bot.core.extract.periods import find_period, months_period
-from bot.core.extract.periods_told import not_due
+from bot.core.extract.periods_joined import work_end
+from bot.core.extract.periods_told import months_left_out, not_due
 from bot.core.extract.places import find_district
 from bot.core.extract.projects import find_project
 from bot.core.extract.shop_names import spoken_org, told_as_shop
@@ -276,9 +277,13 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
         t = amounts.total
         got["amount_owed"] = Found(t.value, t.echo, t.start, t.end, t.approximate)
     names = [(v.start, v.end) for k, v in got.items() if k in ("worker_name", "employer_name")]
-    period = find_period(plain, today, used + amounts.used + names)
-    if amounts.months:  # "十月份的六千三百八 … 十一月上半月三千一": the months whose pay was added
-        period = months_period(amounts.months, today) or period
+    # "十月份的六千三百八 … 十一月上半月三千一": the months whose pay was added (not the month the
+    # work ended, read with the period: "八月份进场十月份贴完 总共贴了六百二十个平方")
+    pay_months = [m for m in amounts.months if not work_end(plain, m)]
+    # the figures read are left out, the months named in them are not ("十一月还送了十天 八百件")
+    period = find_period(plain, today, used + months_left_out(plain, amounts.used) + names)
+    if pay_months:
+        period = months_period(pay_months, today) or period
     # "不对 是十月份开始的 … 就十月十一月两个月": the months a later correction states
     period = corrected_period(lines, today) or period
     half = 0

@@ -250,7 +250,7 @@ def reprompt(field: str, message: str) -> Reply:
 
 
 # a fit-out or building firm: "成都某某装饰工程有限公司", "某某建设集团"
-_FIT_OUT_FIRM = re.compile(r"(?:装饰|装修|建筑|建设|工程|建工).*(?:公司|集团)$")
+FIT_OUT_FIRM = re.compile(r"(?:装饰|装修|建筑|建设|工程|建工).*(?:公司|集团)$")
 
 
 def record(
@@ -270,7 +270,7 @@ def record(
     if field == "project_name" and isinstance(value, str):
         value = echo = project_name(value)  # "天安云谷三期项目" -> 天安云谷三期, never a 项目 added
     fields[field] = str(value) if field == "amount_owed" else value
-    if field == "employer_name" and fields.get("_project_home") and _FIT_OUT_FIRM.search(str(value or "")):
+    if field == "employer_name" and fields.get("_project_home") and FIT_OUT_FIRM.search(str(value or "")):
         # "装修的活" read as a home renovated, but a fit-out or building firm owes: it works on
         # projects (an office, a shop floor), so the project is asked after all
         fields.pop("_project_home")

@@ -17,7 +17,7 @@ from bot.core.extract.paid import ROUGH_SAID
 from bot.core.extract.periods import COUNTED, NEW_YEAR
 from bot.core.extract.places import find_district, namesakes
 from bot.core.extract.story import ROUGH_RATE
-from bot.core.intake.fields import FormContext, record
+from bot.core.intake.fields import FIT_OUT_FIRM, FormContext, record
 from bot.core.parsers import Parsed, to_simplified
 from bot.core.types import Button, Reply
 
@@ -199,8 +199,14 @@ def absorb(
         if "description" not in added:
             added.append("description")
         category = fields.get("_industry_category") or story.industry_category
-        home = category == _CONSTRUCTION and _HOME_WORK.search(str(fields.get("industry") or ""))
         employer = str(fields.get("employer_name") or "")
+        # a home renovated names no project, unless a fit-out firm owes ("给一家装饰公司做别墅的
+        # 吊顶"): such a firm works on projects, so the project is asked
+        home = (
+            category == _CONSTRUCTION
+            and _HOME_WORK.search(str(fields.get("industry") or ""))
+            and not FIT_OUT_FIRM.search(employer)
+        )
         if "project_name" not in fields and category != _CONSTRUCTION and placed(story.text, employer):
             # placed by a service firm at a client's premises: the premises are asked, one tap
             fields["_site_hint"] = site_named(to_simplified(story.text), employer) or ""

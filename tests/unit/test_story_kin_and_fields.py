@@ -71,6 +71,11 @@ def test_the_others_who_came_with_the_worker_count_with_the_worker(text: str, he
     assert _read(text)["workers_affected"] == heads
 
 
+def test_the_fellow_villagers_word_is_no_village_where_the_work_is() -> None:
+    fields = _read("帮我爸反映一下，我爸和同村的两个老乡在砖厂出窑，三个月没发工钱")
+    assert "work_location" not in fields  # 同村 (of the same village) names no village
+
+
 # ---------------------------------------------------------------- the trade, not a brand or a client
 def test_a_courier_brand_is_read_back_as_the_courier_trade() -> None:
     industry = read_story("我在韵达的网点派件，一件八毛，十月十一月的钱都压着没给", TODAY).fields["industry"]

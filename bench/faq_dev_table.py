@@ -46,6 +46,7 @@ LABELLED = (
     "faq_blind15.yaml",
     "faq_blind16.yaml",
     "faq_blind17.yaml",
+    "faq_blind18.yaml",
 )
 REAL = (
     "faq_real.yaml",
@@ -62,6 +63,7 @@ REAL = (
     "faq_real12.yaml",
     "faq_real13.yaml",
     "faq_real14.yaml",
+    "faq_real15.yaml",
 )
 COLUMNS = (
     ("wrong", "confident_wrong_pct"),

@@ -39,6 +39,7 @@ SETS = (
     "faq_blind15",
     "faq_blind16",
     "faq_blind17",
+    "faq_blind18",
     "faq_real4",
     "faq_real5",
     "faq_real6",
@@ -50,6 +51,7 @@ SETS = (
     "faq_real12",
     "faq_real13",
     "faq_real14",
+    "faq_real15",
 )
 
 

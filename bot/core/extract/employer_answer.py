@@ -12,6 +12,7 @@ from bot.core.extract.name_words import SURNAMES
 from bot.core.extract.org_leads import strip_employer_lead
 from bot.core.extract.org_words import DONT_KNOW, GENERIC, ORG_SUFFIX
 from bot.core.extract.orgs import OWES_AFTER, OWES_BEFORE, find_orgs
+from bot.core.extract.places import find_district
 from bot.core.parsers.text import spelling_part
 
 # a clause after the name that only says who they are: "周德华，他是个人接装修活的老板，没有公司"
@@ -76,10 +77,17 @@ _WRITTEN_SHOP = re.compile(
 )
 # words left before the name that are no part of it (never 和: 和信, 和记 are names)
 _TALK_BEFORE = re.compile(
-    r"^(?:跟|给|替|帮|在|归|由|被|让|找|进了|进|去|到|他|她|佢|伊|渠|就|也|都|还|"
+    r"^(?:跟|给|替|帮|在(?!线)|归由|被|让|找|进了|进|去|到|他|她|佢|伊|渠|就|也|都|还|"
     # the contractor's rank said before its name: "总包系赣州…有限公司" (Hakka 系: 是)
     r"(?:总包|总承包|大包)(?:单位|方)?(?:系|是)?)+"
 )
+
+
+def _place_leads(value: str, cut: int) -> bool:
+    """The name opens with a county whose first character the talk words would cut: 都 of
+    都匀市 or 都江堰市 is no "also" there."""
+    place = find_district(value)
+    return place is not None and place.start == 0 and place.end > cut
 
 
 def registered_in(text: str) -> str | None:
@@ -100,7 +108,7 @@ def registered_in(text: str) -> str | None:
                 value = value[intro.end() :]
                 break
         talk = _TALK_BEFORE.match(value)  # "他是跟X有限公司干的": who the work was for
-        if talk is not None and len(value) - talk.end() >= 6:
+        if talk is not None and len(value) - talk.end() >= 6 and not _place_leads(value, talk.end()):
             value = value[talk.end() :]
         if GENERIC.match(value):
             continue  # "佢个合作社叫X专业合作社": his co-op, no name; the name told after it is

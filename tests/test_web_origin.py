@@ -20,13 +20,14 @@ QUESTION = {"user": "w1", "text": "加班费怎么算"}
     ],
 )
 async def test_cross_site_posts_are_refused(db_url: str, tmp_path: Path, headers: dict[str, str]) -> None:
+    import io
     import json
 
     async with app_client(db_url, tmp_path / "data") as c:
         for path, body in (("/api/chat", QUESTION), ("/api/chat/updates", {"user": "w1"})):
             r = await c.post(path, data=json.dumps(body), headers=headers)
             assert r.status == 403, (path, headers)
-        r = await c.post("/api/chat/upload", data={"user": "w1", "file": b"x"}, headers=headers)
+        r = await c.post("/api/chat/upload", data={"user": "w1", "file": io.BytesIO(b"x")}, headers=headers)
         assert r.status == 403
 
 

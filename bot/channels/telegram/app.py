@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import hmac
 import logging
+import os
 import secrets
 from typing import Any
 from urllib.parse import urlparse
 
 from aiohttp import web
+
+# Opt in to python-telegram-bot's coming time API (periods as timedelta, v22.2+): without it the
+# library warns on every flood-control error it raises. Nothing here reads those periods.
+os.environ.setdefault("PTB_TIMEDELTA", "1")
+
 from telegram import BotCommand, Update
 from telegram.error import TelegramError
 from telegram.ext import (

@@ -77,6 +77,9 @@ def find_person_employer(text: str) -> OrgFound | None:
     head = _HOUSEHOLD_HEAD.search(text)  # "那家男的叫向东海": who hired the nanny
     if head is not None and head.group("who")[:1] in SURNAMES:
         return OrgFound(head.group("who"), head.start("who"), head.end("who"))
+    head = _HEAD_OF_HOUSE.search(text)  # "户主是他家儿子，叫孙国栋": the household that hired
+    if head is not None and head.group("who")[:1] in SURNAMES:
+        return OrgFound(head.group("who"), head.start("who"), head.end("who"))
     called = _CALLED_ROLE.search(text)  # "给一个叫周强的包工头干": the name told before the role
     if called is not None and called.group("who")[:1] in SURNAMES:
         return OrgFound(called.group("who"), called.start("who"), called.end("who"))
@@ -148,6 +151,23 @@ _HOUSEHOLD_HEAD = re.compile(
     r"(?:那家|这家|那户|这户|那家人|这家人|东家|主家|雇主家)(?:的)?(?:男的|女的|男主人|女主人|男人|女人|主人|当家的)"
     rf"(?:叫做|叫|是|名叫)\s*(?P<who>[{_CJK}]{{2,3}}?)(?=$|[\s，,。；;、！!]|欠|跑|拖|不|开头|说)"
 )
+# the head of the household or who hires, then a few words about them, then the name: "户主是他家
+# 儿子，叫孙国栋", "雇主是老太太的女儿，名叫…", "东家叫刘立新"
+_HEAD_OF_HOUSE = re.compile(
+    r"(?:户主|房主|屋主|男主人|女主人|当家的|雇主|东家|主家)[^。！!？?；;]{0,12}?(?:叫做|名叫|叫|是)\s*"
+    rf"(?P<who>(?![他她它我你这那谁个])[{_CJK}]{{2,3}}?)(?=$|[\s，,。；;、！!]|欠|跑|拖|不|说)"
+)
+
+
+def hirers_named(text: str) -> list[tuple[int, int]]:
+    """Where the text names who hired or heads the household, or the boss, by full name
+    ("户主是他家儿子，叫孙国栋", "请她的是…叫何太和", "老板是个体户叫楼建华"): never the worker's own name."""
+    spans: list[tuple[int, int]] = []
+    for rx in (_HIRED_BY, _HOUSEHOLD_HEAD, _HEAD_OF_HOUSE, _CALLED_ROLE, _BOSS_CALLED):
+        spans += [m.span("who") for m in rx.finditer(text) if m.group("who")[:1] in SURNAMES]
+    return spans
+
+
 # "一个叫周强的包工头", "那个叫刘建华的老板": a person's name, then their role
 _CALLED_ROLE = re.compile(
     rf"(?:叫|名叫|叫做)(?P<who>[{_CJK}]{{2,3}})的(?:包工头|工头|老板娘|老板|班长|带班的|师傅|老细|东家|雇主)"

@@ -285,6 +285,9 @@ def employer_answer(value: str) -> tuple[str, str]:
         name = _POINTING.sub("", _NAMED_AS.sub("", part)) if i else _POINTING.sub("", part)
         name = untitled(strip_employer_lead(name))  # "老板叫梁炳坤", "种植户马建军": the name
         name = unfilled(name)  # "就老韩家烧烤呗": the name without the talk around it
+        called = _NAMED_AS.sub("", name)  # "就叫宏远石料场": the workplace's name, introduced
+        if called != name and any(o.value == called and not o.generic for o in find_orgs(called)):
+            name = called
         spaced = _spaced_note(name)  # "孙立新 砖窑是他的": the name, then who they are
         if spaced is not None:
             name = spaced[0]

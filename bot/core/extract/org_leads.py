@@ -45,7 +45,7 @@ DEMONSTRATIVE = rf"(?:这家|那家|这间|那间|这个|那个|{SAID_THIS})"
 
 # the talk that comes before a name: cut the candidate after the last of these
 NAME_LEAD = re.compile(
-    r".*(?:我在|在|喺|嘅系?|给(?!力)|帮(?![手忙工])|跟|替|叫|是|进了|进|去了|到|的|做|，|,|。|\s|欠我|欠了|老板|之前|以前|去年|今年|一直在|全称系?|全名系?|注册名|"
+    r".*(?:我在|在|喺|嘅系?|给(?!力)|帮(?![手忙工])|跟|替|叫作|喊作|喊做|称作|叫|是|进了|进|去了|到|的|做|，|,|。|\s|欠我|欠了|老板|之前|以前|去年|今年|一直在|全称系?|全名系?|注册名|"
     # 在 in dialect speech: Minnan 伫/佇/踮 ("阮伫…" = 我们在), Wu 勒拉/勒海 ("勒拉徐泾…"),
     # Cantonese 响 after a pronoun ("我响…"); and the Wu and Cantonese "this/that one" before a
     # name, 搿爿 (这家), 嗰间 (那间): never a word of the name
@@ -56,6 +56,11 @@ NAME_LEAD = re.compile(
     # Cantonese "站长话我哋系X公司嘅人": 话 is says, 系 is is (not 系 alone: 系统 is in names)
     # 话 only after who says it (站长, 老板, 老细, 经理, 佢): 华话通讯 is a name
     r"(?<=[长板细理管头佢])话(?:我哋|佢哋|我|佢)?系?|(?:我哋|佢哋|我|佢)系|"
+    # Hakka and Cantonese 系 (在, 是) after who is there: "𠊎系大埔…陶瓷厂", "阮都系…"
+    r"(?:𠊎哋|𠊎兜|兜|𠊎|俺|阮|渠|我们|他们|都|也|就|一直)系(?![统列数])|"
+    # when, said before the company that did it: "九月份开始公司讲…", "后来厂里…" (not 五月花)
+    r"[一二三四五六七八九十两\d]{1,3}月(?:份|底|初|中旬|上旬|下旬)?(?:开始|以来|以后|之后|起(?=公司|厂|店|单位))"
+    r"|[一二三四五六七八九十两\d]{1,3}月(?:份|底|初|中旬|上旬|下旬)|开始|后来|然后|结果|最近|目前|当时|那时候?|如今|年底|年初|"
     # the contractor's rank said before its name: "大包又说总包贵州…建设有限公司还没结"
     # (not a company's own word: 广州总包劳务有限公司)
     # ("总包係赣州…": Hakka and Cantonese 系 is 是)

@@ -10,6 +10,7 @@ import re
 
 from bot.core.extract.bosses import OrgFound, find_person_employer, real_name
 from bot.core.extract.complained_of import complained_of
+from bot.core.extract.excuses import boss_customer
 from bot.core.extract.name_words import SURNAMES
 from bot.core.extract.org_keys import employer_key, same_employer
 from bot.core.extract.org_leads import DEMONSTRATIVE, POINTING, drop_org_address, drop_pointing, trim
@@ -62,6 +63,10 @@ def _is_place_name(value: str) -> bool:
     return False
 
 
+# who is there, right before a Hakka or Cantonese 系 (在, 是) that opens the candidate
+_IS_AT = re.compile(r"(?:𠊎|𠊎哋|𠊎兜|佢|渠|阮|俺|我|都|也|就)\s*$")
+
+
 _KINDS_ONLY = re.compile(rf"(?:{ORG_SUFFIX}|园|物流园|工业园|产业园|科技园)+")
 
 
@@ -86,6 +91,8 @@ def find_orgs(text: str) -> list[OrgFound]:
                 break  # "楚通车队租车跑滴滴车队": the same kind again, or the work done, is no more of it
             end = more.end()  # "宏图建筑劳务" + "有限公司"
         value = trim(text[m.start() : end])
+        if value.startswith("系") and _IS_AT.search(text, 0, end - len(value)):
+            value = value[1:]  # Hakka "𠊎系…陶瓷厂": 系 is 在 there (𠊎 is no character of a name)
         pos = end
         if re.match(r"园|产业园|基地", text[end : end + 3]):
             continue  # "传化物流园", "科技园": a park, where the work is, not who owes
@@ -228,7 +235,7 @@ def find_employer(text: str) -> OrgFound | None:
 
 
 def _find_employer(text: str) -> OrgFound | None:
-    orgs = find_orgs(text)
+    orgs = [o for o in find_orgs(text) if not boss_customer(text, o)]
     # a rider's station or a courier's outlet is where the work is, run by a company or a
     # boss: never the employer while anyone else is named ("芙蓉路站点是骑迹人力…承包的")
     sites = [o for o in orgs if not o.generic and _SITE.search(o.value)]

@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from bot.core.extract.bosses import KNOWS_NO_MORE, nickname_only, title_only
+from bot.core.extract.bosses import KNOWS_NO_MORE, hirers_named, nickname_only, title_only
 from bot.core.extract.day_span import span_figures
 from bot.core.extract.english_words import chinese_words
 from bot.core.extract.estimate import (
@@ -144,7 +144,8 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     glued = glued_name(blanked)  # "我叫符海燕酒店欠了我…": the name, then the employer
     if glued is not None:
         blanked = _blank(blanked, [(glued.start, glued.end)])
-    orgs = [(o.start, o.end) for o in find_orgs(blanked)]
+    # ("户主是他家儿子，叫孙国栋": who hired, never the worker, is kept out like a company)
+    orgs = [(o.start, o.end) for o in find_orgs(blanked)] + hirers_named(spoken)
     # "叫云帆网络科技有限公司" is no name; one told after it still is ("…公司。我妈叫吴桂英")
     # (blanked with no pause: "保洁公司叫申洁保洁" leaves no bare 叫 opening a clause)
     unorg = _blank(spoken, orgs, "〇")

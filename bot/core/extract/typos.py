@@ -1,7 +1,7 @@
 """Slips of the pinyin keyboard and of voice input in the words a story turns on, read as meant,
 each one character for one so every position in the text stays where it was: 三个越没发 (月),
 工姿/工质/工咨 (工资), 老版 (老板), 欠心 (欠薪), 头诉/投述 (投诉),
-没接帐 (没结账)."""
+没接帐 (没结账), 中包配送 (众包)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ _SLIPS: tuple[tuple[re.Pattern[str], str], ...] = (
         "打",
     ),
     (re.compile(r"欠心"), "欠薪"),
+    # 众包 (crowd-sourced delivery) heard as 中包 before what it is: "速达中包配送", "中包骑手"
+    (re.compile(r"中包(?=配送|骑手|平台|模式|站点|站)"), "众包"),
     (re.compile(r"(?:头诉|投述|偷诉)"), "投诉"),
     # 结账 typed by sound: "钱都没接帐", "一直不接账" (not 接账单, 接帐号 said of a bank)
     (re.compile(r"(?<=[没不未冇无])接[帐账](?![单号户本])|接[帐账](?=[了没都])"), "结账"),

@@ -20,7 +20,7 @@ from bot.core.extract.name_answer import worker_name_answer
 from bot.core.extract.org_keys import short_name
 from bot.core.extract.org_leads import strip_employer_lead
 from bot.core.extract.org_words import DONT_KNOW
-from bot.core.extract.orgs import find_employer
+from bot.core.extract.orgs import find_employer, find_orgs
 from bot.core.extract.periods_told import period_answer
 from bot.core.extract.projects import project_name
 from bot.core.extract.sums import find_amounts
@@ -122,7 +122,9 @@ def employer_name_answer(text: str) -> str:
     if registered is not None:
         return registered.group("n")
     told = real_name(said)  # "刘胖子，大名叫刘海军，活是他接的": the real name
-    if told is not None:
+    shop = next((o for o in find_orgs(said) if not o.generic), None)
+    if told is not None and not (shop is not None and shop.end <= told.start):
+        # (the workplace named before its boss is who owes: "就叫X石料场 老板姓刘 叫刘某某")
         return told.value
     name = employer_answer(said if DONT_KNOW.search(said) else strip_employer_lead(said))[0]
     if name == said and re.search(r"[，,。；;]", said):

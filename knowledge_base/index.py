@@ -101,22 +101,10 @@ class IndexRanker:
     def rank(self, norm: str, terms: list[str], also: str | None = None) -> MatchResult:
         """The CANDIDATES entries whose texts share the most weighted words with ``norm``, scored.
         ``also``: an entry scored the same way even when it is not among them."""
-        if not terms:
+        query = self._query(terms)
+        if query is None:
             return MatchResult(route="fallback", id=None, score=0.0, normalized=norm, tokens=terms)
-        query_terms = list(dict.fromkeys(terms))
-        # A word the knowledge base has never seen is specific evidence that is missing, not noise:
-        # it weighs as much as the rarest known word (bigrams half), so off-topic questions score low.
-        total_idf = sum(self._weight(t) for t in query_terms) or 1.0
-        found = [self._arrays[t] for t in query_terms if t in self._arrays]
-        if not found:
-            return MatchResult(route="fallback", id=None, score=0.0, normalized=norm, tokens=terms)
-        # bincount adds in input order: each document's weights are summed in query-term order,
-        # as adding the posting lists one by one did (a posting list holds each document once)
-        dense = np.bincount(
-            np.concatenate([f[0] for f in found]),
-            weights=np.concatenate([f[1] for f in found]),
-            minlength=self._n_docs,
-        )
+        query_terms, total_idf, dense = query
         nonzero = np.flatnonzero(dense)
         keep = min(CANDIDATES * 4, len(nonzero))
         top = nonzero[np.argpartition(-dense[nonzero], keep - 1)[:keep]]
@@ -126,22 +114,10 @@ class IndexRanker:
             eid = self.doc_entry[doc]
             if s > best_doc.get(eid, 0.0):
                 best_doc[eid] = s
-        top_bm25 = max(best_doc.values())
-        ranked: list[Candidate] = []
-        known = sum(1 for t in query_terms if t in self.idf) / len(query_terms)
-        # only known words can cover anything: (text to look for, its weight)
-        weighted = [(t[2:], self.idf[t]) for t in query_terms if self.idf.get(t, 0.0) > 0.0]
         chosen = sorted(best_doc.items(), key=lambda kv: kv[1], reverse=True)[:CANDIDATES]
         if also is not None and also in self._entry_docs and also not in dict(chosen):
             chosen.append((also, float(dense[self._entry_docs[also]].max())))
-        eids = [eid for eid, _ in chosen]
-        # word coverage and fuzzy similarity of every candidate at once (knowledge_base/entry_texts.py)
-        covered = self.texts.coverage(eids, weighted, COVERAGE_SPAN * len(norm) + 6)
-        fuzzy = self.texts.fuzz(norm, eids)
-        for (eid, bm), matched_idf, fz in zip(chosen, covered, fuzzy, strict=True):
-            coverage = matched_idf / total_idf
-            score = 0.45 * coverage + 0.35 * fz + 0.20 * (bm / top_bm25) * min(1.0, known * 1.2)
-            ranked.append(Candidate(eid, round(min(score, 1.0), 4)))
+        ranked = self._scored(norm, query_terms, total_idf, max(best_doc.values()), chosen)
         ranked.sort(key=lambda c: c.score, reverse=True)
         top = ranked[0]
         second = ranked[1].score if len(ranked) > 1 else 0.0
@@ -162,8 +138,60 @@ class IndexRanker:
         )
 
     def score_of(self, norm: str, terms: list[str], eid: str) -> float:
-        """``eid``'s score for ``norm`` as rank gives it, also when it is not among the candidates."""
-        return next((c.score for c in self.rank(norm, terms, also=eid).candidates if c.id == eid), 0.0)
+        """``eid``'s score for ``norm`` as rank gives it, also when it is not among the candidates:
+        only that entry is scored (its BM25 against the best document's, as in rank: the best
+        document is always among rank's first ones)."""
+        query = self._query(terms)
+        if query is None or eid not in self._entry_docs:
+            return 0.0
+        query_terms, total_idf, dense = query
+        bm = float(dense[self._entry_docs[eid]].max())
+        return self._scored(norm, query_terms, total_idf, float(dense.max()), [(eid, bm)])[0].score
+
+    def _query(self, terms: list[str]) -> tuple[list[str], float, np.ndarray] | None:
+        """The query's distinct terms, their total weight and every document's BM25 (None: no
+        term the index knows)."""
+        if not terms:
+            return None
+        query_terms = list(dict.fromkeys(terms))
+        # A word the knowledge base has never seen is specific evidence that is missing, not noise:
+        # it weighs as much as the rarest known word (bigrams half), so off-topic questions score low.
+        total_idf = sum(self._weight(t) for t in query_terms) or 1.0
+        found = [self._arrays[t] for t in query_terms if t in self._arrays]
+        if not found:
+            return None
+        # bincount adds in input order: each document's weights are summed in query-term order,
+        # as adding the posting lists one by one did (a posting list holds each document once)
+        dense = np.bincount(
+            np.concatenate([f[0] for f in found]),
+            weights=np.concatenate([f[1] for f in found]),
+            minlength=self._n_docs,
+        )
+        return query_terms, total_idf, dense
+
+    def _scored(
+        self,
+        norm: str,
+        query_terms: list[str],
+        total_idf: float,
+        top_bm25: float,
+        chosen: list[tuple[str, float]],
+    ) -> list[Candidate]:
+        """The blended score of each (entry, its best BM25) in ``chosen``; every entry's word
+        coverage and fuzzy similarity are its own (knowledge_base/entry_texts.py computes them for
+        all at once)."""
+        known = sum(1 for t in query_terms if t in self.idf) / len(query_terms)
+        # only known words can cover anything: (text to look for, its weight)
+        weighted = [(t[2:], self.idf[t]) for t in query_terms if self.idf.get(t, 0.0) > 0.0]
+        eids = [eid for eid, _ in chosen]
+        covered = self.texts.coverage(eids, weighted, COVERAGE_SPAN * len(norm) + 6)
+        fuzzy = self.texts.fuzz(norm, eids)
+        out = []
+        for (eid, bm), matched_idf, fz in zip(chosen, covered, fuzzy, strict=True):
+            coverage = matched_idf / total_idf
+            score = 0.45 * coverage + 0.35 * fz + 0.20 * (bm / top_bm25) * min(1.0, known * 1.2)
+            out.append(Candidate(eid, round(min(score, 1.0), 4)))
+        return out
 
     def _weight(self, term: str) -> float:
         if term in self.idf:

@@ -47,3 +47,21 @@ def test_a_retrieved_entry_keeps_the_score_rank_gives_it(matcher: Matcher) -> No
 @pytest.mark.parametrize("question", ["明天天气怎么样", "附近哪家火锅店好吃"])
 def test_the_veto_still_keeps_questions_of_no_entry_unanswered(matcher: Matcher, question: str) -> None:
     assert matcher.match(question).decision != "answer"
+
+
+@pytest.mark.parametrize(("question", "entry"), CROWDED_OUT)
+def test_an_entry_scored_on_its_own_gets_the_score_rank_gives_it(
+    matcher: Matcher, question: str, entry: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """score_of scores only the entry asked about (no full rank of eight candidates), to the same
+    score as rank(also=entry)."""
+    norm, terms = _terms(matcher, question)
+    [expected] = [c.score for c in matcher.index.rank(norm, terms, also=entry).candidates if c.id == entry]
+    ranked: list[str] = []
+    rank = type(matcher.index).rank
+    monkeypatch.setattr(
+        type(matcher.index), "rank", lambda self, *a, **k: ranked.append(a[0]) or rank(self, *a, **k)
+    )
+    assert matcher.index.score_of(norm, terms, entry) == expected
+    assert ranked == []
+    assert matcher.index.score_of(norm, terms, "no.such.entry") == 0.0

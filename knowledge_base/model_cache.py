@@ -18,6 +18,7 @@ import logging
 import os
 import tempfile
 import threading
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +26,7 @@ import numpy as np
 import scipy.sparse as sp
 import sklearn
 
+from knowledge_base.cut_cache import read_cuts, write_cuts
 from knowledge_base.incremental import Trained, update
 from knowledge_base.index import IndexRanker
 from knowledge_base.learned import FIRST_TOL, SVM_C, Example, TextModel
@@ -81,6 +83,8 @@ class ModelCache:
         self.loads = 0  # models read from disk
         self.trained = 0
         self.first = 0  # first models served (``_first_model``)
+        self.cuts_read = 0  # texts whose cuts were read from the folder (knowledge_base/cut_cache.py)
+        self._cuts_tried: weakref.WeakSet[Tokenizer] = weakref.WeakSet()  # the folder's cuts offered to them
 
     def model(
         self,
@@ -112,6 +116,7 @@ class ModelCache:
         featured: threading.Event | None,
         quick: bool,
     ) -> TextModel:
+        self._read_cuts(tokenizer)
         words = tokenizer.words
         key = training_key(train, tokenizer.signature)
         with self._lock:
@@ -151,7 +156,7 @@ class ModelCache:
                 counted=first[1].counted if first is not None else None,
             )
             self.trained += 1
-            self._write_later(key, model, train, build_key(tokenizer.signature))
+            self._write_later(key, model, train, build_key(tokenizer.signature), tokenizer)
         else:
             self.loads += 1
         with self._lock:
@@ -180,6 +185,14 @@ class ModelCache:
             self._first = (key, model)
         self._keep_base(train, model, tokenizer.signature)
         return model
+
+    def _read_cuts(self, tokenizer: Tokenizer) -> None:
+        """The cuts kept in the folder, given once to each tokenizer (before it cuts anything for
+        the features or the index)."""
+        if self.folder is None or tokenizer in self._cuts_tried:
+            return
+        self._cuts_tried.add(tokenizer)
+        self.cuts_read += read_cuts(self.folder, tokenizer)
 
     def _keep_base(self, train: list[Example], model: TextModel, signature: str) -> None:
         if model.features is not None:
@@ -250,17 +263,34 @@ class ModelCache:
         return None
 
     def _write_later(
-        self, key: str, model: TextModel, train: list[Example] | None = None, build: str = ""
+        self,
+        key: str,
+        model: TextModel,
+        train: list[Example] | None = None,
+        build: str = "",
+        tokenizer: Tokenizer | None = None,
     ) -> None:
         """Write in a thread of its own: the new model serves meanwhile. Not a daemon: a process
-        that ends finishes its write first."""
+        that ends finishes its write first. With ``tokenizer``, the cuts of the training texts
+        are kept too (knowledge_base/cut_cache.py)."""
         if self.folder is None:
             return
         self.flush()  # one write at a time
         self._writer = threading.Thread(
-            target=self._write, args=(key, model, train or [], build), name="kb-model-write"
+            target=self._write_all, args=(key, model, train or [], build, tokenizer), name="kb-model-write"
         )
         self._writer.start()
+
+    def _write_all(
+        self, key: str, model: TextModel, train: list[Example], build: str, tokenizer: Tokenizer | None
+    ) -> None:
+        self._write(key, model, train, build)
+        if tokenizer is None or self.folder is None:
+            return
+        try:
+            write_cuts(self.folder, tokenizer, (x.text for x in train))
+        except Exception as exc:  # noqa: BLE001 - cuts not kept cost the cutting at the next start
+            log.warning("could not keep the cuts in %s: %s", self.folder, exc)
 
     def flush(self, timeout: float | None = None) -> None:
         """Wait for the model being written."""

@@ -60,6 +60,8 @@ class Tokenizer:
             "\n".join([jieba.__version__, *added, "", *sorted(STOPWORDS)]).encode("utf-8")
         ).hexdigest()
         self._cached_cut = functools.lru_cache(maxsize=CUT_CACHE)(self._jieba_cut)
+        # cuts this tokenizer's signature made before, read from disk (knowledge_base/cut_cache.py)
+        self._known: dict[str, tuple[str, ...]] = {}
         self.init_seconds = time.perf_counter() - started
 
     @classmethod
@@ -83,7 +85,19 @@ class Tokenizer:
     def _cut(self, normalized: str) -> tuple[str, ...]:
         if len(normalized) > CUT_CACHE_CHARS:
             return self._jieba_cut(normalized)
+        known = self._known.get(normalized)
+        if known is not None:
+            return known
         return self._cached_cut(normalized)
+
+    def preload(self, cuts: dict[str, tuple[str, ...]]) -> None:
+        """Cuts of short texts made before by a tokenizer of the same signature (and this code):
+        served as this one's own, without jieba."""
+        self._known.update((t, c) for t, c in cuts.items() if len(t) <= CUT_CACHE_CHARS)
+
+    def cuts(self, texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """The cuts of the short ones of ``texts`` (to keep on disk)."""
+        return {t: self._cut(t) for t in texts if 0 < len(t) <= CUT_CACHE_CHARS}
 
     def cut(self, normalized: str) -> list[str]:
         """Every word, stop words included."""

@@ -185,6 +185,7 @@ class Decision:
     oos_topic: int | None = None
     top: str = ""  # the likeliest class of all, before any route was set aside
     top_p: float = 0.0  # ... and its probability
+    confidence: float | None = None  # the confidence model's estimate for the best entry
 
 
 def decide(
@@ -213,7 +214,7 @@ def decide(
         if sibling_key(entries[0][0], entries[1][0]) in siblings:
             sure = confidence >= th.sibling_conf_at
     if entries and sure and p1 - p2 >= th.margin:
-        return Decision("faq", "answer", entries[0][0], p1, candidates)
+        return Decision("faq", "answer", entries[0][0], p1, candidates, confidence=confidence)
     if entries and p1 >= th.suggest_at:
-        return Decision("fallback", "suggest", None, p1, candidates or entries[:1])
-    return Decision("fallback", "fallback", None, p1, candidates)
+        return Decision("fallback", "suggest", None, p1, candidates or entries[:1], confidence=confidence)
+    return Decision("fallback", "fallback", None, p1, candidates, confidence=confidence)

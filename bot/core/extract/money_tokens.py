@@ -62,6 +62,8 @@ def money_tokens(text: str) -> list[tuple[re.Match[str], Decimal]]:
                         lead,
                     )
                     or _RATE_BEFORE.search(lead)
+                    # "扣了500风险金": a deposit named right after its figure
+                    or re.match(r"\s*(?:的)?(?:押金|保证金|风险金|风险抵押金|质保金|抵押金)", after)
                     # "22一个钟头": a pay by the hour told before its unit
                     or re.match(r"\s*(?:一个?小时|每个?小时|一个钟头?|每个钟头?|/小时)", after)
                     # a month's pay listed by the month: "八月5100，九月4870" (three digits or more: no day)

@@ -1,5 +1,5 @@
 """Words about money and months as the amount and period readers expect them, whatever the
-teller's speech: "冇发" / "木发" / "无发" are 没发, "发哩" / "扣哒" / "畀咗" are 发了 / 扣了 / 给了,
+teller's speech: "冇发" / "木发" / "无发" / Wu "勿发" are 没发, "发哩" / "扣哒" / "畀咗" are 发了 / 扣了 / 给了,
 "一千蚊" is 一千块, 按金 is 押金, Hakka "四只月" is 四个月, Shanghainese "号头" is 月 ("三只号头" three months, "每只号头" each month).
 Every rewrite keeps the text's length, so the spans read stay the spans of the worker's words."""
 
@@ -14,6 +14,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"冇"), "没"),  # Cantonese, Hakka, Gan, Xiang
     (re.compile(r"木(?=有|[发给结])"), "没"),  # Henan, Shandong: 木有, 木发
     (re.compile(r"(?<![一二三四五六七八九十])无(?=[发给结领])"), "没"),  # Minnan 无发, 拢无发
+    (re.compile(r"勿(?=[发给结])"), "没"),  # Wu 勿发: not paid
     (re.compile(rf"(?<=[{_PAY_VERB}])[哩哒咗嘞]"), "了"),
     (re.compile(r"(?<=[0-9一二两三四五六七八九十百千万])蚊"), "块"),
     (re.compile(r"按金"), "押金"),  # Cantonese: a deposit ("收咗我一千蚊按金")

@@ -20,6 +20,7 @@ from bot.core.extract.period_clauses import (
     owed_part,
 )
 from bot.core.extract.period_runs import months_in, until_now_count, worked_run
+from bot.core.extract.period_spans import also_unpaid, paid_months_off
 from bot.core.extract.period_words import (
     A_MONTH,
     AGREED,
@@ -67,7 +68,7 @@ def find_period(text: str, today: date, masked: list[tuple[int, int]]) -> Figure
     blank = SPACED_MONTHS.sub(list_mark, blank)  # "九月 十月 十一月 工资都没发": months listed
     found = _find_period(text, blank, today)
     if found is not None and found.note != COUNTED:
-        found = one_more_month(blank, owed_part_of_run(blank, found, today), today)
+        found = one_more_month(blank, paid_months_off(blank, owed_part_of_run(blank, found, today)), today)
     if found is not None and lunar and (note := lunar_note(lunar, found.value)):
         echo = found.echo.removesuffix("）") + note + "）"
         found = Figure(found.value, echo, found.start, found.end, found.approximate, found.note)
@@ -141,6 +142,9 @@ def _find_period(text: str, blank: str, today: date) -> Figure | None:
     # turned into exact months counted back from today
     counted = [c for c in clauses if c not in explicit and not VAGUE.search(c)]
     explicit = closed_range_first(explicit, today)
+    also = also_unpaid(blank, today)  # "九月开始拖着…十月也没发，十一月也没发"
+    if also is not None:
+        return also
     after_paid = after_last_paid(blank, today)
     if after_paid is not None:
         return after_paid

@@ -11,6 +11,7 @@ from datetime import date
 
 from bot.core.extract.figures import Figure
 from bot.core.extract.money_words import month_runs
+from bot.core.extract.periods_joined import ENDED, STARTED
 from bot.core.parsers import ParseError, parse_period
 from bot.core.parsers.numerals import to_number
 
@@ -119,6 +120,8 @@ def after_last_paid(text: str, today: date) -> Figure | None:
         return None
     if any(to_month(m.group("m")) > month for m in _MONTH_TOKEN.finditer(text)):
         return None  # "6月7月的发了，8月9月10月三个月没发": the months owed are named
+    if _ended_by(text, today, month):
+        return None  # "五月来的，八月底走的 … 八月的结清了，前面三个月都欠着": no month after it
     start = _shift(today.year, month, 1)
     last_whole = _shift(today.year, today.month, -1)
     held = (last_whole[0] - start[0]) * 12 + last_whole[1] - start[1] + 1
@@ -126,6 +129,21 @@ def after_last_paid(text: str, today: date) -> Figure | None:
     if held != int(n):  # "三个多月" paid up to July, told on 1 December: four months or three? asked
         return Figure(found.value, found.echo, count.start(), count.end(), note=COUNTED)
     return found
+
+
+def _ended_by(text: str, today: date, month: int) -> bool:
+    """The work told as ended in `month` or before it ("八月底走的")."""
+    for c in re.split(r"[，,。；;！!？?\s]", text):
+        if not ENDED.search(c) or STARTED.search(c) or re.search(r"[发给结付算]到", c):
+            continue  # "工资只发到6月": the last month paid, no end of the work
+        parsed = parse_period(c, today)
+        if not isinstance(parsed, ParseError) and parsed.value["start"] == parsed.value["end"]:
+            if (
+                int(parsed.value["end"].split("-")[1]) <= month
+                and parsed.value["end"] <= today.isoformat()[:7]
+            ):
+                return True
+    return False
 
 
 def named_run_counted(text: str, told: list[str], owed: re.Pattern[str], today: date) -> Figure | None:

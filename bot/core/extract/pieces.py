@@ -108,26 +108,70 @@ def _one(
         r"(?:\s*(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:天|日)\s+)?"
         rf"\s*{_QTY}{counted}"
     )
-    counts: list[Decimal] = []
-    months: list[str] = []
-    spans = [(price.start(), price.end())]
+    found: list[tuple[int, int, Decimal, str]] = []  # (start, end, count, its month or "")
     for m in qty.finditer(text):
         if m.start() < price.end() and m.end() > price.start():
             continue  # "车一双": the price's own words
         n = to_number(m.group("q"))
         if n is None or n <= 0:
             continue
-        counts.append(n)
-        spans.append((m.start(), m.end()))
-        if m.group("m"):
-            months.append(m.group("m"))
+        found.append((m.start(), m.end(), n, m.group("m") or ""))
+    if any(month for *_, month in found):  # "九月做了四千件，十月三千八百件": later months said bare
+        found = sorted(found + _months_listed(text, counted, found, (price.start(), price.end())))
+    counts = [n for _, _, n, _ in found]
+    months = [month for *_, month in found if month]
+    spans = [(price.start(), price.end())] + [(a, b) for a, b, _, _ in found]
     if not counts or value <= 0:
         return None
     if not months:  # "我削了三万六千个，她削了三万一": the others' counts, told with the same verb
         for n, span in _same_work(text, spans[1][0], spans[1][1], spans[-1][1]):
             counts.append(n)
             spans.append(span)
+    if len(counts) == 1:  # "我摘了一千八百斤，阿芳一千五百斤": the others' counts, each after a name
+        for n, span in _each_named(text, counted, spans[-1][1]):
+            counts.append(n)
+            spans.append(span)
     return value, batch, counts, months, spans
+
+
+def _each_named(text: str, counted: str, after: int) -> list[tuple[Decimal, tuple[int, int]]]:
+    """The counts told right after the first one, each after a pause and a person's name or word
+    (她, 阿芳, 我老婆) and in the same unit: each one's pieces of the same work."""
+    each = re.compile(
+        rf"[，,、\s]+(?P<who>(?:(?![零一二两三四五六七八九十百千万几])[\u4e00-\u9fff]){{1,3}}?)(?:[也就]?[有是]?)\s*{_QTY}{counted}(?![人天月日])"
+    )
+    out: list[tuple[Decimal, tuple[int, int]]] = []
+    at = after
+    while (m := each.match(text, at)) is not None:
+        if re.search(r"共|总|合计|加起来|一起|全部|剩|还|差|欠|给|月|天", m.group("who")):
+            break  # "一共一万斤": a total, no one's count
+        n = to_number(m.group("q"))
+        if n is None or n <= 0:
+            break
+        out.append((n, (m.start(), m.end())))
+        at = m.end()
+    return out
+
+
+def _months_listed(
+    text: str, counted: str, found: list[tuple[int, int, Decimal, str]], price: tuple[int, int]
+) -> list[tuple[int, int, Decimal, str]]:
+    """The counts of later months told with no work word after a month's count told with one
+    ("九月缝了四千件，十月三千八百件，十一月又是两千件"): a month, then its count of the same unit."""
+    first = min(a for a, _, _, month in found if month)
+    bare = re.compile(
+        rf"(?<![到至\-~跟和与同及、0-9一二三四五六七八九十月])(?P<m>(?:[0-9]{{1,2}}|十[一二]?|[一二三四五六七八九])\s*月份?)"
+        rf"\s*(?:[又也还再就共]?\s*[是有]?\s*)?{_QTY}{counted}(?![人天月日])"
+    )
+    out: list[tuple[int, int, Decimal, str]] = []
+    for m in bare.finditer(text, first + 1):
+        taken = [(a, b) for a, b, _, _ in found] + [price]
+        if any(m.start() < b and a < m.end() for a, b in taken):
+            continue
+        n = to_number(m.group("q"))
+        if n is not None and n > 0:
+            out.append((m.start(), m.end(), n, m.group("m")))
+    return out
 
 
 def _same_work(text: str, start: int, end: int, after: int) -> list[tuple[Decimal, tuple[int, int]]]:

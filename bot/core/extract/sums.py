@@ -138,6 +138,7 @@ def _owed_sums(text: str, headcount: int | None, head_rough: bool = False) -> Am
             (res.conflict and res.owed_then_paid is None)  # two totals told: which one is asked
             or not _fills_rough("".join(chars), pieces.total - (paid or 0))
         ):
+            res.months = res.months or pieces.months  # the months worked still make the period
             return res  # an amount the worker stated beats the pieces counted here
         if res.rate is not None:
             return res

@@ -213,6 +213,8 @@ class Engine:
             return await self._command(tx, command, text), None
         if command:
             return [Reply(texts.HELP, buttons=_menu())], None
+        if not form.flow and told.stale(form.data):  # told too long ago: maybe another matter
+            form.data = told_pieces.forget(form.data)
         if form.flow == "complaint":
             aside = self._question_aside(form, text, inc)
             if aside is not None:

@@ -11,7 +11,6 @@ from typing import Any
 from bot import clock
 from bot.core import calc, told
 from bot.core.extract import extract_story
-from bot.core.extract.english_words import chinese_words
 from bot.core.parsers import to_simplified
 
 # a short account that still holds a case field ("装修的活干完了钱不给，找谁？"): kept for filing
@@ -74,7 +73,7 @@ class TextChecks:
     def keeps(self, text: str, simple: str) -> bool:
         """What the worker told is kept for a complaint started next: a story about pay
         (工资都没开 and three fields), or a short account of pay owed with one field."""
-        if len(text) >= 20 and told.OWED.search(chinese_words(simple)) and self.tells_story(text):
+        if len(text) >= 20 and told.owed_words(simple) and self.tells_story(text):
             return True
         return len(text) >= TOLD_MIN and told.owed(simple) and self.tells_something(text)
 

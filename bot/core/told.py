@@ -5,11 +5,14 @@ opened later (a suggestion's button, /tousu, 我要投诉) reads them and asks n
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta
 from typing import Any
 
+from bot import clock
 from bot.core.extract.english_words import chinese_words
 from bot.core.extract.money_tokens import money_tokens
 from bot.core.extract.typos import meant
+from bot.core.parsers.dialect import in_mandarin
 
 # a story about owed pay, whatever the words around the figures: kept for filing later
 OWED = re.compile(
@@ -57,8 +60,21 @@ _PAY_ONLY = re.compile(r"工资|工钱|血汗钱")
 
 
 def owed(simple: str) -> bool:
-    """Pay owed is told in the (simplified) text, not only named."""
-    return bool(OWED.search(_PAY_ONLY.sub("", meant(chinese_words(simple)))))
+    """Pay owed is told in the (simplified) text, not only named: in its own words or with its
+    dialect words read as Mandarin (仲差好多 is 还差好多, 净系俾咗四千蚊 is 就只给了四千块)."""
+    return any(OWED.search(_PAY_ONLY.sub("", meant(chinese_words(t)))) for t in _both(simple))
+
+
+def owed_words(simple: str) -> bool:
+    """A word about pay or its owing is in the (simplified) text, 工资 named alone too: a story
+    about pay ("工资都没开") once it holds case fields."""
+    return any(OWED.search(chinese_words(t)) for t in _both(simple))
+
+
+def _both(simple: str) -> tuple[str, ...]:
+    """The text as written and, when it holds dialect words of the list, in Mandarin."""
+    plain = in_mandarin(simple)
+    return (simple,) if plain == simple else (simple, plain)
 
 
 def pays_told(simple: str) -> bool:
@@ -79,29 +95,52 @@ _ASKS = re.compile(
 
 
 def asks(simple: str) -> bool:
-    """The (simplified) text asks something, with a question mark or without one."""
-    return bool(_ASKS.search(simple))
+    """The (simplified) text asks something, with a question mark or without one (in Mandarin
+    or in dialect words)."""
+    return any(_ASKS.search(t) for t in _both(simple))
 
 
 # what the chat keeps: the latest accounts, newest last, at most this many characters in all
 KEEP_CHARS = 1500
 PENDING = "pending_story"
+# when the last of them was kept (ISO time, UTC): a complaint opened "shortly after" reads them
+PENDING_AT = "pending_at"
+# A story is carried into a complaint opened within this time of its last message (the same
+# sitting: the answer read, a call made, 我要投诉 typed). Later it may be another matter: it is
+# dropped and the complaint asks again, rather than file an older account under a new one.
+KEEP_FOR = timedelta(hours=2)
+
+
+def stale(data: dict[str, Any] | None) -> bool:
+    """The chat keeps an account told longer than KEEP_FOR ago (one kept with no time, by an
+    earlier version, counts as recent)."""
+    at = (data or {}).get(PENDING_AT)
+    if not (data or {}).get(PENDING) or not at:
+        return False
+    try:
+        when = datetime.fromisoformat(str(at))
+    except ValueError:
+        return True
+    return clock.utcnow() - when > KEEP_FOR
 
 
 def kept(data: dict[str, Any] | None) -> str:
-    """The accounts kept in this chat so far ("" when none)."""
+    """The accounts kept in this chat so far ("" when none, or when told too long ago)."""
+    if stale(data):
+        return ""
     return str((data or {}).get(PENDING) or "")
 
 
 def keep(data: dict[str, Any] | None, text: str) -> dict[str, Any]:
     """The form's data with `text` added after what the chat keeps (read together when a
-    complaint is opened); a text already kept is not added again, the oldest lines are dropped
-    beyond KEEP_CHARS."""
+    complaint is opened; an account told too long ago is dropped first); a text already kept is
+    not added again, the oldest lines are dropped beyond KEEP_CHARS."""
     told = kept(data)
+    now = clock.utcnow().isoformat()
     if text in told:
-        return {**(data or {}), PENDING: told}
+        return {**(data or {}), PENDING: told, PENDING_AT: now}
     joined = f"{told}\n{text}" if told else text
     if len(joined) > KEEP_CHARS:
         cut = joined.find("\n", len(joined) - KEEP_CHARS)
         joined = joined[cut + 1 :] if cut >= 0 else text
-    return {**(data or {}), PENDING: joined}
+    return {**(data or {}), PENDING: joined, PENDING_AT: now}

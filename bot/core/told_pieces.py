@@ -9,7 +9,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from bot.core import told
+from bot import clock
+from bot.core import introduction, told
 from bot.core.extract.corrections import corrected
 from bot.core.intake.opening import TOLD_WORDS, besides_slip
 from bot.core.parsers import to_simplified
@@ -79,5 +80,14 @@ def fix_kept(data: dict[str, Any] | None, text: str, read: Callable[[str], Any])
     return {
         **(data or {}),
         told.PENDING: fixed if fixed is not None else f"{earlier}\n{text}",
+        told.PENDING_AT: clock.utcnow().isoformat(),
         TOLD_WORDS: [*words, text],
     }
+
+
+def forget(data: dict[str, Any] | None) -> dict[str, Any]:
+    """The chat's data without the story kept (its pieces, when it was kept, the messages as
+    typed, a name sent first): one told longer ago than told.KEEP_FOR may be another matter,
+    and nothing of it goes into a complaint opened now."""
+    drop = (told.PENDING, told.PENDING_AT, TOLD_WORDS, introduction.NAMED_FIRST)
+    return {k: v for k, v in (data or {}).items() if k not in drop}

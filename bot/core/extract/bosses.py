@@ -194,7 +194,8 @@ _REAL_NAME = re.compile(
     rf"(?<![我俺额她他])(?:大名|全名|真名|本名|大号|名字)(?:叫做|叫|是)\s*(?P<who>[{_CJK}]{{2,3}})(?=$|[\s，,。；;、])"
 )
 # only a surname and a polite title ("陈女士", "王先生"): who, but not a name to file under
-_TITLE_ONLY = re.compile(rf"^[{_CJK}]{{1,2}}(?:女士|先生|小姐|阿姨)$")
+# (Cantonese calls a man by his surname and 生, a married woman by hers and 太: 黄生, 陈太)
+_TITLE_ONLY = re.compile(rf"^(?:[{_CJK}]{{1,2}}(?:女士|先生|小姐|阿姨)|[{_CJK}](?:生|太))$")
 
 
 # a person named by a nickname, a surname and a role, or a title only: who, but no name to file

@@ -49,6 +49,7 @@ from bot.core.extract.total_fixed import corrected_total
 from bot.core.extract.totals_agree import agreed_total
 from bot.core.extract.typos import meant
 from bot.core.parsers import clean_text, to_simplified
+from bot.core.parsers.dialect import in_mandarin
 
 FIELDS = (
     "worker_name",
@@ -128,7 +129,8 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     raw = clean_text(text or "", keep_newlines=True)
     story = Story(text=raw)  # the worker's own words, as written, for the description
     # read in simplified (廈門思明區 is 厦门思明区), English pay words as Chinese (salary: 工资)
-    lines = meant(chinese_words(to_simplified(raw)))  # 三个越: 三个月
+    # dialect words as Mandarin (仲差 还差, 净系俾咗 就只给了, 四千蚊 四千块), the same length
+    lines = meant(chinese_words(in_mandarin(to_simplified(raw))))  # 三个越: 三个月
     flat = spoken_of(lines.replace("\n", " "))  # "做直播个公司": 做直播的公司
     got = story.fields
 

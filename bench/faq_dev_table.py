@@ -47,6 +47,7 @@ LABELLED = (
     "faq_blind16.yaml",
     "faq_blind17.yaml",
     "faq_blind18.yaml",
+    "faq_blind19.yaml",
 )
 REAL = (
     "faq_real.yaml",
@@ -64,6 +65,7 @@ REAL = (
     "faq_real13.yaml",
     "faq_real14.yaml",
     "faq_real15.yaml",
+    "faq_real16.yaml",
 )
 COLUMNS = (
     ("wrong", "confident_wrong_pct"),

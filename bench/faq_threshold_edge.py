@@ -40,6 +40,7 @@ SETS = (
     "faq_blind16",
     "faq_blind17",
     "faq_blind18",
+    "faq_blind19",
     "faq_real4",
     "faq_real5",
     "faq_real6",
@@ -52,6 +53,7 @@ SETS = (
     "faq_real13",
     "faq_real14",
     "faq_real15",
+    "faq_real16",
 )
 
 

@@ -209,6 +209,19 @@ _NICKNAME = re.compile(
 KNOWS_NO_MORE = re.compile(r"不知道|不晓得|不清楚|不记得|记不得|记不清|不懂|没问过|叫啥子?都")
 
 
+# land worked for its owner, told by the owner's nickname: "老冯家茶场", "小周家的果园" (the owner
+# hires and owes, no name to file; a shop so told, "老宋家烧烤", is the shop's own name)
+_NICK_HOUSE = re.compile(
+    rf"^(?:老|小|阿)(?P<s>[{_CJK}])家(?:的|嘅|个)?[{_CJK}]{{0,3}}(?<![市商广球])(?:场|园|塘|棚|基地|大棚|地)$"
+)
+
+
+def nickname_house(value: str) -> bool:
+    """ "老冯家茶场": land worked for its owner, told by the owner's nickname: who owes, unnamed."""
+    m = _NICK_HOUSE.match(value)
+    return m is not None and m.group("s") in SURNAMES
+
+
 def nickname_only(value: str) -> bool:
     """ "老韩", "包工头老李", "金老板": a person who owes, named without their full name."""
     return bool(_NICKNAME.match(value)) or title_only(value)

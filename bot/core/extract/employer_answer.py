@@ -237,7 +237,21 @@ def _registered_name(value: str) -> tuple[str, str] | None:
     return None
 
 
+# a household told by its head's name: "系黄志明屋下" (Hakka: it is 黄志明's home), "陈国华家里"
+_HOUSEHOLD = re.compile(r"^(?:系|是|就是|就系)?(?P<n>[\u4e00-\u9fff]{2,3}?)(?:屋下|屋企|屋里|屋家|家里|家)$")
+
+
 def employer_answer(value: str) -> tuple[str, str]:
+    """The employer's name and the words about them (see _employer_answer); a household told by
+    its head's name is the head ("系黄志明屋下" -> 黄志明), as the story reader files a nanny's."""
+    name, note = _employer_answer(value)
+    home = _HOUSEHOLD.match(name)
+    if home is not None and home.group("n")[:1] in SURNAMES and person_name(home.group("n")):
+        return home.group("n"), note
+    return name, note
+
+
+def _employer_answer(value: str) -> tuple[str, str]:
     """(the employer's name, what the worker said about them) for an answer to "who owes":
     "周德华，他是个人接装修活的老板，没有公司" -> ("周德华", "他是个人接装修活的老板，没有公司");
     "个人老板，叫胡文斌" -> 胡文斌; "陶国庆（个人老板）" -> 陶国庆; "公司不知道 老板姓高" -> 高老板.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core.extract.name_words import RELATIVES
 from bot.core.extract.pairs import pair_told
 from bot.core.parsers import ParseError, parse_headcount, parse_phone
 from bot.core.parsers.numerals import to_number
@@ -248,4 +249,15 @@ def find_headcount(text: str) -> Figure | None:
     pair = pair_told(text)  # "他俩在大棚干活", "老两口": two owed, the teller not among them
     if pair is not None:
         return Figure(2, "2 人", pair.start(), pair.end())
+    kin = _WITH_KIN_TWO.search(text)  # "我跟我嫂子两个在果库干": the teller and one relative
+    if kin is not None:
+        return Figure(2, "2 人", kin.start(), kin.end())
     return None
+
+
+# the teller and any relative, then "the two of us": "我跟我嫂子两个", "俺和俺小姑子俩"
+_WITH_KIN_TWO = re.compile(
+    r"(?:我|俺|阮|𠊎)(?:和|跟|同|与)(?:我|俺|阮|𠊎)?(?:的|家)?(?:"
+    + "|".join(sorted((w for w in RELATIVES if len(w) >= 2), key=len, reverse=True))
+    + r"|小姑子|大姑子|妯娌|连襟)(?:两个人|两个|两人|俩)(?!\s*(?:个\s*)?月)"
+)

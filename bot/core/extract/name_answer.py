@@ -51,13 +51,46 @@ def _has_surname(value: str) -> bool:
     return value[:1] in SURNAMES or value[:2] in COMPOUND
 
 
+# a surname told by the parts it is written with, as people spell it out on the phone
+_SURNAME_PARTS = {
+    "弓长": "张", "立早": "章", "耳东": "陈", "木子": "李", "口天": "吴", "双木": "林", "古月": "胡",
+    "言午": "许", "走肖": "赵", "文刀": "刘", "人可": "何", "草头": "黄", "禾呈": "程", "双口": "吕",
+    "木易": "杨", "三横": "王", "关耳": "郑", "二马": "冯", "子小": "孙", "言身寸": "谢", "女土": "姜",
+}  # fmt: skip
+_BY_PARTS = re.compile(
+    r"^(?:(?:\S*?(?:叫|是|系))?(?P<parts>"
+    + "|".join(_SURNAME_PARTS)
+    + r")(?:的|嘞|嘅|个|之)?(?P<s>[\u4e00-\u9fff]))$"
+)
+
+
+def _by_parts(parts: list[str]) -> str | None:
+    """ "弓长张 宏伟 宏大的宏": the surname told by its parts, then the given name alone -> 张宏伟."""
+    for i, part in enumerate(parts[:-1]):
+        m = _BY_PARTS.match(part)
+        if m is None or _SURNAME_PARTS[m.group("parts")] != m.group("s"):
+            continue
+        given = parts[i + 1]
+        if (
+            re.fullmatch(r"[\u4e00-\u9fff]{1,2}", given)
+            and given[0] != m.group("s")
+            and person_name(m.group("s") + given)
+        ):
+            return m.group("s") + given
+    return None
+
+
 def worker_name_answer(text: str) -> str:
     """The name in an answer ("俺叫贾永福，跟包工头一个姓，不是亲戚" -> 贾永福); the answer as the
-    general reader leaves it when no part of it is a name."""
+    general reader leaves it when no part of it is a name; a surname told by its parts before the
+    given name ("弓长张 宏伟") joined to it."""
     chosen = chosen_name(to_simplified(text))  # "写我爸的名字吧，孙长贵。我妈叫刘桂兰": 孙长贵
     if chosen is not None and person_name(chosen):
         return chosen
     simple = to_simplified(text)
+    joined = _by_parts([p for p in _PARTS.split(simple) if p])
+    if joined is not None:
+        return joined
     said = strip_said(text, name=True)
     if person_name(said):
         return said

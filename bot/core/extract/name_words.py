@@ -53,6 +53,8 @@ RELATIVES = {
     # spoken in Guangdong and Hong Kong ("帮我细佬投诉", "我老豆喺工地做"), and the north (俺爹, 俺娘)
     "细佬": "弟弟", "家姐": "姐姐", "细妹": "妹妹", "阿哥": "哥哥", "阿姐": "姐姐", "阿妹": "妹妹",
     "老豆": "父亲", "老窦": "父亲", "阿爸": "父亲", "阿妈": "母亲", "老母": "母亲", "阿嫲": "奶奶",
+    # 阿 before a family word in southern speech (Hakka, Cantonese, Minnan): 阿姑 is an aunt, no name
+    "阿姑": "姑姑", "阿舅": "舅舅", "阿婶": "婶婶", "阿嫂": "嫂子", "阿嬷": "奶奶", "阿奶": "奶奶", "阿弟": "弟弟",
     "奶奶": "奶奶", "外婆": "外婆", "姥姥": "外婆", "姥爷": "外公",
     # the north-east's 老爹 / 老爷子 (father), Shanghai's 姆妈 (mother)
     "老爹": "父亲", "老爷子": "父亲", "姆妈": "母亲",

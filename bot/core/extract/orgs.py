@@ -114,7 +114,8 @@ def find_orgs(text: str) -> list[OrgFound]:
         core = re.sub(r"^.*(?:一家|一个|一间|一爿|这家|那家|那个|这个|这间|那间)", "", value)
         core = POINTING.sub("", core, count=1) or core  # "龙须塘那块个快递网点": a kind, pointed at
         core = re.sub(r"^(?:送|跑|做|干|当|搞)(?=.{2})", "", core) if GENERIC.match(core[1:]) else core
-        core = re.sub(rf"^[{CJK}]{{1,4}}(?:区|县|(?<!超)市|镇|街道|村)(?=[{CJK}]{{2}})", "", core)
+        # "霍城县清水河镇快递网点": every place before the kind is cut, a county and then a town
+        core = re.sub(rf"^(?:[{CJK}]{{1,4}}?(?:区|县|(?<!超)市|镇|乡|街道|村))+(?=[{CJK}]{{2}})", "", core)
         generic = (
             bool(GENERIC.match(core))
             or bool(_KINDS_ONLY.fullmatch(core))  # "物流园仓库": kinds of place, no name

@@ -216,9 +216,11 @@ def owed_part_of_run(text: str, found: Figure, today: date) -> Figure:
 def work_end(text: str, month: str) -> bool:
     """`month` ("十月份") is told in `text` as the month the work ended ("八月份进场十月份贴完",
     "干到十月份"), after a start told before it: the end of a run, no month whose pay alone was
-    counted."""
+    counted. A month told again elsewhere ("九月三千八百斤 … 做到九月尾") has its own pay too."""
+    ends = []
     for m in re.finditer(re.escape(month), text):
         before, after = text[max(0, m.start() - 12) : m.start()], text[m.start() : m.end() + 6]
-        if (ENDED.match(after) or re.search(r"[干做跑拾摘]到$", before)) and STARTED.search(before):
-            return True
-    return False
+        ends.append(
+            bool((ENDED.match(after) or re.search(r"[干做跑拾摘]到$", before)) and STARTED.search(before))
+        )
+    return any(ends) and all(ends)

@@ -74,10 +74,8 @@ def _prices(text: str) -> list[tuple[re.Match[str], str]]:
     return sorted(found, key=lambda f: f[0].start())
 
 
-def _one(
-    text: str, price: re.Match[str], unit: str
-) -> tuple[Decimal, Decimal, list[Decimal], list[str], list[tuple[int, int]]] | None:
-    """(price of one, batch, the counts, their months, the spans) for one price told."""
+def price_value(price: re.Match[str], unit: str) -> tuple[Decimal, Decimal] | None:
+    """(price of one, batch) of a price told: "三毛五一件" -> (0.35, 1), "一百斤十五块钱" -> (15, 100)."""
     h = price.groupdict().get("h")
     if h and unit in "个只条":
         return None  # "一个月3000": no price of one piece without 块
@@ -89,10 +87,25 @@ def _one(
     tenths = whole + (cents or Decimal(0)) / 10
     value = tenths / 10 if (price.group("y") or "") in ("毛", "毛钱", "角") else tenths
     k = price.groupdict().get("k")
-    batch = Decimal(100 if k == "百" else 1000 if k == "千" else 1)
-    counted = "(?:个)?(?:" + "|".join(_AREA) + ")" if unit in _AREA else ("(?:个)?" + re.escape(unit))
+    return value, Decimal(100 if k == "百" else 1000 if k == "千" else 1)
+
+
+def counted_unit(unit: str) -> str:
+    """The unit as a count may say it: any of the words for a square metre, a metre, "个" before it."""
     if unit in ("米", "延米"):
-        counted = "(?:延米|米)"
+        return "(?:延米|米)"
+    return "(?:个)?(?:" + "|".join(_AREA) + ")" if unit in _AREA else ("(?:个)?" + re.escape(unit))
+
+
+def _one(
+    text: str, price: re.Match[str], unit: str
+) -> tuple[Decimal, Decimal, list[Decimal], list[str], list[tuple[int, int]]] | None:
+    """(price of one, batch, the counts, their months, the spans) for one price told."""
+    priced = price_value(price, unit)
+    if priced is None:
+        return None
+    value, batch = priced
+    counted = counted_unit(unit)
     qty = re.compile(
         # (a month that ends a span or a list, "从八月拉到十月一共拉了…趟", "十月跟十一月一共…", is
         # no month of its own)
@@ -201,6 +214,12 @@ def find_pieces(text: str) -> Pieces | None:
     """Pay by the piece: the price of one and the pieces done (per month or in all), added up;
     two kinds of work each at its own price ("一条十二块 … 做了一千八百五十条，一套六块 … 做了
     八百套") are added too."""
+    from bot.core.extract.pieces_apart import priced_apart  # it reads prices with this module's words
+
+    apart = priced_apart(text, _prices(text), _QTY)
+    if apart is not None:  # "三月24斤 40块一斤 四月58斤 20块一斤": each price with its own count
+        total, hows, months = apart[0], apart[1], apart[2]
+        return Pieces(total, f"{total:,.0f} 元（{' + '.join(hows)}）", months, apart[3])
     total = Decimal(0)
     hows: list[str] = []
     months: list[str] = []

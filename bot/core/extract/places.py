@@ -84,6 +84,19 @@ def _county_before(text: str, start: int, code: str) -> District | None:
     return None
 
 
+def _short_county_before(text: str, town: District) -> District | None:
+    """A county said short right before a town the data knows only elsewhere ("进贤民和镇": the
+    county said, not the 民和镇 of another province): the county said, when it is one county."""
+    _, short, _, _, _ = division_index()
+    for size in (4, 3, 2):
+        codes = short.get(text[max(0, town.start - size) : town.start])
+        if town.start >= size and codes and len(codes) == 1 and not town.code.startswith(codes[0][:6]):
+            code = codes[0]
+            city, province = city_province(code)
+            return District(DIVISION_DATA[code], code, city, province, town.start - size, town.start)
+    return None
+
+
 def _town_named(text: str, within: tuple[str, ...]) -> tuple[District | None, list[tuple[int, int]]]:
     """The first town or street named with its suffix whose county the places named tell
     (`within`), from all China's towns; with no place named, a name several share is our list's
@@ -192,7 +205,7 @@ def find_district(text: str, around: str = "", *, answer: bool = False) -> Distr
         )
     town, unsure = _town_named(text, within)
     if town is not None:
-        return town
+        return _short_county_before(text, town) or town
     for name, code in town_full.items():  # "中山古镇", "东莞长安": a bare town right after its city
         bare = TOWN_SUFFIX.sub("", name)
         city = (

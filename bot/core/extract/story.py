@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from bot.core.extract.bosses import KNOWS_NO_MORE, hirers_named, nickname_only, title_only
+from bot.core.extract.bosses import KNOWS_NO_MORE, hirers_named, nickname_house, nickname_only, title_only
 from bot.core.extract.day_span import span_figures
 from bot.core.extract.english_words import chinese_words
 from bot.core.extract.estimate import (
@@ -47,6 +47,7 @@ from bot.core.extract.story_place import place_span
 from bot.core.extract.sums import find_amounts
 from bot.core.extract.total_fixed import corrected_total
 from bot.core.extract.totals_agree import agreed_total
+from bot.core.extract.townships import bare_town_at
 from bot.core.extract.typos import meant
 from bot.core.parsers import clean_text, to_simplified
 from bot.core.parsers.dialect import in_mandarin
@@ -186,10 +187,15 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     employer = spoken_org(
         find_employer(_blank(blanked, people)), find_employer(_blank(mandarin(blanked), people)), blanked
     )
+    house = employer if employer is not None and nickname_house(employer.value) else None
     if employer is not None and (
-        title_only(employer.value) or (nickname_only(employer.value) and not KNOWS_NO_MORE.search(flat))
+        title_only(employer.value)
+        or (
+            (nickname_only(employer.value) or nickname_house(employer.value))
+            and not KNOWS_NO_MORE.search(flat)
+        )
     ):
-        # "主家是陈女士", "老板姓金", "网点老板老韩": the full name is asked, one tap keeps this
+        # "主家是陈女士", "老板姓金", "网点老板老韩", "老冯家茶场": the full name is asked, one tap keeps this
         story.employer_hint, employer = employer.value, None
     if employer is not None and _OUTLET_BOSS.search(blanked[: employer.end - len(employer.value)]):
         # "中通网点…网点老板黄志坚": who runs the outlet; its licence's name is asked, one tap keeps him
@@ -220,12 +226,25 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
             district, inside = elsewhere, False
     if district is not None:
         story.district = district.name
+    proj = got.get("project_name")
+    if (
+        proj is not None
+        and district is not None
+        and proj.start == district.start < district.end < proj.end - 3
+        and blanked[district.start : district.end] != district.name
+        and bare_town_at(blanked, district.end, (district.code,)) is not None
+    ):
+        # "凤阳临淮关中学学生宿舍楼": the county said short, then one of its towns: where, no part
+        # of the project ("滨江新城综合体" keeps 滨江: no town of it follows)
+        cut = proj.value[district.end - district.start :]
+        got["project_name"] = Found(cut, cut, district.end, proj.end)
     loc = _location(blanked, district)
     if inside and district is not None:
         loc = Found(district.name, district.name, district.start, district.end)  # not the company's words
-    if loc is not None and employer is not None and loc.start < employer.start < loc.end:
+    at = employer or house  # "…核桃坝老冯家茶场": the place ends before the owner's workplace too
+    if loc is not None and at is not None and loc.start < at.start < loc.end:
         # "东胜区天骄路万家福超市": the place ends where the employer's name starts
-        cut = re.sub(rf"(?:{DEMONSTRATIVE}|[个间嗰𠮶的嘞])+$", "", blanked[loc.start : employer.start])
+        cut = re.sub(rf"(?:{DEMONSTRATIVE}|[个间嗰𠮶的嘞])+$", "", blanked[loc.start : at.start])
         cut = re.sub(r"(?<=[路街道])(?:边上|上|边|口)$", "", cut)  # "福利路上马记…": on the road
         if len(cut) >= 2 and story.district and story.district[:2] in cut + story.district:
             loc = Found(cut, cut, loc.start, loc.start + len(cut))

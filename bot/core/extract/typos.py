@@ -1,6 +1,6 @@
 """Slips of the pinyin keyboard and of voice input in the words a story turns on, read as meant,
 each one character for one so every position in the text stays where it was: 三个越没发 (月),
-工姿/工质/工咨 (工资), 老版 (老板), 欠心 (欠薪), 头诉/投述 (投诉),
+工姿/工质/工咨/公资 (工资), 老版 (老板), 欠心 (欠薪), 头诉/投述 (投诉),
 没接帐 (没结账), 中包配送 (众包)."""
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ _SLIPS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=[0-9一二两三四五六七八九十几半个多上下这])越(?![来越南剧野])"), "月"),
     (
         re.compile(
-            r"工[姿质咨滋](?=[^\u4e00-\u9fff]|[了都也没还一不给发拖欠条单卡表呢啊吧吗])|(?<=[发没欠拖结讨要])工[姿质咨滋]"
+            r"(?:工[姿质咨滋]|[公功攻][资姿质咨滋])(?=[^\u4e00-\u9fff]|[了都也没还一不给发拖欠条单卡表呢啊吧吗只])"
+            r"|(?<=[发没欠拖结讨要的])(?:工[姿质咨滋]|[公功攻][资姿质咨滋])"
         ),
         "工资",
     ),

@@ -125,6 +125,8 @@ def _spells(part: str, name: str) -> bool:
         return False
     if spelled(part) is not None and part[-1] in name:
         return True  # "玲珑嘅玲": a word holding the character, then the character again
+    if len(part) >= 4 and part[-2:] in name and re.fullmatch(rf".{{1,4}}?(?:的|{_OF}){part[-2:]}", part):
+        return True  # "富贵嘞富贵": the given name, a dialect 的, the given name again
     tail = part[-2:] if part[-2:] in name else part[-1:]
     if tail not in name:
         return bool(_SPELLS.search(part)) and "叫" not in part

@@ -10,6 +10,7 @@ from typing import Any, Protocol
 
 from bot.core.extract.industry_said import crew_blanked, hearsay_blanked
 from bot.core.extract.trade_words import BRAND_TRADE, PLAIN_JOB, PLATFORM_TRADE, SPOKEN_TRADES, fitted_out
+from bot.core.extract.workplaces import bank_blanked, not_work_blanked, told_work
 
 
 class CategoryLike(Protocol):
@@ -177,11 +178,12 @@ _GREETING = re.compile(
 
 def find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int] | None:
     text = _SLIP.sub(lambda m: _SLIPS[m.group(0)], text)
-    text = _GREETING.sub(lambda m: " " * len(m.group(0)), text)
+    text = bank_blanked(_GREETING.sub(lambda m: " " * len(m.group(0)), text))
     heard = hearsay_blanked(text)
     crew = crew_blanked(heard)
     return (
-        _find_industry(crew, categories)
+        _find_industry(not_work_blanked(crew), categories)  # a relative's hospital, the home town
+        or _find_industry(crew, categories)
         or _find_industry(heard, categories)
         or _find_industry(text, categories)
     )
@@ -211,6 +213,9 @@ def _find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int
                     taken[k] = True
                 hits.append((i, alias, cat))
             start = i + 1
+    told, workplaces = told_work(text, categories, taken)  # "鹿场", "喂鹿": by what is kept or done
+    hits += told
+    chores = {h[1] for h in told if h[1] not in workplaces}
     if not hits and (kind := factory_kind(text)) is not None and (cat := _category_of("厂里", categories)):
         # "在宫灯厂干活", "在铝材厂干挤压": the factory by what it makes, after the trade said
         job = _JOB.search(text)
@@ -226,11 +231,14 @@ def _find_industry(text: str, categories: list[Any]) -> tuple[str, str, int, int
         kind = "job" if job.group("job") else "line"
         return said, other_category(categories), job.start(kind), job.end(kind)
 
-    def rank(alias: str) -> int:
-        return -1 if alias in done else 2 if alias in _EMPLOYER_WORDS else 1 if alias in _SITES else 0
+    def rank(alias: str) -> float:
+        # a workplace yields to a job word said with it, a chore ("搬石头") to where it is done (工地)
+        site = alias in _SITES or alias in workplaces
+        chore = alias in chores
+        return -1 if alias in done else 2 if alias in _EMPLOYER_WORDS else 1 if site else 1.5 if chore else 0
 
     def place(alias: str) -> int:
-        return 2 if alias in _EMPLOYER_WORDS else 1 if _WORKPLACE.search(alias) else 0
+        return 2 if alias in _EMPLOYER_WORDS else 1 if _WORKPLACE.search(alias) or alias in workplaces else 0
 
     best = min(hits, key=lambda h: (rank(h[1]), -len(h[1]), h[0]))
     best = _in_factory(best, hits, text, categories, place)

@@ -84,10 +84,10 @@ class IndexRanker:
         w_arr, d_arr = w_arr[order], d_arr[order]
         starts = np.zeros(len(term_no) + 1, dtype=np.intp)
         starts[1:] = np.cumsum(np.bincount(t_arr, minlength=len(term_no)))
-        self._arrays = {
-            t: (d_arr[a : min(b, a + POSTING_CAP)], w_arr[a : min(b, a + POSTING_CAP)])
-            for t, a, b in zip(term_no, starts[:-1].tolist(), starts[1:].tolist(), strict=True)
-        }
+        # a term's list is cut out of the sorted arrays the first time a query has the term
+        # (cutting all ~17,000 at build cost ~0.3 s of a start)
+        self._term_no, self._starts, self._w_sorted, self._d_sorted = term_no, starts, w_arr, d_arr
+        self._arrays: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._n_docs = len(docs)
         self.entry_texts: dict[str, list[str]] = defaultdict(list)
         for eid, text in zip(self.doc_entry, self.doc_text, strict=True):
@@ -148,6 +148,17 @@ class IndexRanker:
         bm = float(dense[self._entry_docs[eid]].max())
         return self._scored(norm, query_terms, total_idf, float(dense.max()), [(eid, bm)])[0].score
 
+    def _postings(self, term: str) -> tuple[np.ndarray, np.ndarray]:
+        """The documents and weights of ``term``'s posting list, strongest first, cut at
+        POSTING_CAP (the index knows the term)."""
+        found = self._arrays.get(term)
+        if found is None:
+            k = self._term_no[term]
+            a, b = int(self._starts[k]), int(self._starts[k + 1])
+            b = min(b, a + POSTING_CAP)
+            found = self._arrays[term] = (self._d_sorted[a:b], self._w_sorted[a:b])
+        return found
+
     def _query(self, terms: list[str]) -> tuple[list[str], float, np.ndarray] | None:
         """The query's distinct terms, their total weight and every document's BM25 (None: no
         term the index knows)."""
@@ -157,7 +168,7 @@ class IndexRanker:
         # A word the knowledge base has never seen is specific evidence that is missing, not noise:
         # it weighs as much as the rarest known word (bigrams half), so off-topic questions score low.
         total_idf = sum(self._weight(t) for t in query_terms) or 1.0
-        found = [self._arrays[t] for t in query_terms if t in self._arrays]
+        found = [self._postings(t) for t in query_terms if t in self._term_no]
         if not found:
             return None
         # bincount adds in input order: each document's weights are summed in query-term order,

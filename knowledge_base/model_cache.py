@@ -29,6 +29,7 @@ import sklearn
 from knowledge_base.cut_cache import read_cuts, write_cuts
 from knowledge_base.incremental import Trained, update
 from knowledge_base.index import IndexRanker
+from knowledge_base.jieba_dict import keep_in
 from knowledge_base.learned import FIRST_TOL, SVM_C, Example, TextModel
 from knowledge_base.model import KnowledgeBase
 from knowledge_base.normalize import Normalizer
@@ -67,6 +68,8 @@ class ModelCache:
         """``first_model``: a ``quick`` build that finds no model to start from serves a first
         model (``_first_model``) rather than training the full one before it returns."""
         self.folder = Path(folder) if folder is not None else None
+        if self.folder is not None:
+            keep_in(self.folder)  # jieba's dictionary by parts, kept beside the models
         self.keep = keep
         self.first_model = first_model
         self._first: tuple[str, TextModel] | None = None  # the first model's training key and it

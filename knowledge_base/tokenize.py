@@ -6,9 +6,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
-import os
-import tempfile
-import threading
 import time
 from collections.abc import Iterable
 
@@ -34,27 +31,18 @@ STOPCHARS = frozenset(
 
 
 class Tokenizer:
-    """A private jieba instance; its dictionary loads once (from jieba's cache file) and the
-    domain words are added on top."""
-
-    _lock = threading.Lock()
-    # jieba's own dictionary as first loaded (word -> frequency, total): reading its cache file
-    # costs ~1.3 s of CPU, most of a reload's; later tokenizers start from a copy (~0.1 s)
-    _base: tuple[dict[str, int], int] | None = None
+    """A private jieba tokenizer on jieba's own dictionary, read a part at a time
+    (knowledge_base/jieba_dict.py), with the domain words added on top."""
 
     def __init__(self, words: Iterable[str] = ()) -> None:
         import jieba
 
+        from knowledge_base.jieba_dict import LazyCutter, dictionary
+
         started = time.perf_counter()
-        self._jieba = jieba.Tokenizer()
-        self._jieba.tmp_dir = os.environ.get("LABORBOT_CACHE_DIR", tempfile.gettempdir())
         logging.getLogger("jieba").setLevel(logging.WARNING)
-        freq, total = Tokenizer.base()
-        self._jieba.FREQ, self._jieba.total = dict(freq), total
-        self._jieba.initialized = True
         added = [w for w in sorted(set(words)) if 1 < len(w) <= 12]
-        for word in added:
-            self._jieba.add_word(word, freq=20000)
+        self._jieba = LazyCutter(dictionary(), added, freq=20000)
         # what decides its cuts and words: a model trained with another tokenizer is not reused
         self.signature = hashlib.sha256(
             "\n".join([jieba.__version__, *added, "", *sorted(STOPWORDS)]).encode("utf-8")
@@ -63,21 +51,6 @@ class Tokenizer:
         # cuts this tokenizer's signature made before, read from disk (knowledge_base/cut_cache.py)
         self._known: dict[str, tuple[str, ...]] = {}
         self.init_seconds = time.perf_counter() - started
-
-    @classmethod
-    def base(cls) -> tuple[dict[str, int], int]:
-        """jieba's own dictionary (word -> frequency, total), read from jieba's cache file once per
-        process; never changed (a tokenizer that adds words copies it first)."""
-        with cls._lock:
-            if cls._base is None:
-                import jieba
-
-                first = jieba.Tokenizer()
-                first.tmp_dir = os.environ.get("LABORBOT_CACHE_DIR", tempfile.gettempdir())
-                logging.getLogger("jieba").setLevel(logging.WARNING)
-                first.initialize()
-                cls._base = (first.FREQ, first.total)
-            return cls._base
 
     def _jieba_cut(self, normalized: str) -> tuple[str, ...]:
         return tuple(w for w in self._jieba.lcut(normalized, HMM=False) if w.strip())

@@ -58,8 +58,9 @@ def plain_rank(ix: IndexRanker, norm: str, terms: list[str]) -> list[tuple[str, 
     total_idf = sum(ix._weight(t) for t in query_terms) or 1.0
     dense = np.zeros(ix._n_docs)
     for t in query_terms:
-        if t in ix._arrays:
-            dense[ix._arrays[t][0]] += ix._arrays[t][1]
+        if t in ix._term_no:
+            docs, weights = ix._postings(t)
+            dense[docs] += weights
     nonzero = np.flatnonzero(dense)
     if not len(nonzero):
         return []

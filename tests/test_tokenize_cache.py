@@ -1,10 +1,11 @@
-"""Tokenizers after the first start from a copy of jieba's dictionary (knowledge_base/tokenize.py):
+"""Tokenizers share jieba's dictionary (knowledge_base/jieba_dict.py), each on its own copy:
 each keeps its own added words, and cuts as one loaded from jieba's cache file would."""
 
 from __future__ import annotations
 
 import jieba
 
+from knowledge_base.jieba_dict import dictionary
 from knowledge_base.tokenize import Tokenizer
 
 TEXT = "我在蓝莓果园摘果子被拖欠了工钱"
@@ -15,7 +16,8 @@ def test_added_words_stay_with_their_tokenizer() -> None:
     second = Tokenizer(["摘果子"])
     assert "蓝莓果园" in first.cut(TEXT) and "蓝莓果园" not in second.cut(TEXT)
     assert "摘果子" in second.cut(TEXT) and "摘果子" not in first.cut(TEXT)
-    assert Tokenizer._base is not None and "蓝莓果园" not in Tokenizer._base[0]
+    shared = dictionary()  # jieba's own, whole or by parts: no tokenizer's words go into it
+    assert "蓝莓果园" not in (shared.full if shared.full is not None else shared.part("蓝"))
 
 
 def test_a_copied_dictionary_cuts_like_a_freshly_loaded_one() -> None:

@@ -93,9 +93,9 @@ def test_the_factory_reader_cuts_with_the_dictionary_read_at_start(monkeypatch: 
     import jieba
 
     from bot.core.extract import industry
-    from knowledge_base.tokenize import Tokenizer
+    from knowledge_base.jieba_dict import dictionary
 
-    Tokenizer.base()  # the knowledge base's tokenizer reads it at start
+    dictionary()  # the knowledge base's tokenizer reads it at start
     industry._words.cache_clear()
     loads: list[int] = []
     monkeypatch.setattr(jieba.Tokenizer, "initialize", lambda self, *a, **k: loads.append(1))

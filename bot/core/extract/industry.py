@@ -289,16 +289,11 @@ _NOT_KIND = re.compile(r"[厂里什么哪啥些们]|^[工本该这那大小老�
 @lru_cache(maxsize=1)
 def _words() -> Any:
     """jieba's own dictionary, for the words before 厂: the one the knowledge base's tokenizer
-    read at start, shared as it is (no word is ever added here), so the first factory story of a
-    process costs no second load (~1 s before)."""
-    import jieba
+    reads (knowledge_base/jieba_dict.py, a part at a time), shared as it is (no word is ever
+    added here), so the first factory story of a process costs no second load (~1 s before)."""
+    from knowledge_base.jieba_dict import LazyCutter, dictionary
 
-    from knowledge_base.tokenize import Tokenizer
-
-    cutter = jieba.Tokenizer()
-    cutter.FREQ, cutter.total = Tokenizer.base()
-    cutter.initialized = True
-    return cutter
+    return LazyCutter(dictionary())
 
 
 def factory_kind(text: str) -> tuple[str, int, int] | None:

@@ -21,6 +21,8 @@ OWED = re.compile(
     r"跑了|跑路|卷钱|失联|联系不上|钱谁给|谁给钱|钱找谁|找谁要|要不到|要不回|拿不到|"
     # the money never came, in the worker's own dialect: "一分钱没见着", "钱一直么给", "没得钱"
     r"没见着|没见到|一分钱|分文|么给|么发|么钱|没得钱|没拿到|没到手|不结|赖账|没付|不付|"
+    # "钱一分么见" (Shaanxi 么 for 没), "钱一分也没拿": the money, not one fen of it
+    r"钱一分[都也]?[没么冇]|分[没么]见|么见着|么见到|"
     # pay "opened" in the north-east and north (工资都没开, 不开支), or held back (压着, 押着)
     r"没开|没开支|不开支|不开工资|压着|押着|扣着|冇给|冇钱|不给钱|"
     # Minnan and Cantonese "not paid": 拢无发 (都没发), 冇发, 未畀

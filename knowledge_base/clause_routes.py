@@ -48,11 +48,12 @@ def clause_route(matcher: Matcher, text: str, how_to_complain: bool = False) -> 
     assert matcher.model is not None
     whole: dict[str, float] | None = None
     norm = matcher.normalizer.normalize(text)
+    if asks_what_it_does(norm):
+        # "第一次用 我想登记投诉 又想看看投诉处理到哪一步了 这些都能弄吗": what the service does
+        return None
     for clause in matcher.clauses(text):
         label, p = matcher.model.rank(clause)[0]
-        if label == ROUTE + "complaint" and (
-            (how_to_complain and asks_how(clause)) or asks_what_it_does(norm)
-        ):
+        if label == ROUTE + "complaint" and (how_to_complain and asks_how(clause)):
             continue
         if (
             label == ROUTE + "complaint"

@@ -28,11 +28,14 @@ _ASKING_HOW = re.compile(
     # when one may: "什么情况下可以投诉", "欠薪多少钱可以立案"
     r"|什么情况|哪些情况|什么条件|多少钱?(可以|能|才能|才)|标准"
     # what something is for: "我的电话和身份证你们拿去干嘛用"
-    r"|(干嘛|干什么|做什么|干啥|做啥)用|用来(干|做)|有什么用)"
+    r"|(干嘛|干什么|做什么|干啥|做啥)用|用来(干|做)|有什么用"
+    # which way, or where, asked: "监察和仲裁哪个能帮我要回钱", "能投诉吗 还是直接仲裁", "投诉哪"
+    r"|哪个(能|可以|会|更)|还是(直接)?(去|走)?(申请)?(仲裁|起诉|打官司|去法院|告到法院)"
+    r"|(投诉|举报|反映|告)(去|到)?哪(里|儿)?(啊|呢|呀)?$)"
 )
 _COMPLAINT = re.compile(
     r"(我要|我想要|我想|我们要|我们想|我欲|阮欲|阮要|额要|额想|额们要|偶要|偶想|帮我|给我|替我|申请|现在就|马上|(?:我|俺|我们)(?:就|是|还是|也|真的?|只)(?:要|想))"
-    r"(正式|直接|马上|立刻|现在|就|去|再|一定要|必须)?"
+    r"(正式|直接|马上|立刻|现在|就|去|再|一定要|必须)?(要|想)?(在这里?|在这儿|在你们这里?)?"
     # "我想告诉你们" tells, it files nothing (告 alone is to sue: "我要告他")
     r"(投诉|举报|登记|反映|告(?!诉)|维权|控告|讨薪|讨工资|讨回工资|要回工资)"
     # "咋投诉啊 欠薪 现在就想投": asked how, then the wish to do it now
@@ -62,6 +65,8 @@ _COMPLAINT = re.compile(
     # come here to complain, or for others: "我是来投诉的", "我代表我们客房部11个人来投诉"
     r"|(我|我们|俺|俺们)(是|就是|今天)?来(这里|这儿|你们这里?)?(投诉|举报|登记)"
     r"|(代表|替).{0,12}(来|在这里?|在你们这里?)(投诉|举报|登记|反映)"
+    # asked whether it may be handed in here: "工资拖了两个月 在这儿提交行不行"
+    r"|(在这里?|在这儿|在你们这里?)(提交|登记|投诉|报)(一下)?(行吗|行不行|成吗|成不成|可以吗|可不可以|好吗|中不中)"
     # the wrong itself named right after the verb: "举报拖欠农民工工资", "投诉克扣工资"
     r"|(投诉|举报|反映)(拖欠|克扣|欠薪|恶意欠薪|欠发|不发|拖着不发)"
     # 报 a wage case ("我要报欠薪案子", "帮我报个案", "报案欠薪"); never 报销, 报名, 报税 or 报警
@@ -146,13 +151,23 @@ def no_wish_in(clause: str, whole: str) -> bool:
     if _OWN_WISH.search(clause) or _WISH_VERB.search(whole):
         return False
     return bool(
-        _CONSEQUENCE.search(whole) or OTHER_QUESTION.search(whole) or _DONE_OR_ASKED_TO.search(clause)
+        _CONSEQUENCE.search(whole)
+        or OTHER_QUESTION.search(whole)
+        or _DONE_OR_ASKED_TO.search(clause)
+        or _WHERE_TO.search(clause)
     )
+
+
+# where to take it, asked at the end of a clause: "投诉哪", "举报去哪里"
+_WHERE_TO = re.compile(r"(投诉|举报|反映|告)(去|到)?哪(里|儿)?(啊|呢|呀)?$")
 
 
 def asks_who_complained(norm: str) -> bool:
     """A question after the person behind a complaint ("谁举报了我们公司"), not a request."""
     return bool(_WHO_COMPLAINED.search(norm))
+
+
+_STATUS_FIRST = re.compile(r"先(看看|看一下|查查|查一下|问问)")
 
 
 def detect_intent(norm: str) -> str | None:
@@ -167,9 +182,13 @@ def detect_intent(norm: str) -> str | None:
         return english
     # English request words inside Chinese read as Chinese ("我想report我老板")
     norm = chinese_reading(norm)
+    if _WHAT_IT_DOES.search(norm):
+        # "第一次用 朋友说能问政策 查进度 转人工 一共有哪几样功能": what the service does, asked
+        return None
     if asks_for_person(norm):
-        return "human"
-    if asks_who_complained(norm) or cancels_unfinished(norm):
+        # "我想撤回之前的投诉 先看看它现在什么状态": where it stands first
+        return "progress" if _STATUS_FIRST.search(norm) and asks_progress(norm) else "human"
+    if asks_who_complained(norm) or cancels_unfinished(norm) or not_a_request(norm):
         return None
     if (asks_progress(norm) and not asks_generally(norm)) or asks_where_to_check(norm):
         return "progress"
@@ -214,6 +233,10 @@ _ABOUT_THIS_SERVICE = re.compile(
 _WHAT_IT_DOES = re.compile(
     r"还是只(能|可以|是)|只能(问|咨询)|还(能|可以|会)(干|做|办|帮)(啥|什么|嘛|些什么|哪些)|除了.{1,10}还(能|可以)"
     r"|(有|有些|有哪些)(什么|啥)?功能|都(能|可以)(干|做|办)(啥|什么|哪些)"
+    # "你这里能做哪些事情", "一共有哪几样功能", "要输入什么命令", "还能干别的不", "这些在这里都能弄吗"
+    r"|(能|可以)(做|干|办)(哪些|哪几样)|哪几(样|个|种)功能|全部功能|所有功能"
+    r"|(输入|打|发)(什么|啥)(命令|指令|字|吗|呢|$)|(什么|哪个)(菜单|指令|命令)|(还|也)(能|可以)(干|做|办)别的"
+    r"|这些.{0,6}都(能|可以)(弄|办|做)"
 )
 
 
@@ -221,6 +244,40 @@ _WHAT_IT_DOES = re.compile(
 _NOT_WANTED = re.compile(
     r"(不想|不要|不打算|没打算|不准备|不是要|不是想|并不想|暂时不|先不)(去|在这里?)?(投诉|举报|登记|告|立案)"
 )
+
+
+# what becomes of one's details, asked: "这些信息谁能看到", "会不会泄露", "处理完能不能删掉"
+_PRIVACY = re.compile(
+    r"(信息|资料|身份证|手机号|电话|名字|姓名).{0,12}(谁能看|给谁看|谁看得到|谁会看|泄露|泄漏|外泄|保密|删掉|删除)"
+    r"|(会不会|怕|担心).{0,4}(泄露|泄漏|外泄)|(能不能|可以|可不可以)(删掉|删除)"
+)
+# a complaint made against the asker: the employer ("员工在你们平台投诉了我们公司", "被员工举报了"),
+# a worker complained of by a customer ("说是乘客投诉", "被客户投诉")
+_AGAINST_ME = re.compile(
+    r"(员工|工人|职工|前员工|离职员工|劳动者|手下|下属)(在|去|到|向|跑到)?.{0,8}(投诉|举报|告|反映)(了)?(我们|我司|本公司|公司|单位|老板|我)"
+    r"|被(员工|工人|职工|前员工|乘客|客户|顾客|客人|业主|用户|买家|人)?(投诉|举报)"
+    r"|(乘客|客户|顾客|客人|业主|用户|买家)(的)?(投诉|举报)"
+)
+
+
+def not_a_request(norm: str) -> bool:
+    """No route is asked however a complaint is named: one's details asked about (who sees them, may
+    they be deleted), or a complaint made against the asker (an employer, a worker a customer
+    complained of), unless a wish to file is said outright or where it stands is asked (the employer
+    following a complaint up gets the progress route)."""
+    return bool(
+        _PRIVACY.search(norm)
+        or (_AGAINST_ME.search(norm) and not _WANT.search(norm) and not _WHERE_IT_STANDS.search(norm))
+    )
+
+
+# where the complaint stands, asked by the side complained of: "员工说在你们这投诉了我们 现在什么进展"
+_WHERE_IT_STANDS = re.compile(r"进度|进展|处理到|到哪|状态|阶段|怎么样了")
+
+
+def no_route_asked(norm: str) -> bool:
+    """A complaint named but no route asked: who complained, one's details, a complaint against one."""
+    return asks_who_complained(norm) or not_a_request(norm)
 
 
 def asks_consequence(norm: str) -> bool:
@@ -234,6 +291,7 @@ def about_this_service(norm: str) -> bool:
     return bool(
         _ABOUT_THIS_SERVICE.search(norm)
         or _WHAT_IT_DOES.search(norm)
+        or not_a_request(norm)
         or (_NOT_WANTED.search(norm) and not _WANT.search(norm))
         or (_OTHER_REGISTER.search(norm) and not _COMPLAINT_WORD.search(norm))
     )
@@ -262,10 +320,20 @@ def asks_how(norm: str) -> bool:
             norm,
         )
         and not re.search(r"(现在|马上|立刻|这就)就?(想|要)?(投诉?|举报|登记)(吧|了|啊)?$", norm)
+        and not _WISH_NOW_OR_HERE.search(norm)
         and not _WISH_WITH_OTHERS.search(norm)
         and not (_HAND_OVER.search(norm) and _ASKED_OUTRIGHT.search(norm))
         and not (_SUE_WISH.search(norm) and norm.endswith("怎么办"))
     )
+
+
+# a wish said now or here, then what to hand in or how to fill it in: "我现在就要投诉 需要我提供什么",
+# "我要在这告他 怎么填", "在这儿提交行吗"
+_WISH_NOW_OR_HERE = re.compile(
+    r"(现在|马上|立刻)就?(要|想)(投诉|举报|登记|立案)"
+    r"|(我|我们)(就|也|真的?)?(要|想)(在这里?|在这儿|在你们这里?)(投诉|举报|登记|告(?!诉))"
+    r"|(在这里?|在这儿|在你们这里?)(提交|登记|投诉|报)(一下)?(行吗|行不行|成吗|成不成|可以吗|可不可以|好吗|中不中)"
+)
 
 
 # a wish to take the employer on, then only "how do I go about it" ("我要告他，咋整")
@@ -275,7 +343,7 @@ _SUE_WISH = re.compile(r"(我|俺|我们)(就|也|真的?)?(要|想)告(他|她|
 _WHERE = re.compile(
     r"(去|到)(哪|什么地方|哪个部门)|哪里.{0,2}找人|找什么部门|哪个部门"
     # a number asked for, to call oneself: "打电话问劳动法的号码", "咨询加班费的电话是多少"
-    r"|的(号码|电话)(是)?(多少|几号)?$|(什么|哪个)(号码|电话)$"
+    r"|的(号码|电话)(是)?(多少|几号)?$|(什么|哪个)(号码|电话)(啊|呀|呢|吗)?$|打(什么|哪个)(号码|电话)"
     # someone else phoned and said something: "老板让人打电话给我 威胁我", "工作人员打电话说材料不全"
     r"|(打电话|打了电话|来电话|打来电话|打过电话|来了电话|打了个电话)(给我|来)?(说|讲|告诉|通知|威胁|骂|吓唬|催|让我|叫我|要我)"
     # what the staff of another office said: "仲裁委的工作人员说要等审查 叫我回去等通知"

@@ -21,7 +21,9 @@ _HOW_TO = re.compile(
 _OWN_CASE = re.compile(
     r"(投诉|举报|登记|反映|提交)(了|过)|(我|俺|我们)的(投诉|案子|案件|登记)|(我|俺|阮)们?(投诉|举报|登记|反映)的|编号|单号|工单"
     # a time past before the verb: "我上礼拜登记个投诉，现在哪能了"
-    r"|(上周|上礼拜|上星期|前几天|前几日|前天|昨天|上个月|之前|上次|早前)(我|俺|阮|侬)?们?.{0,2}(投诉|举报|登记|反映|提交)"
+    r"|(上周|上礼拜|上星期|前几天|前几日|前两天|前两日|前些天|这两天|前天|昨天|上个月|之前|上次|早前)(我|俺|阮|侬)?们?.{0,2}(投诉|举报|登记|反映|提交)"
+    # where it stands now: "投诉以后多久有结果 现在到哪一步了"
+    r"|现在.{0,4}(到哪一步|到哪了|什么状态|啥状态)"
 )
 
 
@@ -36,6 +38,8 @@ OTHER_QUESTION = re.compile(
     r"|(还|再)(能|可以)(投诉|举报|告|起诉|仲裁)|能不能再(投诉|举报|告)"
     # whether complaining works at all: "投诉了有用吗", "举报到底管不管用"
     r"|(有用|管用|有效果|起作用|顶用|有没有用|管不管用|有冇用)(吗|不|没|嘛|么|呢|啊|$)"
+    # the ways compared: "投诉是不是比仲裁快", "能投诉吗 还是直接仲裁", "哪个能帮我要回钱"
+    r"|比.{0,6}(快|慢|好使|管用|有用)|哪个(能|可以|会|更)|还是(直接)?(去|走)?(申请)?(仲裁|起诉|打官司|去法院|告到法院)"
 )
 # going elsewhere instead: "是不是应该改去仲裁", "要不要换成申请仲裁"
 _SWITCH = re.compile(
@@ -62,11 +66,19 @@ _WHERE_IT_STANDS = re.compile(
 )
 
 
+# a case at another office (arbitration, a court) with no complaint here named: "我申请的仲裁受理了
+# 两个月还没开庭 最长能拖多久" asks the law, the progress route follows complaints made here only
+_OTHER_FORUM = re.compile(r"仲裁|法院|起诉|开庭|裁决|判决")
+_HERE_CASE = re.compile(r"投诉|举报|登记|反映|工单|编号|单号|受理号|你们|这里|这儿|监察")
+
+
 def asks_generally(norm: str) -> bool:
     """A general question ("投诉欠薪一般多久能处理完") with no word for the asker's own case, or a
     question how to do something with no case of one's own named: it asks how things work, not
     where the asker's own complaint stands."""
     if _HOW_TO.search(norm) and not _OWN_CASE.search(norm):
+        return True
+    if _OTHER_FORUM.search(norm) and not _HERE_CASE.search(norm):
         return True
     if asks_if_it_can_check(norm) or (_SWITCH.search(norm) and not _STANDS_ASKED.search(norm)):
         # "这个机器人能查投诉进度吗", "监察那边投诉了两个月没下文 要不要改去仲裁"

@@ -34,8 +34,8 @@ from knowledge_base.intents import (
     asks_generally,
     asks_how,
     asks_where,
-    asks_who_complained,
     detect_intent,
+    no_route_asked,
     where_to_complain,
 )
 from knowledge_base.intents_file import HOW_TO_COMPLAIN, cancels_unfinished
@@ -233,7 +233,7 @@ class Matcher:
             intent is None
             and d.route in ("faq", "fallback")
             and d.oos_topic is None
-            and not asks_who_complained(norm)
+            and not no_route_asked(norm)
             and not cancels_unfinished(norm)
         ):
             intent = clause_route(
@@ -346,7 +346,7 @@ class Matcher:
             scored = [x for x in scored if not x[0].startswith(ROUTE + "progress")]
         if asks_where(norm):
             scored = [x for x in scored if not x[0].startswith(ROUTE + "human")]
-        if asks_who_complained(norm) or cancels_unfinished(norm):
+        if no_route_asked(norm) or cancels_unfinished(norm):
             # "能不能告诉我是谁投诉的" asks after a complaint, it files none and follows none;
             # nor does "填到一半不想投诉了 怎么取消"
             scored = [x for x in scored if x[0] not in (ROUTE + "complaint", ROUTE + "progress")]

@@ -165,7 +165,7 @@ class Engine:
         if (
             (WANTS_TO_FILE.search(simple) and self.checks.tells_story(text))
             or self.checks.keeps(text, simple)
-            or told_pieces.piece(None, text, self.checks.counts, known=False)
+            or told_pieces.may_continue(text, self.checks.counts)
             or (told.pays_told(simple) and not told.asks(simple))
             or told_pieces.for_whom(text, self.checks.relative)
             or is_correction(simple)
@@ -175,7 +175,7 @@ class Engine:
         channel, user_key, delivery_id = inc.channel, inc.user_key[:128], inc.delivery_id
         if delivery_id and self.store.answered_recently(delivery_id):
             _DECISION.set("duplicate")  # a repeat of a read-only answer: the same answer again
-            return self._faq_reply(self.knowledge.match(text)) if channel in ANSWER_REPEATS else []
+            return self._read_only_reply(text) if channel in ANSWER_REPEATS else []
         state = await self.store.worker_state(channel, user_key, delivery_id)
         if state is None or not state.idle:
             return None
@@ -184,9 +184,13 @@ class Engine:
             if channel not in ANSWER_REPEATS:
                 return []
             kept = await self.store.replies_for(delivery_id or "")
-            return reply_codec.decode(kept) if kept else self._faq_reply(self.knowledge.match(text))
+            return reply_codec.decode(kept) if kept else self._read_only_reply(text)
         if self.checks.calculator(text):
             return None  # a calculator may ask a question and keep state: the full path
+        if introduction.bare_greeting(text):
+            if delivery_id:
+                await self.store.record_answered(delivery_id, channel)
+            return [Reply(texts.GREETING)]
         result = self.knowledge.match(text)
         if result.route not in ("faq", "fallback"):
             return None
@@ -255,6 +259,8 @@ class Engine:
             form.data = told_pieces.fix_kept(form.data, text, self.checks.story)
             offer = Button(texts.STORY_OFFER_BUTTON, "form:story")
             return [Reply(texts.STORY_FIXED, buttons=[offer])], None
+        if introduction.bare_greeting(text):
+            return [Reply(texts.GREETING)], None  # the story comes next: invited, no form question
         result = self.knowledge.match(text)
         if result.route != "complaint" and WANTS_TO_FILE.search(to_simplified(text)) and len(text) >= 8:
             if self.checks.tells_story(
@@ -333,27 +339,7 @@ class Engine:
         return replies, (text, result)
 
     def _start_form(self, form: FormState, text: str) -> list[Reply]:
-        """Open the complaint form; a story told earlier (kept while the FAQ answered or offered
-        suggestions) is read for every field after consent, with what is typed now."""
-        earlier = told.kept(form.data)
-        told_words = list((form.data or {}).get(opening.TOLD_WORDS) or [])
-        if (
-            earlier
-            and text
-            and text not in earlier
-            and (self.checks.story(text).case_fields or told.pays_told(to_simplified(text)))
-        ):
-            earlier = f"{earlier}\n{text}"
-            told_words = [*told_words, text] if told_words else []
-        replies = intake.start(form)
-        if form.data and introduction.NAMED_FIRST in form.data:
-            form.data = {k: v for k, v in form.data.items() if k != introduction.NAMED_FIRST}
-        story = earlier or text
-        if story:
-            form.data = {**(form.data or {}), "story": story}  # read for every field after consent
-            if told_words:
-                form.data[opening.TOLD_WORDS] = told_words
-        return replies
+        return told_pieces.open_form(form, text, self.checks.story)
 
     # ---------------------------------------------------------------- calculators
     def _regions(self) -> list[calc.RegionFigures]:
@@ -391,6 +377,12 @@ class Engine:
     # ---------------------------------------------------------------- FAQ
     def _entry_reply(self, entry: Any) -> Reply:
         return faq_replies.entry_reply(self.knowledge.current.kb, entry)
+
+    def _read_only_reply(self, text: str) -> list[Reply]:
+        """The quick path's answer to `text` again (a repeated delivery)."""
+        if introduction.bare_greeting(text):
+            return [Reply(texts.GREETING)]
+        return self._faq_reply(self.knowledge.match(text))
 
     def _faq_reply(self, result: Any) -> list[Reply]:
         return faq_replies.faq_reply(self.knowledge.current.kb, result)

@@ -35,3 +35,22 @@ def lone_name(text: str, read: Callable[[str], Any]) -> str | None:
 
 def named_first(data: dict[str, Any] | None) -> bool:
     return bool((data or {}).get(NAMED_FIRST))
+
+
+# A greeting and nothing else ("你好 在吗", "在不在嘛", "老板你好 我想问个事"): the worker is
+# about to tell their story (often in the next message or two); one short word invites it.
+_HELLO = (
+    r"你好|您好|你们好|大家好|老师好|领导好|师傅好|早上好|上午好|中午好|下午好|晚上好|哈喽|哈啰|嗨|喂+|"
+    r"hello|hi|在吗|在么|在嘛|在不在|在没在|有人吗|有人在吗|有人没|有没有人|打扰了|打扰一下|麻烦一下|"
+    r"请问一下|请问|问一下|问下|想问一下|我想问一下|想咨询一下|咨询一下|问个事|想问个事|我想问个事|"
+    r"说个事|我说个事|有个事|有件事|求助|帮帮忙|老板|师傅|同志|领导|客服|工作人员|老师|亲"
+)
+_FILLER = r"[呀啊哈吧嘛呢哦噢喔啦嘞噻哇么咯啰撒不\s，,。.!！~～?？、…]"
+_BARE_HELLO = re.compile(rf"^(?:{_FILLER}*(?:{_HELLO}){_FILLER}*)+$", re.IGNORECASE)
+
+
+def bare_greeting(text: str) -> bool:
+    """`text` is only a greeting (or a word that something will be told), nothing of a case or
+    a question in it."""
+    simple = to_simplified(text).strip()
+    return 0 < len(simple) <= 24 and _BARE_HELLO.match(simple) is not None

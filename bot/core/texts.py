@@ -204,6 +204,15 @@ NAME_FIRST = (
     "{name}您好，名字记下了。请说说遇到的情况：在哪里、做什么工作，谁欠了多少工资、从什么时候开始欠的。"
 )
 
+# a greeting alone ("你好 在吗"): one short word inviting the story, no form question yet
+GREETING = (
+    "您好，在的。遇到什么事直接说就行，比如在哪里干活、谁欠了多少工资、欠了多久，分几条发也可以；"
+    "有政策问题也可以直接问。"
+)
+
+# a later piece of the story that tells nothing new (what it says was read before)
+PIECE_KNOWN = "好的，这些前面已经记下了。"
+
 STATUS_NONE = "您还没有提交过欠薪投诉。需要登记的话请发“我要投诉”。"
 STATUS_LINE = "编号 {case_no}｜{status}\n被反映单位：{employer}\n{deadline}"
 STATUS_DEADLINE_ACCEPT = "受理期限：{date}"

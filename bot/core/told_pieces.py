@@ -10,10 +10,12 @@ from collections.abc import Callable
 from typing import Any
 
 from bot import clock
-from bot.core import introduction, told
+from bot.core import intake, introduction, told
 from bot.core.extract.corrections import corrected
 from bot.core.intake.opening import TOLD_WORDS, besides_slip
 from bot.core.parsers import to_simplified
+from bot.core.ports import FormState
+from bot.core.types import Reply
 
 # (reads as a story, how many case fields, asks a question) for a text
 Counts = Callable[[str], tuple[bool, int, bool]]
@@ -36,6 +38,17 @@ def piece(data: dict[str, Any] | None, text: str, counts: Counts, known: bool = 
         return bool(known and told.kept(data)) and told.pays_told(to_simplified(text))
     # "我在白沟鑫宇箱包厂车拉杆箱 一个四块五": where the worker works, said first, is a piece too
     return fields >= 2 or bool(known and told.kept(data)) or _WORKS_AT.match(to_simplified(text)) is not None
+
+
+def may_continue(text: str, counts: Counts) -> bool:
+    """`text` may be the next piece of a story the chat keeps: one case field and no question
+    ("另外十一月还干了十天 也没算钱"), or what was paid told with a figure. Whether a story is
+    kept is known only from the chat's data, so such a text is not answered from the FAQ alone."""
+    simple = to_simplified(text)
+    if told.asks(simple):
+        return False
+    _story, fields, question = counts(text)
+    return (fields >= 1 and not question) or told.pays_told(simple)
 
 
 # the worker says where they work, opening the message: "我在X厂…", "俺们在X工地…", "额在X车队…"
@@ -91,3 +104,27 @@ def forget(data: dict[str, Any] | None) -> dict[str, Any]:
     and nothing of it goes into a complaint opened now."""
     drop = (told.PENDING, told.PENDING_AT, TOLD_WORDS, introduction.NAMED_FIRST)
     return {k: v for k, v in (data or {}).items() if k not in drop}
+
+
+def open_form(form: FormState, text: str, read: Callable[[str], Any]) -> list[Reply]:
+    """Open the complaint form; a story told earlier (kept while the FAQ answered or offered
+    suggestions) is read for every field after consent, with what is typed now."""
+    earlier = told.kept(form.data)
+    told_words = list((form.data or {}).get(TOLD_WORDS) or [])
+    if (
+        earlier
+        and text
+        and text not in earlier
+        and (read(text).case_fields or told.pays_told(to_simplified(text)))
+    ):
+        earlier = f"{earlier}\n{text}"
+        told_words = [*told_words, text] if told_words else []
+    replies = intake.start(form)
+    if form.data and introduction.NAMED_FIRST in form.data:
+        form.data = {k: v for k, v in form.data.items() if k != introduction.NAMED_FIRST}
+    story = earlier or text
+    if story:
+        form.data = {**(form.data or {}), "story": story}  # read for every field after consent
+        if told_words:
+            form.data[TOLD_WORDS] = told_words
+    return replies

@@ -13,6 +13,7 @@ from bot.core.intake.fields import ORDER, FormContext
 from bot.core.intake.story import read
 from bot.core.parsers import to_simplified
 from bot.core.ports import FormState
+from bot.core.told import asks, pays_told
 
 FIELD_NAMES = frozenset(f for f in ORDER if f != "description")
 # form.data key: every message of the opening story as typed, in order (the description)
@@ -33,7 +34,10 @@ def add_to_opening(form: FormState, text: str, ctx: FormContext) -> bool:
             new = f"{fixed}\n{more}"  # "说错了 是八个人 我是班组长 叫綦明军": the name is told too
     else:
         told = read(text, ctx)
-        if told.case_fields < 1 or told.has_question:
+        # a piece that tells a case field (or what was paid) is kept even when it ends with a
+        # question of its own ("…还有一千块押金也不退 这咋弄"): read with the story after consent,
+        # the question kept in the description; a question that tells nothing is no piece
+        if told.case_fields < 1 and not (opening and pays_told(simple) and not asks(simple)):
             return False
         new = f"{opening}\n{text.strip()}" if opening else text.strip()
     words = list(data.get(TOLD_WORDS) or ([opening] if opening else []))

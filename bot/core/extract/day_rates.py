@@ -6,6 +6,7 @@ the pays are asked (bot/core/extract/sums.py)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from bot.core.extract.money_tokens import money_tokens
@@ -44,29 +45,8 @@ def rates_each_with_days(text: str, headcount: int | None) -> tuple[Decimal, str
     ]
     if len(rates) < 2 or len({v for _, v in rates}) != len(rates):
         return None
-    total, parts, heads, before = Decimal(0), [], 0, 0
-    for i, (m, value) in enumerate(rates):
-        end = rates[i + 1][0].start() if i + 1 < len(rates) else len(text)
-        days = _DAYS.search(text, m.end(), end)
-        if days is None:
-            return None
-        n = to_number(days.group("n"))
-        # whose pay: the words since the last pay's days, up to this pay's own words, after a pause
-        said = _DAY_RATE.search(text, max(0, m.start() - 10), m.start())
-        chunks = [
-            c for c in re.split(r"[\s，,。；;]", text[before : said.start() if said else m.start()]) if c
-        ]
-        who = _people(chunks[-1]) if chunks else None  # the words right before: "他们仨是小工"
-        if n is None or who is None or not 0 < n <= 366:
-            return None
-        total += value * n * who
-        by = f" × {who} 人" if who > 1 else ""
-        parts.append(f"每天 {value:,.0f} 元 × {n:,.0f} 天{by}")
-        heads += who
-        before = days.end()
-    if headcount is not None and heads != headcount:
-        return None
-    return total, " + ".join(parts)
+    summed = _each_with_own_days(text, rates, headcount, _rate_cut, _people, each_ok=True)
+    return None if summed is None else summed[:2]
 
 
 # the kind of worker a pay per day is told for, right before it: "大工一日三百", "小工每天两百"
@@ -140,29 +120,7 @@ def rates_per_person(text: str, headcount: int | None) -> tuple[Decimal, str, in
             rates.append((m, v))
     if len(rates) < 2:
         return None
-    total, parts, heads, before = Decimal(0), [], 0, 0
-    for i, (m, value) in enumerate(rates):
-        end = rates[i + 1][0].start() if i + 1 < len(rates) else len(text)
-        days = _DAYS.search(text, m.end(), end)
-        if days is None or days.group("each"):
-            return None
-        n = to_number(days.group("n"))
-        lead = _DAY_RATE.search(text, max(0, m.start() - 10), m.start()) or _SAME_RATE.search(
-            text, max(0, m.start() - 10), m.start()
-        )
-        cut = lead.start() if lead is not None else m.start()
-        chunks = [c for c in re.split(r"[\s，,。；;]", text[before:cut]) if c]
-        who = _person(chunks[-1]) if chunks else None
-        if n is None or who is None or not 0 < n <= 366:
-            return None
-        total += value * n * who
-        by = f" × {who} 人" if who > 1 else ""
-        parts.append(f"每天 {value:,.0f} 元 × {n:,.0f} 天{by}")
-        heads += who
-        before = days.end()
-    if headcount is not None and heads != headcount:
-        return None
-    return total, " + ".join(parts), heads
+    return _each_with_own_days(text, rates, headcount, _rate_or_same_cut, _person, each_ok=False)
 
 
 _DAYS_OF = re.compile(
@@ -205,3 +163,50 @@ def one_rate_days_each(text: str, headcount: int | None) -> tuple[Decimal, str, 
         return None
     told = " + ".join(str(d) for d in days)
     return value * sum(days), f"每天 {value:,.0f} 元 × ({told}) 天", heads
+
+
+def _rate_cut(text: str, m: re.Match[str]) -> int:
+    """Where the words of a pay per day begin ("一天三百": at 一天), else the figure itself."""
+    said = _DAY_RATE.search(text, max(0, m.start() - 10), m.start())
+    return said.start() if said else m.start()
+
+
+def _rate_or_same_cut(text: str, m: re.Match[str]) -> int:
+    """As _rate_cut, and a pay carried over with 也是 begins at 也是."""
+    lead = _DAY_RATE.search(text, max(0, m.start() - 10), m.start()) or _SAME_RATE.search(
+        text, max(0, m.start() - 10), m.start()
+    )
+    return lead.start() if lead is not None else m.start()
+
+
+def _each_with_own_days(
+    text: str,
+    rates: list[tuple[re.Match[str], Decimal]],
+    headcount: int | None,
+    cut_of: Callable[[str, re.Match[str]], int],
+    count: Callable[[str], int | None],
+    each_ok: bool,
+) -> tuple[Decimal, str, int] | None:
+    """Each pay per day x the days told after it x the people told right before it, added: (the
+    total, how it was made, the people); None when a pay lacks its days or people, or the people
+    do not make the head count told. each_ok: days told per head ("一人干了三十八天") count."""
+    total, parts, heads, before = Decimal(0), [], 0, 0
+    for i, (m, value) in enumerate(rates):
+        end = rates[i + 1][0].start() if i + 1 < len(rates) else len(text)
+        days = _DAYS.search(text, m.end(), end)
+        if days is None or (days.group("each") and not each_ok):
+            return None
+        n = to_number(days.group("n"))
+        # whose pay: the words since the last pay's days, up to this pay's own words, after a pause
+        chunks = [c for c in re.split(r"[\s，,。；;]", text[before : cut_of(text, m)]) if c]
+        who = count(chunks[-1]) if chunks else None  # the words right before: "他们仨是小工"
+        if n is None or who is None or not 0 < n <= 366:
+            return None
+        total += value * n * who
+        by = f" × {who} 人" if who > 1 else ""
+        parts.append(f"每天 {value:,.0f} 元 × {n:,.0f} 天{by}")
+        heads += who
+        before = days.end()
+    if headcount is not None and heads != headcount:
+        return None
+    return total, " + ".join(parts), heads

@@ -48,6 +48,7 @@ LABELLED = (
     "faq_blind17.yaml",
     "faq_blind18.yaml",
     "faq_blind19.yaml",
+    "faq_blind20.yaml",
 )
 REAL = (
     "faq_real.yaml",
@@ -66,6 +67,7 @@ REAL = (
     "faq_real14.yaml",
     "faq_real15.yaml",
     "faq_real16.yaml",
+    "faq_real17.yaml",
 )
 COLUMNS = (
     ("wrong", "confident_wrong_pct"),

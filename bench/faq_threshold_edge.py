@@ -41,6 +41,7 @@ SETS = (
     "faq_blind17",
     "faq_blind18",
     "faq_blind19",
+    "faq_blind20",
     "faq_real4",
     "faq_real5",
     "faq_real6",
@@ -54,6 +55,7 @@ SETS = (
     "faq_real14",
     "faq_real15",
     "faq_real16",
+    "faq_real17",
 )
 
 

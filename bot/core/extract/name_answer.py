@@ -42,8 +42,8 @@ def person_name(value: str) -> bool:
     reader's stricter check also turns away 天, 月, 钱 inside a name: 吴天明 is one)."""
     if not re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", value) or NOT_A_PERSON.search(value):
         return False
-    if not_name_alone(value) or spelled(to_simplified(value)) is not None:
-        return False  # "石头嘅石": how a character is written, no name
+    if not_name_alone(value) or spelled(to_simplified(value)) is not None or _spelled_surname(value):
+        return False  # "石头嘅石", "木子李": how a character is written, no name
     return _has_surname(value) or len(value) <= 4
 
 
@@ -62,6 +62,12 @@ _BY_PARTS = re.compile(
     + "|".join(_SURNAME_PARTS)
     + r")(?:的|嘞|嘅|个|之)?(?P<s>[\u4e00-\u9fff]))$"
 )
+
+
+def _spelled_surname(value: str) -> bool:
+    """ "木子李", "弓长张的张": a surname told by its parts, no name."""
+    m = _BY_PARTS.match(value)
+    return m is not None and m.start("parts") == 0 and _SURNAME_PARTS[m.group("parts")] == m.group("s")
 
 
 def _by_parts(parts: list[str]) -> str | None:

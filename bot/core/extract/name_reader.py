@@ -34,12 +34,16 @@ _HAKKA_IS = re.compile(r"(?:(?<=[𠊎我他她佢厂店])|(?<=公司|老板|单�
 # 伊犁, 伊春), 阿拉 (I, we) before a relative ("阿拉姆妈" is 我家姆妈; 阿拉叫… stays for the name reader)
 _WU_HE = re.compile(r"(?:(?<=^)|(?<=[帮替给是同跟和\s，,。]))伊(?![利犁斯春朗拉甸万])")
 _WU_I = re.compile("阿拉(?=" + "|".join(sorted(RELATIVES, key=len, reverse=True)) + ")")
+# Minnan 阮 (my, our) before a family word: "阮老爸叫…", "替阮阿母问" is 我老爸, 我阿母; not the
+# surname before how a man or woman is called (阮大哥, 阮阿姨)
+_MINNAN_KIN = (w for w in RELATIVES if len(w) >= 2 and w[0] not in "大二三四五" and w not in TITLES)
+_MINNAN_MY = re.compile("(?<!姓)阮(?=" + "|".join(sorted(_MINNAN_KIN, key=len, reverse=True)) + ")")
 
 
 def mandarin(text: str) -> str:
     """The text with Cantonese, Hakka and Shanghai pronouns and verbs in their Mandarin form,
     same length."""
-    text = _WU_I.sub("我家", _WU_HE.sub("他", text))
+    text = _MINNAN_MY.sub("我", _WU_I.sub("我家", _WU_HE.sub("他", text)))
     return _HAKKA_IS.sub("是", text.translate(_SPOKEN).replace("𠊎", "我"))
 
 

@@ -58,6 +58,11 @@ RELATIVES = {
     "奶奶": "奶奶", "外婆": "外婆", "姥姥": "外婆", "姥爷": "外公",
     # the north-east's 老爹 / 老爷子 (father), Shanghai's 姆妈 (mother)
     "老爹": "父亲", "老爷子": "父亲", "姆妈": "母亲",
+    # a spouse in northern speech (老爷们儿: husband, 老娘们儿: wife, 孩他爸 / 娃他妈), Minnan's 阿母
+    # (mother) and 阿兄 / 阿姊 (brother, sister)
+    "老爷们儿": "丈夫", "老爷们": "丈夫", "爷们儿": "丈夫", "老娘们儿": "妻子", "老娘们": "妻子",
+    "孩他爸": "丈夫", "孩他妈": "妻子", "娃他爸": "丈夫", "娃他妈": "妻子", "老伴儿": "配偶",
+    "阿母": "母亲", "阿兄": "哥哥", "阿姊": "姐姐",
     # Hunan's 爷老子 / 娘老子 (father, mother: "我帮我爷老子问")
     "爷老子": "父亲", "娘老子": "母亲",
     # an aunt or uncle in Wu and south-western speech: 嬢嬢 / 孃孃 / 娘娘 (an aunt), 娘舅 (mother's

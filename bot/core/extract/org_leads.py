@@ -11,7 +11,7 @@ from bot.core.extract.org_words import CJK, GENERIC, LEGAL, ORG_SUFFIX
 
 # talk before the name in an answer: "劳务公司是山东齐安建设劳务有限公司", "老板是陈国华"
 _ANSWER_LEAD = re.compile(
-    rf"^[{CJK}]{{0,6}}?(?:公司|单位|厂|厂子|店|老板|包工头|工头|东家|雇主|站点|网点|站|驿站)"
+    rf"^[{CJK}]{{0,6}}?(?:公司|单位|厂|厂子|店|店子|铺子|馆子|车队|老板|包工头|工头|东家|雇主|站点|网点|站|驿站)"
     r"(?:的)?(?:名字|全称|全名|名称|名)?(?:是|叫做|叫|为)[:：\s]*"
 )
 

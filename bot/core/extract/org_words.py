@@ -32,8 +32,8 @@ GENERIC = re.compile(
     rf"物流|外卖|餐饮|小|大|私人|黑|个体|家政|物业|科技|网络|理发|美发|发廊|火锅|奶茶|饭|面|小吃|烧烤|"
     rf"服装|水果|手机|药|洗车|修车|广告|装饰|保洁|保安|环卫|清洁|绿化|安保|电商|骑手|配送|公司|学校|医院|单位|厂里|工厂|厂|"
     rf"外包|承包|分包|转包|派遣|劳务派遣|人力|人力资源|中介|施工|工程|建设|"
-    # a workshop told by what it makes ("袜子作坊", "豆腐作坊"): no name
-    rf"[\u4e00-\u9fff]{{1,2}}(?=作坊$)|)?(?:{ORG_SUFFIX})$"
+    # a workshop told by what it makes ("袜子作坊", "豆腐作坊", "羽绒加工厂"): no name
+    rf"[\u4e00-\u9fff]{{1,2}}(?=(?:作坊|加工厂)$)|)?(?:{ORG_SUFFIX})$"
 )
 # the worker says they do not know the name: no employer read from it ("公司叫啥子都不知道")
 DONT_KNOW = re.compile(

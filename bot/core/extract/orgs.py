@@ -67,6 +67,8 @@ def _is_place_name(value: str) -> bool:
 _IS_AT = re.compile(r"(?:𠊎|𠊎哋|𠊎兜|佢|渠|阮|俺|我|都|也|就)\s*$")
 
 
+# a count of work or money inside a run of words ("一千一百件", "七十趟"): talk, never a name
+_COUNTED = re.compile(r"[零〇一二两三四五六七八九十百千万\d]{2,}[件个天趟块元斤箱单次车]")
 _KINDS_ONLY = re.compile(rf"(?:{ORG_SUFFIX}|园|物流园|工业园|产业园|科技园)+")
 
 
@@ -102,8 +104,8 @@ def find_orgs(text: str) -> list[OrgFound]:
             continue  # "皖江大酒店装修工地": the building being done up, not who owes
         if len(value) < 2 or _SITE_AFTER.match(text, end) or not balanced(value):
             continue  # "绿地中心工地": the building project, not who owes; "跑单（某某站": a fragment
-        if DONT_KNOW.search(value) or says_no_org(value):
-            continue  # "不知道什么公司": no name; "没公司": none
+        if DONT_KNOW.search(value) or says_no_org(value) or _COUNTED.search(value):
+            continue  # "不知道什么公司": no name; "没公司": none; "做了一千一百件厂子…": a count, talk
         named = re.sub(rf"^.*{DEMONSTRATIVE}", "", value)
         if named != value and len(named) >= 4 and not GENERIC.match(named):
             value = named  # "那家湘当好湘菜馆": the name without the pointing word ("一家…" stays a kind)
@@ -140,18 +142,20 @@ _NAME_GIVEN = re.compile(
 # the main contractor introduced ("总包是…", "总承包单位是…", "施工总包为…")
 _SENT_FOR = re.compile(r"(?:我们|咱们|俺们|额们|他们|你们|我|俺|额|他|她)(?:去|来|过|干|做|帮|给|到)")
 _MAIN_CONTRACTOR = re.compile(r"(?:总包|总承包)(?:单位|方|公司)?(?:是|为|叫|就是)?[:：]?\s*$")
-_CALLED = re.compile(
+NAME_CALLED = re.compile(
     rf"(?:(?:总包|总承包|总包单位|总承包单位|公司|厂|厂子|厂名|店|店名|酒楼|饭店|餐厅|超市|家政|物业|站|单位|老板|项目)"
-    rf"(?:的名字|名字|名)?(?:叫做|名叫|叫|是)"
+    rf"(?:的名字|名字|名)?(?:就|也|都)?(?:叫做|名叫|叫|是)"
     # any other kind of workplace, with its name introduced ("民宿叫云栖小院", "那个农家乐叫…")
-    rf"|(?:民宿|宾馆|旅馆|农家乐|会所|馆|园子?|场子?|院|诊所|工作室|作坊|档口|合作社|学校|幼儿园|医院|车行|商行|门市|门面|基地)"
-    rf"(?:的名字|名字|名)?(?:叫做|名叫|叫作|喊做|喊作|称作|叫))\s*"
-    rf"(?P<v>[{CJK}A-Za-z0-9（）()]{{2,20}}?)(?=$|[\s，,。、;；]|欠|的|拖|做|干|上班|那|这)"
+    rf"|(?:民宿|宾馆|旅馆|农家乐|会所|馆子?|园子?|场子?|院|诊所|工作室|作坊|档口|合作社|学校|幼儿园|医院|车行|商行|门市|门面|基地|"
+    # a fleet or a crew, a shop said with 子 ("车队叫振华运输", "店子叫…", "铺子叫…")
+    rf"车队|船队|运输队|工程队|施工队|装修队|劳务队|店子|铺子)"
+    rf"(?:的名字|名字|名)?(?:就|也|都)?(?:叫做|名叫|叫作|喊做|喊作|称作|叫))\s*"
+    rf"(?P<v>[{CJK}A-Za-z0-9（）()]{{2,20}}?)(?=$|[\s，,。、;；]|欠|的|别的|其[他它]|拖|做|干|上班|那|这)"
 )
 
 
 # said before a name the worker is not sure of: 什么, 啥, Nanchang 么里, Hunan 么子
-_VAGUE = re.compile(r"^(?:什么|啥子|啥|么里|么子|莫子|甚么|甚|乜嘢)(?=[\u4e00-\u9fff]{2})")
+VAGUE = re.compile(r"^(?:什么|啥子|啥|么里|么子|莫子|甚么|甚|乜嘢)(?=[\u4e00-\u9fff]{2})")
 # "一家叫鸿运来的餐馆" -> 鸿运来餐馆; with the trade before the kind, "一个叫优品仓的电商仓库",
 # "一家叫茶语时光的奶茶店", the name alone is the shop's own (its registered name is offered)
 _KIND_CALLED = re.compile(
@@ -230,7 +234,7 @@ def find_employer(text: str) -> OrgFound | None:
     person (包工头老李), else a platform (美团), else a generic kind (一家电子厂); without a word
     of doubt said before it ("公司叫么里赣味餐饮": something like 赣味餐饮)."""
     found = _find_employer(text)
-    vague = _VAGUE.match(found.value) if found is not None else None
+    vague = VAGUE.match(found.value) if found is not None else None
     if found is None or vague is None:
         return found
     return dataclasses.replace(found, value=found.value[vague.end() :], start=found.start + vague.end())
@@ -271,8 +275,8 @@ def _find_employer(text: str) -> OrgFound | None:
         full = next((o for o in legal if same_employer(short, employer_key(o.value))), None)
         if full is not None:  # "昌盛电子厂" … "苏州昌盛电子科技有限公司": the same one, fully
             return full
-    for m in _CALLED.finditer(text):
-        vague = _VAGUE.match(m.group("v"))  # "公司叫什么顺达物流": a name all the same
+    for m in NAME_CALLED.finditer(text):
+        vague = VAGUE.match(m.group("v"))  # "公司叫什么顺达物流": a name all the same
         value = m.group("v")[vague.end() if vague else 0 :]
         if (
             len(value) >= 2
@@ -288,6 +292,8 @@ def _find_employer(text: str) -> OrgFound | None:
                 return inside
             if m.group(0).startswith("老板"):
                 continue  # "老板叫黄志强": a person, read below
+            if re.match(r"项目[^是]*叫", m.group(0)):
+                continue  # "项目叫北苑安置房二期": the project's name, never who owes
             return OrgFound(value, m.end("v") - len(value), m.end("v"))
     for o in named:
         if text[max(0, o.start - 2) : o.start].endswith(("叫", "叫做", "名叫")):

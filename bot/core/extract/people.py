@@ -278,8 +278,25 @@ def find_relative(text: str) -> tuple[str, int, int] | None:
             return _inverse(mine.group("kin"), mine.group("who")), mine.start(), mine.end()
         m = _OPENS_WITH.search(text)
         if m is None or find_third_name(text, bare=True) is None:
-            return None
+            return _household(text)
     if m.groupdict().get("rel10"):
         return "他人", m.start(), m.end()
     word = next(w for w in m.groups() if w)
     return _KIN[word], m.start(), m.end()
+
+
+# one of the caller's household called by a word no list holds ("替我家那位问问", "帮俺家掌柜的
+# 问一下"), then named as 他/她叫…: that person is the worker, the caller a relative
+_FOR_HOUSEHOLD = re.compile(
+    rf"(?:替|代|帮)(?:我|俺|咱)(?:们)?家(?:里)?(?:的)?[\u4e00-\u9fff]{{1,4}}?(?:来|的事)?{_ACT}"
+)
+
+
+def _household(text: str) -> tuple[str, int, int] | None:
+    m = _FOR_HOUSEHOLD.search(text)
+    if (
+        m is None
+        or re.search(r"(?:他|她)(?:的名字|的全名|全名|大名)?(?:叫|名叫|名字叫|名字是)", text) is None
+    ):
+        return None
+    return ("亲属", m.start(), m.end()) if find_third_name(text) is not None else None

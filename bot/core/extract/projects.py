@@ -57,6 +57,16 @@ _POINTER_FIRST = re.compile(
 )
 
 
+# where the name is read or how it is introduced, said before it in an answer: "牌子上写的…",
+# "工地围挡上印着…", "项目名称是…", "小区叫…"
+_ANSWER_LEAD = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,6}?(?:牌子|招牌|围挡|公示牌|标牌|铭牌|合同|图纸)(?:上面?|上头|上边|顶面)?"
+    r"(?:写(?:的|着|嘞|得|个|嘅)?|印(?:的|着))(?:是|系)?|"
+    r"(?:项目|工程|小区|楼盘|工地)?(?:的)?(?:名字|名称|全称|全名)(?:是|叫做|叫|系)?|"
+    r"(?:项目|工程|小区|楼盘|工地)(?:就)?(?:叫做|名叫|叫|是)|就叫|叫做|名叫|叫)[:：\s]*"
+)
+
+
 def project_name(value: str) -> str:
     """The project's name as the worker said it. The word 项目 after an estate's or a building's
     own name is the field's label ("天安云谷三期项目" -> 天安云谷三期); after a works project's
@@ -64,6 +74,9 @@ def project_name(value: str) -> str:
     are kept; 工地 (where, not what) never is; nor a clause after the name saying only what kind
     of place it is ("汾西御景苑，那个小区工地")."""
     value = _POINTER_FIRST.sub("", value.strip())  # "就是那个商场，槐荫新天地购物中心": the name after
+    lead = _ANSWER_LEAD.match(value)
+    if lead is not None and len(value) - lead.end() >= 3:
+        value = value[lead.end() :]  # "牌子上写的滨河湾二期": the name without where it is read
     kind = _KIND_AFTER.search(value)
     if kind is not None and kind.start() >= 2:
         value = value[: kind.start()]

@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.bosses import OrgFound
-from bot.core.extract.org_words import LEGAL, ORG_SUFFIX
+from bot.core.extract.org_words import DONT_KNOW, GENERIC, LEGAL, ORG_SUFFIX, balanced
+from bot.core.extract.orgs import NAME_CALLED, VAGUE
 
 # the words just before a shop's own name: 店叫, 店名是, 店的名字叫, 门店叫, 厂子叫
 _SHOP_CALLED = re.compile(
-    r"(?:店|店名|店铺|店子|门店|铺子|馆子|档口|厂名|厂子|作坊|工作室)(?:的名字|名字|的名)?(?:叫做|叫|是)\s*[“\"「『]?$"
+    r"(?:店|店名|店铺|店子|门店|铺子|馆子|档口|厂名|厂子|作坊|工作室|车队|船队|运输队|工程队|施工队|装修队)"
+    r"(?:的名字|名字|的名)?(?:就|也|都)?(?:叫做|叫|是)\s*[“\"「『]?$"
 )
 
 
@@ -48,3 +50,24 @@ def spoken_org(said: OrgFound | None, spoken: OrgFound | None, text: str) -> Org
     if len(spoken.value) != spoken.end - spoken.start:
         return said
     return OrgFound(text[spoken.start : spoken.end], spoken.start, spoken.end, spoken.generic)
+
+
+def workplace_called(text: str) -> OrgFound | None:
+    """A workplace's own name introduced as such ("车队叫振华运输", "厂子就叫建国皮业"), never a
+    person's: where the boss is named too, the workplace's name is who owes."""
+    pos = 0
+    while (m := NAME_CALLED.search(text, pos)) is not None:
+        pos = m.start() + 1  # "老板叫崔某某厂子就叫…": the workplace's 叫 inside the boss's run
+        lead = m.group(0)[: m.start("v") - m.start()]
+        value = m.group("v")
+        if re.match(r"(?:总包|总承包|老板|项目)", lead) or len(value) < 3 or GENERIC.match(value):
+            continue
+        if (
+            DONT_KNOW.search(value)
+            or VAGUE.match(value)
+            or re.match("[我俺咱额他她你]", value)
+            or not balanced(value)
+        ):
+            continue
+        return OrgFound(value, m.start("v"), m.end("v"))
+    return None

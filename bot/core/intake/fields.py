@@ -23,6 +23,7 @@ from bot.core.extract.org_words import DONT_KNOW
 from bot.core.extract.orgs import find_employer, find_orgs
 from bot.core.extract.periods_told import period_answer
 from bot.core.extract.projects import project_name
+from bot.core.extract.shop_names import workplace_called
 from bot.core.extract.sums import find_amounts
 from bot.core.extract.worked_answer import worked_total
 from bot.core.intake.centre_match import match_centre
@@ -121,6 +122,9 @@ def employer_name_answer(text: str) -> str:
     registered = _REGISTERED.search(to_simplified(said))
     if registered is not None:
         return registered.group("n")
+    called = workplace_called(said)  # "老板叫崔某某厂子就叫某某皮业": the workplace's own name
+    if called is not None:
+        return called.value
     told = real_name(said)  # "刘胖子，大名叫刘海军，活是他接的": the real name
     shop = next((o for o in find_orgs(said) if not o.generic), None)
     if told is not None and not (shop is not None and shop.end <= told.start):

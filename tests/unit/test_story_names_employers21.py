@@ -143,3 +143,10 @@ def test_a_project_called_by_its_name_is_never_the_employer() -> None:
     text = "我在工地干木工，项目叫锦绣华府二期，包工头欠了三个月"
     assert story_value(text, "employer_name", TODAY) != "锦绣华府二期"
     assert story_value(text, "project_name", TODAY) == "锦绣华府二期"
+
+
+def test_a_salon_said_by_its_work_keeps_its_trade_when_the_shop_is_named() -> None:
+    # the shop's own name read as the employer no longer lends its kind: the work itself says the trade
+    story = read_story("我在县城一个剪头发的店子做，店子叫发艺坊，老板欠我两个月工资", TODAY)
+    assert story.fields["employer_name"].value == "发艺坊"
+    assert story.industry_category == "居民服务"

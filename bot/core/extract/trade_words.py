@@ -27,6 +27,8 @@ SPOKEN_TRADES = {
     "做饭阿姨": "保姆", "烧饭阿姨": "保姆", "带娃阿姨": "育儿嫂", "做阿姨": "保姆",
     # a courier's round, said by what is carried: 送件, 派件, 揽件 (the parcels)
     "送件": "送快递", "派件": "送快递", "揽件": "快递", "跑件": "送快递", "送包裹": "送快递",
+    # hair said by what is done to it: 剪头发, 剪头, 做头发, 烫头发 (a salon's work)
+    "剪头发": "美发", "剪头": "美发", "做头发": "美发", "烫头发": "美发", "洗头发": "美发",
 }  # fmt: skip
 # the plain name of a job said in loose words, read back beside them so the worker and the staff
 # see the same trade: "开大车" -> 开大车、货车司机, "下货" -> 下货、装卸工

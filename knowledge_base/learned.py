@@ -302,16 +302,23 @@ class TextModel:
         return {w: 1.0 / idf for w, (_, idf) in self._word_vocab.items() if idf > 0}
 
     def rank(self, text: str, words: list[str] | None = None) -> list[tuple[str, float]]:
-        return [(label, p) for label, p, _ in self.rank_scored(text, words)]
+        labels, p, _ = self._ranked(text, words)
+        return list(zip(labels, p, strict=True))
 
     def rank_scored(self, text: str, words: list[str] | None = None) -> list[tuple[str, float, float]]:
         """(class, probability, raw SVM score), most likely first."""
+        return list(zip(*self._ranked(text, words), strict=True))
+
+    def _ranked(self, text: str, words: list[str] | None) -> tuple[list[str], list[float], list[float]]:
+        """The classes most likely first, their probabilities and raw scores: the same floats as
+        float(p[i]) and float(raw[i]), listed by numpy (a Python tuple built per class by
+        indexing was ~10 % of a new text's match)."""
         raw = self.score(text, words)
         z = raw * self.temperature
         p = np.exp(z - z.max())
         p /= p.sum()
         order = np.argsort(-p)
-        return [(self.labels[i], float(p[i]), float(raw[i])) for i in order]
+        return list(map(self.labels.__getitem__, order.tolist())), p[order].tolist(), raw[order].tolist()
 
 
 def _fit_svm(

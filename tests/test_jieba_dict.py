@@ -52,11 +52,14 @@ def stock() -> jieba.Tokenizer:
 
 
 @pytest.fixture
-def fresh(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """A process that has read no dictionary yet."""
+def fresh(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A process that has read no dictionary yet, on a machine with no shared file either (the
+    folder it yields is the shared one)."""
+    shared = tmp_path_factory.mktemp("shared")
     monkeypatch.setattr(jieba_dict, "_dictionary", None)
     monkeypatch.setattr(jieba_dict, "_where", None)
-    yield
+    monkeypatch.setattr(jieba_dict, "_shared", lambda: shared)
+    yield shared
 
 
 def _kb_texts() -> list[str]:
@@ -119,7 +122,7 @@ def test_parts_are_read_once_across_threads(tmp_path: Path, whole: Dictionary) -
     assert parts.parts_read == len(chars & set(parts._index))
 
 
-def test_a_start_writes_the_file_and_the_next_reads_only_parts(tmp_path: Path, fresh: None) -> None:
+def test_a_start_writes_the_file_and_the_next_reads_only_parts(tmp_path: Path, fresh: Path) -> None:
     jieba_dict.keep_in(tmp_path)
     first = jieba_dict.dictionary()
     assert first.full is not None  # no file yet: jieba's whole dictionary
@@ -132,6 +135,28 @@ def test_a_start_writes_the_file_and_the_next_reads_only_parts(tmp_path: Path, f
     cutter = LazyCutter(second)
     assert cutter.lcut("老板拖欠工资") == LazyCutter(first).lcut("老板拖欠工资")
     assert 0 < second.parts_read <= 6
+
+
+def test_a_first_start_reads_the_shared_file_and_keeps_a_copy(
+    tmp_path: Path, whole: Dictionary, fresh: Path
+) -> None:
+    """A service's model folder with no file yet (a cold start) reads the machine's shared one by
+    parts, not jieba's whole dictionary, and copies it in; with none anywhere, both are written."""
+    own = tmp_path / "models"
+    jieba_dict.keep_in(own)
+    first = jieba_dict.dictionary()  # nothing anywhere: the whole dictionary, written twice
+    assert first.full is not None
+    _wait_for_writer()
+    assert (own / NAME).is_file() and (fresh / NAME).is_file()
+    other = tmp_path / "other-models"  # a second service, its folder new
+    jieba_dict._dictionary, jieba_dict._where = None, None  # a new process
+    jieba_dict.keep_in(other)
+    second = jieba_dict.dictionary()
+    assert second.full is None and second.total == first.total
+    assert LazyCutter(second, ADDED).lcut(OWN[0]) == LazyCutter(whole, ADDED).lcut(OWN[0])
+    _wait_for_writer()
+    assert (other / NAME).read_bytes() == (fresh / NAME).read_bytes()
+    assert jieba_dict.read(other / NAME, jieba_dict._key()) is not None
 
 
 def _wait_for_writer() -> None:
@@ -157,7 +182,7 @@ def _damage_body(path: Path) -> None:
     ids=["flipped byte", "truncated", "bad header", "empty"],
 )
 def test_a_damaged_file_is_logged_and_read_anew(
-    tmp_path: Path, whole: Dictionary, fresh: None, caplog: pytest.LogCaptureFixture, damage
+    tmp_path: Path, whole: Dictionary, fresh: Path, caplog: pytest.LogCaptureFixture, damage
 ) -> None:  # type: ignore[no-untyped-def]
     _by_parts(tmp_path, whole)
     damage(tmp_path / NAME)
@@ -173,7 +198,7 @@ def test_a_damaged_file_is_logged_and_read_anew(
 
 
 def test_a_file_of_another_jieba_is_not_used(
-    tmp_path: Path, whole: Dictionary, fresh: None, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, whole: Dictionary, fresh: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     assert whole.full is not None
     jieba_dict.write(tmp_path / NAME, "1:0.0.1:another", {"工资": 5}, 5)
@@ -206,3 +231,27 @@ def test_a_matcher_on_the_parts_decides_as_one_on_the_whole_dictionary(
         )
     assert decided[0] == decided[1]
     assert any(d[2] == "answer" for d in decided[0])
+
+
+def test_the_one_pass_cut_gives_jiebas_words(whole: Dictionary, stock: jieba.Tokenizer) -> None:
+    """LazyCutter's cut without HMM (DAG and best path in one pass) against jieba's own: ties
+    between paths, letters and digits run together, characters the dictionary lacks, one-character
+    blocks."""
+    cutter = LazyCutter(whole, ADDED)
+    texts = [
+        "我在A区3号楼搬砖",
+        "x",
+        "工",
+        "㗎",
+        "𠊎冇收到人工",
+        "abc工资12万3",
+        "HR和HRBP都说等通知",
+        "研究生命起源",
+        "结婚的和尚未结婚的",
+        "南京市长江大桥",
+        "包工头包工头包工头",
+        "一二三四五六七八九十百千万",
+        "外卖骑手欠薪工伤认定劳动仲裁经济补偿金",
+    ]
+    for text in texts:
+        assert cutter.lcut(text, HMM=False) == stock.lcut(text, HMM=False), text

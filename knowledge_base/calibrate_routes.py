@@ -8,7 +8,8 @@ from collections.abc import Callable
 
 import numpy as np
 
-from knowledge_base.intents import asks_generally, asks_how, asks_where
+from knowledge_base.intents import asks_generally, asks_how
+from knowledge_base.intents_where import asks_where
 from knowledge_base.learned import ROUTE
 
 CLAUSE_FALSE_AT = 0.001  # a clause routes a whole long message: stricter than ROUTE_FALSE_AT

@@ -11,9 +11,10 @@ from knowledge_base.intents import (
     asks_generally,
     asks_how,
     asks_what_it_does,
-    asks_where,
     no_wish_in,
+    says_a_wish,
 )
+from knowledge_base.intents_where import asks_where
 from knowledge_base.learned import ROUTE
 from knowledge_base.normalize import Normalizer
 
@@ -25,6 +26,12 @@ if TYPE_CHECKING:
 _ASKS_SOMETHING_DONE = re.compile(
     r"投诉|举报|检举|登记|反映|告(?!诉)|立案|查处|出面|介入|帮|报|维权|讨|要回|追回|处理|管|受理|记|交给|转给|申请|填|提交|递|诉|救|主持|做主|弄|搞|办|就要|现在就|马上|立刻"
     r"|complain|report|claim|help|register|file|lodge"
+)
+# the clause asks how it is done ("怎么举报他"), not only what is needed ("我需要投诉" is a wish)
+_HOW_WORD = re.compile(r"怎么|如何|怎样|咋|点(做|搞|办)")
+# a complaint or case of one's own named somewhere in the message (a progress clause needs one)
+_A_CASE = re.compile(
+    r"投诉|举报|登记|反映|立案|案子|案件|工单|编号|单号|受理|提交|报了|报过|报的|投的诉|递上去|交上去"
 )
 _CLAUSES = re.compile(r"[\s,，。.!！?？;；、~～…]+")
 CLAUSE_MIN = 2
@@ -53,7 +60,14 @@ def clause_route(matcher: Matcher, text: str, how_to_complain: bool = False) -> 
         return None
     for clause in matcher.clauses(text):
         label, p = matcher.model.rank(clause)[0]
-        if label == ROUTE + "complaint" and (how_to_complain and asks_how(clause)):
+        if (
+            label == ROUTE + "complaint"
+            and asks_how(clause)
+            and (how_to_complain or (asks_how(norm) and _HOW_WORD.search(clause) and not says_a_wish(norm)))
+        ):
+            # "老板跑了 怎么举报他": the whole asks how to complain too (no wish said, this service not
+            # named), however sure the model is of the complaint route: the answer says how, with its
+            # button to file
             continue
         if (
             label == ROUTE + "complaint"
@@ -67,6 +81,10 @@ def clause_route(matcher: Matcher, text: str, how_to_complain: bool = False) -> 
         if label == ROUTE + "human" and (asks_where(clause) or asks_where(norm)):
             # "點同老師溝通好啲": how to talk with someone else, not a wish for a person here;
             # "老板让人打电话给我，威胁我…": someone else called
+            continue
+        if label == ROUTE + "progress" and not _A_CASE.search(norm):
+            # "打工钱要不上谁来解决 有人管吗": who would deal with it, asked; no complaint or case
+            # of one's own is named anywhere, so no progress is asked after
             continue
         if label == ROUTE + "progress" and asks_generally(norm):
             # "我上个月投诉了老板，结果他把我开除了，能要赔偿吗": a complaint made, the question

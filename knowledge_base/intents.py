@@ -7,15 +7,17 @@ import re
 
 from knowledge_base.intents_en import chinese_reading, english_intent, english_part
 from knowledge_base.intents_file import asks_to_file, cancels_unfinished, channel_only, files_outright
-from knowledge_base.intents_general import OTHER_QUESTION, asks_generally
-from knowledge_base.intents_human import AS_A_JOB, asks_for_person
+from knowledge_base.intents_general import OTHER_QUESTION, after_the_act, asks_generally
+from knowledge_base.intents_human import asks_for_person
 from knowledge_base.intents_progress import asks_progress, asks_where_to_check, gives_case_no
 from knowledge_base.subjects import request_subject
 
 # "我要投诉老板欠薪" files a complaint; "老板欠薪去哪里投诉" / "怎么投诉" asks how (an FAQ).
 _ASKING_HOW = re.compile(
     r"(怎么|如何|怎样|去哪|哪里|哪儿|在哪|找谁|什么地方|能不能|可不可以|可以.*吗|有用吗|流程|需要什么|带什么|要什么|什么材料|哪些材料"
-    r"|多久|多长时间|几天|一般|要钱吗|收费|需要|要不要|是不是|吗$"
+    r"|多久|多长时间|几天|多少天|多少个?工作日|一般|要钱吗|收费|需要|要不要|是不是|吗$"
+    # Cantonese how words the synonyms keep: "点做投诉", "点搞"
+    r"|点(做|搞|办|算)"
     # "我该去那里头诉": 那里 typed for 哪里 after a should
     r"|(该|应该|应当)(去|到|找)|(去|到)(那里|那儿|那个部门)"
     # which office, line or channel: "向哪个单位反映", "打哪个电话", "还有什么渠道可以反映欠薪"
@@ -72,6 +74,8 @@ _COMPLAINT = re.compile(
     # 报 a wage case ("我要报欠薪案子", "帮我报个案", "报案欠薪"); never 报销, 报名, 报税 or 报警
     r"|(我要|我想要|我想|帮我|给我|替我|我们要|我们想)(去|来|在这里?)?报(个|一个)?(欠薪|拖欠|案子|案)"
     r"|报案.{0,2}(欠薪|拖欠|工资)"
+    # 申报 of a wage claim ("我想申报欠薪", "帮我申报一下被拖的工钱"); never 申报个税, 申报工伤 or 社保
+    r"|(我要|我想要|我想|我们要|我们想|帮我|给我|替我|帮忙|请)(现在|马上|直接|就|今天)*申报(一下)?(个|一个)?(欠薪|拖欠|被拖|工资|工钱|欠款|这个事|这事)"
     # the service asked to take it up: "要求处理欠薪问题", "请求劳动监察介入", "我想让你们管一管",
     # "你们看着办吧 帮我们讨个公道", "麻烦你们受理", "请你们出面帮我们要工资"
     r"|(要求|请求|请|麻烦|希望|想让|让|求)(你们|劳动监察|监察大队|劳动局|人社局|政府|有关部门)?(来|帮忙|出面)?"
@@ -90,7 +94,9 @@ _COMPLAINT = re.compile(
 # handed over to whoever deals with it, the thing named or not: "麻烦你们把我的事转给劳动监察大队",
 # "帮我登上去", "替我们递上去", "帮我把材料交到监察那边", "你们帮我转到处理欠薪的部门去"
 _HAND_OVER = re.compile(
-    r"(^把.{1,16}?|(帮|替|给|麻烦|(?<!申)请|(?<![要请])求|我要|我想|我们要|我们想)(我|我们|俺|俺们|你们|忙|帮忙|一下)*(把.{1,16}?)?)"
+    r"(^把.{1,16}?|(帮|替|给|麻烦|(?<!申)请|(?<![要请])求|我要|我想|我们要|我们想|(?<!不)(?:打算|准备|决定))"
+    # a time said before it: "我想现在就把老板欠钱的事报上去", "我们今天就要把这事报上去"
+    r"(我|我们|俺|俺们|你们|忙|帮忙|一下|现在|今天|马上|立刻|直接|赶紧|就|要)*(把.{1,16}?)?)"
     r"(记下来|记录下来|记上|登记下来|写下来)?(递上去|报上去|登上去|反映上去|交上去|往上报|往上递|上报|递上)"
     # to an office named (or "whoever deals with it"): "你们记录好交给监察处理", "你帮我记好然后送到管欠薪的部门"
     r"|(^把.{1,16}?|(帮|替|麻烦|(?<!申)请|(?<![要请])求|你们|你)(我|我们|俺|俺们|你们|忙|帮忙|一下)*(把.{1,16}?|.{0,6}?))"
@@ -133,6 +139,16 @@ _OWN_WISH = re.compile(
     # asking leave to, about one's own wages: "可以投诉吗 老板欠我钱"
     r"|(可以|能|能不能|可不可以)(在这里?|在这儿)?(投诉|举报|登记)|" + _WISH_VERB.pattern
 )
+
+
+# this service named as where it is done: "怎么在这里直接提交", "在这上面咋登记"
+_HERE = re.compile(r"在这里?|在这儿|在这上面|在你们?这")
+
+
+def says_a_wish(norm: str) -> bool:
+    """A wish of one's own to complain is said ("现在就想提交", "我要投诉"), or this service is
+    named as where to do it ("怎么在这里直接提交")."""
+    return bool(_OWN_WISH.search(norm) or _WISH_VERB.search(norm) or _HERE.search(norm))
 
 
 # a complaint done, or someone else's idea: "投诉完老板给了一半", "工友让我一起投诉"
@@ -192,7 +208,9 @@ def detect_intent(norm: str) -> str | None:
         return None
     if (asks_progress(norm) and not asks_generally(norm)) or asks_where_to_check(norm):
         return "progress"
-    if (_COMPLAINT.search(norm) or _HAND_OVER.search(norm) or files_outright(norm)) and not asks_how(norm):
+    if (
+        _COMPLAINT.search(norm) or _HAND_OVER.search(norm) or files_outright(norm) or may_i_file_here(norm)
+    ) and not asks_how(norm):
         # files_outright: "工钱被拖的投诉怎么填写", where the model is unsure (0.26)
         return "complaint"
     return None
@@ -237,6 +255,8 @@ _WHAT_IT_DOES = re.compile(
     r"|(能|可以)(做|干|办)(哪些|哪几样)|哪几(样|个|种)功能|全部功能|所有功能"
     r"|(输入|打|发)(什么|啥)(命令|指令|字|吗|呢|$)|(什么|哪个)(菜单|指令|命令)|(还|也)(能|可以)(干|做|办)别的"
     r"|这些.{0,6}都(能|可以)(弄|办|做)"
+    # the commands asked for: "有哪些命令", "指令都有啥"
+    r"|有(哪些|什么|啥)(命令|指令|菜单)|(命令|指令)(有哪些|是什么|有什么|都有啥|有啥)"
 )
 
 
@@ -310,6 +330,9 @@ def asks_how(norm: str) -> bool:
         return True
     if asks_consequence(norm):
         return True
+    if after_the_act(norm) and not _WANT.search(norm):
+        # "在这登记欠薪后大概多久能处理好": what follows a complaint, asked in general
+        return True
     return bool(
         _ASKING_HOW.search(norm)
         and not asks_to_file(norm)
@@ -321,10 +344,27 @@ def asks_how(norm: str) -> bool:
         )
         and not re.search(r"(现在|马上|立刻|这就)就?(想|要)?(投诉?|举报|登记)(吧|了|啊)?$", norm)
         and not _WISH_NOW_OR_HERE.search(norm)
+        and not may_i_file_here(norm)
         and not _WISH_WITH_OTHERS.search(norm)
         and not (_HAND_OVER.search(norm) and _ASKED_OUTRIGHT.search(norm))
         and not (_SUE_WISH.search(norm) and norm.endswith("怎么办"))
     )
+
+
+# whether one may file here, asked: "能在这儿直接投诉吗", "欠薪的事可以在你们这直接报吗", "这里能直接填吗"
+# (not another registration: "可以在这里登记失业吗"; nor a channel: "网上可以投诉欠薪吗" is an answer)
+_MAY_I_HERE = re.compile(
+    r"(能|可以|能不能|可不可以|能否)(直接)?(在|从)(这里?|这儿|这上面|你们?这里?|你们?这儿)(直接)?(投诉|举报|登记|提交|申报|报(?!销|名|警|税|到|考|价|账)|填|立案)"
+    r"|(这里|这儿|这上面|你们这里?|你们这儿|你这里?|你这儿)(能|可以)(直接)?(投诉|举报|登记|提交|申报|报(?!销|名|警|税|到|考|价|账)|填|立案|受理).{0,6}?(吗|不|么|嘛)"
+)
+_OTHER_FILING = re.compile(
+    r"失业|就业|社保|医保|参保|户口|居住证|结婚|考勤|加班|打卡|车辆|访客|营业执照|备案|工伤|仲裁|个税|纳税|进度|状态"
+)
+
+
+def may_i_file_here(norm: str) -> bool:
+    """Whether one may file a complaint here, asked (a request to file here, as "在这里提交行吗")."""
+    return bool(_MAY_I_HERE.search(norm)) and not _OTHER_FILING.search(norm)
 
 
 # a wish said now or here, then what to hand in or how to fill it in: "我现在就要投诉 需要我提供什么",
@@ -338,46 +378,6 @@ _WISH_NOW_OR_HERE = re.compile(
 
 # a wish to take the employer on, then only "how do I go about it" ("我要告他，咋整")
 _SUE_WISH = re.compile(r"(我|俺|我们)(就|也|真的?)?(要|想)告(他|她|他们|老板|公司|厂里|单位|工头|包工头)")
-
-
-_WHERE = re.compile(
-    r"(去|到)(哪|什么地方|哪个部门)|哪里.{0,2}找人|找什么部门|哪个部门"
-    # a number asked for, to call oneself: "打电话问劳动法的号码", "咨询加班费的电话是多少"
-    r"|的(号码|电话)(是)?(多少|几号)?$|(什么|哪个)(号码|电话)(啊|呀|呢|吗)?$|打(什么|哪个)(号码|电话)"
-    # someone else phoned and said something: "老板让人打电话给我 威胁我", "工作人员打电话说材料不全"
-    r"|(打电话|打了电话|来电话|打来电话|打过电话|来了电话|打了个电话)(给我|来)?(说|讲|告诉|通知|威胁|骂|吓唬|催|让我|叫我|要我)"
-    # what the staff of another office said: "仲裁委的工作人员说要等审查 叫我回去等通知"
-    # (not one to talk with: "我要同工作人员讲", "跟你们的工作人员说话")
-    r"|(?<!你们的)(?<![跟同和与找叫让请])(工作人员|窗口|仲裁委|监察大队|劳动局|人社局|书记员|仲裁员)(的人)?"
-    r"(说(?!话)|讲(?!话)|告诉我|让我|叫我|通知我)"
-    # someone to do a thing for one: "找人代签合同有效吗"; the hours: "工作人员上班时间是几点"
-    r"|找人(代|替)|(上班|办公|服务|工作|开门)时间|预约"
-    r"|(几点钟?|什么时候|啥时候|哪天)(上班|下班|开门|关门|有人|在)"
-    # what staff would do, asked about: "工作人员会上门吗", "你们会到厂里来查吗"
-    r"|会(不会)?(派人)?(上门|到家|来家里?|来我家|到我家|来现场|到现场|来厂里|到厂里|去厂里|到工地|来工地|去工地)"
-)
-
-
-def asks_where(norm: str) -> bool:
-    """A question about where to go ("拖了两个月工资 可以去哪里找人处理"), or how to talk with
-    someone else ("怎么跟老板沟通", "點同老師溝通"), not a request for a person of this service."""
-    return bool(
-        _WHERE.search(norm)
-        or _OTHER_PARTY.search(norm)
-        or AS_A_JOB.search(norm)
-        or _THEIR_SERVICE.search(norm)
-    )
-
-
-# talking with someone other than this service: the boss, a teacher, the landlord, a colleague
-# another firm's customer service or after-sales, which did nothing: "宽带一直断线 客服都不处理"
-_THEIR_SERVICE = re.compile(
-    r"(客服|售后|商家|运营商|卖家|店家)(人员)?(都|也|一直|根本|还是|就是|老是|总是)?(不|没|不肯|不给|没有)(处理|理|管|回|解决|接|给)"
-)
-_OTHER_PARTY = re.compile(
-    r"(和|跟|与|同)(我们?的?|孩子的?|小孩的?)?(老板|老师|班主任|校长|领导|经理|主管|人事|hr|家长|同事|对方|房东|医生|公司"
-    r"|厂里|单位|包工头|工头)(好好|当面)?(沟通|谈|说|商量|协商|讲|交流|聊)"
-)
 
 
 def asks_what_it_does(norm: str) -> bool:

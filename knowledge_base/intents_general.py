@@ -29,7 +29,11 @@ _OWN_CASE = re.compile(
 
 _ASKING = re.compile(r"我想问一下|我想问问|我想问|我想知道|我问一下|我问问|我想咨询一下|我想咨询|我咨询一下")
 _WAITING = re.compile(_OWN.pattern + r"|还要|还得|一直|已经|显示|都")
-_HOW_LONG = re.compile(r"多久|多长时间|(要|需要|得)几天|几天(能|会|可以|才|就|有)|几个工作日")
+_HOW_LONG = re.compile(
+    r"多久|多长时间|(要|需要|得)几天|几天(能|会|可以|才|就|有)|几个工作日|多少个?工作日"
+    # "反映欠薪以后多少天会有人管"
+    r"|多少天"
+)
 # after a complaint made, a question on something else: what one can claim, whether it is lawful,
 # whether one may complain again ("我上个月投诉了老板 结果他把我开除了 能要赔偿吗")
 OTHER_QUESTION = re.compile(
@@ -72,11 +76,37 @@ _OTHER_FORUM = re.compile(r"仲裁|法院|起诉|开庭|裁决|判决")
 _HERE_CASE = re.compile(r"投诉|举报|登记|反映|工单|编号|单号|受理号|你们|这里|这儿|监察")
 
 
+# how long after the act, asked: "在这登记欠薪后大概多长时间能处理好", "举报以后多少天有人管"
+_AFTER_THE_ACT = re.compile(
+    r"(投诉|举报|登记|反映|申报|提交|报上去)[^我]{0,8}?(后|以后|之后|完)(.{0,8})"
+    r"(多久|多长时间|多少天|几天|多少个?工作日|几个工作日|几个?(星期|礼拜|月)|什么时候|啥时候)"
+)
+# one's own complaint already made ("我上周登记的", "我的投诉"): its progress is asked, not the law
+_OWN_CASE_MADE = re.compile(
+    r"(我|俺|我们|我爸|我妈|我家)(的|上周|上礼拜|前几天|前两天|昨天|前天|上个月|之前|已经)?.{0,4}(投诉|举报|登记|反映|提交)(了|过|的)"
+    r"|(我的|我们的|俺的)(投诉|案子|案件|登记)"
+)
+
+
+def after_the_act(norm: str) -> bool:
+    """How long after complaining, asked in general ("登记欠薪之后多久会有回音"): no case of one's
+    own told as made, nor where it stands now asked ("…我那个现在到哪一步了"), nor one's own waiting
+    told ("…我已经等了两个礼拜", "…会有人打电话给我")."""
+    return (
+        bool(_AFTER_THE_ACT.search(norm))
+        and not _OWN_CASE_MADE.search(norm)
+        and not _OWN_CASE.search(norm)
+        and not _WAITING.search(_ASKING.sub("", norm))
+    )
+
+
 def asks_generally(norm: str) -> bool:
     """A general question ("投诉欠薪一般多久能处理完") with no word for the asker's own case, or a
     question how to do something with no case of one's own named: it asks how things work, not
     where the asker's own complaint stands."""
     if _HOW_TO.search(norm) and not _OWN_CASE.search(norm):
+        return True
+    if after_the_act(norm):
         return True
     if _OTHER_FORUM.search(norm) and not _HERE_CASE.search(norm):
         return True

@@ -33,7 +33,6 @@ from knowledge_base.intents import (
     about_this_service,
     asks_generally,
     asks_how,
-    asks_where,
     detect_intent,
     no_route_asked,
     where_to_complain,
@@ -41,6 +40,7 @@ from knowledge_base.intents import (
 from knowledge_base.intents_file import HOW_TO_COMPLAIN, cancels_unfinished
 from knowledge_base.intents_general import complained_before
 from knowledge_base.intents_progress import gives_case_number
+from knowledge_base.intents_where import asks_where
 from knowledge_base.learned import MAX_CLASSES, OOS, ROUTE, TextModel, examples, is_entry
 from knowledge_base.model import KnowledgeBase
 from knowledge_base.model_cache import ModelCache

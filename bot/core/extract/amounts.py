@@ -158,8 +158,15 @@ def _read_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
                 res.conflict, res.total = [one, every], None
                 return res
         if res.total is not None:
-            if res.paid is not None and res.paid_each and headcount and " 人估算" in res.total.echo:
+            listed = re.search(r"× \(([0-9 +]+)\) 天", res.total.echo)  # each one's days listed
+            if (
+                res.paid is not None
+                and res.paid_each
+                and headcount
+                and (" 人估算" in res.total.echo or (listed and listed.group(1).count("+") + 1 == headcount))
+            ):
                 res.paid *= headcount  # "每人每月七千 … 只给每人发过三千": each one's part paid
+                res.paid_each = False  # now what all of them were paid: never multiplied again
             if res.paid is not None and res.computed is not None and res.computed > res.paid:
                 value = res.computed - res.paid
                 echo = res.total.echo.replace("估算）", f" − 已付 {res.paid:,.0f} 元估算）")

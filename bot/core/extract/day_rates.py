@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
+from bot.core.extract.crew_days import each_told_apart
 from bot.core.extract.money_tokens import money_tokens
 from bot.core.parsers.numerals import to_number
 
@@ -145,7 +146,8 @@ def one_rate_days_each(text: str, headcount: int | None) -> tuple[Decimal, str, 
     m, value = rates[0]
     days: list[int] = []
     heads = 0
-    for chunk in re.split(r"[\s，,。；;、]+", text[m.end() :]):
+    # "还有俩老乡一个干了45天一个干了40天": a group's days told one after another
+    for chunk in re.split(r"[\s，,。；;、]+", each_told_apart(text[m.end() :])):
         if not chunk:
             continue
         each = _DAYS_OF.match(chunk)

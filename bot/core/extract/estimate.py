@@ -22,7 +22,9 @@ from bot.core.parsers.numerals import to_number
 _MONTH = r"(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])"
 # months told as half paid: "7月工资只发了一半", "5月和6月都只发了一半"
 _HALF_PAID = re.compile(
-    rf"(?P<ms>{_MONTH}\s*月份?(?:\s*[、和跟及与,，]?\s*{_MONTH}\s*月份?)*)(?:的)?(?:工资|工钱|人工)?"
+    rf"(?P<ms>{_MONTH}\s*月份?(?:\s*[、和跟及与,，]?\s*{_MONTH}\s*月份?)*)"
+    # the months counted after them: "七月八月九月十月四个月都只发了一半"
+    r"(?:\s*(?:这)?(?:[0-9]{1,2}|[两二三四五六七八九十])\s*个月)?(?:的)?(?:工资|工钱|人工)?"
     r"(?:都|也|各)?(?:(?:只|就)?(?:各)?(?:发|给|结)了?一半|只?得一半"
     # told as the half not paid: "九月份的工资一半没给", "八月还欠一半"
     r"|(?:有|还有|还差|还欠|差|欠)?一半(?:都|也|还)?(?:没|未|没有)(?:给|发|结))"
@@ -118,11 +120,36 @@ def _echo(value: dict[str, str], note: str = "") -> str:
     return f"{y1}年{m1}月 至 {y2}年{m2}月（共{months_of(value)}个月{note}）"
 
 
+# half paid from a month on, then a month not paid at all: "从八月份起每个月只发一半，十一月就一分没发"
+_HALF_FROM = re.compile(
+    rf"从\s*(?P<m>{_MONTH})\s*月份?(?:开始|起|以后)(?:就|都)?(?:每个?月)?(?:都|就)?(?:只|就|才)?(?:发|给|结)了?(?:我|俺|我们|俺们)?(?:工资)?一半"
+)
+_NONE_MONTH = re.compile(
+    rf"(?P<m>{_MONTH})\s*月份?(?:的)?(?:工资)?[^，,。；;0-9]{{0,4}}?(?:全部|全都|一分(?:钱)?|干脆)?(?:都|就|也)?(?:没|冇|未|不)(?:发|给|结)"
+)
+
+
+def _half_from(text: str, period: Figure) -> tuple[Figure, int]:
+    """Half paid from a month on up to the month not paid at all that opens the period read."""
+    m = _HALF_FROM.search(text)
+    if m is None:
+        return period, 0
+    first = to_month(m.group("m"))
+    start = int(period.value["start"][5:])
+    none = [to_month(x.group("m")) for x in _NONE_MONTH.finditer(text, m.end())]
+    if not none or none[0] != start or not 1 <= start - first <= 11:
+        return period, 0
+    n = start - first
+    value = {"start": _shift(period.value["start"], -n), "end": period.value["end"]}
+    note = "，" + "、".join(f"{first + i}月" for i in range(n)) + "发了一半"
+    return Figure(value, _echo(value, note), period.start, period.end, period.approximate), n
+
+
 def half_paid(text: str, period: Figure, today: date) -> tuple[Figure, int]:
     """The period with the months half paid right before it, and how many there are (0: none)."""
     m = _HALF_PAID.search(text) or _HALF_PAID_AFTER.search(text)
     if m is None:
-        return period, 0
+        return _half_from(text, period)
     nums = [to_month(x) for x in re.findall(_MONTH, m.group("ms"))]
     n = len(nums)
     note = "，" + "、".join(f"{x}月" for x in nums) + "发了一半"

@@ -43,8 +43,9 @@ _HELD_NAMED = re.compile(
 )
 # and not given back when the worker left: "压的那个月也不给", "押着的那个月工资也没给"
 _HELD_KEPT = re.compile(
-    r"(?:压|押|扣)(?:的|着的|下的)(?:那个月|那一个月)?(?:的)?(?:工资|工钱|钱)?[^，,。；;]{0,3}?"
-    r"(?:也|都|还)?(?:不给|没给|不退|没退|不发|没发|冇畀|不结|没结)"
+    # (个/嘅 for 的 and 无 for 没 in southern speech: "押个那个月也无还")
+    r"(?:压|押|扣)(?:的|着的|下的|个|嘅)(?:那个月|那一个月)?(?:的)?(?:工资|工钱|钱)?[^，,。；;]{0,3}?"
+    r"(?:也|都|还)?(?:不给|没给|不退|没退|不发|没发|冇畀|不结|没结|(?:无|没|不)还)"
     # counted with the months owed: "押的那个月加上九月十月 一共三个月的钱"
     r"|(?:压|押|扣)(?:的|着的|下的)(?:那个月|那一个月)(?:的)?(?:工资|工钱|钱)?\s*(?:加上|连同|算上|和|跟)"
 )
@@ -56,10 +57,50 @@ _HELD_FIRST = re.compile(r"(?:头|第)一个月(?:的)?(?:工资|工钱|人工)?
 _BEGAN = re.compile(rf"(?P<m>{_MONTH})(?:就)?(?:进的|进厂|进场|进去|入职|上班|来的|去的|开始(?:干|做|上班))")
 
 
+# a month's pay held, the month named right in it: "一直压着我八月那个月的工资 … 现在也不给" (著: 着
+# written the traditional way)
+_HELD_MONTH = re.compile(
+    rf"(?:压|押|扣)(?:着|著|了|住|下)(?:我|俺)?(?:的)?(?P<m>{_MONTH})(?:那个月|那一个月)?(?:的)?(?:工资|工钱|人工)"
+)
+# the month work began, a month's pay held right then: "五月份刚进去就压我一个月工资"
+_HELD_AT_START = re.compile(
+    rf"(?P<m>{_MONTH})(?:刚|一)?(?:进去|进的厂|进厂|进场|入职|上班|去的|来的)(?:的时候|时)?(?:就|便)?(?:被)?"
+    r"(?:压|押|扣)(?:了|着|著|住)?(?:我|俺|阮|额)?(?:的)?一个月(?:的)?(?:工资|工钱|人工)"
+)
+# the month's pay named, then told held: "还有去年十二月的工资 入厂时老板讲押一个月"
+_HELD_MONTH_BEFORE = re.compile(
+    rf"(?P<m>{_MONTH})(?:份)?(?:个|的|嘅)?(?:工资|工钱|人工)[^。！!？?]{{0,12}}?"
+    r"(?:压|押|扣)(?:了|着|著|住)?(?:我|俺|阮|伊|她|他)?一个月"
+)
+# promised back at leaving, and still not given: "说离职才给 … 现在也不给", "讲走的时候还，结果…也没发"
+_HELD_STILL = re.compile(
+    r"(?:离职|走|辞职|干完|做满)(?:的时候|时)?[^，,。；;]{0,3}?(?:才|再|就)?(?:给|发|结|退|还)[^。！!？?]{0,20}?"
+    r"(?:现在|到现在|至今|如今|还是|也|都|还)(?:也|都|还)?(?:不给|没给|不发|没发|不退|没退|不结|没结)"
+)
+
+
+def held_told(text: str) -> int | None:
+    """The month whose pay is held, named in so many words and still not given back ("压着我八月的
+    工资 说离职才给 … 现在也不给"), else None."""
+    named = _HELD_MONTH.search(text)
+    if named is None or _HELD_STILL.search(text, named.end()) is None:
+        return None
+    return _month_number(re.sub(r"\s*月(?:份)?$", "", named.group("m")))
+
+
 def held_month(text: str) -> int | None:
     """The month (1-12) whose pay was held at hiring and is still not given back, when the worker
-    names it ("压了一个月工资 就是七月的 … 压的那个月也不给") or names the month work began beside
-    the first month's pay held ("八月份进厂 … 第一个月工资压着 … 压的钱不给"); None otherwise."""
+    names it ("压了一个月工资 就是七月的 … 压的那个月也不给", "压着我八月的工资 说离职才给 …
+    现在也不给", "五月份刚进去就压我一个月工资 讲走的时候还 … 也没发") or names the month work began beside the first month's pay held ("八月份进厂 …
+    第一个月工资压着 … 压的钱不给"); None otherwise."""
+    if (named := held_told(text)) is not None:
+        return named
+    before = _HELD_MONTH_BEFORE.search(text)
+    if before is not None and _HELD_KEPT.search(text, before.end()) is not None:
+        return _month_number(re.sub(r"\s*月(?:份)?$", "", before.group("m")))
+    began = _HELD_AT_START.search(text)
+    if began is not None and _HELD_STILL.search(text, began.end()) is not None:
+        return _month_number(re.sub(r"\s*月(?:份)?$", "", began.group("m")))
     m = _HELD_NAMED.search(text)
     if m is None:
         first = _HELD_FIRST.search(text)
@@ -77,14 +118,38 @@ def held_month(text: str) -> int | None:
     return _MONTH_NUMBER.get(word)
 
 
-def with_held(period: Figure, month: int) -> tuple[Figure, int | None]:
+# the months named unpaid besides the one held: "结果九月十月也都没发", "十月、十一月两个月工资没发"
+_UNPAID_NAMED = re.compile(
+    rf"(?P<ms>{_MONTH}(?:\s*[、和跟及与,，]?\s*{_MONTH})*)(?:\s*(?:两|三|四|[2-4])个月)?(?:的)?(?:工资|工钱)?"
+    r"(?:也|都|又|还|全)*(?:没|未|不|无)(?:发|给|结)"
+)
+
+
+def _unpaid_after(text: str, month: int) -> int | None:
+    """How many months are named unpaid after the month held, in one list, else None."""
+    for m in _UNPAID_NAMED.finditer(text):
+        named = [_month_number(re.sub(r"\s*月(?:份)?$", "", x)) for x in re.findall(_MONTH, m.group("ms"))]
+        if named and all(k is not None and k > month for k in named):
+            return len(named)
+    return None
+
+
+def with_held(period: Figure, month: int, told: bool = False, text: str = "") -> tuple[Figure, int | None]:
     """The period opened at the month held (the year before when it comes after the start), and
-    how many months were owed after it; the period unchanged (None) when the held month is in it."""
+    how many months were owed after it; the period unchanged (None) when the held month is in it,
+    unless it opens the period: then the months named unpaid after it ("结果九月十月也没发"), or
+    every month after it when the month held was named in so many words (`told`)."""
     y, m = map(int, period.value["start"].split("-"))
+    y2, m2 = map(int, period.value["end"].split("-"))
+    if month == m and (y2 - y) * 12 + m2 - m > 0:
+        after = _unpaid_after(text, month)
+        if after is not None and after <= (y2 - y) * 12 + m2 - m:
+            return period, after
+        if told:
+            return period, (y2 - y) * 12 + m2 - m
     held_y = y if month < m else y - 1
     if month == m or (held_y < y and m - month + 12 > 11):
         return period, None
-    y2, m2 = map(int, period.value["end"].split("-"))
     after = (y2 - y) * 12 + m2 - m + 1
     value = {"start": f"{held_y:04d}-{month:02d}", "end": period.value["end"]}
     total = (y2 - held_y) * 12 + m2 - month + 1

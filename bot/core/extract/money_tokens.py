@@ -15,8 +15,8 @@ _WORD_ONE = r"(?![一两](?:直|共|下|起|分|样|点|个|天|年|月|次|家|
 _NUM = rf"(?:[0-9][0-9.,]*|(?:{_WORD_ONE}[零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟])+)"
 _MONEY = re.compile(
     rf"(?P<tok>{_NUM}\s*(?:多|来|几)?(?:万|千|w|W|k|K)?(?:(?<=[万千]){_WORD_ONE}[一二三四五六七八九]|"
-    # a digit after the unit: "2万4千", "3千5", "1万2千5" (not "2万4个人")
-    rf"(?<=[万千wW])[0-9](?:[千百][0-9]?)?(?![0-9.个月天年号人]))?)\s*(?P<yuan>元|块钱|块|多块)?"
+    # a digit after the unit: "2万4千", "3千5", "3k5", "1万2千5" (not "2万4个人")
+    rf"(?<=[万千wWkK])[0-9](?:[千百][0-9]?)?(?![0-9.个月天年号人]))?)\s*(?P<yuan>元|块钱|块|多块)?"
 )
 # pay per period: "一个月五千二", "月薪八千", "一天两百八" (not "提成加底薪一共九千二": a total). A count of months before 月工资 ("两个月工资
 # 一万四", "十一月工资") is the period owed, not a rate: the amount after it is the total.

@@ -24,11 +24,15 @@ _UNIT = (
     + "|延米|公斤|米(?![饭粉线])|块(?=[\u4e00-\u9fff])(?![钱多左上下零一二两三四五六七八九十半])"
     # a shift worked ("一个班三百八", not 班组/班长); a fishing trip at sea ("一水六千五")
     + "|班(?![组长子车头主])|水(?![泥电果费管费道])"
-    + "|口(?=[\u4e00-\u9fff])(?![气价饭水子头])|[双件个条只套箱斤颗株棵床单串票趟间车吨袋盒张根](?!小时|钟|月|人|工|星期|礼拜))"
+    + "|口(?=[\u4e00-\u9fff])(?![气价饭水子头])|[双件个条只套箱斤颗株棵床单串票趟间车吨袋盒张根](?!小时|钟|月|人|工|星期|礼拜)"
+    # a brush, a pen or a stick ("一百支十二块"), a pair of gloves or glasses (not 支付, 一副样子)
+    + "|支(?![付持援撑队出取部书])|副(?![业总厂经主食作])|顶(?![班替多上头])|瓶(?![子颈])|粒)"
 )
 _CN = "[零一二两三四五六七八九十百]+"
 _MONEY = (
-    rf"(?P<p>[0-9]+(?:\.[0-9]+)?|{_CN})\s*(?P<y>块钱|块|元|蚊|毛钱|毛|角)"
+    # one yuan and some tenths said without the one: "一斤蚊五", "一个块二" (1.5, 1.2)
+    rf"(?:(?P<p>[0-9]+(?:\.[0-9]+)?|{_CN})\s*|(?=(?:块|蚊)(?:[一二三四五六七八九半])(?![0-9零一二两三四五六七八九十百千万])))"
+    r"(?P<y>块钱|块|元|蚊|毛钱|毛|角)"
     r"(?P<d>[0-9一二三四五六七八九](?![0-9一二三四五六七八九十百千万])|半)?"
 )
 # the unit first: "一双鞋面一块二", "一个两角半", "一平米八块钱", "拉一趟货三百五", "一车一百八"
@@ -44,7 +48,10 @@ _PRICE = re.compile(
 )
 # the price first: "三毛五一件", "一块二一件", "二十八块钱一个平方", "六蚊一个"
 _PRICE_FIRST = re.compile(
-    rf"(?<![0-9零一二两三四五六七八九十百千万])(?P<p>[0-9]+(?:\.[0-9]+)?|{_CN})\s*(?P<y>块钱|块|元|蚊|毛钱|毛|角)"
+    rf"(?:(?<![0-9零一二两三四五六七八九十百千万])(?P<p>[0-9]+(?:\.[0-9]+)?|{_CN})\s*"
+    # "讲好蚊五一斤": one yuan and five tenths, the one unsaid, after a pause or 讲好/说好/是
+    r"|(?:(?<=[^\u4e00-\u9fff])|(?<=^)|(?<=好|是|按))(?=(?:块|蚊)[一二三四五六七八九半]))"
+    r"(?P<y>块钱|块|元|蚊|毛钱|毛|角)"
     r"(?P<d>[0-9一二三四五六七八九]|半)?(?:钱)?\s*[一每](?:个)?"
     rf"(?P<u>{_UNIT})"
 )
@@ -79,7 +86,7 @@ def price_value(price: re.Match[str], unit: str) -> tuple[Decimal, Decimal] | No
     h = price.groupdict().get("h")
     if h and unit in "个只条":
         return None  # "一个月3000": no price of one piece without 块
-    whole = to_number(price.group("p") or h or "")
+    whole = to_number(price.group("p") or h or "") if price.group("p") or h else Decimal(1)
     if whole is None:
         return None
     # "四块半", "六蚊半": half a yuan (half a 毛 after 毛)

@@ -25,7 +25,7 @@ from bot.core.extract.estimate import (
 )
 from bot.core.extract.figures import find_contact_phone, find_headcount
 from bot.core.extract.glued_name import glued_name
-from bot.core.extract.held_pay import held_each_start, held_month, with_held
+from bot.core.extract.held_pay import held_each_start, held_month, held_told, with_held
 from bot.core.extract.industry import find_industry, with_employer_kind
 from bot.core.extract.money_words import money_words
 from bot.core.extract.name_reader import NameFound, mandarin
@@ -328,7 +328,7 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
         story.amount_choices, story.amount_whose = whose  # the teller's alone, or every one's?
     held = None if period is None or half else held_month(plain)
     if period is not None and held is not None:  # "压了一个月工资 就是七月的 … 压的那个月也不给"
-        period, held = with_held(period, held)
+        period, held = with_held(period, held, held_told(plain) == held, plain)
     each_held = None if period is None or half or held is not None else held_each_start(plain, period)
     if period is not None:
         shown = each_held or period  # "五月进的厂 每个月压五百 … 压的钱也不退": from May

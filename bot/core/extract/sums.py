@@ -32,7 +32,10 @@ from bot.core.extract.withheld import label as withheld_label
 
 # one more sum owed told after the pay: "还有提成四千二也冇给我", "另外…垫付的钱1200也没给报销"
 _EXTRA_LEAD = re.compile(r"^(?:另外|还有|外加|加上|再加上|再有)")
-_EXTRA_AFTER = re.compile(r"^[^，,。；;！!？?]{0,8}?也(?:没|冇|未|不|还没)")
+# (or held back: "还有八百块的车费也扣着不给", "还有一千块的风险金押着不给")
+_EXTRA_AFTER = re.compile(
+    r"^[^，,。；;！!？?]{0,8}?(?:也(?:[扣押压](?:着|住))?(?:没|冇|未|不|还没)|[扣押压](?:着|住)(?:不|没))"
+)
 # a sum named as one besides the pay ("还有加班费八百没算"): owed with no 也
 _FEE = re.compile(r"加班费|提成|奖金|补贴|报销|餐补|饭补|话补|路费|车费|全勤")
 # a part of a total told before it, not a sum besides: "其中提成三千也没发"
@@ -136,6 +139,11 @@ def _owed_sums(text: str, headcount: int | None, head_rough: bool = False) -> Am
         chars = list(text)
         for a, b in pieces.spans:
             chars[a:b] = " " * (b - a)
+        # "…送了五千件 … 还有八百块车费也没给": a sum besides the pieces is added to them, no
+        # total stated that beats them
+        besides = _extras("".join(chars))
+        for m, _ in besides:
+            chars[m.start() : m.end()] = " " * (m.end() - m.start())
         res = _owed_sums("".join(chars), headcount, head_rough)
         paid = res.owed_then_paid[1] if res.owed_then_paid is not None else res.paid
         stated = res.total is not None or bool(res.conflict)
@@ -157,12 +165,55 @@ def _owed_sums(text: str, headcount: int | None, head_rough: bool = False) -> Am
                 "）", f" − 已付 {res.paid:,.0f} 元）"
             )
             res.paid = None
+        if besides:
+            more = sum((v for _, v in besides), Decimal(0))
+            value += more
+            echo = f"{value:,.0f} 元" + echo[echo.index("（") :].replace(
+                "）", f" + {_label(text, besides)}）"
+            )
+            res.used += [(m.start(), m.end()) for m, _ in besides]
         a, b = pieces.spans[0]
         res.total = Figure(value, "约 " + echo.replace("）", "估算）"), a, b, True)
         res.computed = value
         res.months = pieces.months
         res.used += pieces.spans
         return res
+    extras = _extras(text)
+    if not extras:
+        return _find_amounts(text, headcount, head_rough)
+    blanked = list(text)
+    for m, _ in extras:
+        blanked[m.start() : m.end()] = " " * (m.end() - m.start())
+    res = _find_amounts("".join(blanked), headcount, head_rough)
+    more = sum((v for _, v in extras), Decimal(0))
+    if res.total is None and res.rate is not None and not res.conflict:
+        res.extra = more  # pay x the months owed, worked out with the period, plus this
+        res.extra_label = _label(text, extras)
+        res.used += [(m.start(), m.end()) for m, _ in extras]
+        return res
+    if res.total is None or res.conflict:
+        return _find_amounts(text, headcount, head_rough)
+    t = res.total
+    value = Decimal(str(t.value)) + more
+    shown = re.sub(r"^(约 )?[0-9,.]+ 元", lambda x: f"{x.group(1) or ''}{value:,.0f} 元", t.echo)
+    shown += f"（含另外 {more:,.0f} 元）"
+    res.total = Figure(value, shown, t.start, t.end, t.approximate)
+    res.used += [(m.start(), m.end()) for m, _ in extras]
+    if res.computed is not None:
+        res.computed += more
+    return res
+
+
+def _label(text: str, extras: list[tuple[re.Match[str], Decimal]]) -> str:
+    """The sums besides the pay, in the teller's words when each is named ("提成 4,200 元")."""
+    fees = [_FEE.search(clause_before(text, m.start(), 24)) for m, _ in extras]
+    if all(fees):
+        return " + ".join(f"{f.group(0)} {v:,.0f} 元" for f, (_, v) in zip(fees, extras, strict=True) if f)
+    return "" if not extras else f"另外 {sum((v for _, v in extras), Decimal(0)):,.0f} 元"
+
+
+def _extras(text: str) -> list[tuple[re.Match[str], Decimal]]:
+    """The sums told as owed besides the pay ("还有提成四千二也冇给我")."""
     extras: list[tuple[re.Match[str], Decimal]] = []
     for m, value in _money_tokens(text):
         lead = clause_before(text, m.start(), 24)
@@ -181,36 +232,15 @@ def _owed_sums(text: str, headcount: int | None, head_rough: bool = False) -> Am
             )
         )
         # "还有…也没给", or a sum named as one besides the pay ("提成算下来4200元也没发")
-        named = _EXTRA_LEAD.match(lead.strip()) or (_FEE.search(lead) and not _WITHIN.search(lead))
+        # (the clause may be told with spaces for pauses: "钱没发 还有八百块车费也没给")
+        named = (
+            _EXTRA_LEAD.match(lead.strip())
+            or _EXTRA_LEAD.match((lead.split() or [""])[-1])
+            or (_FEE.search(lead) and not _WITHIN.search(lead))
+        )
         if named and told and not _expense(text, m):
             extras.append((m, value))
-    if not extras:
-        return _find_amounts(text, headcount, head_rough)
-    blanked = list(text)
-    for m, _ in extras:
-        blanked[m.start() : m.end()] = " " * (m.end() - m.start())
-    res = _find_amounts("".join(blanked), headcount, head_rough)
-    more = sum((v for _, v in extras), Decimal(0))
-    if res.total is None and res.rate is not None and not res.conflict:
-        res.extra = more  # pay x the months owed, worked out with the period, plus this
-        fees = [_FEE.search(clause_before(text, m.start(), 24)) for m, _ in extras]
-        if all(fees):  # "+ 提成 4,200 元": the teller's word for it
-            res.extra_label = " + ".join(
-                f"{f.group(0)} {v:,.0f} 元" for f, (_, v) in zip(fees, extras, strict=True) if f
-            )
-        res.used += [(m.start(), m.end()) for m, _ in extras]
-        return res
-    if res.total is None or res.conflict:
-        return _find_amounts(text, headcount, head_rough)
-    t = res.total
-    value = Decimal(str(t.value)) + more
-    shown = re.sub(r"^(约 )?[0-9,.]+ 元", lambda x: f"{x.group(1) or ''}{value:,.0f} 元", t.echo)
-    shown += f"（含另外 {more:,.0f} 元）"
-    res.total = Figure(value, shown, t.start, t.end, t.approximate)
-    res.used += [(m.start(), m.end()) for m, _ in extras]
-    if res.computed is not None:
-        res.computed += more
-    return res
+    return extras
 
 
 def _find_amounts(text: str, headcount: int | None, head_rough: bool = False) -> Amounts:
@@ -239,6 +269,11 @@ def _find_amounts(text: str, headcount: int | None, head_rough: bool = False) ->
                 res.heads = crew[2]  # the people told with their pays are the head count
         if both is not None:  # "…一天三百五 干了四十天 他们仨…一天三百 一人干了三十八天": added
             value, how = both
+            heads = crew[2] if crew is not None else headcount
+            if res.paid is not None and res.paid_each and heads and res.paid * heads < value:
+                # "…张师傅四十五天 每个人就给了两千": each one's part paid, for every one told
+                value, how = value - res.paid * heads, f"{how} − 每人已付 {res.paid:,.0f} 元"
+                res.paid = None
             if res.paid is not None and res.paid < value:
                 value, how = value - res.paid, f"{how} − 已付 {res.paid:,.0f} 元"
                 res.paid = None

@@ -25,6 +25,16 @@ _SLIPS: tuple[tuple[re.Pattern[str], str], ...] = (
         "打",
     ),
     (re.compile(r"欠心"), "欠薪"),
+    # 薪 typed by sound in a pay's own name: "底新4k", "月辛五千" (a figure or 加/就/只 after 月…)
+    (re.compile(r"底[新心辛欣鑫](?![闻鲜])"), "底薪"),
+    (
+        re.compile(
+            r"(?<![0-9一二两三四五六七八九十])月[新心辛欣鑫](?=\s*[0-9一二两三四五六七八九十]|是|有|加|就|只|才)"
+        ),
+        "月薪",
+    ),
+    # 金 of a deposit typed by sound: "风险斤", "保证今", "质保筋"
+    (re.compile(r"(?<=风险|保证|质保|抵押)[斤今筋巾]"), "金"),
     # 众包 (crowd-sourced delivery) heard as 中包 before what it is: "速达中包配送", "中包骑手"
     (re.compile(r"中包(?=配送|骑手|平台|模式|站点|站)"), "众包"),
     (re.compile(r"(?:头诉|投述|偷诉)"), "投诉"),

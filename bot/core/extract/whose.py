@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from bot.core.extract.crew_days import each_told_apart
 from bot.core.parsers.numerals import to_number
 
 _RATE_WORDS = r"(?:每个?月|一个月|月薪|月工资|每天|一天|日薪|每日|一日|一个工)"
@@ -127,7 +128,7 @@ def days_by_month(text: str) -> tuple[int, list[str]] | None:
 # one person's days in a list of everyone's: "我做了六十二天，我老公五十九天", "小周四十个"
 _KIN = (
     r"老公|老婆|男人|媳妇|爱人|儿子|女儿|兄弟|弟弟?|哥哥?|姐姐?|妹妹?|爸|妈|爹|娘|小舅子|舅子|侄子|外甥"
-    r"|表哥|表弟|堂哥|堂弟|姐夫|妹夫|老乡|徒弟|师傅"
+    r"|表哥|表弟|老表|堂哥|堂弟|姐夫|妹夫|老乡|徒弟|师傅"
 )
 # a name said by itself ("牛根旺52天"): two or three characters, no figure, month, day, verb or
 # counting word among them
@@ -167,6 +168,8 @@ _PAIR_EACH = re.compile(
 
 
 def _listed(text: str) -> list[int] | None:
+    # "还有俩老乡一个干了45天一个干了40天": a group's days told one after another too
+    text = each_told_apart(text)
     text = _PAIR_EACH.sub(lambda m: "他{v}了{n}{u}，她{v}了{n}{u}".format(**m.groupdict()), text)
     found = list(_ONES_DAYS.finditer(text))
     for i, first in enumerate(found):

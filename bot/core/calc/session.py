@@ -13,6 +13,7 @@ from bot.core.calc.figures import RegionFigures
 from bot.core.types import Button, Reply
 
 FLOW = "calc"
+STORY = "_story"  # handoff key: what the worker told the calculator, the complaint's opening story
 
 
 @dataclass
@@ -29,6 +30,8 @@ def owns(form: Any, button: str | None) -> bool:
 
 def start(form: Any, kind: str, text: str, regions: list[RegionFigures], today: date) -> list[Reply]:
     turn = flow.begin(kind, text, regions, today)
+    if turn.state is not None and text:
+        turn.state["told"] = text  # the worker's words, read for every field if a complaint follows
     _save(form, turn.state)
     return turn.replies
 
@@ -49,7 +52,8 @@ def handle(
     turn = flow.answer(state, text, button or None, regions, today)
     _save(form, turn.state)
     if turn.handoff is not None:
-        return Outcome([], handoff=turn.handoff)
+        told = {STORY: state["told"]} if state.get("told") else {}
+        return Outcome([], handoff={**turn.handoff, **told})
     return Outcome(turn.replies, passthrough=turn.passthrough)
 
 

@@ -121,11 +121,15 @@ _FIG_FOR_FIG = re.compile(
 )
 
 
+# a message that opens by telling it right instead: "对了 其实是九月开始的", "实际上是六个人"
+_RESTATED = re.compile(r"^(?:对了|哦|噢|啊|呃)?[\s，,。！!]*(?:其实|实际上)(?:应该)?[是系]")
+
+
 def is_correction(message: str) -> bool:
     """The message opens by saying something told before was wrong, or sets a figure against
     the one told before ("刚翻了下 是一万一千六百件 不是一万二")."""
     text = message.strip()
-    return bool(re.search(_LEAD, text[:40]) or _FIG_FOR_FIG.search(text))
+    return bool(re.search(_LEAD, text[:40]) or _FIG_FOR_FIG.search(text) or _RESTATED.search(text))
 
 
 def _count_token(story: str, old: str, new: str) -> tuple[int, int] | None:

@@ -43,6 +43,7 @@ from bot.core.extract.periods_told import months_left_out, not_due
 from bot.core.extract.places import find_district
 from bot.core.extract.projects import find_project
 from bot.core.extract.shop_names import spoken_org, told_as_shop
+from bot.core.extract.slips_inline import slips_replaced
 from bot.core.extract.story_place import place_span
 from bot.core.extract.sums import find_amounts
 from bot.core.extract.total_fixed import corrected_total
@@ -90,7 +91,7 @@ class Found:
 
 @dataclass
 class Story:
-    text: str
+    text: str  # what was read: the worker's words with a slip inside a message put right
     fields: dict[str, Found] = field(default_factory=dict)
     amount_choices: list[Decimal] = field(default_factory=list)  # two different totals
     owed_then_paid: tuple[Decimal, Decimal] | None = None  # "欠我三万 后来转了五千"
@@ -107,6 +108,7 @@ class Story:
     caller_name: str | None = None
     wants_to_file: bool = False
     has_question: bool = False
+    words: str = ""  # the worker's own words, as typed (the description), when not `text`
 
     @property
     def case_fields(self) -> int:
@@ -127,8 +129,8 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     """Every field the text holds. Names: 我叫/名字是 gives the worker's own name, unless the
     worker complains for a relative (替我妈投诉…她叫X): then X is the worker and the caller's
     own name is kept apart. A company or place is never read as a person's name."""
-    raw = clean_text(text or "", keep_newlines=True)
-    story = Story(text=raw)  # the worker's own words, as written, for the description
+    said = clean_text(text or "", keep_newlines=True)  # the worker's own words, for the description
+    story = Story(text=(raw := slips_replaced(said)), words=said)  # "五个人 不对 六个人": read right
     # read in simplified (廈門思明區 is 厦门思明区), English pay words as Chinese (salary: 工资)
     # dialect words as Mandarin (仲差 还差, 净系俾咗 就只给了, 四千蚊 四千块), the same length
     lines = meant(chinese_words(in_mandarin(to_simplified(raw))))  # 三个越: 三个月
@@ -283,6 +285,8 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
         got["workers_affected"] = Found(2, "2 人", *both)  # "替我爸妈问问": both are owed
     plain = money_words(blanked)  # "冇发", "发哩", "每只号头": the money and months in plain words
     plain = not_due(plain)  # "十一月份的还没到发工资的时候，先不算": neither owed nor left out
+    # "不对 是十月份开始的 … 两个月": the months a later correction states, no count before it
+    plain, fixed_period = corrected_period(lines, today, plain)
     amounts = find_amounts(
         plain, int(head.value) if head is not None else None, bool(head is not None and head.approximate)
     )
@@ -306,8 +310,7 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     period = find_period(plain, today, used + months_left_out(plain, amounts.used) + names)
     if pay_months:
         period = months_period(pay_months, today) or period
-    # "不对 是十月份开始的 … 就十月十一月两个月": the months a later correction states
-    period = corrected_period(lines, today) or period
+    period = fixed_period or period
     half = 0
     if period is not None:  # "5月和6月都只发了一半，7月、8月没发": half of May and June is owed too
         period, half = half_paid(plain, period, today)
@@ -371,7 +374,7 @@ def extract_story(text: str | None, today: date, industries: list[Any] | None = 
     story.wants_to_file = bool(WANTS_TO_FILE.search(flat))
     story.has_question = bool(QUESTION.search(flat))
     if story.is_story():
-        got["description"] = Found(raw, raw if len(raw) <= 60 else raw[:60] + "…", 0, len(raw))
+        got["description"] = Found(said, said[:60] + ("…" if len(said) > 60 else ""), 0, len(said))
     return story
 
 
@@ -386,14 +389,11 @@ ROUGH_RATE = "rough rate"  # a Found note: pay x months worked out from a hedged
 
 
 def _outside(name: Any, spans: list[tuple[int, int]]) -> Any:
-    if name is None or any(a <= name.start < b for a, b in spans):
-        return None
-    return name
+    return None if name is None or any(a <= name.start < b for a, b in spans) else name
 
 
 def _blank(text: str, spans: list[tuple[int, int]], filler: str = " ") -> str:
     chars = list(text)
     for a, b in spans:
-        for i in range(a, min(b, len(chars))):
-            chars[i] = filler
+        chars[a : min(b, len(chars))] = filler * max(0, min(b, len(chars)) - a)
     return "".join(chars)

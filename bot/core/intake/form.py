@@ -27,6 +27,8 @@ def start(form: FormState, prefill: dict[str, Any] | None = None) -> list[Reply]
     """Open the form; `prefill` ({field: {value, echo, approximate}}, e.g. from the arrears
     calculator) is recorded once the worker consents, and those fields are not asked."""
     form.flow, form.step, form.data = "complaint", "consent", {"prefill": prefill} if prefill else {}
+    if prefill and prefill.get("_story"):  # told to the calculator: read for every field after consent
+        form.data["story"] = str(prefill["_story"])
     return [consent_request(texts.CONSENT)]
 
 

@@ -52,11 +52,21 @@ def later_piece(fields: dict[str, Any], message: str, step: str, ctx: FormContex
     if step == "employer_name":
         spoken -= {"industry"}  # a company's name is not the worker's trade
     before = _read("\n".join(said), ctx)
+    joined = _read("\n".join([*said, text]), ctx)
+    whole: set[str] = set()  # the items read from the whole story with the piece
     if correction:
-        # a correction replaces: what the message says of an item stands over the story's
+        # a correction replaces: what the message says of an item stands over the story's;
+        # months corrected are read with the story ("不对 是八月开始的": the end told before
+        # stays), and an amount worked out from the old months is worked out again
         after = {**before, **_read(text, ctx)}
+        if "arrears_period" in own and joined.get("arrears_period") is not None:
+            whole = {"arrears_period"}
+            if _estimated(fields, before) and "amount_owed" in joined and "amount_owed" not in own:
+                whole.add("amount_owed")
+                spoken.add("amount_owed")
+            after.update({f: joined[f] for f in whole})
     else:
-        after = _read("\n".join([*said, text]), ctx)
+        after = joined
     changed = [
         f
         for f in _FIELDS
@@ -71,9 +81,22 @@ def later_piece(fields: dict[str, Any], message: str, step: str, ctx: FormContex
         # still ("不对" is no name); told before, so the question waiting is asked again
         return [], answers or not (correction or pays_told(simple))
     keep = frozenset(f for f in _FIELDS if f not in changed)
-    source = text if correction else "\n".join([*said, text])
-    added = story.absorb(fields, source, ctx, overwrite=True, skip=keep, describe=False)
+    whole_text = "\n".join([*said, text])
+    added = story.absorb(
+        fields, text if correction else whole_text, ctx, overwrite=True, skip=keep | whole, describe=False
+    )
+    if whole & set(changed):
+        skip = frozenset(f for f in _FIELDS if f not in whole or f not in changed)
+        added += story.absorb(fields, whole_text, ctx, overwrite=True, skip=skip, describe=False)
     fields["_story"] = [*said, text]
     note = [fields["_relative_note"]] if fields.get("_relative_note") else []
     fields["description"] = "\n".join([*fields["_story"], *note])
     return [f for f in added if f in changed], answers
+
+
+def _estimated(fields: dict[str, Any], before: dict[str, Any]) -> bool:
+    """The amount recorded is the story's, worked out from pay x months (not a sum told)."""
+    if "amount_owed" not in fields or fields.get("amount_owed") != before.get("amount_owed"):
+        return False
+    echo = str((fields.get("_echo") or {}).get("amount_owed") or "")
+    return "估算" in echo

@@ -152,12 +152,20 @@ async def on_confirm(turn: Turn) -> list[Reply]:
     attached = await attach_at_confirm(turn)
     if attached is not None:
         return attached
+    registered = _registered_typed(turn)
+    if registered is not None:
+        return registered
+    if turn.inc.text and not turn.inc.button:
+        # a later piece of the story typed while the summary waits ("还有押金一千没退", "不对
+        # 是七月开始的"): read with the story for every field, the summary shown again
+        changed, _ = later_piece(turn.fields, turn.inc.text, "confirm", turn.ctx)
+        if changed:
+            turn.save()
+            return [story.found_summary(turn.fields, changed), summary(turn.fields)]
     if words.confirms(turn.inc.button, turn.inc.text):
         note_on_filing(turn)
         return await file(turn.tx, turn.fields, turn.ctx)
-    return (
-        _registered_typed(turn) or at_confirm(turn) or [Reply(texts.CONFIRM_REPROMPT), summary(turn.fields)]
-    )
+    return at_confirm(turn) or [Reply(texts.CONFIRM_REPROMPT), summary(turn.fields)]
 
 
 def _registered_typed(turn: Turn) -> list[Reply] | None:

@@ -192,8 +192,9 @@ def absorb(
         )
         fields["_relative_note"] = note
     if describe and (story.is_story() or (account and story.case_fields >= 1)):
-        told = [t for t in (fields.get("_story") or []) if t != story.text]
-        fields["_story"] = [*told, story.text]
+        words = story.words or story.text  # as typed, not as read with a slip put right
+        told = [t for t in (fields.get("_story") or []) if t != words]
+        fields["_story"] = [*told, words]
         parts = list(fields["_story"]) + ([fields["_relative_note"]] if fields.get("_relative_note") else [])
         fields["description"] = "\n".join(parts)
         if "description" not in added:

@@ -351,13 +351,13 @@ class Matcher:
             # nor does "填到一半不想投诉了 怎么取消"
             scored = [x for x in scored if x[0] not in (ROUTE + "complaint", ROUTE + "progress")]
         retrieved = {c.id: c.score for c in self.index.rank(norm, terms).candidates}
-        entries = [x for x in scored if is_entry(x[0])]
+        entries, ranked = [x for x in scored if is_entry(x[0])], [(label, p) for label, p, _ in scored]
         confidence = None
         if len(entries) >= 2:
             (e1, p1, s1), (_, p2, s2) = entries[0], entries[1]
-            others = others_of([(label, p) for label, p, _ in scored])
-            confidence = self.confidence(answer_features(p1, p2, s1, s2, e1, retrieved, len(norm), others))
-        d = decide([(label, p) for label, p, _ in scored], self.thresholds, labour, confidence, self.siblings)
+            features = answer_features(p1, p2, s1, s2, e1, retrieved, len(norm), others_of(ranked))
+            confidence = self.confidence(features)
+        d = decide(ranked, self.thresholds, labour, confidence, self.siblings, len(norm))
         d.top, d.top_p = top, scored[0][1]
         veto = SUGGEST_AT if len(norm) < LONG_AT else LONG_SUGGEST_AT
         if d.decision == "answer" and d.entry and self._index_score(norm, terms, d.entry, retrieved) < veto:

@@ -46,6 +46,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from baseline_kb import unpack_knowledge_base
+
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "knowledge_base" / "data"
 BASELINE = "8d6acaa"  # main before the quick-reload work (2026-12-01, issue 9)
@@ -172,12 +174,7 @@ def main() -> None:
     print(f"load average at start: {os.getloadavg()}", flush=True)
     results: dict[str, list[dict[str, float]]] = {"baseline": [], "this": []}
     with tempfile.TemporaryDirectory() as t:
-        base = Path(t) / "baseline"
-        base.mkdir()
-        archive = subprocess.run(
-            ["git", "-C", str(REPO), "archive", a.baseline, "knowledge_base"], capture_output=True, check=True
-        )
-        subprocess.run(["tar", "-x", "-C", str(base)], input=archive.stdout, check=True)
+        base = unpack_knowledge_base(a.baseline, Path(t) / "baseline")
         this = Path(t) / "this"  # a copy: editing the working tree meanwhile changes nothing
         shutil.copytree(
             REPO / "knowledge_base", this / "knowledge_base", ignore=shutil.ignore_patterns("__pycache__")

@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from baseline_kb import unpack_knowledge_base
+
 REPO = Path(__file__).resolve().parent.parent
 SETS = ("tests/data/faq_dev.yaml", "bench/faq_holdout.yaml", "bench/faq_fresh.yaml", "bench/faq_set_d.yaml")
 
@@ -84,12 +86,7 @@ def main() -> None:
     print(f"load average at start: {os.getloadavg()}", flush=True)
     results: dict[str, list[dict[str, float]]] = {"baseline": [], "this": []}
     with tempfile.TemporaryDirectory() as t:
-        base = Path(t) / "baseline"
-        base.mkdir()
-        archive = subprocess.run(
-            ["git", "-C", str(REPO), "archive", a.baseline, "knowledge_base"], capture_output=True, check=True
-        )
-        subprocess.run(["tar", "-x", "-C", str(base)], input=archive.stdout, check=True)
+        base = unpack_knowledge_base(a.baseline, Path(t) / "baseline")
         for r in range(a.rounds):
             for name, code in (("baseline", base), ("this", REPO)):
                 results[name].append(run(code))

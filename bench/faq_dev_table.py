@@ -49,6 +49,7 @@ LABELLED = (
     "faq_blind18.yaml",
     "faq_blind19.yaml",
     "faq_blind20.yaml",
+    "faq_blind21.yaml",
 )
 REAL = (
     "faq_real.yaml",
@@ -68,6 +69,7 @@ REAL = (
     "faq_real15.yaml",
     "faq_real16.yaml",
     "faq_real17.yaml",
+    "faq_real18.yaml",
 )
 COLUMNS = (
     ("wrong", "confident_wrong_pct"),

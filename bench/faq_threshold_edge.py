@@ -42,6 +42,7 @@ SETS = (
     "faq_blind18",
     "faq_blind19",
     "faq_blind20",
+    "faq_blind21",
     "faq_real4",
     "faq_real5",
     "faq_real6",
@@ -56,6 +57,7 @@ SETS = (
     "faq_real15",
     "faq_real16",
     "faq_real17",
+    "faq_real18",
 )
 
 

@@ -97,6 +97,10 @@ def test_a_fleet_or_crew_called_by_its_name_is_the_employer_before_its_boss(text
         ("铺子叫福兴粮油 全名不知道", "福兴粮油"),
         ("馆子叫老灶台，全名不晓得", "老灶台"),
         ("车队叫速安物流，老板叫韦国强", "速安物流"),
+        # the boss run on after the shop's name with no pause
+        ("店名叫福满楼酸菜鱼馆老板姓潘别的不清楚", "福满楼酸菜鱼馆"),
+        ("厂子叫恒昌塑料厂老板叫邱建华", "恒昌塑料厂"),
+        ("铺子叫广顺五金店老细姓梁", "广顺五金店"),
     ],
 )
 def test_the_workplace_name_answered_beside_its_boss_or_a_shop_word(answer: str, employer: str) -> None:

@@ -52,6 +52,10 @@ def spoken_org(said: OrgFound | None, spoken: OrgFound | None, text: str) -> Org
     return OrgFound(text[spoken.start : spoken.end], spoken.start, spoken.end, spoken.generic)
 
 
+# a shop's name run on into its boss, told with no pause: "蜀香阁火锅店老板姓何"
+_BOSS_AFTER = re.compile(rf"(.+?(?:{ORG_SUFFIX}|馆|铺|坊|档))(?=老板|老细|头家|东家)")
+
+
 def workplace_called(text: str) -> OrgFound | None:
     """A workplace's own name introduced as such ("车队叫振华运输", "厂子就叫建国皮业"), never a
     person's: where the boss is named too, the workplace's name is who owes."""
@@ -69,5 +73,8 @@ def workplace_called(text: str) -> OrgFound | None:
             or not balanced(value)
         ):
             continue
-        return OrgFound(value, m.start("v"), m.end("v"))
+        boss = _BOSS_AFTER.match(value)  # "店名叫蜀香阁火锅店老板姓何": the shop, not its boss
+        if boss is not None:
+            value = boss.group(1)
+        return OrgFound(value, m.start("v"), m.start("v") + len(value))
     return None

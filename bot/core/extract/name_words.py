@@ -100,6 +100,23 @@ FELLOWS = {
     "邻居": "邻居",  # "帮邻居周大爷问的，他叫周德旺"
     "隔壁邻居": "邻居",
 }
+# a neighbour called by how they are addressed: "帮隔壁阿叔问个", "替对门大爷问问"
+for _door in ("隔壁", "对门", "邻居家", "隔壁家"):
+    for _elder in (
+        "阿叔",
+        "阿伯",
+        "阿婆",
+        "阿公",
+        "阿姨",
+        "大爷",
+        "大叔",
+        "大伯",
+        "大妈",
+        "大娘",
+        "奶奶",
+        "爷爷",
+    ):
+        FELLOWS.setdefault(_door + _elder, "邻居")
 
 # a surname and one of these is how someone is called, not their name
 TITLES = {

@@ -27,6 +27,8 @@ PAID = re.compile(
     r"领过|收到|先给|有发|有给|有付|有结|打给|转给|付给|已给|已付|已发|已结|已经给|已经付|已经发|已经结|只给|就给|只发|就发|只结|就结|预付|"
     # only paid, said plainly or in Minnan (干焦付阮三千: only paid me three thousand)
     r"只付|就付|才付|才给|才发|焦付|焦给|焦发|"
+    # Hakka 分 is 给: "中间分过六千块" (paid six thousand meanwhile)
+    r"分过|"
     # sent over to the worker: "十一月份打来四千", "微信转来两千", "汇来三千"
     r"(?<![没不未冇唔弗勿])(?:打来|转来|汇来|寄来)了?|"
     # an advance lent against the pay: "先借了我们两千", Minnan "先借阮二千"

@@ -40,13 +40,12 @@ import json
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from baseline_kb import unpack_knowledge_base
+from same_run import child_figures, unpack_knowledge_base
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "knowledge_base" / "data"
@@ -154,10 +153,7 @@ def run(code: Path, data: Path, cache: Path | None, reloads: bool, agree: str | 
         cmd.append("--reloads")
     if agree:
         cmd += ["--agree", agree]
-    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise SystemExit(f"{cmd} failed:\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return child_figures(cmd)
 
 
 def main() -> None:

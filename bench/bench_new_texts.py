@@ -18,13 +18,12 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from baseline_kb import unpack_knowledge_base
+from same_run import child_figures, unpack_knowledge_base
 
 REPO = Path(__file__).resolve().parent.parent
 SETS = ("tests/data/faq_dev.yaml", "bench/faq_holdout.yaml", "bench/faq_fresh.yaml", "bench/faq_set_d.yaml")
@@ -66,12 +65,7 @@ def child(code: str) -> None:
 
 
 def run(code: Path) -> dict[str, float]:
-    done = subprocess.run(
-        [sys.executable, __file__, "--child", str(code)], capture_output=True, text=True, check=False
-    )
-    if done.returncode != 0:
-        raise SystemExit(f"{code} failed:\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return child_figures([sys.executable, __file__, "--child", str(code)])
 
 
 def main() -> None:

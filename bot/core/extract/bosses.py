@@ -177,9 +177,12 @@ _SURNAME_BOSS = re.compile(
     rf"(?:(?<![{_CJK}])|(?<=[给跟着是的个找帮替被欠和与叫]))(?:姓)?(?![那这大小老二原新前现总])"
     rf"(?P<s>[{_CJK}])(?:的)?(?P<r>老板娘|老板|老总|工头|包工头)(?![娘])"
 )
-# "老板是个体户叫楼建华", "老板是本地人，叫…": the role, a few words, then the name
+# "老板是个体户叫楼建华", "老板是本地人，叫…", Hakka "老板系自家养个，叫刘伟强": the role, a few words
+# (one pause at most, then straight on to 叫), then the name
 _BOSS_CALLED = re.compile(
-    rf"(?:老板娘|老板|包工头|工头|东家|雇主|老细)[^，,。！!？?\s]{{1,6}}?(?:叫|名叫|叫做)\s*"
+    rf"(?:老板娘|老板|包工头|工头|东家|雇主|老细)(?:[^，,。！!？?\s]{{1,6}}?"
+    # after a pause only when the words before it say what the boss is ("老板系本地人，叫…")
+    rf"|(?:是|系|就是)[^，,。！!？?\s]{{1,6}}?[，,]\s*(?:他|她|佢|人)?)(?:叫|名叫|叫做)\s*"
     rf"(?P<who>[{_CJK}]{{2,3}})(?=$|[\s，,。；;、！!]|欠|跑|拖|不)"
 )
 # "老杨带我们在织金修路": the one who leads the crew

@@ -14,7 +14,8 @@ _UNIT = r"天|日(?![子期本])|个工|工日"
 # the group: "还有俩老乡", "另外两个小工", "剩下三个" (a count, then at most three words of who)
 _GROUP = (
     # (not "我俩每人都干了…", "我们两个": the teller among them, each one's days read elsewhere)
-    r"(?:还有|另外|剩下|再有)?(?:的)?(?<![我俺咱他她们])(?P<k>俩|仨|两个|二个|三个|四个|五个|[2-5]个)"
+    # ("还有庄里的两个人": where they are from, said before the count, goes with the group)
+    r"(?:(?:还有|另外|剩下|再有)(?:(?![我俺咱他她])[\u4e00-\u9fff]{1,4}?(?=的))?)?(?:的)?(?<![我俺咱他她们])(?P<k>俩|仨|两个|二个|三个|四个|五个|[2-5]个)"
     r"(?:人)?(?P<who>(?:(?![一各每都也])[\u4e00-\u9fff]){0,3}?)"
 )
 _ONE = r"(?:另外|另)?(?:一个|一人|一个人)(?:人)?(?:也|就|只)?"

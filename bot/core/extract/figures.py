@@ -250,6 +250,8 @@ def find_headcount(text: str) -> Figure | None:
     if pair is not None:
         return Figure(2, "2 人", pair.start(), pair.end())
     kin = _WITH_KIN_TWO.search(text)  # "我跟我嫂子两个在果库干": the teller and one relative
+    if kin is None:
+        kin = _KIN_AND_KIN_TWO.search(text)  # "我爸和我老叔俩人上的船": two relatives, not the teller
     if kin is not None:
         return Figure(2, "2 人", kin.start(), kin.end())
     return None
@@ -260,4 +262,10 @@ _WITH_KIN_TWO = re.compile(
     r"(?:我|俺|阮|𠊎)(?:和|跟|同|与)(?:我|俺|阮|𠊎)?(?:的|家)?(?:"
     + "|".join(sorted((w for w in RELATIVES if len(w) >= 2), key=len, reverse=True))
     + r"|小姑子|大姑子|妯娌|连襟)(?:两个人|两个|两人|俩)(?!\s*(?:个\s*)?月)"
+)
+# two of the teller's relatives joined, then "the two of them": "我爸和我老叔俩人", "我妈跟我姨两个"
+_KIN_WORDS = "|".join(sorted((w for w in RELATIVES if len(w) >= 1), key=len, reverse=True))
+_KIN_AND_KIN_TWO = re.compile(
+    rf"(?:我|俺|阮|𠊎)(?:家)?(?:{_KIN_WORDS})(?:和|跟|同|与)(?:我|俺|阮|𠊎)?(?:家)?(?:老|小|大|二|三)?(?:{_KIN_WORDS})"
+    r"(?:两个人|两个|两人|俩人|俩)(?!\s*(?:个\s*)?月)"
 )

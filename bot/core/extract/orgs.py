@@ -69,6 +69,8 @@ _IS_AT = re.compile(r"(?:𠊎|𠊎哋|𠊎兜|佢|渠|阮|俺|我|都|也|就)\s
 
 # a count of work or money inside a run of words ("一千一百件", "七十趟"): talk, never a name
 _COUNTED = re.compile(r"[零〇一二两三四五六七八九十百千万\d]{2,}[件个天趟块元斤箱单次车]")
+# a verb of going, then the bare kind of workplace and where in it: "去店里", "到厂里头", "回公司那边"
+_GOING_TO = re.compile(r"(?:去|到|回|进|上)(?:店|厂|公司|单位|铺子|馆子)(?:里|上|那|头|门口)")
 _KINDS_ONLY = re.compile(rf"(?:{ORG_SUFFIX}|园|物流园|工业园|产业园|科技园)+")
 
 
@@ -126,6 +128,8 @@ def find_orgs(text: str) -> list[OrgFound]:
             or bool(re.search("一家|一个|一间|一爿|那家|这家", value))  # Wu 一爿: 一家
             # "我们去项目部问": where someone went, no name
             or bool(re.match(r"(?:我们|俺们|咱们|他们|我|俺|他|她)(?:去|到|找|回)", core))
+            # "寻思去店里要", "想到厂里问": going to the workplace, told with a verb, is no name
+            or _GOING_TO.search(text[max(0, end - 3) : end + 3]) is not None
         )
         found.append(OrgFound(value, start, end, generic))
     return found
@@ -240,6 +244,10 @@ def find_employer(text: str) -> OrgFound | None:
     return dataclasses.replace(found, value=found.value[vague.end() :], start=found.start + vague.end())
 
 
+# a registered name said as whose the workplace is: "…，哈尔滨冰城餐饮有限公司的。"
+_OWNERS_OF = re.compile(r"(?:旗下)?的(?=\s*(?:$|[，,。！!？?；;]))")
+
+
 def _find_employer(text: str) -> OrgFound | None:
     orgs = [o for o in find_orgs(text) if not boss_customer(text, o)]
     # a rider's station or a courier's outlet is where the work is, run by a company or a
@@ -271,6 +279,9 @@ def _find_employer(text: str) -> OrgFound | None:
         if not any(same_employer(short, employer_key(o.value)) for o in legal):
             return served[0]  # "在锦江宾馆做保洁…某某保洁服务有限公司": the cleaning firm employs
     if legal and named[0] not in legal:
+        owner = next((o for o in legal if _OWNERS_OF.match(text, o.end)), None)
+        if owner is not None:  # "在冰城饺子馆当厨师，哈尔滨冰城餐饮有限公司的": the shop is the company's
+            return owner
         short = employer_key(named[0].value)
         full = next((o for o in legal if same_employer(short, employer_key(o.value))), None)
         if full is not None:  # "昌盛电子厂" … "苏州昌盛电子科技有限公司": the same one, fully

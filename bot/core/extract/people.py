@@ -63,6 +63,25 @@ _SELF = re.compile(
 _FULL_AFTER = re.compile(
     r"[，,\s]*(?:我的?|俺的?)?(?:全名|大名|真名|本名|身份证上)(?:的名字)?(?:是|叫做|叫)?\s*"
 )
+
+
+def _full_beside_nickname(text: str, got: tuple[str, int]) -> NameFound | None:
+    """A pet name (阿珍, 小芳) followed, after a pause only, by a full name that ends in the pet
+    name's own character ("我是阿珍 陈美珍", "我叫小芳，李小芳"): the full name is the one to file."""
+    nick, end = got
+    if len(nick) != 2 or nick[0] not in "阿小":
+        return None
+    pause = re.match(r"[，,\s]+", text[end:])
+    if pause is None:
+        return None
+    whole = read_name(text, end + pause.end())
+    if whole is None or len(whole[0]) != 3 or not whole[0].endswith(nick[1]):
+        return None
+    if whole[1] < len(text) and re.match(NAME_CHARS, text[whole[1]]):
+        return None  # the full name runs on into more words: not a name said alone
+    return NameFound(whole[0], end + pause.end(), whole[1])
+
+
 # the end of the worker's own role, a name right after it ("…嘞骑手韦志强", "…个油漆师傅刘春生")
 _ROLE_END = re.compile(
     r"(?:师傅|阿姨|工|员|手|匠|厨师|司机|保安|保姆|会计|文员|护工|老师|教师|领班|带班的|带班|班组长|班长|组长|拉长|"
@@ -140,6 +159,8 @@ def find_self_name(text: str) -> NameFound | None:
             full = _FULL_AFTER.match(text, got[1])  # "我叫阿强，全名叫黄志强": the full name
             if full is not None and (whole := read_name(text, full.end())) is not None:
                 return NameFound(whole[0], full.end(), whole[1])
+            if (whole := _full_beside_nickname(text, got)) is not None:
+                return whole  # "我是阿珍 陈美珍": the pet name, then the full name holding it
             return NameFound(got[0], m.end(), got[1])
     for m in re.finditer(rf"{_I}是", text):  # "我是柳北区跑外卖嘞骑手韦志强": a long way to the role
         said = re.match(r"[^\s，,。！!？?；;]{1,30}", text[m.end() :])

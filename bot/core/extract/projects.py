@@ -73,7 +73,10 @@ def project_name(value: str) -> str:
     name it is part of the name ("聚能化工二期项目", "人民医院新院区建设项目"); 工程 and 标段
     are kept; 工地 (where, not what) never is; nor a clause after the name saying only what kind
     of place it is ("汾西御景苑，那个小区工地")."""
-    value = _POINTER_FIRST.sub("", value.strip())  # "就是那个商场，槐荫新天地购物中心": the name after
+    value = _POINTER_FIRST.sub("", value.strip())
+    value = (
+        _DECORATION_TALK.sub("", value) if len(_DECORATION_TALK.sub("", value)) >= 3 else value
+    )  # "就是那个商场，槐荫新天地购物中心": the name after
     lead = _ANSWER_LEAD.match(value)
     if lead is not None and len(value) - lead.end() >= 3:
         value = value[lead.end() :]  # "牌子上写的滨河湾二期": the name without where it is read
@@ -86,6 +89,12 @@ def project_name(value: str) -> str:
     if bare != trimmed and len(bare) >= 3 and not _WORKS.search(bare):
         return bare
     return trimmed
+
+
+# the decoration job said after an estate's name with 的: "悦府小区的装修" is 悦府小区's project
+_DECORATION_TALK = re.compile(
+    r"(?<=小区|花园|家园|公寓|华府|雅苑|花苑|名苑|新村|新城)的(?:装修|装饰)(?:活|活儿|工程)?$"
+)
 
 
 # a name in quotes before the site word: “两江御景湾”项目
@@ -226,6 +235,15 @@ _RENOVATED = re.compile(
 )
 
 
+# a housing estate where a decoration crew works, the decoration said in the same clause after it
+# ("在阅海湾悦府小区给一家装修公司干活", "在翠湖花园帮人搞装修"): the estate is the project
+_HOME_DONE_UP = re.compile(
+    rf"在(?P<v>(?:(?![给帮替在的那这个家])[{CJK}A-Za-z0-9]){{2,14}}?(?:小区|花园|家园|公寓|华府|雅苑|花苑|名苑|新村|新城))"
+    r"(?:里|里面|里头)?(?:给|帮|替|跟)?[^，,。！!？?；;\s]{0,10}?"
+    r"(?:装修|装饰|贴砖|贴瓷砖|铺砖|刷墙|刷漆|吊顶|做水电|搞水电)"
+)
+
+
 # a public building and the works done on it: "在秦渡镇卫生院装修", "给二中教学楼改造" (a works
 # project named by its building and its works, as such projects are called: 怀远小区改造)
 _PUBLIC_WORKS = re.compile(
@@ -266,6 +284,14 @@ def find_project(text: str) -> OrgFound | None:
         if len(value) >= 4 and not re.search(r"老板|一个|一家|我|他|她", value):
             start = public.end("v") - len(value)
             return OrgFound(value + public.group("w"), start, public.end("w"))
+    home = _HOME_DONE_UP.search(text)
+    if home is not None:
+        value = drop_address(home.group("v"))
+        local = re.match(_LOCALITY, value)
+        value = value[local.end() :] if local is not None else value
+        if len(value) >= 4 and not re.search(r"老板|一|我|他|她|那|这", value):
+            start = home.end("v") - len(value)
+            return OrgFound(value, start, start + len(value))
     fitted = _RENOVATED.search(text)
     if fitted is not None:
         value = drop_address(fitted.group("v"))

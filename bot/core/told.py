@@ -86,6 +86,21 @@ def pays_told(simple: str) -> bool:
     return owed(simple) and bool(money_tokens(simple))
 
 
+# a part payment told with a figure ("老板九月给过我一千", "中间发了两千生活费", "预支过三千"): at
+# the summary or at another question, a piece of the story that takes money off the amount owed
+_PART_PAID = re.compile(
+    r"(?:给|发|付|结|打|转|预支|借)(?:过|了)(?:我|俺|咱|我们|俺们|他|她)?[^。！？!?，,]{0,4}?"
+    r"[0-9零一二两三四五六七八九十百千万]+\s*(?:块|元|万|千|百|蚊)"
+    r"|(?:给|发|付|结|打|转|预支|借)(?:过|了)(?:我|俺|咱|我们|俺们|他|她)?[^。！？!?，,]{0,4}?[一两二三四五六七八九十]+[千万]"
+)
+
+
+def part_paid_told(simple: str) -> bool:
+    """A sum already paid is told ("老板九月给过我一千"): no field by itself, a piece of the story
+    all the same (the amount owed is read from all the pieces together)."""
+    return bool(_PART_PAID.search(simple)) and bool(money_tokens(simple))
+
+
 # a question in any words, a mark or none: "这种应该去哪里要", "找谁维权", "去边度告佢好", "啷个办"
 _ASKS = re.compile(
     r"[？?]|吗|呢|哪|谁|怎|如何|什么|啥|咋|多少|几时|能否|是否|可否|可不可以|能不能|有没有|会不会|"

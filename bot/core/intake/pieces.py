@@ -13,7 +13,7 @@ from bot.core.extract.corrections import is_correction
 from bot.core.intake import story
 from bot.core.intake.fields import ORDER, FormContext
 from bot.core.parsers import to_simplified, without_spelling
-from bot.core.told import pays_told
+from bot.core.told import part_paid_told, pays_told
 
 _FIELDS = frozenset(f for f in ORDER if f != "description")
 _NEVER_IN_PIECES = frozenset({"worker_name", "contact_phone"})
@@ -41,9 +41,10 @@ def later_piece(fields: dict[str, Any], message: str, step: str, ctx: FormContex
     own = {f for f in alone.fields if f in _FIELDS}
     # the items the piece itself speaks of (money paid or held told: the amount); no other
     # item is changed by reading it with the story
-    spoken = own | ({"amount_owed"} if pays_told(simple) else set())
+    pays = pays_told(simple) or part_paid_told(simple)
+    spoken = own | ({"amount_owed"} if pays else set())
     correction = is_correction(simple)
-    if not (own - {step} or correction or pays_told(simple)):
+    if not (own - {step} or correction or pays):
         return [], True
     # a piece is never the answer to who the worker is or their phone; at another question the
     # answer may well name other items ("包工头是X 总包是Y公司"): read as the answer all the same,
@@ -79,7 +80,7 @@ def later_piece(fields: dict[str, Any], message: str, step: str, ctx: FormContex
     if not changed:
         # "不对 …" or money paid, telling nothing new and not this step's answer: no answer
         # still ("不对" is no name); told before, so the question waiting is asked again
-        return [], answers or not (correction or pays_told(simple))
+        return [], answers or not (correction or pays)
     keep = frozenset(f for f in _FIELDS if f not in changed)
     whole_text = "\n".join([*said, text])
     added = story.absorb(

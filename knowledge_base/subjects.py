@@ -67,18 +67,18 @@ _NOT_WORK = re.compile(
 # school life ("老师体罚学生"), not students at work (实习, 暑假工)
 _SCHOOL_LIFE = re.compile(r"体罚|霸凌|欺负|作业|成绩|考试|班主任|家长会|校服|开学|转学|升学|补课|罚站")
 _STUDENTS_WORK = re.compile(r"实习|打工|兼职|暑假工|寒假工|勤工俭学|工作|学徒")
-# a work relation named: a class above is then a labour question after all ("服务员把客人衣服弄脏了
-# 要扣她工资吗")
 # a game's world ("游戏里角色受伤了怎么回血"): no one's work, whatever word of injury or pay it borrows
 _GAME = re.compile(r"游戏|game|手游|网游|副本|回血|打怪|充值|段位|玩家|王者荣耀|吃鸡", re.IGNORECASE)
 # neighbours' nuisance at home ("楼上装修天天吵", "邻居家漏水"): a neighbour dispute, not a labour one
 _NEIGHBOUR_NUISANCE = re.compile(
     r"(?:楼上|楼下|隔壁|邻居|对门|邻里)(?:家|的|那家|人家)?.{0,8}?(?:吵|噪音|噪声|扰民|漏水|占道|堵门|乱停|养狗|装修)"
 )
+# a work relation named: a class above is then a labour question after all ("服务员把客人衣服弄脏了
+# 要扣她工资吗")
 _RELATION = re.compile(r"工资|工钱|辞退|开除|扣钱|罚款|员工|上班|老板|公司|单位|劳动|厂")
-# money left by the dead in a bank ("奶奶去世了 她存折里的钱银行不让取"), not benefits of insurance
 # the teller worked on the job ("我在楼上邻居家装修干活"): that is work after all
 _WORKED_THERE = re.compile(r"干活|打工|做工|工钱|干了|帮工|雇我|请我")
+# money left by the dead in a bank ("奶奶去世了 她存折里的钱银行不让取"), not benefits of insurance
 _ESTATE = re.compile(r"存折|存款|存单|银行卡|定期")
 _DEATH = re.compile(r"去世|过世|走了|死了|遗产|离世|过身")
 _INSURED_BENEFITS = re.compile(r"社保|养老金|退休金|抚恤|丧葬|工伤|单位|公司|医保")

@@ -90,8 +90,7 @@ def pays_told(simple: str) -> bool:
 # the summary or at another question, a piece of the story that takes money off the amount owed
 _PART_PAID = re.compile(
     r"(?:给|发|付|结|打|转|预支|借)(?:过|了)(?:我|俺|咱|我们|俺们|他|她)?[^。！？!?，,]{0,4}?"
-    r"[0-9零一二两三四五六七八九十百千万]+\s*(?:块|元|万|千|百|蚊)"
-    r"|(?:给|发|付|结|打|转|预支|借)(?:过|了)(?:我|俺|咱|我们|俺们|他|她)?[^。！？!?，,]{0,4}?[一两二三四五六七八九十]+[千万]"
+    r"[0-9零一二两三四五六七八九十百千万]+\s*(?:块|元|万|千|百|蚊)"  # "一千": 一 and its unit 千
 )
 
 

@@ -264,7 +264,7 @@ _WITH_KIN_TWO = re.compile(
     + r"|小姑子|大姑子|妯娌|连襟)(?:两个人|两个|两人|俩)(?!\s*(?:个\s*)?月)"
 )
 # two of the teller's relatives joined, then "the two of them": "我爸和我老叔俩人", "我妈跟我姨两个"
-_KIN_WORDS = "|".join(sorted((w for w in RELATIVES if len(w) >= 1), key=len, reverse=True))
+_KIN_WORDS = "|".join(sorted(RELATIVES, key=len, reverse=True))
 _KIN_AND_KIN_TWO = re.compile(
     rf"(?:我|俺|阮|𠊎)(?:家)?(?:{_KIN_WORDS})(?:和|跟|同|与)(?:我|俺|阮|𠊎)?(?:家)?(?:老|小|大|二|三)?(?:{_KIN_WORDS})"
     r"(?:两个人|两个|两人|俩人|俩)(?!\s*(?:个\s*)?月)"

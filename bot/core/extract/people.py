@@ -67,7 +67,7 @@ _FULL_AFTER = re.compile(
 
 def _full_beside_nickname(text: str, got: tuple[str, int]) -> NameFound | None:
     """A pet name (阿珍, 小芳) followed, after a pause only, by a full name that ends in the pet
-    name's own character ("我是阿珍 陈美珍", "我叫小芳，李小芳"): the full name is the one to file."""
+    name's own character ("我是阿珍 陈美珍", "我叫阿梅，黄玉梅"): the full name is the one to file."""
     nick, end = got
     if len(nick) != 2 or nick[0] not in "阿小":
         return None

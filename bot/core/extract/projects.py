@@ -73,10 +73,9 @@ def project_name(value: str) -> str:
     name it is part of the name ("聚能化工二期项目", "人民医院新院区建设项目"); 工程 and 标段
     are kept; 工地 (where, not what) never is; nor a clause after the name saying only what kind
     of place it is ("汾西御景苑，那个小区工地")."""
-    value = _POINTER_FIRST.sub("", value.strip())
-    value = (
-        _DECORATION_TALK.sub("", value) if len(_DECORATION_TALK.sub("", value)) >= 3 else value
-    )  # "就是那个商场，槐荫新天地购物中心": the name after
+    value = _POINTER_FIRST.sub("", value.strip())  # "就是那个商场，槐荫新天地购物中心": the name after
+    estate = _DECORATION_TALK.sub("", value)  # "悦府小区的装修": the estate is the project's name
+    value = estate if len(estate) >= 3 else value
     lead = _ANSWER_LEAD.match(value)
     if lead is not None and len(value) - lead.end() >= 3:
         value = value[lead.end() :]  # "牌子上写的滨河湾二期": the name without where it is read

@@ -131,3 +131,15 @@ def test_per_head_left_owed_for_two_relatives_is_both_of_theirs() -> None:
 )
 def test_a_registered_name_said_as_whose_the_shop_is(text: str, employer: str) -> None:
     assert _field(text, "employer_name") == employer
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        ("我们车间好多人都没拿到工资 我先帮我个人问哈 在厂里做包装 两个月没发", 1),
+        ("我们班组十几个人都没拿到 我就帮我个人投诉 一个月四千", 1),
+        ("我们组五个人都没拿到工资 一个人欠四千", 5),  # no word of filing for oneself: the group
+    ],
+)
+def test_filing_for_oneself_said_with_geren(text: str, heads: int) -> None:
+    assert _field(text, "workers_affected") == heads
